@@ -1,0 +1,16 @@
+#pragma once
+// People type in Chinese input methods: full-width digits, letters and punctuation
+// (１２，３４０．５) must read the same as their ASCII forms.
+#include <string>
+#include <string_view>
+
+namespace sanpi::domain {
+
+// Folds U+FF01..U+FF5E to ASCII, U+3000 (ideographic space) to a space, "。" stays.
+std::string fold_full_width(std::string_view utf8);
+// fold_full_width, then trims ASCII whitespace at both ends.
+std::string normalize_input(std::string_view utf8);
+// True if the text is valid UTF-8 (input from the network must be checked before storing).
+bool is_valid_utf8(std::string_view bytes);
+
+}  // namespace sanpi::domain

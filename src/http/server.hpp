@@ -1,0 +1,53 @@
+#pragma once
+// The HTTP server. Beast and Asio stay behind this header (pimpl) so that nothing outside
+// src/http pays for compiling them.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "domain/error.hpp"
+#include "service/auth_service.hpp"
+#include "service/campaign_service.hpp"
+#include "service/catalog_service.hpp"
+#include "service/project_service.hpp"
+
+namespace sanpi::http {
+
+struct Services {
+    service::AuthService& auth;
+    service::CatalogService& catalog;
+    service::ProjectService& projects;
+    service::CampaignService& campaigns;
+};
+
+struct ServerConfig {
+    std::string address = "0.0.0.0";
+    std::uint16_t port = 8080;          // 0: pick a free port (tests)
+    int threads = 4;
+    std::string web_root;               // directory with the built UI; empty: built-in placeholder
+    std::size_t body_limit = 1 << 20;   // bytes; larger bodies get 413
+    int read_timeout_seconds = 30;
+    bool secure_cookies = false;        // set the Secure attribute (behind TLS)
+};
+
+class Server {
+public:
+    Server(ServerConfig config, Services services);
+    ~Server();
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    // Binds and starts serving on background threads; returns the bound port.
+    Result<std::uint16_t> start();
+    // Stops accepting, lets in-flight requests finish (bounded), joins the threads.
+    void stop();
+    // Blocks until SIGINT/SIGTERM, then stops gracefully.
+    void run_until_signal();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sanpi::http

@@ -1,0 +1,33 @@
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "domain/error.hpp"
+#include "domain/project.hpp"
+#include "service/clock.hpp"
+#include "service/principal.hpp"
+#include "service/project_patch.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+class ProjectService {
+public:
+    ProjectService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+    Result<store::Page<domain::ProjectView>> list(const Principal& who, const store::ProjectQuery& q);
+    // kNotFound both when the id does not exist and when it is outside the caller's scope.
+    Result<domain::ProjectView> get(const Principal& who, std::int64_t id);
+    // Province users create anywhere in scope; zone users only in their zone; others kForbidden.
+    Result<domain::ProjectView> create(const Principal& who, const ProjectPatch& patch);
+    // kConflict if expected_version is stale; nothing is written on any error.
+    Result<domain::ProjectView> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                       const ProjectPatch& patch);
+    Result<std::vector<domain::StageChange>> history(const Principal& who, std::int64_t id);
+
+private:
+    store::Store& store_;
+    const Clock& clock_;
+};
+
+}  // namespace sanpi::service

@@ -1,0 +1,141 @@
+#pragma once
+// The storage interface the services own. Backends (sqlite/, later postgres/) implement it;
+// nothing backend-specific appears here. Every call that takes a Scope filters inside the query.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/campaign.hpp"
+#include "domain/enterprise.hpp"
+#include "domain/error.hpp"
+#include "domain/industry.hpp"
+#include "domain/project.hpp"
+#include "domain/region.hpp"
+#include "domain/user.hpp"
+#include "domain/zone.hpp"
+
+namespace sanpi::store {
+
+using domain::Scope;
+
+enum class ProjectSortKey { kId, kCode, kName, kTotalInvestment, kPlannedStart, kStage };
+
+struct ProjectQuery {
+    std::optional<std::string> city_code;      // six digits, the zone's city
+    std::optional<std::int64_t> zone_id;
+    std::optional<std::string> industry_code;
+    std::optional<domain::Stage> stage;
+    std::optional<domain::ProjectStatus> status;
+    std::optional<std::string> text;           // substring of project name or any investor's name
+    ProjectSortKey sort = ProjectSortKey::kId;
+    bool descending = false;
+    std::int64_t offset = 0;
+    std::int64_t limit = 50;
+};
+
+template <class T>
+struct Page {
+    std::vector<T> items;
+    std::int64_t total = 0;   // matching rows in scope, ignoring offset/limit
+};
+
+using Timestamp = std::int64_t;  // Unix seconds, UTC
+
+struct ApiToken {
+    std::string token_hash;   // hex BLAKE2b of the secret; the secret itself is never stored
+    std::int64_t user_id = 0;
+    std::string label;
+    Timestamp created_at = 0;
+};
+
+struct SessionRecord {
+    std::string session_hash;  // hex hash of the cookie value
+    std::int64_t user_id = 0;
+    std::string csrf_token;
+    Timestamp expires_at = 0;
+};
+
+// One transaction. Obtained only through Store::read / Store::write; never outlives the call.
+class Tx {
+public:
+    virtual ~Tx() = default;
+
+    // Dictionaries
+    virtual Result<void> upsert_region(const domain::Region& r) = 0;
+    virtual Result<std::vector<domain::Region>> list_regions() = 0;
+    virtual Result<void> upsert_industry(const domain::Industry& i) = 0;
+    virtual Result<std::vector<domain::Industry>> list_industries() = 0;
+
+    // Zones
+    virtual Result<std::int64_t> insert_zone(const domain::Zone& z) = 0;
+    virtual Result<std::optional<domain::Zone>> find_zone_by_code(std::string_view code) = 0;
+    virtual Result<std::optional<domain::Zone>> get_zone(const Scope& scope, std::int64_t id) = 0;
+    virtual Result<std::vector<domain::Zone>> list_zones(const Scope& scope) = 0;
+
+    // Enterprises
+    virtual Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) = 0;
+    virtual Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) = 0;
+    virtual Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) = 0;
+
+    // Projects. insert sets version 1; update succeeds only if the stored version equals
+    // expected_version (else kConflict, nothing written) and stores version + 1.
+    virtual Result<std::int64_t> insert_project(const domain::Project& p) = 0;
+    virtual Result<void> update_project(const domain::Project& p, std::int64_t expected_version) = 0;
+    virtual Result<std::optional<domain::ProjectView>> get_project(const Scope& scope, std::int64_t id) = 0;
+    virtual Result<std::optional<domain::Project>> find_project_by_code(std::string_view code) = 0;
+    virtual Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) = 0;
+    virtual Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) = 0;
+    virtual Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) = 0;
+
+    // Campaigns. insert_campaign_entry fails with kConflict if the project is already in a batch
+    // of the same kind in any campaign.
+    virtual Result<std::int64_t> insert_campaign(const domain::Campaign& c) = 0;
+    virtual Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) = 0;
+    virtual Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) = 0;
+    virtual Result<std::vector<domain::Campaign>> list_campaigns() = 0;
+    virtual Result<void> insert_campaign_entry(const domain::CampaignEntry& e) = 0;
+    virtual Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
+                                                                           domain::BatchKind batch) = 0;
+    // Counts and investment per batch, counting only projects inside `scope`.
+    virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
+                                                                      std::int64_t campaign_id) = 0;
+
+    // Users, tokens, sessions
+    virtual Result<std::int64_t> insert_user(const domain::User& u) = 0;
+    virtual Result<void> update_user(const domain::User& u, std::int64_t expected_version) = 0;
+    virtual Result<std::optional<domain::User>> find_user_by_name(std::string_view name) = 0;
+    virtual Result<std::optional<domain::User>> get_user(std::int64_t id) = 0;
+    virtual Result<void> insert_api_token(const ApiToken& t) = 0;
+    virtual Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) = 0;
+    virtual Result<void> insert_session(const SessionRecord& s) = 0;
+    virtual Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) = 0;
+    virtual Result<void> delete_session(std::string_view session_hash) = 0;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Runs `body` in one read-write transaction: committed if it returns success, rolled back
+    // (nothing written) if it returns an error or throws. Busy/locked databases are retried
+    // a bounded number of times, then kUnavailable.
+    virtual Result<void> write(const std::function<Result<void>(Tx&)>& body) = 0;
+    // Runs `body` in a read-only transaction (a consistent snapshot).
+    virtual Result<void> read(const std::function<Result<void>(Tx&)>& body) = 0;
+
+    // Applies pending numbered migrations; returns how many were applied.
+    virtual Result<int> migrate() = 0;
+    virtual Result<int> schema_version() = 0;
+    // "sqlite" or "postgresql"
+    virtual std::string_view backend() const = 0;
+};
+
+// Opens a store from a --db value: "PATH", "sqlite:PATH" (and, later, "postgresql://...").
+// Does not migrate.
+Result<std::unique_ptr<Store>> open_store(std::string_view url);
+
+}  // namespace sanpi::store
