@@ -1,6 +1,7 @@
 #pragma once
 // People type in Chinese input methods: full-width digits, letters and punctuation
 // (１２，３４０．５) must read the same as their ASCII forms.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -12,5 +13,7 @@ std::string fold_full_width(std::string_view utf8);
 std::string normalize_input(std::string_view utf8);
 // True if the text is valid UTF-8 (input from the network must be checked before storing).
 bool is_valid_utf8(std::string_view bytes);
+// Number of code points in valid UTF-8 (what a user calls "characters" in a length limit).
+std::size_t utf8_length(std::string_view utf8);
 
 }  // namespace sanpi::domain

@@ -9,6 +9,7 @@
 
 #include "domain/date.hpp"
 #include "domain/money.hpp"
+#include "domain/project.hpp"
 #include "domain/stage.hpp"
 #include "domain/stage_machine.hpp"
 
@@ -42,5 +43,9 @@ struct ProjectPatch {
     std::optional<domain::ProjectStatus> status;        // "status" (+ "status_reason")
     std::string status_reason;
 };
+
+// Copies every present descriptive field onto the project. Stage and status are not touched:
+// they change only through the stage machine.
+void apply_fields(domain::Project& p, const ProjectPatch& patch);
 
 }  // namespace sanpi::service

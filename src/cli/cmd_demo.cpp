@@ -1,0 +1,32 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/store_config.hpp"
+#include "service/demo.hpp"
+
+namespace sanpi::cli {
+
+void add_demo_command(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand(
+        "demo", "Create or refresh the Shanxi demo database (synthetic data) / 创建或刷新山西演示数据（模拟数据）");
+    auto db = std::make_shared<std::string>();
+    cmd->add_option("--db", *db, "Database: PATH or sqlite:PATH (default $SANPI_DB, else sqlite:sanpi.db)");
+    cmd->callback([&action, db] {
+        action = [db] {
+            auto store = open_configured_store(*db, true);
+            if (!store) return report_error(store.error());
+            service::SystemClock clock;
+            auto report = service::load_demo(**store, clock);
+            if (!report) return report_error(report.error());
+            std::cout << (report->created ? "demo data created" : "demo data already present; accounts refreshed")
+                      << ": +" << report->zones << " zones, +" << report->enterprises << " enterprises, +"
+                      << report->projects << " projects, +" << report->users << " accounts\n"
+                      << "campaign: " << service::kDemoCampaignName << " (id " << report->campaign_id << ")\n"
+                      << "log in as province, taiyuan, taiyuan-zgq, supervisor or viewer; password: "
+                      << service::kDemoPassword << "\n";
+            return 0;
+        };
+    });
+}
+
+}  // namespace sanpi::cli

@@ -1,0 +1,67 @@
+#include <filesystem>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/store_config.hpp"
+#include "http/server.hpp"
+
+namespace sanpi::cli {
+
+namespace {
+
+struct ServeArgs {
+    std::string db;
+    std::string address = "0.0.0.0";
+    std::uint16_t port = 8080;
+    int threads = 4;
+    std::string web_root;
+};
+
+// The built UI next to the working directory, if any; the server has a placeholder otherwise.
+std::string default_web_root() {
+    for (const char* candidate : {"web/dist", "../web/dist"}) {
+        if (std::filesystem::is_regular_file(std::filesystem::path(candidate) / "index.html")) return candidate;
+    }
+    return {};
+}
+
+int serve(const ServeArgs& a) {
+    auto store = open_configured_store(a.db, true);
+    if (!store) return report_error(store.error());
+    service::SystemClock clock;
+    service::AuthService auth(**store, clock);
+    service::CatalogService catalog(**store);
+    service::ProjectService projects(**store, clock);
+    service::CampaignService campaigns(**store, clock);
+
+    http::ServerConfig config;
+    config.address = a.address;
+    config.port = a.port;
+    config.threads = a.threads;
+    config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
+    http::Server server(config, http::Services{auth, catalog, projects, campaigns});
+    auto port = server.start();
+    if (!port) return report_error(port.error());
+    spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(a.db),
+                 (*store)->backend());
+    server.run_until_signal();
+    spdlog::info("sanpi stopped");
+    return 0;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand("serve", "Run the web server / 启动服务");
+    auto args = std::make_shared<ServeArgs>();
+    cmd->add_option("--db", args->db, "Database: PATH or sqlite:PATH (default $SANPI_DB, else sqlite:sanpi.db)");
+    cmd->add_option("--address", args->address, "Address to listen on")->capture_default_str();
+    cmd->add_option("--port", args->port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
+    cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+    cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)");
+    cmd->callback([&action, args] { action = [args] { return serve(*args); }; });
+}
+
+}  // namespace sanpi::cli

@@ -1,0 +1,76 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/store_config.hpp"
+#include "service/auth_service.hpp"
+#include "service/secrets.hpp"
+
+namespace sanpi::cli {
+
+namespace {
+
+struct UserArgs {
+    std::string db;
+    std::string user;
+    std::string role;
+    std::string scope;
+    std::string password;
+    std::string label = "cli";
+};
+
+int add_user(const UserArgs& a) {
+    auto role = domain::role_from_string(a.role);
+    if (!role) {
+        return report_error(Error::invalid_field("role", "角色须为 province/city/zone/supervisor/viewer",
+                                                 "role must be one of province, city, zone, supervisor, viewer"));
+    }
+    auto store = open_configured_store(a.db, true);
+    if (!store) return report_error(store.error());
+    service::SystemClock clock;
+    service::AuthService auth(**store, clock);
+    const bool generated = a.password.empty();
+    const std::string password = generated ? service::secrets::random_token().substr(0, 16) : a.password;
+    auto user = auth.add_user(a.user, *role, a.scope, password);
+    if (!user) return report_error(user.error());
+    std::cout << "user " << user->name << " (" << domain::to_string(user->role) << ") added\n";
+    if (generated) std::cout << "password: " << password << "\n";
+    return 0;
+}
+
+int create_token(const UserArgs& a) {
+    auto store = open_configured_store(a.db, false);
+    if (!store) return report_error(store.error());
+    service::SystemClock clock;
+    service::AuthService auth(**store, clock);
+    auto token = auth.create_api_token(a.user, a.label);
+    if (!token) return report_error(token.error());
+    std::cout << *token << "\n";  // last line: scripts read it
+    return 0;
+}
+
+}  // namespace
+
+void add_user_commands(CLI::App& app, Action& action) {
+    auto* user = app.add_subcommand("user", "Manage accounts / 账号管理");
+    user->require_subcommand(1);
+    auto args = std::make_shared<UserArgs>();
+
+    auto* add = user->add_subcommand("add", "Add an account / 新增账号");
+    add->add_option("--db", args->db, "Database: PATH or sqlite:PATH");
+    add->add_option("--user", args->user, "Account name: 2-64 of a-z 0-9 . _ -")->required();
+    add->add_option("--role", args->role, "province | city | zone | supervisor | viewer")->required();
+    add->add_option("--scope", args->scope, "Region code (e.g. 140100) or, for zone accounts, the zone code")
+        ->required();
+    add->add_option("--password", args->password,
+                    "Password (8+ characters); default $SANPI_PASSWORD, else a generated one is printed")
+        ->envname("SANPI_PASSWORD");
+    add->callback([&action, args] { action = [args] { return add_user(*args); }; });
+
+    auto* token = user->add_subcommand("token", "Print a new API token for scripts / 生成接口令牌");
+    token->add_option("--db", args->db, "Database: PATH or sqlite:PATH");
+    token->add_option("--user", args->user, "Account name")->required();
+    token->add_option("--label", args->label, "What the token is for");
+    token->callback([&action, args] { action = [args] { return create_token(*args); }; });
+}
+
+}  // namespace sanpi::cli

@@ -1,0 +1,25 @@
+// sanpi: the system of record for development-zone "three batches" campaigns.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"sanpi — 开发区“三个一批”项目管理系统 / development-zone three-batches project system"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "sanpi 0.1.0");
+    sanpi::cli::Action action;
+    sanpi::cli::add_migrate_command(app, action);
+    sanpi::cli::add_demo_command(app, action);
+    sanpi::cli::add_serve_command(app, action);
+    sanpi::cli::add_user_commands(app, action);
+    CLI11_PARSE(app, argc, argv);
+    try {
+        return action ? action() : 0;
+    } catch (const std::exception& e) {
+        // Only truly exceptional failures reach here; expected ones are reported by the commands.
+        std::cerr << "fatal: " << e.what() << "\n";
+        return 1;
+    }
+}

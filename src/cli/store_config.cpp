@@ -1,0 +1,38 @@
+#include "cli/store_config.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "store/migrations.hpp"
+
+namespace sanpi::cli {
+
+std::string database_url(const std::string& flag_value) {
+    if (!flag_value.empty()) return flag_value;
+    if (const char* env = std::getenv("SANPI_DB"); env != nullptr && *env != '\0') return env;
+    return kDefaultDatabase;
+}
+
+Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& flag_value, bool migrate_if_new) {
+    auto store = store::open_store(database_url(flag_value));
+    if (!store) return store.error();
+    auto version = (*store)->schema_version();
+    if (!version) return version.error();
+    if (*version == 0 && migrate_if_new) {
+        if (auto m = (*store)->migrate(); !m) return m.error();
+    } else if (*version < store::all_migrations().back().number) {
+        return Error::unavailable("数据库结构版本过旧，请先运行 sanpi migrate",
+                                  "the database schema is out of date; run `sanpi migrate` first");
+    }
+    return std::move(*store);
+}
+
+int report_error(const Error& e) {
+    std::cerr << "error: " << e.message.zh << " / " << e.message.en << "\n";
+    for (const auto& f : e.fields) {
+        std::cerr << "  " << f.field << ": " << f.message.zh << " / " << f.message.en << "\n";
+    }
+    return e.code == ErrorCode::kInvalidInput ? 2 : 1;
+}
+
+}  // namespace sanpi::cli

@@ -1,0 +1,23 @@
+#pragma once
+// The composition root's view of configuration: where the database is.
+#include <memory>
+#include <string>
+
+#include "domain/error.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::cli {
+
+inline constexpr const char* kDefaultDatabase = "sqlite:sanpi.db";
+
+// --db flag if given, else $SANPI_DB, else the default file in the working directory.
+std::string database_url(const std::string& flag_value);
+
+// Opens the store; with `migrate_if_new`, a database without any schema gets one (first serve).
+// A database whose schema is behind the binary is refused with a hint to run `sanpi migrate`.
+Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& flag_value, bool migrate_if_new);
+
+// Prints an error the way every subcommand does: Chinese and English, field by field.
+int report_error(const Error& e);
+
+}  // namespace sanpi::cli

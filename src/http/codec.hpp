@@ -1,0 +1,52 @@
+#pragma once
+// JSON shapes of the API (see docs/api.md): domain values out, request bodies in.
+#include <boost/json.hpp>
+
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/campaign.hpp"
+#include "domain/industry.hpp"
+#include "domain/project.hpp"
+#include "domain/region.hpp"
+#include "domain/zone.hpp"
+#include "http/problem.hpp"
+#include "service/principal.hpp"
+#include "service/project_patch.hpp"
+
+namespace sanpi::http {
+
+boost::json::object to_json(const domain::Region& region);
+boost::json::object to_json(const domain::Zone& zone);
+boost::json::object to_json(const domain::Industry& industry);
+boost::json::object to_json(const domain::ProjectView& view);
+boost::json::object to_json(const domain::StageChange& change);
+boost::json::object to_json(const domain::Campaign& campaign);
+boost::json::object to_json(const domain::CampaignSummary& summary);
+boost::json::object to_json(const service::Principal& who);   // the signed-in user
+
+// Money travels as an exact decimal string of yuan: "1250000000", "1200000.5".
+boost::json::string money_json(domain::Money money);
+
+template <class T>
+boost::json::object items_json(const std::vector<T>& items) {
+    boost::json::array out;
+    out.reserve(items.size());
+    for (const auto& item : items) out.push_back(to_json(item));
+    return {{"items", std::move(out)}};
+}
+
+// Either the decoded value or the problem to answer with.
+template <class T>
+using Decoded = std::variant<T, Problem>;
+
+// A JSON object body; anything else (syntax error, invalid UTF-8, an array) is a 400.
+Decoded<boost::json::object> parse_object(std::string_view body);
+// POST/PATCH body of a project. Wrong JSON types, unknown and read-only fields give 400;
+// well-typed but unacceptable values (bad amount, bad date, stage without stage_date) give 422.
+Decoded<service::ProjectPatch> decode_project_patch(std::string_view body);
+// Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
+Error with_api_field_names(Error error);
+
+}  // namespace sanpi::http

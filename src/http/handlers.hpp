@@ -1,0 +1,22 @@
+#pragma once
+// Route registration, one function per resource family. Handlers are thin: parse the request,
+// call one service, serialize the result.
+#include <cstdint>
+#include <variant>
+
+#include "http/router.hpp"
+
+namespace sanpi::http {
+
+void add_session_routes(Router& router);
+void add_catalog_routes(Router& router);    // also /healthz
+void add_project_routes(Router& router);
+void add_campaign_routes(Router& router);
+
+// The problem inside a Decoded/path_id result, or null when it holds a value.
+template <class T>
+const Problem* problem_in(const std::variant<T, Problem>& v) {
+    return std::get_if<Problem>(&v);
+}
+
+}  // namespace sanpi::http

@@ -1,0 +1,104 @@
+// /api/v1/projects: list, read, create, update with optimistic concurrency, stage history.
+#include <charconv>
+
+#include "http/codec.hpp"
+#include "http/handlers.hpp"
+#include "http/project_query.hpp"
+
+namespace sanpi::http {
+
+namespace json = boost::json;
+
+namespace {
+
+std::string etag(std::int64_t version) { return "\"" + std::to_string(version) + "\""; }
+
+// If-Match: "7" (or 7, as some clients drop the quotes). Weak tags and * cannot name a version.
+std::variant<std::int64_t, Problem> if_match_version(const Context& ctx) {
+    auto header = ctx.request.header("if-match");
+    if (!header) {
+        return problem_for(Error::precondition_required("修改须带 If-Match 请求头（项目的 ETag）",
+                                                        "updates need an If-Match header with the project's ETag"));
+    }
+    std::string_view text = *header;
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+    std::int64_t version = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || version <= 0) {
+        return bad_request({"If-Match 应为项目的 ETag，如 \"3\"", "If-Match must be the project's ETag, e.g. \"3\""},
+                           {{"If-Match", {"格式错误", "malformed"}}});
+    }
+    return version;
+}
+
+Response project_response(int status, const domain::ProjectView& view) {
+    auto res = json_response(status, to_json(view));
+    res.set("ETag", etag(view.project.version));
+    return res;
+}
+
+Response list_projects(Context& ctx) {
+    auto parsed = parse_project_list(ctx.query);
+    if (auto* p = problem_in(parsed)) return fail(ctx, *p);
+    const auto& request = std::get<ProjectListRequest>(parsed);
+    auto page = ctx.services.projects.list(ctx.who(), request.query);
+    if (!page) return fail(ctx, page.error());
+    auto body = items_json(page->items);
+    body["total"] = page->total;
+    body["page"] = request.page;
+    body["page_size"] = request.page_size;
+    return json_response(200, body);
+}
+
+Response get_project(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto view = ctx.services.projects.get(ctx.who(), std::get<std::int64_t>(id));
+    if (!view) return fail(ctx, view.error());
+    return project_response(200, *view);
+}
+
+Response create_project(Context& ctx) {
+    if (auto p = require_json_body(ctx)) return fail(ctx, *p);
+    auto patch = decode_project_patch(ctx.request.body);
+    if (auto* p = problem_in(patch)) return fail(ctx, *p);
+    auto view = ctx.services.projects.create(ctx.who(), std::get<service::ProjectPatch>(patch));
+    if (!view) return fail(ctx, with_api_field_names(view.error()));
+    auto res = project_response(201, *view);
+    res.set("Location", "/api/v1/projects/" + std::to_string(view->project.id));
+    return res;
+}
+
+Response update_project(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto version = if_match_version(ctx);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    if (auto p = require_json_body(ctx)) return fail(ctx, *p);
+    auto patch = decode_project_patch(ctx.request.body);
+    if (auto* p = problem_in(patch)) return fail(ctx, *p);
+    auto view = ctx.services.projects.update(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
+                                             std::get<service::ProjectPatch>(patch));
+    if (!view) return fail(ctx, with_api_field_names(view.error()));
+    return project_response(200, *view);
+}
+
+Response project_history(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto changes = ctx.services.projects.history(ctx.who(), std::get<std::int64_t>(id));
+    if (!changes) return fail(ctx, changes.error());
+    return json_response(200, items_json(*changes));
+}
+
+}  // namespace
+
+void add_project_routes(Router& router) {
+    router.add("GET", "/api/v1/projects", list_projects);
+    router.add("POST", "/api/v1/projects", create_project);
+    router.add("GET", "/api/v1/projects/{id}", get_project);
+    router.add("PATCH", "/api/v1/projects/{id}", update_project);
+    router.add("GET", "/api/v1/projects/{id}/history", project_history);
+}
+
+}  // namespace sanpi::http

@@ -1,0 +1,108 @@
+#include "http/static_files.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+
+#include "http/placeholder.hpp"
+
+namespace sanpi::http {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string_view content_type(const fs::path& path) {
+    static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
+        {".html", "text/html; charset=utf-8"},   {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},           {".map", "application/json"},
+        {".svg", "image/svg+xml"},               {".png", "image/png"},
+        {".jpg", "image/jpeg"},                  {".jpeg", "image/jpeg"},
+        {".gif", "image/gif"},                   {".webp", "image/webp"},
+        {".ico", "image/x-icon"},                {".woff", "font/woff"},
+        {".woff2", "font/woff2"},                {".ttf", "font/ttf"},
+        {".txt", "text/plain; charset=utf-8"},   {".wasm", "application/wasm"},
+    };
+    const std::string ext = path.extension().string();
+    for (const auto& [e, type] : kTypes) {
+        if (e == ext) return type;
+    }
+    return "application/octet-stream";
+}
+
+// A segment that could step outside the root or confuse the file system is refused outright.
+bool safe_segment(const std::string& s) {
+    if (s == ".." || s == ".") return false;
+    return std::none_of(s.begin(), s.end(), [](char c) { return c == '/' || c == '\\' || c == '\0' || c == ':'; });
+}
+
+Response plain(int status, std::string_view text) {
+    Response res;
+    res.status = status;
+    res.set("Content-Type", "text/plain; charset=utf-8");
+    res.body = std::string(text);
+    return res;
+}
+
+bool inside(const fs::path& root, const fs::path& path) {
+    auto rel = path.lexically_relative(root);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+}  // namespace
+
+StaticFiles::StaticFiles(const std::string& web_root) {
+    std::error_code ec;
+    if (web_root.empty() || !fs::is_regular_file(fs::path(web_root) / "index.html", ec)) return;
+    root_ = fs::canonical(web_root, ec);
+    if (ec) root_.clear();
+}
+
+Response StaticFiles::serve(const Request& request, const std::vector<std::string>& segments) const {
+    if (!std::all_of(segments.begin(), segments.end(), safe_segment)) return plain(400, "bad path\n");
+    const bool looks_like_file = !segments.empty() && segments.back().find('.') != std::string::npos;
+    if (root_.empty()) {
+        if (looks_like_file) return plain(404, "not found\n");
+        Response res = plain(200, placeholder_html());
+        res.set("Content-Type", "text/html; charset=utf-8");
+        return res;
+    }
+    fs::path path = root_;
+    for (const auto& s : segments) {
+        if (!s.empty()) path /= s;
+    }
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(path, ec);
+    // Symlinks must not lead out of the web root either.
+    if (!ec && real != root_ && !inside(root_, real)) return plain(404, "not found\n");
+    if (!ec && fs::is_regular_file(real, ec)) return file(request, real);
+    if (looks_like_file) return plain(404, "not found\n");
+    return file(request, root_ / "index.html");   // SPA fallback: the client-side router takes over
+}
+
+Response StaticFiles::file(const Request& request, const fs::path& path) const {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    auto mtime = fs::last_write_time(path, ec);
+    if (ec) return plain(404, "not found\n");
+    std::ostringstream tag;
+    tag << '"' << std::hex << size << '-' << mtime.time_since_epoch().count() << '"';
+    Response res;
+    res.set("ETag", tag.str());
+    res.set("Cache-Control", "no-cache");   // revalidate: cheap with the ETag, never stale after a deploy
+    if (request.header("if-none-match") == tag.str()) {
+        res.status = 304;
+        return res;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return plain(404, "not found\n");
+    std::ostringstream body;
+    body << in.rdbuf();
+    res.set("Content-Type", std::string(content_type(path)));
+    res.body = std::move(body).str();
+    return res;
+}
+
+}  // namespace sanpi::http

@@ -1,0 +1,165 @@
+#include "service/auth_service.hpp"
+
+#include <algorithm>
+
+#include "domain/region_code.hpp"
+#include "service/secrets.hpp"
+#include "store/transact.hpp"
+
+namespace sanpi::service {
+
+using domain::Role;
+using domain::User;
+using store::Tx;
+
+namespace {
+
+constexpr std::size_t kMinPasswordLength = 8;
+constexpr std::size_t kMaxPasswordLength = 256;
+
+Error bad_credentials() {
+    return Error::unauthorized("用户名或密码错误", "wrong user name or password");
+}
+
+bool valid_user_name(std::string_view name) {
+    if (name.size() < 2 || name.size() > 64) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    });
+}
+
+std::vector<FieldError> check_account(std::string_view name, std::string_view password) {
+    std::vector<FieldError> errors;
+    if (!valid_user_name(name)) {
+        errors.push_back({"user", {"用户名须为 2–64 位小写字母、数字或 . _ -", "user name must be 2-64 of a-z 0-9 . _ -"}});
+    }
+    if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength) {
+        errors.push_back({"password", {"密码长度须为 8–256 个字符", "password must be 8-256 characters"}});
+    }
+    return errors;
+}
+
+// Fills the user's region or zone from the --scope text, checking it fits the role.
+Result<void> resolve_scope(Tx& tx, User& user, std::string_view scope) {
+    if (user.role == Role::kZone) {
+        auto zone = tx.find_zone_by_code(scope);
+        if (!zone) return zone.error();
+        if (!*zone) return Error::invalid_field("scope", "开发区代码不存在", "no zone with this code");
+        user.zone_id = (*zone)->id;
+        user.region = (*zone)->region;
+        return {};
+    }
+    auto code = domain::RegionCode::parse(scope, "scope");
+    if (!code) return code.error();
+    if (user.role == Role::kProvince && code->level() != domain::RegionLevel::kProvince) {
+        return Error::invalid_field("scope", "省级用户的范围须为省级区划代码", "a province user needs a province code");
+    }
+    if (user.role == Role::kCity && code->level() != domain::RegionLevel::kCity) {
+        return Error::invalid_field("scope", "市级用户的范围须为市级区划代码", "a city user needs a city code");
+    }
+    auto regions = tx.list_regions();
+    if (!regions) return regions.error();
+    bool known = std::any_of(regions->begin(), regions->end(), [&](const auto& r) { return r.code == *code; });
+    if (!known) return Error::invalid_field("scope", "区划代码不在系统中", "region code is not in the system");
+    user.region = *code;
+    return {};
+}
+
+}  // namespace
+
+Principal AuthService::principal_for(const User& user) { return Principal{user, user.scope()}; }
+
+Result<LoginResult> AuthService::login(std::string_view name, std::string_view password) {
+    auto user = store::read_value<std::optional<User>>(store_, [&](Tx& tx) { return tx.find_user_by_name(name); });
+    if (!user) return user.error();
+    if (!*user || !(*user)->active) {
+        // Same work and answer as a wrong password, so names cannot be probed.
+        static const std::string dummy = secrets::hash_password("not-a-real-password").value();
+        (void)secrets::verify_password(dummy, password);
+        return bad_credentials();
+    }
+    if (!secrets::verify_password((*user)->password_hash, password)) return bad_credentials();
+
+    LoginResult out{secrets::random_token(), secrets::random_token(), **user, clock_.now() + kSessionLifetime};
+    store::SessionRecord record{secrets::token_hash(out.session_token), out.user.id, out.csrf_token, out.expires_at};
+    auto saved = store_.write([&](Tx& tx) { return tx.insert_session(record); });
+    if (!saved) return saved.error();
+    return out;
+}
+
+Result<SessionPrincipal> AuthService::authenticate_session(std::string_view session_token) {
+    auto hash = secrets::token_hash(session_token);
+    return store::read_value<SessionPrincipal>(store_, [&](Tx& tx) -> Result<SessionPrincipal> {
+        auto session = tx.find_session(hash, clock_.now());
+        if (!session) return session.error();
+        if (!*session) return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
+        auto user = tx.get_user((*session)->user_id);
+        if (!user) return user.error();
+        if (!*user || !(*user)->active) return Error::unauthorized("账号已停用", "account disabled");
+        return SessionPrincipal{principal_for(**user), (*session)->csrf_token};
+    });
+}
+
+Result<Principal> AuthService::authenticate_bearer(std::string_view token) {
+    auto hash = secrets::token_hash(token);
+    return store::read_value<Principal>(store_, [&](Tx& tx) -> Result<Principal> {
+        auto user = tx.find_user_by_token_hash(hash);
+        if (!user) return user.error();
+        if (!*user || !(*user)->active) return Error::unauthorized("令牌无效", "invalid API token");
+        return principal_for(**user);
+    });
+}
+
+Result<void> AuthService::logout(std::string_view session_token) {
+    auto hash = secrets::token_hash(session_token);
+    return store_.write([&](Tx& tx) { return tx.delete_session(hash); });
+}
+
+Result<User> AuthService::add_user(std::string_view name, Role role, std::string_view scope,
+                                   std::string_view password) {
+    auto errors = check_account(name, password);
+    if (!errors.empty()) return Error::invalid(std::move(errors));
+    auto hash = secrets::hash_password(password);
+    if (!hash) return hash.error();
+    return store::write_value<User>(store_, [&](Tx& tx) -> Result<User> {
+        User user;
+        user.name = std::string(name);
+        user.role = role;
+        user.password_hash = *hash;
+        if (auto r = resolve_scope(tx, user, scope); !r) return r.error();
+        auto id = tx.insert_user(user);
+        if (!id) return id.error();
+        user.id = *id;
+        user.version = 1;
+        return user;
+    });
+}
+
+Result<void> AuthService::set_password(std::string_view name, std::string_view password) {
+    auto errors = check_account(name, password);
+    if (!errors.empty()) return Error::invalid(std::move(errors));
+    auto hash = secrets::hash_password(password);
+    if (!hash) return hash.error();
+    return store_.write([&](Tx& tx) -> Result<void> {
+        auto user = tx.find_user_by_name(name);
+        if (!user) return user.error();
+        if (!*user) return Error::not_found("用户", "user");
+        User changed = **user;
+        changed.password_hash = *hash;
+        return tx.update_user(changed, changed.version);
+    });
+}
+
+Result<std::string> AuthService::create_api_token(std::string_view user_name, std::string_view label) {
+    std::string token = secrets::random_token();
+    auto saved = store_.write([&](Tx& tx) -> Result<void> {
+        auto user = tx.find_user_by_name(user_name);
+        if (!user) return user.error();
+        if (!*user) return Error::not_found("用户", "user");
+        return tx.insert_api_token({secrets::token_hash(token), (*user)->id, std::string(label), clock_.now()});
+    });
+    if (!saved) return saved.error();
+    return token;
+}
+
+}  // namespace sanpi::service

@@ -1,0 +1,131 @@
+#include "service/project_service.hpp"
+
+#include <algorithm>
+
+#include "domain/stage_machine.hpp"
+#include "domain/validation.hpp"
+#include "service/project_rules.hpp"
+#include "service/secrets.hpp"
+#include "store/transact.hpp"
+
+namespace sanpi::service {
+
+using domain::Project;
+using domain::ProjectView;
+using domain::StageChange;
+using store::Tx;
+
+namespace {
+
+Error project_not_found() { return Error::not_found("项目", "project"); }
+
+// Stage and status moves go through the stage machine; each one yields a history record.
+Result<std::vector<StageChange>> apply_moves(Project& p, const ProjectPatch& patch, domain::Date today) {
+    std::vector<StageChange> changes;
+    if (patch.status) {
+        auto c = domain::apply_status_change(p, *patch.status, patch.status_reason);
+        if (!c) return c.error();
+        changes.push_back(*c);
+    }
+    if (patch.stage_move) {
+        auto c = domain::apply_stage_move(p, *patch.stage_move, today);
+        if (!c) return c.error();
+        changes.push_back(*c);
+    }
+    return changes;
+}
+
+// Field and reference problems together, so the caller sees everything wrong at once.
+Result<void> check_project(Tx& tx, const Principal& who, const Project& p, domain::Date today) {
+    auto errors = domain::validate_project(p, today);
+    auto refs = check_references(tx, who, p);
+    if (!refs) return refs.error();
+    errors.insert(errors.end(), refs->begin(), refs->end());
+    if (!errors.empty()) return Error::invalid(std::move(errors));
+    return {};
+}
+
+Result<void> save_history(Tx& tx, std::vector<StageChange> changes, std::int64_t project_id, std::int64_t user_id,
+                          store::Timestamp at) {
+    for (auto& c : changes) {
+        c.project_id = project_id;
+        if (auto r = tx.insert_stage_change(c, user_id, at); !r) return r;
+    }
+    return {};
+}
+
+Result<ProjectView> reload(Tx& tx, const Principal& who, std::int64_t id) {
+    auto view = tx.get_project(who.scope, id);
+    if (!view) return view.error();
+    if (!*view) return project_not_found();
+    return std::move(**view);
+}
+
+// A readable, unique-enough code when the caller gives none: zone code, month, random suffix.
+std::string generated_code(const domain::Zone& zone, domain::Date today) {
+    std::string month = today.iso().substr(0, 4) + today.iso().substr(5, 2);
+    return zone.code + "-" + month + "-" + secrets::random_token().substr(0, 6);
+}
+
+}  // namespace
+
+Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, const store::ProjectQuery& q) {
+    return store::read_value<store::Page<ProjectView>>(store_, [&](Tx& tx) { return tx.list_projects(who.scope, q); });
+}
+
+Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
+    return store::read_value<ProjectView>(store_, [&](Tx& tx) { return reload(tx, who, id); });
+}
+
+Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPatch& patch) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    const domain::Date today = clock_.today();
+    return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
+        Project p;
+        if (who.user.zone_id) p.zone_id = *who.user.zone_id;
+        apply_fields(p, patch);
+        auto changes = apply_moves(p, patch, today);
+        if (!changes) return changes.error();
+        if (p.code.empty() && p.zone_id > 0) {
+            auto zone = tx.get_zone(who.scope, p.zone_id);
+            if (!zone) return zone.error();
+            if (*zone) p.code = generated_code(**zone, today);
+        }
+        if (auto r = check_project(tx, who, p, today); !r) return r.error();
+        auto id = tx.insert_project(p);
+        if (!id) return id.error();
+        if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
+        return reload(tx, who, *id);
+    });
+}
+
+Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                           const ProjectPatch& patch) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    const domain::Date today = clock_.today();
+    return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
+        auto current = reload(tx, who, id);
+        if (!current) return current.error();
+        Project p = current->project;
+        if (p.version != expected_version) {
+            return Error::conflict("项目已被他人修改，请刷新后重试", "the project was changed by someone else; reload and retry");
+        }
+        apply_fields(p, patch);
+        auto changes = apply_moves(p, patch, today);
+        if (!changes) return changes.error();
+        if (auto r = check_project(tx, who, p, today); !r) return r.error();
+        if (auto r = tx.update_project(p, expected_version); !r) return r.error();
+        if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
+        return reload(tx, who, id);
+    });
+}
+
+Result<std::vector<StageChange>> ProjectService::history(const Principal& who, std::int64_t id) {
+    return store::read_value<std::vector<StageChange>>(store_, [&](Tx& tx) -> Result<std::vector<StageChange>> {
+        // Checking visibility first keeps other zones' histories out of reach by id.
+        if (auto view = reload(tx, who, id); !view) return view.error();
+        return tx.list_stage_changes(id);
+    });
+}
+
+}  // namespace sanpi::service

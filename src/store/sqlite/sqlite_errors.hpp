@@ -1,0 +1,41 @@
+#pragma once
+// Turns SQLite failures into the errors users see. SQLite's own messages go to the internal log
+// only; the answer names the field in the API's words.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/error.hpp"
+#include "store/sqlite/sqlite_handle.hpp"
+
+namespace sanpi::store::sqlite {
+
+// SQLite's foreign-key error does not say which reference failed, so each write lists the
+// references it makes; after a failure they are probed in order to name the missing one.
+struct ForeignKey {
+    std::string field;             // API field, e.g. "zone_id" or "investor_ids[1]"
+    std::string_view exists_sql;   // one parameter, returns a row when the target exists
+    std::variant<std::int64_t, std::string> key;
+    std::string_view what_zh;      // "开发区"
+    std::string_view what_en;      // "zone"
+};
+
+using ForeignKeys = std::vector<ForeignKey>;
+
+namespace exists_sql {
+inline constexpr std::string_view kRegion = "SELECT 1 FROM regions WHERE code = ?";
+inline constexpr std::string_view kIndustry = "SELECT 1 FROM industries WHERE code = ?";
+inline constexpr std::string_view kZone = "SELECT 1 FROM zones WHERE id = ?";
+inline constexpr std::string_view kEnterprise = "SELECT 1 FROM enterprises WHERE id = ?";
+inline constexpr std::string_view kProject = "SELECT 1 FROM projects WHERE id = ?";
+inline constexpr std::string_view kCampaign = "SELECT 1 FROM campaigns WHERE id = ?";
+inline constexpr std::string_view kUser = "SELECT 1 FROM users WHERE id = ?";
+}  // namespace exists_sql
+
+Error translate_error(Connection& conn, const SqliteError& e, const ForeignKeys& foreign_keys);
+Error busy_error();
+Error internal_error(std::string_view detail);
+
+}  // namespace sanpi::store::sqlite

@@ -1,0 +1,128 @@
+#include "store/sqlite/sqlite_handle.hpp"
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace sanpi::store::sqlite {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int rc) {
+    const int extended = db != nullptr ? sqlite3_extended_errcode(db) : rc;
+    const char* message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw SqliteError(extended, message != nullptr ? message : "unknown SQLite error");
+}
+
+int checked_length(std::string_view s) {
+    if (s.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+        throw SqliteError(SQLITE_TOOBIG, "value too large");
+    }
+    return static_cast<int>(s.size());
+}
+
+}  // namespace
+
+SqliteError::SqliteError(int extended_code, const std::string& message)
+    : std::runtime_error(message), code_(extended_code) {}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+    const int rc = sqlite3_prepare_v3(db, sql.data(), checked_length(sql), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+    if (rc != SQLITE_OK) fail(db, rc);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), in_use_(other.in_use_) {}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+void Statement::check_bind(int rc) {
+    if (rc != SQLITE_OK) fail(db_, rc);
+}
+
+void Statement::bind_int64(int index, std::int64_t value) {
+    check_bind(sqlite3_bind_int64(stmt_, index, value));
+}
+
+void Statement::bind_text(int index, std::string_view value) {
+    check_bind(sqlite3_bind_text(stmt_, index, value.data(), checked_length(value), SQLITE_TRANSIENT));
+}
+
+void Statement::bind_null(int index) { check_bind(sqlite3_bind_null(stmt_, index)); }
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(db_, rc);
+}
+
+void Statement::reset() noexcept {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::string Statement::text(int column) const {
+    const auto* p = sqlite3_column_text(stmt_, column);
+    const int n = sqlite3_column_bytes(stmt_, column);
+    return p != nullptr ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+}
+
+Query::Query(Statement& cached) : stmt_(&cached) {
+    cached.reset();
+    cached.in_use_ = true;
+}
+
+Query::Query(Statement&& owned) : owned_(std::move(owned)), stmt_(&*owned_) {}
+
+Query::~Query() {
+    if (owned_) return;
+    stmt_->reset();
+    stmt_->in_use_ = false;
+}
+
+std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_only, int busy_timeout_ms) {
+    // NOMUTEX: a connection is used by one thread at a time (the pool hands it out exclusively).
+    const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    std::unique_ptr<Connection> conn(new Connection(db));  // closes db even when the open failed
+    if (rc != SQLITE_OK) fail(db, rc);
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, busy_timeout_ms);
+    conn->exec("PRAGMA foreign_keys = ON");
+    if (!read_only) conn->exec("PRAGMA journal_mode = WAL");
+    conn->exec("PRAGMA synchronous = NORMAL");
+    return conn;
+}
+
+Connection::~Connection() {
+    cache_.clear();
+    sqlite3_close_v2(db_);
+}
+
+void Connection::exec(std::string_view sql) {
+    const std::string text(sql);
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) fail(db_, rc);
+}
+
+Query Connection::query(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it == cache_.end()) it = cache_.emplace(std::string(sql), Statement(db_, sql)).first;
+    // A statement already borrowed further up the call stack must not be reset under its user.
+    if (it->second.in_use_) return Query(Statement(db_, sql));
+    return Query(it->second);
+}
+
+Query Connection::query_once(std::string_view sql) { return Query(Statement(db_, sql)); }
+
+std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
+
+bool Connection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+}  // namespace sanpi::store::sqlite

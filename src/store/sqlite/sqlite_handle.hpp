@@ -1,0 +1,99 @@
+#pragma once
+// Minimal RAII over the SQLite C API: a connection owns its prepared statements; failures throw
+// SqliteError, which the store turns into sanpi::Error at the Tx boundary.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sanpi::store::sqlite {
+
+class SqliteError : public std::runtime_error {
+public:
+    SqliteError(int extended_code, const std::string& message);
+    int extended_code() const { return code_; }
+    int primary_code() const { return code_ & 0xff; }
+
+private:
+    int code_;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    void bind_int64(int index, std::int64_t value);
+    void bind_text(int index, std::string_view value);
+    void bind_null(int index);
+
+    // True while a row is available; false when done.
+    bool step();
+    void reset() noexcept;
+
+    bool is_null(int column) const;
+    std::int64_t int64(int column) const;
+    std::string text(int column) const;
+
+private:
+    friend class Query;
+    void check_bind(int rc);
+
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+    bool in_use_ = false;
+};
+
+// One use of a statement: a borrowed cached statement is reset (and its read lock released) when
+// the Query ends; a statement prepared for this use alone is finalized.
+class Query {
+public:
+    explicit Query(Statement& cached);
+    explicit Query(Statement&& owned);
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    ~Query();
+
+    Statement& operator*() { return *stmt_; }
+    Statement* operator->() { return stmt_; }
+
+private:
+    std::optional<Statement> owned_;
+    Statement* stmt_;
+};
+
+class Connection {
+public:
+    // Opens (creating if allowed) the file and applies the per-connection pragmas.
+    static std::unique_ptr<Connection> open(const std::string& path, bool read_only, int busy_timeout_ms);
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+
+    // Runs one or more statements without results (DDL, BEGIN/COMMIT, pragmas).
+    void exec(std::string_view sql);
+    // A statement cached on this connection by its text.
+    Query query(std::string_view sql);
+    // A statement for SQL whose text varies too much to cache (e.g. IN lists).
+    Query query_once(std::string_view sql);
+
+    std::int64_t changes() const;
+    bool in_transaction() const;
+
+private:
+    explicit Connection(sqlite3* db) : db_(db) {}
+
+    sqlite3* db_;
+    std::unordered_map<std::string, Statement> cache_;  // destroyed before db_ is closed
+};
+
+}  // namespace sanpi::store::sqlite

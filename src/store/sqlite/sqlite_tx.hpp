@@ -1,0 +1,118 @@
+#pragma once
+// The SQLite implementation of Tx: one object per transaction, bound to one pooled connection.
+// Methods are defined by entity in sqlite_catalog.cpp, sqlite_projects.cpp, sqlite_project_list.cpp,
+// sqlite_campaigns.cpp and sqlite_users.cpp.
+#include <exception>
+#include <string>
+#include <utility>
+
+#include "store/sqlite/sqlite_codec.hpp"
+#include "store/sqlite/sqlite_errors.hpp"
+#include "store/sqlite/sqlite_handle.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::store::sqlite {
+
+class SqliteTx final : public Tx {
+public:
+    explicit SqliteTx(Connection& conn) : conn_(conn) {}
+
+    Result<void> upsert_region(const domain::Region& r) override;
+    Result<std::vector<domain::Region>> list_regions() override;
+    Result<void> upsert_industry(const domain::Industry& i) override;
+    Result<std::vector<domain::Industry>> list_industries() override;
+
+    Result<std::int64_t> insert_zone(const domain::Zone& z) override;
+    Result<std::optional<domain::Zone>> find_zone_by_code(std::string_view code) override;
+    Result<std::optional<domain::Zone>> get_zone(const Scope& scope, std::int64_t id) override;
+    Result<std::vector<domain::Zone>> list_zones(const Scope& scope) override;
+
+    Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) override;
+    Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) override;
+    Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
+
+    Result<std::int64_t> insert_project(const domain::Project& p) override;
+    Result<void> update_project(const domain::Project& p, std::int64_t expected_version) override;
+    Result<std::optional<domain::ProjectView>> get_project(const Scope& scope, std::int64_t id) override;
+    Result<std::optional<domain::Project>> find_project_by_code(std::string_view code) override;
+    Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) override;
+    Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) override;
+    Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) override;
+
+    Result<std::int64_t> insert_campaign(const domain::Campaign& c) override;
+    Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) override;
+    Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) override;
+    Result<std::vector<domain::Campaign>> list_campaigns() override;
+    Result<void> insert_campaign_entry(const domain::CampaignEntry& e) override;
+    Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
+                                                                   domain::BatchKind batch) override;
+    Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
+
+    Result<std::int64_t> insert_user(const domain::User& u) override;
+    Result<void> update_user(const domain::User& u, std::int64_t expected_version) override;
+    Result<std::optional<domain::User>> find_user_by_name(std::string_view name) override;
+    Result<std::optional<domain::User>> get_user(std::int64_t id) override;
+    Result<void> insert_api_token(const ApiToken& t) override;
+    Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) override;
+    Result<void> insert_session(const SessionRecord& s) override;
+    Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
+    Result<void> delete_session(std::string_view session_hash) override;
+
+private:
+    // Runs `body` (which returns a Result) and turns SQLite failures into user-facing errors;
+    // `foreign_keys` lists the references the write makes, probed only after a failure.
+    template <class Body>
+    auto guarded(Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body());
+
+    // Like guarded, inside a savepoint: a multi-statement write that fails leaves nothing behind
+    // even if the caller goes on with the transaction.
+    template <class Body>
+    auto atomically(Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body());
+
+    void load_page_investors(std::vector<domain::ProjectView>& views);
+    void load_investors(domain::Project& p, std::vector<std::string>* names);
+    void write_investors(const domain::Project& p);
+    Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
+                                  std::string_view what_en);
+    std::vector<domain::Venue> load_venues(std::int64_t campaign_id);
+    std::optional<domain::Campaign> load_campaign(std::string_view sql, std::string_view key_text,
+                                                  std::int64_t key_id);
+
+    Connection& conn_;
+};
+
+template <class Body>
+auto SqliteTx::guarded(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const SqliteError& e) {
+        try {
+            return translate_error(conn_, e, foreign_keys);
+        } catch (const std::exception& nested) {
+            return internal_error(std::string("while translating '") + e.what() + "': " + nested.what());
+        }
+    } catch (const StoreFault& e) {
+        return internal_error(e.what());
+    }
+}
+
+template <class Body>
+auto SqliteTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
+    return guarded(
+        [&]() -> decltype(body()) {
+            conn_.exec("SAVEPOINT sanpi_write");
+            try {
+                auto result = body();
+                if (!result) conn_.exec("ROLLBACK TO sanpi_write");
+                conn_.exec("RELEASE sanpi_write");
+                return result;
+            } catch (...) {
+                conn_.exec("ROLLBACK TO sanpi_write");
+                conn_.exec("RELEASE sanpi_write");
+                throw;
+            }
+        },
+        foreign_keys);
+}
+
+}  // namespace sanpi::store::sqlite

@@ -1,0 +1,58 @@
+#pragma once
+// A migrated store per backend with the demo loaded and real services over it.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "service/auth_service.hpp"
+#include "service/campaign_service.hpp"
+#include "service/catalog_service.hpp"
+#include "service/demo.hpp"
+#include "service/project_service.hpp"
+#include "store/transact.hpp"
+#include "support/test_store.hpp"
+
+namespace sanpi::testing {
+
+// 2024-01-15 08:00 in Beijing: after every demo date, so "today" checks are deterministic.
+inline constexpr store::Timestamp kTestNow = 1705276800;
+
+class ServiceTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        db_ = make_test_store(GetParam());
+        auto demo = service::load_demo(store(), clock_);
+        ASSERT_TRUE(demo) << demo.error().message.en;
+        demo_ = *demo;
+    }
+
+    store::Store& store() { return *db_->store; }
+
+    service::Principal as(const std::string& name) {
+        auto user = store::read_value<std::optional<domain::User>>(
+            store(), [&](store::Tx& tx) { return tx.find_user_by_name(name); });
+        EXPECT_TRUE(user && *user) << "no demo user " << name;
+        return service::AuthService::principal_for(**user);
+    }
+
+    domain::Zone zone(const std::string& code) {
+        auto z = store::read_value<std::optional<domain::Zone>>(
+            store(), [&](store::Tx& tx) { return tx.find_zone_by_code(code); });
+        EXPECT_TRUE(z && *z) << "no demo zone " << code;
+        return **z;
+    }
+
+    service::AuthService auth() { return service::AuthService(store(), clock_); }
+    service::ProjectService projects() { return service::ProjectService(store(), clock_); }
+    service::CampaignService campaigns() { return service::CampaignService(store(), clock_); }
+
+    std::unique_ptr<TestStore> db_;
+    service::FixedClock clock_{kTestNow};
+    service::DemoReport demo_;
+};
+
+inline std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info) {
+    return backend_name(info.param);
+}
+
+}  // namespace sanpi::testing
