@@ -23,7 +23,11 @@ public:
 
     struct Parsed;
     // Accepts 2022-06-22, 2022.06.22, 2022/6/22, 2022年6月22日, 2022年6月, 2022-06, 2022.06,
-    // an Excel serial ("44734"), full-width digits. The error names `field` and the reason.
+    // an Excel serial ("44734", "44734.75": the time is dropped), full-width digits. Also 20220622
+    // (eight digits are never a serial) and a trailing time as spreadsheets export it
+    // ("2022/6/22 0:00"). A bare year ("2022") is refused rather than read as serial 2022 (1905).
+    // A four-digit number with a point is year.month ("2022.06"), never a serial with a time.
+    // The error names `field` and the reason.
     static Result<Parsed> parse(std::string_view text, std::string_view field = "date");
 
     int year() const;

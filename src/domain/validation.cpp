@@ -95,6 +95,7 @@ void check_amounts(const Project& p, Problems& out) {
     if (p.annual_planned_investment.fen() < 0) {
         out.add("annual_planned_investment", "年度计划投资不能为负数", "annual planned investment cannot be negative");
     } else if (p.total_investment.fen() > 0 && p.annual_planned_investment > p.total_investment) {
+        // Compared only with a valid total; a missing total is reported once, on its own field.
         const std::string total = p.total_investment.format(MoneyUnit::kWan);
         out.add("annual_planned_investment", "年度计划投资不能超过总投资（" + total + "）",
                 "annual planned investment exceeds the total investment (" + total + ")");
