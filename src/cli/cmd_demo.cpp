@@ -6,14 +6,12 @@
 
 namespace sanpi::cli {
 
-void add_demo_command(CLI::App& app, Action& action) {
+void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action) {
     auto* cmd = app.add_subcommand(
         "demo", "Create or refresh the Shanxi demo database (synthetic data) / 创建或刷新山西演示数据（模拟数据）");
-    auto db = std::make_shared<std::string>();
-    cmd->add_option("--db", *db, "Database: PATH or sqlite:PATH (default $SANPI_DB, else sqlite:sanpi.db)");
-    cmd->callback([&action, db] {
-        action = [db] {
-            auto store = open_configured_store(*db, true);
+    cmd->callback([&action, &global] {
+        action = [&global] {
+            auto store = open_configured_store(global.db, true);
             if (!store) return report_error(store.error());
             service::SystemClock clock;
             auto report = service::load_demo(**store, clock);

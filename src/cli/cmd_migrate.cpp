@@ -5,14 +5,12 @@
 
 namespace sanpi::cli {
 
-void add_migrate_command(CLI::App& app, Action& action) {
+void add_migrate_command(CLI::App& app, const GlobalOptions& global, Action& action) {
     auto* cmd = app.add_subcommand("migrate", "Create the database or apply pending schema migrations / 创建或升级数据库");
     cmd->alias("init");
-    auto db = std::make_shared<std::string>();
-    cmd->add_option("--db", *db, "Database: PATH or sqlite:PATH (default $SANPI_DB, else sqlite:sanpi.db)");
-    cmd->callback([&action, db] {
-        action = [db] {
-            auto store = store::open_store(database_url(*db));
+    cmd->callback([&action, &global] {
+        action = [&global] {
+            auto store = store::open_store(database_url(global.db));
             if (!store) return report_error(store.error());
             auto applied = (*store)->migrate();
             if (!applied) return report_error(applied.error());

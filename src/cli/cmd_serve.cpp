@@ -12,7 +12,6 @@ namespace sanpi::cli {
 namespace {
 
 struct ServeArgs {
-    std::string db;
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;
     int threads = 4;
@@ -27,8 +26,8 @@ std::string default_web_root() {
     return {};
 }
 
-int serve(const ServeArgs& a) {
-    auto store = open_configured_store(a.db, true);
+int serve(const GlobalOptions& global, const ServeArgs& a) {
+    auto store = open_configured_store(global.db, true);
     if (!store) return report_error(store.error());
     service::SystemClock clock;
     service::AuthService auth(**store, clock);
@@ -44,7 +43,7 @@ int serve(const ServeArgs& a) {
     http::Server server(config, http::Services{auth, catalog, projects, campaigns});
     auto port = server.start();
     if (!port) return report_error(port.error());
-    spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(a.db),
+    spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),
                  (*store)->backend());
     server.run_until_signal();
     spdlog::info("sanpi stopped");
@@ -53,15 +52,15 @@ int serve(const ServeArgs& a) {
 
 }  // namespace
 
-void add_serve_command(CLI::App& app, Action& action) {
+void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action) {
     auto* cmd = app.add_subcommand("serve", "Run the web server / 启动服务");
     auto args = std::make_shared<ServeArgs>();
-    cmd->add_option("--db", args->db, "Database: PATH or sqlite:PATH (default $SANPI_DB, else sqlite:sanpi.db)");
     cmd->add_option("--address", args->address, "Address to listen on")->capture_default_str();
-    cmd->add_option("--port", args->port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
+    cmd->add_option("--port", args->port, "Port to listen on")->envname("SANPI_PORT")->capture_default_str()->check(CLI::Range(1, 65535));
     cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
-    cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)");
-    cmd->callback([&action, args] { action = [args] { return serve(*args); }; });
+    cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)")
+        ->envname("SANPI_WEB");
+    cmd->callback([&action, &global, args] { action = [&global, args] { return serve(global, *args); }; });
 }
 
 }  // namespace sanpi::cli

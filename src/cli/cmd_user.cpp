@@ -10,7 +10,6 @@ namespace sanpi::cli {
 namespace {
 
 struct UserArgs {
-    std::string db;
     std::string user;
     std::string role;
     std::string scope;
@@ -18,13 +17,13 @@ struct UserArgs {
     std::string label = "cli";
 };
 
-int add_user(const UserArgs& a) {
+int add_user(const GlobalOptions& global, const UserArgs& a) {
     auto role = domain::role_from_string(a.role);
     if (!role) {
         return report_error(Error::invalid_field("role", "角色须为 province/city/zone/supervisor/viewer",
                                                  "role must be one of province, city, zone, supervisor, viewer"));
     }
-    auto store = open_configured_store(a.db, true);
+    auto store = open_configured_store(global.db, true);
     if (!store) return report_error(store.error());
     service::SystemClock clock;
     service::AuthService auth(**store, clock);
@@ -37,8 +36,8 @@ int add_user(const UserArgs& a) {
     return 0;
 }
 
-int create_token(const UserArgs& a) {
-    auto store = open_configured_store(a.db, false);
+int create_token(const GlobalOptions& global, const UserArgs& a) {
+    auto store = open_configured_store(global.db, false);
     if (!store) return report_error(store.error());
     service::SystemClock clock;
     service::AuthService auth(**store, clock);
@@ -50,13 +49,12 @@ int create_token(const UserArgs& a) {
 
 }  // namespace
 
-void add_user_commands(CLI::App& app, Action& action) {
+void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action) {
     auto* user = app.add_subcommand("user", "Manage accounts / 账号管理");
     user->require_subcommand(1);
     auto args = std::make_shared<UserArgs>();
 
     auto* add = user->add_subcommand("add", "Add an account / 新增账号");
-    add->add_option("--db", args->db, "Database: PATH or sqlite:PATH");
     add->add_option("--user", args->user, "Account name: 2-64 of a-z 0-9 . _ -")->required();
     add->add_option("--role", args->role, "province | city | zone | supervisor | viewer")->required();
     add->add_option("--scope", args->scope, "Region code (e.g. 140100) or, for zone accounts, the zone code")
@@ -64,13 +62,12 @@ void add_user_commands(CLI::App& app, Action& action) {
     add->add_option("--password", args->password,
                     "Password (8+ characters); default $SANPI_PASSWORD, else a generated one is printed")
         ->envname("SANPI_PASSWORD");
-    add->callback([&action, args] { action = [args] { return add_user(*args); }; });
+    add->callback([&action, &global, args] { action = [&global, args] { return add_user(global, *args); }; });
 
     auto* token = user->add_subcommand("token", "Print a new API token for scripts / 生成接口令牌");
-    token->add_option("--db", args->db, "Database: PATH or sqlite:PATH");
     token->add_option("--user", args->user, "Account name")->required();
     token->add_option("--label", args->label, "What the token is for");
-    token->callback([&action, args] { action = [args] { return create_token(*args); }; });
+    token->callback([&action, &global, args] { action = [&global, args] { return create_token(global, *args); }; });
 }
 
 }  // namespace sanpi::cli

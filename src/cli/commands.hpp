@@ -9,10 +9,15 @@ namespace sanpi::cli {
 
 using Action = std::function<int()>;
 
+// Options every subcommand shares; filled by CLI11 from flag > environment > config file > default.
+struct GlobalOptions {
+    std::string db;   // empty: the default database
+};
+
 // Registration functions: add the subcommand and set `action` to run when it is chosen.
-void add_migrate_command(CLI::App& app, Action& action);
-void add_demo_command(CLI::App& app, Action& action);
-void add_serve_command(CLI::App& app, Action& action);
-void add_user_commands(CLI::App& app, Action& action);
+void add_migrate_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

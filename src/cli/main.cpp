@@ -9,11 +9,21 @@ int main(int argc, char** argv) {
     CLI::App app{"sanpi — 开发区“三个一批”项目管理系统 / development-zone three-batches project system"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "sanpi 0.1.0");
+    // Subcommands pass options they do not know (--db) up to the app, so `sanpi demo --db X` works.
+    app.fallthrough();
+    sanpi::cli::GlobalOptions global;
+    app.add_option("--db", global.db,
+                   "Database: PATH or sqlite:PATH; also $SANPI_DB or `db = ...` in the config file "
+                   "(default sqlite:sanpi.db)")
+        ->envname("SANPI_DB");
+    app.set_config("--config", "sanpi.conf",
+                   "Config file, TOML/INI: top-level `db = ...`, [serve] section for serve options "
+                   "(read when present)");
     sanpi::cli::Action action;
-    sanpi::cli::add_migrate_command(app, action);
-    sanpi::cli::add_demo_command(app, action);
-    sanpi::cli::add_serve_command(app, action);
-    sanpi::cli::add_user_commands(app, action);
+    sanpi::cli::add_migrate_command(app, global, action);
+    sanpi::cli::add_demo_command(app, global, action);
+    sanpi::cli::add_serve_command(app, global, action);
+    sanpi::cli::add_user_commands(app, global, action);
     CLI11_PARSE(app, argc, argv);
     try {
         return action ? action() : 0;

@@ -1,20 +1,17 @@
 #include "cli/store_config.hpp"
 
-#include <cstdlib>
 #include <iostream>
 
 #include "store/migrations.hpp"
 
 namespace sanpi::cli {
 
-std::string database_url(const std::string& flag_value) {
-    if (!flag_value.empty()) return flag_value;
-    if (const char* env = std::getenv("SANPI_DB"); env != nullptr && *env != '\0') return env;
-    return kDefaultDatabase;
+std::string database_url(const std::string& configured) {
+    return configured.empty() ? kDefaultDatabase : configured;
 }
 
-Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& flag_value, bool migrate_if_new) {
-    auto store = store::open_store(database_url(flag_value));
+Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& configured, bool migrate_if_new) {
+    auto store = store::open_store(database_url(configured));
     if (!store) return store.error();
     auto version = (*store)->schema_version();
     if (!version) return version.error();

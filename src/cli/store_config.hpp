@@ -10,12 +10,13 @@ namespace sanpi::cli {
 
 inline constexpr const char* kDefaultDatabase = "sqlite:sanpi.db";
 
-// --db flag if given, else $SANPI_DB, else the default file in the working directory.
-std::string database_url(const std::string& flag_value);
+// The configured database (CLI11 already applied flag > $SANPI_DB > config file), else the
+// default file in the working directory.
+std::string database_url(const std::string& configured);
 
 // Opens the store; with `migrate_if_new`, a database without any schema gets one (first serve).
 // A database whose schema is behind the binary is refused with a hint to run `sanpi migrate`.
-Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& flag_value, bool migrate_if_new);
+Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& configured, bool migrate_if_new);
 
 // Prints an error the way every subcommand does: Chinese and English, field by field.
 int report_error(const Error& e);

@@ -35,9 +35,14 @@ Result<std::vector<StageChange>> apply_moves(Project& p, const ProjectPatch& pat
     return changes;
 }
 
-// Field and reference problems together, so the caller sees everything wrong at once.
-Result<void> check_project(Tx& tx, const Principal& who, const Project& p, domain::Date today) {
+// Field and reference problems together, so the caller sees everything wrong at once. A code the
+// system was to generate is not the caller's problem when the zone itself is wrong.
+Result<void> check_project(Tx& tx, const Principal& who, const Project& p, domain::Date today,
+                           bool code_generated = false) {
     auto errors = domain::validate_project(p, today);
+    if (code_generated) {
+        std::erase_if(errors, [](const FieldError& e) { return e.field == "code"; });
+    }
     auto refs = check_references(tx, who, p);
     if (!refs) return refs.error();
     errors.insert(errors.end(), refs->begin(), refs->end());
@@ -91,7 +96,7 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
             if (!zone) return zone.error();
             if (*zone) p.code = generated_code(**zone, today);
         }
-        if (auto r = check_project(tx, who, p, today); !r) return r.error();
+        if (auto r = check_project(tx, who, p, today, !patch.code); !r) return r.error();
         auto id = tx.insert_project(p);
         if (!id) return id.error();
         if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();

@@ -10,9 +10,9 @@ namespace sanpi::store {
 enum class Dialect { kSqlite, kPostgres };
 
 struct Migration {
-    int number;              // 1, 2, 3 ... applied in order; never renumbered or edited once released
+    int number;  // 1, 2, 3 ... applied in order; never renumbered or edited once released
     std::string_view name;
-    std::string_view sql;    // may contain placeholders; see render_sql
+    std::string_view sql;  // may contain placeholders; see render_sql
 };
 
 // Every migration in order. Numbers start at 1 and increase by one.

@@ -14,9 +14,9 @@ int parse_int(std::string_view s) {
 
 domain::Date parse_iso_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') throw StoreFault("stored date not ISO: " + s);
-    auto date = domain::Date::from_ymd(parse_int(std::string_view(s).substr(0, 4)),
-                                       parse_int(std::string_view(s).substr(5, 2)),
-                                       parse_int(std::string_view(s).substr(8, 2)));
+    auto date =
+        domain::Date::from_ymd(parse_int(std::string_view(s).substr(0, 4)), parse_int(std::string_view(s).substr(5, 2)),
+                               parse_int(std::string_view(s).substr(8, 2)));
     if (!date) throw StoreFault("stored date invalid: " + s);
     return *date;
 }

@@ -44,7 +44,8 @@ bool is_digits(std::string_view s, std::size_t max) {
 Result<void> add_scope(Conditions& where, const domain::Scope& scope, std::string_view zone_id_column,
                        std::string_view region_column) {
     switch (scope.kind) {
-        case domain::Scope::Kind::kAll: return {};
+        case domain::Scope::Kind::kAll:
+            return {};
         case domain::Scope::Kind::kZone:
             where.add(std::string(zone_id_column) + " = ?", scope.zone_id);
             return {};

@@ -11,7 +11,7 @@ namespace sanpi::store::sqlite {
 namespace {
 
 struct UniqueRule {
-    std::string_view column;   // "table.column" as SQLite names the first column of the key
+    std::string_view column;  // "table.column" as SQLite names the first column of the key
     ErrorCode code;
     std::string_view field;
     std::string_view zh;
@@ -21,7 +21,8 @@ struct UniqueRule {
 constexpr std::array kUniqueRules{
     UniqueRule{"campaign_entries.project_id", ErrorCode::kConflict, "project_id", "该项目已计入该批次",
                "project already counted in this batch"},
-    UniqueRule{"projects.code", ErrorCode::kConflict, "code", "项目编码已存在", "a project with this code already exists"},
+    UniqueRule{"projects.code", ErrorCode::kConflict, "code", "项目编码已存在",
+               "a project with this code already exists"},
     UniqueRule{"zones.code", ErrorCode::kConflict, "code", "开发区编码已存在", "a zone with this code already exists"},
     UniqueRule{"users.name", ErrorCode::kConflict, "name", "用户名已存在", "this user name is already taken"},
     UniqueRule{"enterprises.credit_code", ErrorCode::kConflict, "credit_code", "统一社会信用代码已存在",
@@ -33,7 +34,8 @@ constexpr std::array kUniqueRules{
 };
 
 Error with_field(ErrorCode code, std::string_view field, std::string_view zh, std::string_view en) {
-    if (code == ErrorCode::kInvalidInput) return Error::invalid_field(std::string(field), std::string(zh), std::string(en));
+    if (code == ErrorCode::kInvalidInput)
+        return Error::invalid_field(std::string(field), std::string(zh), std::string(en));
     Error e = Error::conflict(std::string(zh), std::string(en));
     e.fields.push_back(FieldError{std::string(field), {std::string(zh), std::string(en)}});
     return e;
@@ -86,10 +88,14 @@ Error internal_error(std::string_view detail) {
 Error translate_error(Connection& conn, const SqliteError& e, const ForeignKeys& foreign_keys) {
     switch (e.extended_code()) {
         case SQLITE_CONSTRAINT_UNIQUE:
-        case SQLITE_CONSTRAINT_PRIMARYKEY: return unique_error(e.what());
-        case SQLITE_CONSTRAINT_CHECK: return check_error(e.what());
-        case SQLITE_CONSTRAINT_FOREIGNKEY: return foreign_key_error(conn, foreign_keys);
-        default: break;
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+            return unique_error(e.what());
+        case SQLITE_CONSTRAINT_CHECK:
+            return check_error(e.what());
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+            return foreign_key_error(conn, foreign_keys);
+        default:
+            break;
     }
     if (e.primary_code() == SQLITE_BUSY || e.primary_code() == SQLITE_LOCKED) {
         log_internal(std::string("sqlite busy: ") + e.what());

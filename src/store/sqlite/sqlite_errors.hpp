@@ -2,12 +2,14 @@
 // Turns SQLite failures into the errors users see. SQLite's own messages go to the internal log
 // only; the answer names the field in the API's words.
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
 #include "domain/error.hpp"
+#include "store/sqlite/sqlite_codec.hpp"
 #include "store/sqlite/sqlite_handle.hpp"
 
 namespace sanpi::store::sqlite {
@@ -15,11 +17,11 @@ namespace sanpi::store::sqlite {
 // SQLite's foreign-key error does not say which reference failed, so each write lists the
 // references it makes; after a failure they are probed in order to name the missing one.
 struct ForeignKey {
-    std::string field;             // API field, e.g. "zone_id" or "investor_ids[1]"
-    std::string_view exists_sql;   // one parameter, returns a row when the target exists
+    std::string field;            // API field, e.g. "zone_id" or "investor_ids[1]"
+    std::string_view exists_sql;  // one parameter, returns a row when the target exists
     std::variant<std::int64_t, std::string> key;
-    std::string_view what_zh;      // "开发区"
-    std::string_view what_en;      // "zone"
+    std::string_view what_zh;  // "开发区"
+    std::string_view what_en;  // "zone"
 };
 
 using ForeignKeys = std::vector<ForeignKey>;
@@ -36,6 +38,23 @@ inline constexpr std::string_view kUser = "SELECT 1 FROM users WHERE id = ?";
 
 Error translate_error(Connection& conn, const SqliteError& e, const ForeignKeys& foreign_keys);
 Error busy_error();
+// Logs `detail` internally and returns a message that reveals nothing of it.
 Error internal_error(std::string_view detail);
+
+// Runs `body` (which returns a Result) and turns SQLite failures and unreadable rows into errors.
+template <class Body>
+auto guard_sql(Connection& conn, Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const SqliteError& e) {
+        try {
+            return translate_error(conn, e, foreign_keys);
+        } catch (const std::exception& nested) {
+            return internal_error(std::string("while translating '") + e.what() + "': " + nested.what());
+        }
+    } catch (const StoreFault& e) {
+        return internal_error(e.what());
+    }
+}
 
 }  // namespace sanpi::store::sqlite

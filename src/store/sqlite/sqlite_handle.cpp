@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <limits>
+#include <utility>
 
 namespace sanpi::store::sqlite {
 namespace {
@@ -39,9 +40,7 @@ void Statement::check_bind(int rc) {
     if (rc != SQLITE_OK) fail(db_, rc);
 }
 
-void Statement::bind_int64(int index, std::int64_t value) {
-    check_bind(sqlite3_bind_int64(stmt_, index, value));
-}
+void Statement::bind_int64(int index, std::int64_t value) { check_bind(sqlite3_bind_int64(stmt_, index, value)); }
 
 void Statement::bind_text(int index, std::string_view value) {
     check_bind(sqlite3_bind_text(stmt_, index, value.data(), checked_length(value), SQLITE_TRANSIENT));
@@ -86,8 +85,8 @@ Query::~Query() {
 
 std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_only, int busy_timeout_ms) {
     // NOMUTEX: a connection is used by one thread at a time (the pool hands it out exclusively).
-    const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     std::unique_ptr<Connection> conn(new Connection(db));  // closes db even when the open failed

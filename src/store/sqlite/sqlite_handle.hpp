@@ -46,6 +46,7 @@ public:
 
 private:
     friend class Query;
+    friend class Connection;
     void check_bind(int rc);
 
     sqlite3* db_;

@@ -48,13 +48,18 @@ Result<Conditions> list_conditions(const Scope& scope, const ProjectQuery& q) {
 std::string order_by(ProjectSortKey key, bool descending) {
     const std::string dir = descending ? " DESC" : " ASC";
     switch (key) {
-        case ProjectSortKey::kId: return " ORDER BY p.id" + dir;
-        case ProjectSortKey::kCode: return " ORDER BY p.code" + dir + ", p.id" + dir;
-        case ProjectSortKey::kName: return " ORDER BY p.name" + dir + ", p.id" + dir;
-        case ProjectSortKey::kTotalInvestment: return " ORDER BY p.total_investment_fen" + dir + ", p.id" + dir;
+        case ProjectSortKey::kId:
+            return " ORDER BY p.id" + dir;
+        case ProjectSortKey::kCode:
+            return " ORDER BY p.code" + dir + ", p.id" + dir;
+        case ProjectSortKey::kName:
+            return " ORDER BY p.name" + dir + ", p.id" + dir;
+        case ProjectSortKey::kTotalInvestment:
+            return " ORDER BY p.total_investment_fen" + dir + ", p.id" + dir;
         case ProjectSortKey::kPlannedStart:
             return " ORDER BY (p.planned_start IS NULL), p.planned_start" + dir + ", p.id" + dir;
-        case ProjectSortKey::kStage: return " ORDER BY " + std::string(kStageRank) + dir + ", p.id" + dir;
+        case ProjectSortKey::kStage:
+            return " ORDER BY " + std::string(kStageRank) + dir + ", p.id" + dir;
     }
     return " ORDER BY p.id" + dir;
 }

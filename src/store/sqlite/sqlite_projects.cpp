@@ -48,8 +48,8 @@ ForeignKeys project_references(const domain::Project& p) {
     ForeignKeys refs{{"zone_id", exists_sql::kZone, p.zone_id, "开发区", "zone"},
                      {"industry_code", exists_sql::kIndustry, p.industry_code, "行业", "industry"}};
     for (std::size_t i = 0; i < p.investor_ids.size(); ++i) {
-        refs.push_back({"investor_ids[" + std::to_string(i) + "]", exists_sql::kEnterprise, p.investor_ids[i],
-                        "企业", "enterprise"});
+        refs.push_back({"investor_ids[" + std::to_string(i) + "]", exists_sql::kEnterprise, p.investor_ids[i], "企业",
+                        "enterprise"});
     }
     return refs;
 }
@@ -165,8 +165,8 @@ Result<void> SqliteTx::insert_stage_change(const domain::StageChange& c, std::in
         [&]() -> Result<void> {
             auto q = conn_.query(kInsertStageChange);
             bind_all(*q, c.project_id, domain::to_string(c.from_stage), domain::to_string(c.to_stage),
-                     domain::to_string(c.from_status), domain::to_string(c.to_status), c.date, c.correction,
-                     c.reason, user, at);
+                     domain::to_string(c.from_status), domain::to_string(c.to_status), c.date, c.correction, c.reason,
+                     user, at);
             q->step();
             return {};
         },

@@ -2,7 +2,6 @@
 // The SQLite implementation of Tx: one object per transaction, bound to one pooled connection.
 // Methods are defined by entity in sqlite_catalog.cpp, sqlite_projects.cpp, sqlite_project_list.cpp,
 // sqlite_campaigns.cpp and sqlite_users.cpp.
-#include <exception>
 #include <string>
 #include <utility>
 
@@ -45,7 +44,7 @@ public:
     Result<std::vector<domain::Campaign>> list_campaigns() override;
     Result<void> insert_campaign_entry(const domain::CampaignEntry& e) override;
     Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
-                                                                   domain::BatchKind batch) override;
+                                                                     domain::BatchKind batch) override;
     Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
 
     Result<std::int64_t> insert_user(const domain::User& u) override;
@@ -75,25 +74,13 @@ private:
     Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
                                   std::string_view what_en);
     std::vector<domain::Venue> load_venues(std::int64_t campaign_id);
-    std::optional<domain::Campaign> load_campaign(std::string_view sql, std::string_view key_text,
-                                                  std::int64_t key_id);
 
     Connection& conn_;
 };
 
 template <class Body>
 auto SqliteTx::guarded(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
-    try {
-        return body();
-    } catch (const SqliteError& e) {
-        try {
-            return translate_error(conn_, e, foreign_keys);
-        } catch (const std::exception& nested) {
-            return internal_error(std::string("while translating '") + e.what() + "': " + nested.what());
-        }
-    } catch (const StoreFault& e) {
-        return internal_error(e.what());
-    }
+    return guard_sql(conn_, body, foreign_keys);
 }
 
 template <class Body>

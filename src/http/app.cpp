@@ -1,0 +1,131 @@
+#include "http/app.hpp"
+
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <random>
+
+#include "http/auth.hpp"
+#include "http/handlers.hpp"
+
+namespace sanpi::http {
+
+namespace {
+
+long long now_us() {
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string new_request_id() {
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::uint64_t bits = rng();
+    std::string id(16, '0');
+    for (auto& c : id) {
+        c = kHex[bits & 0xF];
+        bits >>= 4;
+    }
+    return id;
+}
+
+Lang lang_of(const Request& request, const QueryParams& query) {
+    std::string_view param;
+    for (const auto& [key, value] : query) {
+        if (key == "lang") param = value;
+    }
+    return negotiate_lang(param, request.header("accept-language").value_or(""));
+}
+
+bool is_api(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+
+// The path for the log: never the query string, which may carry search text or tokens.
+std::string_view log_path(std::string_view target) { return target.substr(0, target.find('?')); }
+
+}  // namespace
+
+App::App(ServerConfig config, Services services)
+    : config_(std::move(config)), services_(services), static_files_(config_.web_root) {
+    add_catalog_routes(router_);
+    add_session_routes(router_);
+    add_project_routes(router_);
+    add_campaign_routes(router_);
+}
+
+Response App::handle(const Request& request) {
+    const long long started = now_us();
+    const std::string id = new_request_id();
+    Response res;
+    try {
+        res = dispatch(request);
+    } catch (const std::exception& e) {
+        spdlog::error("http id={} unhandled exception: {}", id, e.what());
+        res = problem_response(Error::internal({}, {}), lang_of(request, {}));
+    } catch (...) {
+        spdlog::error("http id={} unhandled non-standard exception", id);
+        res = problem_response(Error::internal({}, {}), lang_of(request, {}));
+    }
+    finish(request, res, id, started);
+    return res;
+}
+
+Response App::refuse(const Request& partial, int status) {
+    const long long started = now_us();
+    Lang lang = lang_of(partial, {});
+    Response res = status == 400 ? render(bad_request({"无法解析的 HTTP 请求", "malformed HTTP request"}), lang)
+                                 : render(protocol_problem(status, {"请求超出大小限制", "the request is too large"}), lang);
+    res.close = true;
+    finish(partial, res, new_request_id(), started);
+    return res;
+}
+
+Response App::dispatch(const Request& request) {
+    auto url = boost::urls::parse_origin_form(request.target);
+    if (!url) return render(bad_request({"请求路径无效", "invalid request target"}), lang_of(request, {}));
+    QueryParams query;
+    for (auto param : url->params()) query.emplace_back(param.key, param.value);
+    Context ctx{request, services_, config_, lang_of(request, query), std::move(query), {}, std::nullopt};
+
+    auto match = router_.match(request.method, url->encoded_path());
+    if (match.route) {
+        ctx.params = std::move(match.params);
+        return run(ctx, *match.route);
+    }
+    if (!match.allow.empty()) {
+        Response res = fail(ctx, protocol_problem(405, {"此路径不支持该请求方法", "method not allowed on this path"}));
+        res.set("Allow", match.allow);
+        return res;
+    }
+    if (is_api(url->path())) return fail(ctx, Error::not_found("接口", "API endpoint"));
+    if (request.method != "GET") {
+        Response res = fail(ctx, protocol_problem(405, {"静态页面只支持 GET", "static pages support GET only"}));
+        res.set("Allow", "GET");
+        return res;
+    }
+    std::vector<std::string> segments;
+    for (auto segment : url->segments()) segments.push_back(segment);
+    return static_files_.serve(request, segments);
+}
+
+Response App::run(Context& ctx, const Route& route) {
+    if (route.access == Access::kSignedIn) {
+        auto caller = authenticate(ctx.request, services_.auth);
+        if (auto* p = problem_in(caller)) return fail(ctx, *p);
+        ctx.caller = std::move(std::get<Caller>(caller));
+    }
+    Response res = route.handler(ctx);
+    // API answers depend on who asks; no shared cache may keep them.
+    if (!res.header("cache-control")) res.set("Cache-Control", "no-store");
+    return res;
+}
+
+void App::finish(const Request& request, Response& res, const std::string& id, long long started_us) const {
+    res.set("X-Request-Id", id);
+    res.set("X-Content-Type-Options", "nosniff");
+    spdlog::info("http method={} path={} status={} ms={:.1f} id={} remote={}", request.method,
+                 log_path(request.target), res.status, static_cast<double>(now_us() - started_us) / 1000.0, id,
+                 request.remote);
+}
+
+}  // namespace sanpi::http

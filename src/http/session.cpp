@@ -1,0 +1,122 @@
+#include "http/session.hpp"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace sanpi::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+
+namespace {
+
+constexpr auto kUseTuple = net::as_tuple(net::use_awaitable);
+constexpr std::chrono::seconds kWriteTimeout{30};
+constexpr std::chrono::seconds kLingerTimeout{2};
+
+using BeastRequest = bhttp::request<bhttp::string_body>;
+
+struct InFlight {
+    explicit InFlight(ServerState& s) : state(s) { ++state.in_flight; }
+    ~InFlight() { --state.in_flight; }
+    InFlight(const InFlight&) = delete;
+    InFlight& operator=(const InFlight&) = delete;
+    ServerState& state;
+};
+
+Request to_request(BeastRequest&& in, const std::string& remote) {
+    Request out;
+    out.method = std::string(in.method_string());
+    out.target = std::string(in.target());
+    for (const auto& field : in) {
+        std::string name(field.name_string());
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        out.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    out.body = std::move(in.body());
+    out.remote = remote;
+    return out;
+}
+
+bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, bool keep_alive) {
+    bhttp::response<bhttp::string_body> out;
+    out.version(version);
+    out.result(static_cast<unsigned>(res.status));
+    for (auto& [name, value] : res.headers) out.insert(name, value);
+    out.body() = std::move(res.body);
+    out.keep_alive(keep_alive);
+    out.prepare_payload();
+    return out;
+}
+
+// Parse failures worth an answer; end of stream, timeouts and socket errors just end the session.
+std::optional<int> refusal_status(const beast::error_code& ec) {
+    if (ec == bhttp::error::body_limit) return 413;
+    if (ec == bhttp::error::header_limit) return 431;
+    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message) return std::nullopt;
+    if (&ec.category() == &bhttp::make_error_code(bhttp::error::bad_target).category()) return 400;
+    return std::nullopt;
+}
+
+// After refusing a request whose body we did not read, drain what the client is still sending
+// (bounded) before closing; closing with unread data would reset the connection and the client
+// could lose the error response.
+net::awaitable<void> linger(beast::tcp_stream& stream, std::size_t budget) {
+    beast::error_code ignored;
+    stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
+    std::array<char, 16 * 1024> scratch;
+    stream.expires_after(kLingerTimeout);
+    while (budget > 0) {
+        auto [ec, n] = co_await stream.async_read_some(net::buffer(scratch), kUseTuple);
+        if (ec) break;
+        budget -= std::min(budget, n);
+    }
+}
+
+net::awaitable<beast::error_code> write(beast::tcp_stream& stream, Response&& res, unsigned version, bool keep) {
+    auto message = to_beast(std::move(res), version, keep);
+    stream.expires_after(kWriteTimeout);
+    auto [ec, n] = co_await bhttp::async_write(stream, message, kUseTuple);
+    co_return ec;
+}
+
+}  // namespace
+
+net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, SessionLimits limits, ServerState& state) {
+    beast::error_code ignored;
+    const std::string remote = socket.remote_endpoint(ignored).address().to_string();
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    for (;;) {
+        bhttp::request_parser<bhttp::string_body> parser;
+        parser.header_limit(static_cast<std::uint32_t>(limits.header_limit));
+        parser.body_limit(limits.body_limit);
+        stream.expires_after(limits.read_timeout);
+        auto [ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+        if (ec) {
+            auto status = refusal_status(ec);
+            if (!status) break;   // the Beast 1.81 example loops here forever on end_of_stream
+            InFlight guard(state);
+            auto res = app.refuse(to_request(parser.release(), remote), *status);
+            if (!co_await write(stream, std::move(res), 11, false)) co_await linger(stream, 8 * limits.body_limit);
+            break;
+        }
+        InFlight guard(state);
+        const unsigned version = parser.get().version();
+        const bool client_keep_alive = parser.get().keep_alive();
+        Response res = app.handle(to_request(parser.release(), remote));
+        const bool keep = client_keep_alive && !res.close && !state.stopping;
+        if (co_await write(stream, std::move(res), version, keep) || !keep) break;
+    }
+    stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
+}
+
+}  // namespace sanpi::http

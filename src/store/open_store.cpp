@@ -1,0 +1,25 @@
+#include <string>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::store {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_store(std::string_view url) {
+    if (url.empty()) {
+        return Error::invalid_field("db", "未指定数据库（--db）", "no database given (--db)");
+    }
+    if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
+        return Error::invalid_field("db", "此版本尚未支持 PostgreSQL，请使用 SQLite 文件路径",
+                                    "PostgreSQL support is not built yet; use a SQLite file path");
+    }
+    if (starts_with(url, "sqlite:")) url.remove_prefix(7);
+    return sqlite::SqliteStore::open(std::string(url));
+}
+
+}  // namespace sanpi::store

@@ -1,0 +1,56 @@
+#include "store/sqlite/connection_pool.hpp"
+
+#include <utility>
+
+#include "store/sqlite/sqlite_errors.hpp"
+
+namespace sanpi::store::sqlite {
+
+ConnectionPool::Lease::Lease(Lease&& other) noexcept
+    : pool_(std::exchange(other.pool_, nullptr)), conn_(other.conn_), writer_(other.writer_) {}
+
+ConnectionPool::Lease::~Lease() {
+    if (pool_ != nullptr) pool_->give_back(conn_, writer_);
+}
+
+ConnectionPool::ConnectionPool(std::string path, std::unique_ptr<Connection> writer, PoolOptions options)
+    : path_(std::move(path)), options_(options), writer_(std::move(writer)) {}
+
+Result<ConnectionPool::Lease> ConnectionPool::writer() {
+    std::unique_lock lock(mutex_);
+    if (!returned_.wait_for(lock, options_.wait, [&] { return !writer_taken_; })) return busy_error();
+    writer_taken_ = true;
+    return Lease(this, writer_.get(), true);
+}
+
+Result<ConnectionPool::Lease> ConnectionPool::reader() {
+    std::unique_lock lock(mutex_);
+    const auto available = [&] { return !idle_readers_.empty() || readers_.size() < options_.max_readers; };
+    if (!returned_.wait_for(lock, options_.wait, available)) return busy_error();
+    if (idle_readers_.empty()) {
+        try {
+            readers_.push_back(Connection::open(path_, true, options_.busy_timeout_ms));
+        } catch (const SqliteError& e) {
+            return internal_error(std::string("opening a read connection failed: ") + e.what());
+        }
+        idle_readers_.push_back(readers_.back().get());
+    }
+    Connection* conn = idle_readers_.back();
+    idle_readers_.pop_back();
+    return Lease(this, conn, false);
+}
+
+void ConnectionPool::give_back(Connection* conn, bool writer) {
+    {
+        std::lock_guard lock(mutex_);
+        if (writer) {
+            writer_taken_ = false;
+        } else {
+            idle_readers_.push_back(conn);
+        }
+    }
+    // Writers and readers wait on the same condition, so wake all and let each re-check.
+    returned_.notify_all();
+}
+
+}  // namespace sanpi::store::sqlite

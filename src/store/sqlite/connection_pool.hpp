@@ -1,0 +1,60 @@
+#pragma once
+// SQLite allows one writer at a time, so the pool keeps exactly one read-write connection (in-process
+// writers queue here instead of spinning on SQLITE_BUSY) and several read-only connections that
+// read concurrently from WAL snapshots.
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "domain/error.hpp"
+#include "store/sqlite/sqlite_handle.hpp"
+
+namespace sanpi::store::sqlite {
+
+struct PoolOptions {
+    std::size_t max_readers = 4;
+    std::chrono::milliseconds wait{5000};  // for a free connection, then kUnavailable
+    int busy_timeout_ms = 5000;            // SQLite's own wait on locks held by other processes
+};
+
+class ConnectionPool {
+public:
+    // Hands a connection out exclusively; returns it when destroyed.
+    class Lease {
+    public:
+        Lease(ConnectionPool* pool, Connection* conn, bool writer) : pool_(pool), conn_(conn), writer_(writer) {}
+        Lease(Lease&& other) noexcept;
+        Lease& operator=(Lease&&) = delete;
+        Lease(const Lease&) = delete;
+        ~Lease();
+        Connection& operator*() const { return *conn_; }
+
+    private:
+        ConnectionPool* pool_;
+        Connection* conn_;
+        bool writer_;
+    };
+
+    ConnectionPool(std::string path, std::unique_ptr<Connection> writer, PoolOptions options);
+
+    Result<Lease> writer();
+    Result<Lease> reader();
+
+private:
+    void give_back(Connection* conn, bool writer);
+
+    const std::string path_;
+    const PoolOptions options_;
+    std::mutex mutex_;
+    std::condition_variable returned_;
+    std::unique_ptr<Connection> writer_;
+    bool writer_taken_ = false;
+    std::vector<std::unique_ptr<Connection>> readers_;
+    std::vector<Connection*> idle_readers_;
+};
+
+}  // namespace sanpi::store::sqlite

@@ -1,0 +1,155 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <sqlite3.h>
+
+#include <ctime>
+
+#include "store/migrations.hpp"
+#include "store/sqlite/sqlite_errors.hpp"
+#include "store/sqlite/sqlite_tx.hpp"
+
+namespace sanpi::store::sqlite {
+namespace {
+
+// IMMEDIATE takes the write lock up front, so a busy database fails before the body runs
+// instead of at its first write.
+constexpr std::string_view kBeginWrite = "BEGIN IMMEDIATE";
+constexpr std::string_view kBeginRead = "BEGIN DEFERRED";
+constexpr std::string_view kSchemaTableExists =
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+constexpr std::string_view kSchemaVersion = "SELECT COALESCE(MAX(number), 0) FROM schema_migrations";
+constexpr std::string_view kRecordMigration =
+    "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)";
+
+using ConnectionBody = std::function<Result<void>(Connection&)>;
+
+void rollback_quietly(Connection& conn) noexcept {
+    try {
+        if (conn.in_transaction()) conn.exec("ROLLBACK");
+    } catch (const SqliteError& e) {
+        internal_error(std::string("rollback failed: ") + e.what());
+    }
+}
+
+Result<void> exec_guarded(Connection& conn, std::string_view sql) {
+    return guard_sql(conn, [&]() -> Result<void> {
+        conn.exec(sql);
+        return {};
+    });
+}
+
+// Commits when `body` succeeds; rolls back when it returns an error or throws (and rethrows).
+Result<void> run_transaction(Connection& conn, std::string_view begin, const ConnectionBody& body) {
+    rollback_quietly(conn);  // a connection is never handed out mid-transaction, but be sure
+    if (auto begun = exec_guarded(conn, begin); !begun) return begun;
+    auto result = [&] {
+        try {
+            return body(conn);
+        } catch (...) {
+            rollback_quietly(conn);
+            throw;
+        }
+    }();
+    if (!result) {
+        rollback_quietly(conn);
+        return result;
+    }
+    auto committed = exec_guarded(conn, "COMMIT");
+    if (!committed) rollback_quietly(conn);
+    return committed;
+}
+
+int current_version(Connection& conn) {
+    auto exists = conn.query(kSchemaTableExists);
+    if (!exists->step()) return 0;
+    auto q = conn.query(kSchemaVersion);
+    q->step();
+    return static_cast<int>(q->int64(0));
+}
+
+Error open_error(const std::string& path, const SqliteError& e) {
+    internal_error("opening " + path + " failed: " + e.what());
+    if (e.primary_code() == SQLITE_NOTADB) {
+        return Error::invalid_field("db", "不是 SQLite 数据库文件：" + path, "not a SQLite database file: " + path);
+    }
+    if (e.primary_code() == SQLITE_BUSY || e.primary_code() == SQLITE_LOCKED) return busy_error();
+    return Error::unavailable("无法打开数据库文件：" + path + "（目录是否存在、是否可写？）",
+                              "cannot open database file " + path + " (does its directory exist and is it writable?)");
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> SqliteStore::open(const std::string& path, PoolOptions options) {
+    if (path.empty()) return Error::invalid_field("db", "未指定数据库文件", "no database file given");
+    // Every pooled connection must see the same database, which an in-memory one is not.
+    if (path == ":memory:" || path.rfind("file:", 0) == 0) {
+        return Error::invalid_field("db", "请指定数据库文件路径", "give a database file path, not " + path);
+    }
+    try {
+        auto writer = Connection::open(path, false, options.busy_timeout_ms);
+        return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path, std::move(writer), options));
+    } catch (const SqliteError& e) {
+        return open_error(path, e);
+    }
+}
+
+SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer, PoolOptions options)
+    : pool_(std::move(path), std::move(writer), options) {}
+
+Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
+    auto lease = pool_.writer();
+    if (!lease) return lease.error();
+    return run_transaction(**lease, kBeginWrite, [&](Connection& conn) {
+        SqliteTx tx(conn);
+        return body(tx);
+    });
+}
+
+Result<void> SqliteStore::read(const std::function<Result<void>(Tx&)>& body) {
+    auto lease = pool_.reader();
+    if (!lease) return lease.error();
+    return run_transaction(**lease, kBeginRead, [&](Connection& conn) {
+        SqliteTx tx(conn);
+        return body(tx);
+    });
+}
+
+Result<int> SqliteStore::migrate() {
+    auto lease = pool_.writer();
+    if (!lease) return lease.error();
+    Connection& conn = **lease;
+    if (auto created = exec_guarded(conn, schema_migrations_ddl()); !created) return created.error();
+    int applied = 0;
+    for (const auto& m : all_migrations()) {
+        // Re-checked inside the write lock: another process may have applied it meanwhile.
+        auto done = run_transaction(conn, kBeginWrite, [&](Connection& c) {
+            return guard_sql(c, [&]() -> Result<void> {
+                if (current_version(c) >= m.number) return {};
+                c.exec(render_sql(m.sql, Dialect::kSqlite));
+                auto q = c.query(kRecordMigration);
+                bind_all(*q, m.number, m.name, static_cast<std::int64_t>(std::time(nullptr)));
+                q->step();
+                ++applied;
+                return {};
+            });
+        });
+        if (!done) return done.error();
+    }
+    return applied;
+}
+
+Result<int> SqliteStore::schema_version() {
+    auto lease = pool_.reader();
+    if (!lease) return lease.error();
+    int version = 0;
+    auto r = run_transaction(**lease, kBeginRead, [&](Connection& conn) {
+        return guard_sql(conn, [&]() -> Result<void> {
+            version = current_version(conn);
+            return {};
+        });
+    });
+    if (!r) return r.error();
+    return version;
+}
+
+}  // namespace sanpi::store::sqlite

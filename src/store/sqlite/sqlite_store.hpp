@@ -1,0 +1,28 @@
+#pragma once
+// The embedded default backend: one SQLite file in WAL mode.
+#include <memory>
+#include <string>
+
+#include "store/sqlite/connection_pool.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::store::sqlite {
+
+class SqliteStore final : public Store {
+public:
+    // Opens (creating if missing) the database file; the directory must exist. Does not migrate.
+    static Result<std::unique_ptr<Store>> open(const std::string& path, PoolOptions options = {});
+
+    SqliteStore(std::string path, std::unique_ptr<Connection> writer, PoolOptions options);
+
+    Result<void> write(const std::function<Result<void>(Tx&)>& body) override;
+    Result<void> read(const std::function<Result<void>(Tx&)>& body) override;
+    Result<int> migrate() override;
+    Result<int> schema_version() override;
+    std::string_view backend() const override { return "sqlite"; }
+
+private:
+    ConnectionPool pool_;
+};
+
+}  // namespace sanpi::store::sqlite

@@ -1,0 +1,87 @@
+// Serving a built UI from a web root: types, SPA fallback, revalidation, no escape from the root.
+#include <filesystem>
+#include <fstream>
+
+#include "http_fixture.hpp"
+
+namespace sanpi::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StaticFilesTest : public ::testing::TestWithParam<Backend> {
+protected:
+    static void write(const fs::path& path, const std::string& text) {
+        fs::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << text;
+    }
+
+    void SetUp() override {
+        base_ = fs::temp_directory_path() / ("sanpi-web-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                             "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        write(base_ / "secret.txt", "root:x:0:0\n");
+        write(base_ / "web/index.html", "<!doctype html><title>app</title>");
+        write(base_ / "web/assets/app.js", "console.log(1)");
+        write(base_ / "web/assets/app.css", "body{}");
+        write(base_ / "web/logo.svg", "<svg/>");
+        fs::create_symlink(base_ / "secret.txt", base_ / "web/leak.txt");
+        env_ = std::make_unique<HttpEnv>(GetParam(), (base_ / "web").string());
+        client_ = std::make_unique<HttpClient>(env_->port);
+    }
+
+    void TearDown() override {
+        client_.reset();
+        env_.reset();
+        fs::remove_all(base_);
+    }
+
+    fs::path base_;
+    std::unique_ptr<HttpEnv> env_;
+    std::unique_ptr<HttpClient> client_;
+};
+
+TEST_P(StaticFilesTest, ServesFilesWithTheirContentType) {
+    struct Case {
+        const char* target;
+        const char* type;
+        const char* body;
+    };
+    for (const auto& c : {Case{"/", "text/html; charset=utf-8", "<!doctype html><title>app</title>"},
+                          Case{"/assets/app.js", "text/javascript; charset=utf-8", "console.log(1)"},
+                          Case{"/assets/app.css", "text/css; charset=utf-8", "body{}"},
+                          Case{"/logo.svg", "image/svg+xml", "<svg/>"}}) {
+        auto res = client_->get(c.target);
+        EXPECT_EQ(res.status, 200) << c.target;
+        EXPECT_EQ(res.header("content-type"), c.type) << c.target;
+        EXPECT_EQ(res.body, c.body) << c.target;
+    }
+}
+
+TEST_P(StaticFilesTest, UnknownRoutesFallBackToTheAppButMissingAssetsDoNot) {
+    auto route = client_->get("/projects/42/edit");
+    EXPECT_EQ(route.status, 200);
+    EXPECT_EQ(route.body, "<!doctype html><title>app</title>");
+    EXPECT_EQ(client_->get("/assets/missing.js").status, 404);
+}
+
+TEST_P(StaticFilesTest, RevalidatesWithETag) {
+    auto first = client_->get("/assets/app.js");
+    ASSERT_FALSE(first.header("etag").empty());
+    auto again = client_->get("/assets/app.js", {{"If-None-Match", first.header("etag")}});
+    EXPECT_EQ(again.status, 304);
+    EXPECT_TRUE(again.body.empty());
+}
+
+TEST_P(StaticFilesTest, NothingOutsideTheRootIsServed) {
+    for (const char* target : {"/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt",
+                               "/assets%5c..%5c..%5csecret.txt", "/leak.txt"}) {
+        auto res = client_->get(target);
+        EXPECT_TRUE(res.status == 400 || res.status == 404) << target << " " << res.status;
+        EXPECT_EQ(res.body.find("root:"), std::string::npos) << target;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StaticFilesTest, ::testing::ValuesIn(all_backends()), backend_param_name);
+
+}  // namespace
+}  // namespace sanpi::testing

@@ -1,0 +1,75 @@
+// Parsing of --db values; these do not depend on a running backend.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/store.hpp"
+
+namespace sanpi::store_test {
+namespace {
+
+TEST(OpenStoreTest, PostgresUrlsAreNotBuiltYet) {
+    for (const char* url : {"postgresql://localhost/sanpi", "postgres://u@h/db"}) {
+        auto r = store::open_store(url);
+        ASSERT_FALSE(r) << url;
+        EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
+        ASSERT_EQ(r.error().fields.size(), 1u);
+        EXPECT_NE(r.error().fields[0].message.en.find("PostgreSQL"), std::string::npos);
+    }
+}
+
+TEST(OpenStoreTest, EmptyUrlIsRefused) {
+    auto r = store::open_store("");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
+    EXPECT_FALSE(store::open_store("sqlite:"));
+}
+
+TEST(OpenStoreTest, InMemoryDatabaseIsRefused) {
+    auto r = store::open_store("sqlite::memory:");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
+}
+
+TEST(OpenStoreTest, MissingDirectoryIsUnavailableAndNamesThePath) {
+    const std::string path = "/nonexistent-sanpi-dir/sub/sanpi.db";
+    auto r = store::open_store("sqlite:" + path);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kUnavailable);
+    EXPECT_NE(r.error().message.en.find(path), std::string::npos);
+    EXPECT_NE(r.error().message.zh.find(path), std::string::npos);
+}
+
+TEST(OpenStoreTest, PlainPathAndSqlitePrefixOpenTheSameFile) {
+    const auto path = std::filesystem::temp_directory_path() / "sanpi-open-store-test.db";
+    std::filesystem::remove(path);
+    {
+        auto plain = store::open_store(path.string());
+        ASSERT_TRUE(plain) << plain.error().message.en;
+        EXPECT_EQ((*plain)->backend(), "sqlite");
+        EXPECT_EQ((*plain)->schema_version().value(), 0);
+        EXPECT_GT((*plain)->migrate().value(), 0);
+    }
+    {
+        auto prefixed = store::open_store("sqlite:" + path.string());
+        ASSERT_TRUE(prefixed) << prefixed.error().message.en;
+        EXPECT_EQ((*prefixed)->migrate().value(), 0);
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+}
+
+TEST(OpenStoreTest, FileThatIsNotADatabaseIsRefused) {
+    const auto path = std::filesystem::temp_directory_path() / "sanpi-not-a-db.db";
+    {
+        std::FILE* f = std::fopen(path.c_str(), "wb");
+        ASSERT_NE(f, nullptr);
+        std::fputs("this is certainly not an SQLite file, just some text long enough to fill a header....", f);
+        std::fclose(f);
+    }
+    auto r = store::open_store(path.string());
+    EXPECT_FALSE(r);
+    std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace sanpi::store_test
