@@ -19,5 +19,7 @@ void add_migrate_command(CLI::App& app, const GlobalOptions& global, Action& act
 void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action);
+// backup, restore, copy
+void add_backup_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

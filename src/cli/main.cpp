@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     sanpi::cli::add_demo_command(app, global, action);
     sanpi::cli::add_serve_command(app, global, action);
     sanpi::cli::add_user_commands(app, global, action);
+    sanpi::cli::add_backup_commands(app, global, action);
     CLI11_PARSE(app, argc, argv);
     try {
         return action ? action() : 0;

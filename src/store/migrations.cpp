@@ -42,6 +42,14 @@ std::string_view expansion(std::string_view placeholder, Dialect dialect) {
 
 std::span<const Migration> all_migrations() { return kMigrations; }
 
+std::span<const std::string_view> data_tables() {
+    static constexpr std::string_view kTables[] = {
+        "regions",  "industries",     "zones",            "enterprises", "projects",   "project_investors", "users",
+        "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
+    };
+    return kTables;
+}
+
 std::string_view schema_migrations_ddl() { return kSchemaMigrationsDdl; }
 
 std::string render_sql(std::string_view sql, Dialect dialect) {

@@ -18,6 +18,10 @@ struct Migration {
 // Every migration in order. Numbers start at 1 and increase by one.
 std::span<const Migration> all_migrations();
 
+// Every table that holds data, parents before children (the order exports and imports use).
+// schema_migrations is not among them: a restore target is migrated by the binary itself.
+std::span<const std::string_view> data_tables();
+
 // The bookkeeping table, created before any migration runs (idempotent).
 std::string_view schema_migrations_ddl();
 

@@ -17,6 +17,7 @@
 #include "domain/region.hpp"
 #include "domain/user.hpp"
 #include "domain/zone.hpp"
+#include "store/dump.hpp"
 
 namespace sanpi::store {
 
@@ -132,6 +133,24 @@ public:
     virtual Result<int> schema_version() = 0;
     // "sqlite" or "postgresql"
     virtual std::string_view backend() const = 0;
+
+    // Streams every row of every data table (data_tables() order, rows by primary key) from one
+    // consistent snapshot into `sink`.
+    virtual Result<void> export_data(RowSink& sink) = 0;
+    // Loads rows into this database, which must be migrated to the same schema version and hold
+    // no data (else kConflict). `producer` pushes tables into the sink it is given, e.g.
+    // another store's export_data or a dump file reader. One transaction: all rows or none.
+    // Unknown tables or columns are refused (kInvalidInput); identity sequences are advanced
+    // past the largest imported id.
+    virtual Result<void> import_data(const std::function<Result<void>(RowSink&)>& producer) = 0;
+
+    // The backend's native consistent copy of the whole database, when it has one: SQLite writes
+    // a ready-to-open database file with the online backup API and returns true. A backend
+    // without a native single-file form returns false (use export_data) and writes nothing.
+    virtual Result<bool> backup_native(const std::string& path) = 0;
+    // Replaces this database's contents with a native backup taken by backup_native (true), or
+    // returns false when the backend has no native form.
+    virtual Result<bool> restore_native(const std::string& path) = 0;
 };
 
 // Opens a store from a --db value: "PATH", "sqlite:PATH" (and, later, "postgresql://...").

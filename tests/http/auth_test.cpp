@@ -23,7 +23,7 @@ TEST_P(AuthTest, LoginReturnsUserAndCsrfTokenAndSetsAHardenedCookie) {
     auto body = res.json().as_object();
     EXPECT_EQ(body.at("user").at("name"), "province");
     EXPECT_EQ(body.at("user").at("role"), "province");
-    EXPECT_EQ(body.at("user").at("scope").at("kind"), "all");
+    EXPECT_EQ(body.at("user").at("scope").at("region_code"), "140000");
     EXPECT_GE(body.at("csrf_token").as_string().size(), 16u);
     const std::string cookie = res.header("set-cookie");
     EXPECT_EQ(cookie.rfind("sanpi_session=", 0), 0u) << cookie;

@@ -22,7 +22,8 @@ protected:
         EXPECT_EQ(res.status, 200) << res.body;
         std::vector<std::int64_t> out;
         if (res.status != 200) return out;
-        for (const auto& b : res.json().at("batches").as_array()) out.push_back(b.at("projects").as_int64());
+        const auto body = res.json();   // kept: a range-for over a temporary's member would dangle
+        for (const auto& b : body.at("batches").as_array()) out.push_back(b.at("projects").as_int64());
         return out;
     }
 };

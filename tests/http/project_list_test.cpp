@@ -26,7 +26,8 @@ protected:
         EXPECT_EQ(res.status, 400) << query;
         std::vector<std::string> out;
         if (res.status != 400) return out;
-        for (const auto& e : res.json().at("errors").as_array()) out.emplace_back(e.at("field").as_string());
+        const auto body = res.json();
+        for (const auto& e : body.at("errors").as_array()) out.emplace_back(e.at("field").as_string());
         return out;
     }
 };

@@ -20,6 +20,10 @@ public:
     Result<int> migrate() override;
     Result<int> schema_version() override;
     std::string_view backend() const override { return "sqlite"; }
+    Result<void> export_data(RowSink& sink) override;
+    Result<void> import_data(const std::function<Result<void>(RowSink&)>& producer) override;
+    Result<bool> backup_native(const std::string& path) override;
+    Result<bool> restore_native(const std::string& path) override;
 
 private:
     ConnectionPool pool_;
