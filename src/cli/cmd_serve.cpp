@@ -16,6 +16,7 @@ struct ServeArgs {
     std::uint16_t port = 8080;
     int threads = 4;
     std::string web_root;
+    bool secure_cookies = false;
 };
 
 // The built UI next to the working directory, if any; the server has a placeholder otherwise.
@@ -40,6 +41,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.port = a.port;
     config.threads = a.threads;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
+    config.secure_cookies = a.secure_cookies;
     http::Server server(config, http::Services{auth, catalog, projects, campaigns});
     auto port = server.start();
     if (!port) return report_error(port.error());
@@ -60,6 +62,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
     cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
     cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)")
         ->envname("SANPI_WEB");
+    cmd->add_flag("--secure-cookies", args->secure_cookies, "Mark session cookies Secure (when served over TLS)")
+        ->envname("SANPI_SECURE_COOKIES");
     cmd->callback([&action, &global, args] { action = [&global, args] { return serve(global, *args); }; });
 }
 

@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
+#include "cli/store_config.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"sanpi — 开发区“三个一批”项目管理系统 / development-zone three-batches project system"};
@@ -16,9 +18,13 @@ int main(int argc, char** argv) {
                    "Database: PATH or sqlite:PATH; also $SANPI_DB or `db = ...` in the config file "
                    "(default sqlite:sanpi.db)")
         ->envname("SANPI_DB");
-    app.set_config("--config", "sanpi.conf",
-                   "Config file, TOML/INI: top-level `db = ...`, [serve] section for serve options "
-                   "(read when present)");
+    std::string config_path = "sanpi.conf";
+    auto* config_option = app.add_option("--config", config_path,
+                                         "Config file, TOML/INI: top-level `db = ...`, [serve] section for serve "
+                                         "options; flags and environment variables win over it (default sanpi.conf, "
+                                         "read when present)")
+                              ->envname("SANPI_CONFIG")
+                              ->capture_default_str();
     sanpi::cli::Action action;
     sanpi::cli::add_migrate_command(app, global, action);
     sanpi::cli::add_demo_command(app, global, action);
@@ -26,6 +32,9 @@ int main(int argc, char** argv) {
     sanpi::cli::add_user_commands(app, global, action);
     sanpi::cli::add_backup_commands(app, global, action);
     CLI11_PARSE(app, argc, argv);
+    if (auto applied = sanpi::cli::apply_config_file(app, config_path, config_option->count() > 0); !applied) {
+        return sanpi::cli::report_error(applied.error());
+    }
     try {
         return action ? action() : 0;
     } catch (const std::exception& e) {

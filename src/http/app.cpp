@@ -1,8 +1,9 @@
 #include "http/app.hpp"
 
-#include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
 
+#include <boost/url/parse.hpp>
+#include <boost/url/pct_string_view.hpp>
 #include <chrono>
 #include <random>
 
@@ -43,6 +44,17 @@ bool is_api(std::string_view path) { return path == "/api" || path.starts_with("
 // The path for the log: never the query string, which may carry search text or tokens.
 std::string_view log_path(std::string_view target) { return target.substr(0, target.find('?')); }
 
+// Decoded one by one from the raw path, so that "/./" or "%2F" inside a segment stay visible to
+// the static file checks (Boost.URL's segment view hides a leading "/.").
+std::vector<std::string> decoded_segments(std::string_view encoded_path) {
+    std::vector<std::string> out;
+    for (const auto& raw : split_path(encoded_path)) {
+        auto pct = boost::urls::make_pct_string_view(raw);
+        out.push_back(pct ? pct->decode() : std::string(".."));  // undecodable: refuse like a traversal
+    }
+    return out;
+}
+
 }  // namespace
 
 App::App(ServerConfig config, Services services)
@@ -73,8 +85,9 @@ Response App::handle(const Request& request) {
 Response App::refuse(const Request& partial, int status) {
     const long long started = now_us();
     Lang lang = lang_of(partial, {});
-    Response res = status == 400 ? render(bad_request({"无法解析的 HTTP 请求", "malformed HTTP request"}), lang)
-                                 : render(protocol_problem(status, {"请求超出大小限制", "the request is too large"}), lang);
+    Response res = status == 400
+                       ? render(bad_request({"无法解析的 HTTP 请求", "malformed HTTP request"}), lang)
+                       : render(protocol_problem(status, {"请求超出大小限制", "the request is too large"}), lang);
     res.close = true;
     finish(partial, res, new_request_id(), started);
     return res;
@@ -103,9 +116,7 @@ Response App::dispatch(const Request& request) {
         res.set("Allow", "GET");
         return res;
     }
-    std::vector<std::string> segments;
-    for (auto segment : url->segments()) segments.push_back(segment);
-    return static_files_.serve(request, segments);
+    return static_files_.serve(request, decoded_segments(url->encoded_path()));
 }
 
 Response App::run(Context& ctx, const Route& route) {
@@ -123,9 +134,8 @@ Response App::run(Context& ctx, const Route& route) {
 void App::finish(const Request& request, Response& res, const std::string& id, long long started_us) const {
     res.set("X-Request-Id", id);
     res.set("X-Content-Type-Options", "nosniff");
-    spdlog::info("http method={} path={} status={} ms={:.1f} id={} remote={}", request.method,
-                 log_path(request.target), res.status, static_cast<double>(now_us() - started_us) / 1000.0, id,
-                 request.remote);
+    spdlog::info("http method={} path={} status={} ms={:.1f} id={} remote={}", request.method, log_path(request.target),
+                 res.status, static_cast<double>(now_us() - started_us) / 1000.0, id, request.remote);
 }
 
 }  // namespace sanpi::http

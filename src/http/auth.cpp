@@ -23,9 +23,7 @@ bool same_secret(std::string_view a, std::string_view b) {
     return diff == 0;
 }
 
-Problem unauthorized() {
-    return problem_for(Error::unauthorized("请先登录", "sign in first"));
-}
+Problem unauthorized() { return problem_for(Error::unauthorized("请先登录", "sign in first")); }
 
 std::variant<Caller, Problem> from_bearer(std::string_view header, service::AuthService& auth) {
     constexpr std::string_view kScheme = "bearer ";
@@ -43,8 +41,8 @@ std::variant<Caller, Problem> from_cookie(const Request& request, std::string to
     if (!session) return problem_for(session.error());
     if (is_unsafe_method(request.method) &&
         !same_secret(request.header(kCsrfHeader).value_or(""), session->csrf_token)) {
-        return problem_for(Error::forbidden("缺少或错误的 CSRF 令牌（X-CSRF-Token）",
-                                            "missing or wrong CSRF token (X-CSRF-Token)"));
+        return problem_for(
+            Error::forbidden("缺少或错误的 CSRF 令牌（X-CSRF-Token）", "missing or wrong CSRF token (X-CSRF-Token)"));
     }
     return Caller{std::move(session->principal), true, std::move(token), std::move(session->csrf_token)};
 }
@@ -76,8 +74,9 @@ std::optional<std::string> find_session_cookie(const Request& request) {
 }
 
 std::string session_cookie(std::string_view token, bool secure) {
-    return std::string(kSessionCookie) + "=" + std::string(token) + "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" +
-           std::to_string(kSessionMaxAge) + (secure ? "; Secure" : "");
+    return std::string(kSessionCookie) + "=" + std::string(token) +
+           "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(kSessionMaxAge) +
+           (secure ? "; Secure" : "");
 }
 
 std::string cleared_session_cookie(bool secure) {

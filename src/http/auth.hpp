@@ -18,7 +18,7 @@ inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
 std::variant<Caller, Problem> authenticate(const Request& request, service::AuthService& auth);
 
 std::optional<std::string> find_session_cookie(const Request& request);
-std::string session_cookie(std::string_view token, bool secure);   // a Set-Cookie value
+std::string session_cookie(std::string_view token, bool secure);  // a Set-Cookie value
 std::string cleared_session_cookie(bool secure);
 
 }  // namespace sanpi::http

@@ -1,7 +1,6 @@
 #pragma once
 // JSON shapes of the API (see docs/api.md): domain values out, request bodies in.
 #include <boost/json.hpp>
-
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -24,7 +23,7 @@ boost::json::object to_json(const domain::ProjectView& view);
 boost::json::object to_json(const domain::StageChange& change);
 boost::json::object to_json(const domain::Campaign& campaign);
 boost::json::object to_json(const domain::CampaignSummary& summary);
-boost::json::object to_json(const service::Principal& who);   // the signed-in user
+boost::json::object to_json(const service::Principal& who);  // the signed-in user
 
 // Money travels as an exact decimal string of yuan: "1250000000", "1200000.5".
 boost::json::string money_json(domain::Money money);

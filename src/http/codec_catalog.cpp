@@ -48,9 +48,15 @@ json::object to_json(const domain::CampaignSummary& summary) {
 json::object to_json(const service::Principal& who) {
     json::object scope;
     switch (who.scope.kind) {
-        case domain::Scope::Kind::kAll: scope["kind"] = "all"; break;
-        case domain::Scope::Kind::kRegion: scope["kind"] = "region"; break;
-        case domain::Scope::Kind::kZone: scope["kind"] = "zone"; break;
+        case domain::Scope::Kind::kAll:
+            scope["kind"] = "all";
+            break;
+        case domain::Scope::Kind::kRegion:
+            scope["kind"] = "region";
+            break;
+        case domain::Scope::Kind::kZone:
+            scope["kind"] = "zone";
+            break;
     }
     if (who.user.region) scope["region_code"] = who.user.region->str();
     if (who.user.zone_id) scope["zone_id"] = *who.user.zone_id;

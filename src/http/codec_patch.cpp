@@ -39,7 +39,8 @@ service::Nullable<T> nullable(std::optional<T> value, bool was_null) {
 
 void read_planned(FieldReader& r, const json::value& v, Draft& d) {
     if (!v.is_object()) return r.wrong_type("planned", "须为对象", "must be an object");
-    static constexpr std::array<std::pair<std::string_view, service::Nullable<domain::Date> service::ProjectPatch::*>, 4>
+    static constexpr std::array<std::pair<std::string_view, service::Nullable<domain::Date> service::ProjectPatch::*>,
+                                4>
         kKeys{{{"sign", &service::ProjectPatch::planned_sign},
                {"start", &service::ProjectPatch::planned_start},
                {"production", &service::ProjectPatch::planned_production},
@@ -91,29 +92,25 @@ constexpr FieldSpec kFields[] = {
     {"chain_node_id", read_chain_node},
     {"total_investment",
      [](FieldReader& r, const json::value& v, Draft& d) { d.patch.total_investment = r.money(v, "total_investment"); }},
-    {"construction_content",
-     [](FieldReader& r, const json::value& v, Draft& d) {
-         d.patch.construction_content = r.string(v, "construction_content");
-     }},
+    {"construction_content", [](FieldReader& r, const json::value& v,
+                                Draft& d) { d.patch.construction_content = r.string(v, "construction_content"); }},
     {"planned", read_planned},
     {"annual_planned_investment",
      [](FieldReader& r, const json::value& v, Draft& d) {
          d.patch.annual_planned_investment = r.money(v, "annual_planned_investment");
      }},
-    {"expected_output_value",
-     [](FieldReader& r, const json::value& v, Draft& d) {
-         d.patch.expected_output_value = r.money(v, "expected_output_value");
-     }},
+    {"expected_output_value", [](FieldReader& r, const json::value& v,
+                                 Draft& d) { d.patch.expected_output_value = r.money(v, "expected_output_value"); }},
     {"expected_tax",
      [](FieldReader& r, const json::value& v, Draft& d) { d.patch.expected_tax = r.money(v, "expected_tax"); }},
     {"expected_jobs",
      [](FieldReader& r, const json::value& v, Draft& d) { d.patch.expected_jobs = r.count(v, "expected_jobs"); }},
     {"land_area_mu",
      [](FieldReader& r, const json::value& v, Draft& d) { d.patch.land_area_centimu = r.centimu(v, "land_area_mu"); }},
-    {"responsible_unit",
-     [](FieldReader& r, const json::value& v, Draft& d) { d.patch.responsible_unit = r.string(v, "responsible_unit"); }},
-    {"responsible_post",
-     [](FieldReader& r, const json::value& v, Draft& d) { d.patch.responsible_post = r.string(v, "responsible_post"); }},
+    {"responsible_unit", [](FieldReader& r, const json::value& v,
+                            Draft& d) { d.patch.responsible_unit = r.string(v, "responsible_unit"); }},
+    {"responsible_post", [](FieldReader& r, const json::value& v,
+                            Draft& d) { d.patch.responsible_post = r.string(v, "responsible_post"); }},
     {"tags", [](FieldReader& r, const json::value& v, Draft& d) { d.patch.tags = r.string_list(v, "tags"); }},
     {"stage", read_stage},
     {"stage_date",
@@ -135,8 +132,8 @@ constexpr FieldSpec kFields[] = {
 };
 
 // Fields the server computes; a client sending them has misunderstood the API.
-constexpr std::string_view kReadOnly[] = {"id",        "version",   "zone_name", "region_code", "city_code",
-                                          "investors", "actual",    "synthetic", "stage_history"};
+constexpr std::string_view kReadOnly[] = {"id",        "version", "zone_name", "region_code",  "city_code",
+                                          "investors", "actual",  "synthetic", "stage_history"};
 
 // A stage move needs its date; a reason or a date alone means the client forgot the stage.
 void finish_groups(FieldReader& r, Draft& d) {
@@ -144,7 +141,8 @@ void finish_groups(FieldReader& r, Draft& d) {
         r.invalid("stage_date", "变更阶段时须填写实际日期", "stage_date is required when stage is given");
     }
     if (!d.stage_seen && (d.stage_date_seen || d.correction_seen)) {
-        r.invalid("stage", "填写了阶段日期或更正原因，但未填写阶段", "stage is required with stage_date or correction_reason");
+        r.invalid("stage", "填写了阶段日期或更正原因，但未填写阶段",
+                  "stage is required with stage_date or correction_reason");
     }
     if (!d.status_seen && d.status_reason_seen) {
         r.invalid("status", "填写了状态原因，但未填写状态", "status is required with status_reason");
@@ -184,7 +182,7 @@ Decoded<service::ProjectPatch> decode_project_patch(std::string_view body) {
 
 Decoded<json::object> parse_object(std::string_view body) {
     boost::system::error_code ec;
-    json::value value = json::parse(body, ec);   // rejects invalid UTF-8 and nesting deeper than 32
+    json::value value = json::parse(body, ec);  // rejects invalid UTF-8 and nesting deeper than 32
     if (ec) {
         return bad_request({"请求体不是有效的 JSON（UTF-8）", "the request body is not valid JSON (UTF-8)"},
                            {{"body", {"JSON 语法错误", "JSON syntax error"}}});

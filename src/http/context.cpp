@@ -1,8 +1,7 @@
 #include "http/context.hpp"
 
-#include <boost/json/serialize.hpp>
-
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <cctype>
 #include <charconv>
 

@@ -1,7 +1,6 @@
 #pragma once
 // What a handler sees: the request, parsed target, language, caller and the services.
 #include <boost/json/object.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,13 +16,13 @@
 
 namespace sanpi::http {
 
-using QueryParams = std::vector<std::pair<std::string, std::string>>;   // decoded, in order
+using QueryParams = std::vector<std::pair<std::string, std::string>>;  // decoded, in order
 
 struct Caller {
     service::Principal principal;
     bool via_cookie = false;
-    std::string session_token;   // when via_cookie
-    std::string csrf_token;      // when via_cookie
+    std::string session_token;  // when via_cookie
+    std::string csrf_token;     // when via_cookie
 };
 
 struct Context {
@@ -32,8 +31,8 @@ struct Context {
     const ServerConfig& config;
     Lang lang = Lang::kZh;
     QueryParams query;
-    std::vector<std::string> params;   // captured path segments
-    std::optional<Caller> caller;      // set before any signed-in route runs
+    std::vector<std::string> params;  // captured path segments
+    std::optional<Caller> caller;     // set before any signed-in route runs
 
     const service::Principal& who() const { return caller->principal; }
 };

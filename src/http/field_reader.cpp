@@ -133,7 +133,7 @@ std::optional<domain::Date> FieldReader::date(const json::value& v, std::string_
         invalid(parsed.error(), field);
         return std::nullopt;
     }
-    return parsed->date;   // month-precision input is stored as the first of the month
+    return parsed->date;  // month-precision input is stored as the first of the month
 }
 
 std::optional<std::int64_t> FieldReader::centimu(const json::value& v, std::string_view field) {
@@ -150,7 +150,9 @@ std::optional<std::int64_t> FieldReader::centimu(const json::value& v, std::stri
         wrong_type(field, "须为数字或数字字符串", "must be a number or a decimal string");
         return std::nullopt;
     }
-    if (!out) invalid(field, "须为不超过两位小数的非负数（亩）", "must be a non-negative number of mu with at most 2 decimals");
+    if (!out)
+        invalid(field, "须为不超过两位小数的非负数（亩）",
+                "must be a non-negative number of mu with at most 2 decimals");
     return out;
 }
 

@@ -3,7 +3,6 @@
 // at the first: a wrong JSON type is a malformed request (400), an unacceptable value of the
 // right type is a validation failure (422).
 #include <boost/json/value.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -9,7 +9,7 @@
 namespace sanpi::http {
 
 void add_session_routes(Router& router);
-void add_catalog_routes(Router& router);    // also /healthz
+void add_catalog_routes(Router& router);  // also /healthz
 void add_project_routes(Router& router);
 void add_campaign_routes(Router& router);
 

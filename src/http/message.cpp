@@ -38,8 +38,6 @@ void Response::set(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));
 }
 
-bool is_unsafe_method(std::string_view method) {
-    return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
+bool is_unsafe_method(std::string_view method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
 }  // namespace sanpi::http

@@ -12,11 +12,11 @@ namespace sanpi::http {
 using Fields = std::vector<std::pair<std::string, std::string>>;  // header names lower-case
 
 struct Request {
-    std::string method;   // "GET", "PATCH", ...
-    std::string target;   // raw origin-form target, e.g. "/api/v1/projects?page=2"
+    std::string method;  // "GET", "PATCH", ...
+    std::string target;  // raw origin-form target, e.g. "/api/v1/projects?page=2"
     Fields headers;
     std::string body;
-    std::string remote;   // peer address, for the log
+    std::string remote;  // peer address, for the log
 
     // First value of a header (name in lower case), or nullopt.
     std::optional<std::string_view> header(std::string_view lower_name) const;
@@ -26,9 +26,9 @@ struct Response {
     int status = 200;
     Fields headers;
     std::string body;
-    bool close = false;   // end the connection after writing this response
+    bool close = false;  // end the connection after writing this response
 
-    void set(std::string name, std::string value);   // replaces an existing header of that name
+    void set(std::string name, std::string value);  // replaces an existing header of that name
     std::optional<std::string_view> header(std::string_view lower_name) const;
 };
 

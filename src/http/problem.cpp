@@ -1,8 +1,7 @@
 #include "http/problem.hpp"
 
-#include <boost/json.hpp>
-
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cctype>
 #include <cstdlib>
 
@@ -45,14 +44,22 @@ const Kind& kind_for(int status) {
 
 int status_for(ErrorCode code) {
     switch (code) {
-        case ErrorCode::kInvalidInput: return 422;
-        case ErrorCode::kNotFound: return 404;
-        case ErrorCode::kConflict: return 409;
-        case ErrorCode::kPreconditionRequired: return 428;
-        case ErrorCode::kUnauthorized: return 401;
-        case ErrorCode::kForbidden: return 403;
-        case ErrorCode::kUnavailable: return 503;
-        case ErrorCode::kInternal: return 500;
+        case ErrorCode::kInvalidInput:
+            return 422;
+        case ErrorCode::kNotFound:
+            return 404;
+        case ErrorCode::kConflict:
+            return 409;
+        case ErrorCode::kPreconditionRequired:
+            return 428;
+        case ErrorCode::kUnauthorized:
+            return 401;
+        case ErrorCode::kForbidden:
+            return 403;
+        case ErrorCode::kUnavailable:
+            return 503;
+        case ErrorCode::kInternal:
+            return 500;
     }
     return 500;
 }
@@ -105,11 +112,14 @@ const std::string& pick(const Text& text, Lang lang) { return lang == Lang::kEn 
 
 Problem problem_for(const Error& error) {
     int status = status_for(error.code);
-    if (status == 500) return make(500, {"请稍后重试或联系管理员", "please retry later or contact the administrator"}, {});
+    if (status == 500)
+        return make(500, {"请稍后重试或联系管理员", "please retry later or contact the administrator"}, {});
     return make(status, error.message, error.fields);
 }
 
-Problem bad_request(Text detail, std::vector<FieldError> fields) { return make(400, std::move(detail), std::move(fields)); }
+Problem bad_request(Text detail, std::vector<FieldError> fields) {
+    return make(400, std::move(detail), std::move(fields));
+}
 
 Problem protocol_problem(int status, Text detail) { return make(status, std::move(detail), {}); }
 
@@ -120,7 +130,7 @@ Response render(const Problem& problem, Lang lang) {
                              {"title", pick(problem.title, lang)},
                              {"status", problem.status},
                              {"detail", pick(problem.detail, lang)}};
-    body["errors"] = std::move(errors);   // always present, so clients need not test for it
+    body["errors"] = std::move(errors);  // always present, so clients need not test for it
     Response res;
     res.status = problem.status;
     res.set("Content-Type", std::string(kProblemType));

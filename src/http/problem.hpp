@@ -17,7 +17,7 @@ const std::string& pick(const Text& text, Lang lang);
 
 struct Problem {
     int status = 500;
-    std::string kind;        // last segment of the type URI, e.g. "not-found"
+    std::string kind;  // last segment of the type URI, e.g. "not-found"
     Text title;
     Text detail;
     std::vector<FieldError> fields;

@@ -15,15 +15,15 @@ enum class Access { kPublic, kSignedIn };
 
 struct Route {
     std::string method;
-    std::vector<std::string> pattern;   // segments; "{name}" captures one segment
+    std::vector<std::string> pattern;  // segments; "{name}" captures one segment
     Handler handler;
     Access access = Access::kSignedIn;
 };
 
 struct RouteMatch {
-    const Route* route = nullptr;        // null: no route for this method
-    std::vector<std::string> params;     // captured segments, in pattern order
-    std::string allow;                   // methods the path supports, when the path is known
+    const Route* route = nullptr;     // null: no route for this method
+    std::vector<std::string> params;  // captured segments, in pattern order
+    std::string allow;                // methods the path supports, when the path is known
 };
 
 class Router {

@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -7,10 +9,9 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <spdlog/spdlog.h>
-
 #include <csignal>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -48,11 +49,12 @@ struct Server::Impl {
     net::awaitable<void> accept_loop();
     Result<std::uint16_t> listen();
     void wait_for_in_flight() const;
+    void run_io();
 
     ServerConfig config;
     App app;
     ServerState state;
-    std::mutex mutex;   // guards started/stopped
+    std::mutex mutex;  // guards started/stopped
     bool started = false;
     bool stopped = false;
     std::vector<std::thread> threads;
@@ -106,6 +108,18 @@ void Server::Impl::wait_for_in_flight() const {
     }
 }
 
+// An exception escaping a handler must not end an io thread (stop() relies on them).
+void Server::Impl::run_io() {
+    for (;;) {
+        try {
+            ioc.run();
+            return;
+        } catch (const std::exception& e) {
+            spdlog::error("http io thread caught: {}", e.what());
+        }
+    }
+}
+
 Server::Server(ServerConfig config, Services services) : impl_(std::make_unique<Impl>(std::move(config), services)) {}
 
 Server::~Server() { stop(); }
@@ -118,7 +132,7 @@ Result<std::uint16_t> Server::start() {
     impl_->started = true;
     net::co_spawn(impl_->ioc, impl_->accept_loop(), log_exception);
     const int threads = std::max(1, impl_->config.threads);
-    for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->ioc.run(); });
+    for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->run_io(); });
     spdlog::info("http listening on {}:{} with {} threads", impl_->config.address, *port, threads);
     return port;
 }
@@ -130,13 +144,14 @@ void Server::stop() {
         impl_->stopped = true;
     }
     impl_->state.stopping = true;
-    std::promise<void> closed;
-    net::post(impl_->ioc, [this, &closed] {
+    // The acceptor belongs to the io threads; close it there. Shared state, as the wait is bounded.
+    auto closed = std::make_shared<std::promise<void>>();
+    net::post(impl_->ioc, [this, closed] {
         boost::system::error_code ignored;
         impl_->acceptor.close(ignored);
-        closed.set_value();
+        closed->set_value();
     });
-    closed.get_future().wait();
+    closed->get_future().wait_for(kDrainTimeout);
     impl_->wait_for_in_flight();
     impl_->ioc.stop();
     for (auto& t : impl_->threads) t.join();
@@ -150,12 +165,17 @@ void Server::run_until_signal() {
         if (!impl_->started || impl_->stopped) return;
     }
     net::signal_set signals(impl_->ioc, SIGINT, SIGTERM);
-    std::promise<int> received;
-    signals.async_wait([&received](const boost::system::error_code& ec, int signal) {
-        if (!ec) received.set_value(signal);
+    auto received = std::make_shared<std::promise<int>>();
+    signals.async_wait([received](const boost::system::error_code& ec, int signal) {
+        if (!ec) received->set_value(signal);
     });
-    int signal = received.get_future().get();
-    spdlog::info("http received signal {}, shutting down", signal);
+    auto future = received->get_future();
+    // Also return when someone else stops the server, instead of waiting for a signal forever.
+    while (future.wait_for(std::chrono::milliseconds(200)) == std::future_status::timeout) {
+        std::lock_guard lock(impl_->mutex);
+        if (impl_->stopped) return;
+    }
+    spdlog::info("http received signal {}, shutting down", future.get());
     stop();
 }
 

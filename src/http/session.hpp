@@ -1,10 +1,9 @@
 #pragma once
 // One HTTP/1.1 connection: read a request (with limits), let the App answer, write, repeat
 // while keep-alive holds. Every error, end of stream and timeout ends the loop.
+#include <atomic>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
-
-#include <atomic>
 #include <chrono>
 #include <cstddef>
 

@@ -15,15 +15,24 @@ namespace {
 
 std::string_view content_type(const fs::path& path) {
     static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-        {".html", "text/html; charset=utf-8"},   {".js", "text/javascript; charset=utf-8"},
-        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-        {".json", "application/json"},           {".map", "application/json"},
-        {".svg", "image/svg+xml"},               {".png", "image/png"},
-        {".jpg", "image/jpeg"},                  {".jpeg", "image/jpeg"},
-        {".gif", "image/gif"},                   {".webp", "image/webp"},
-        {".ico", "image/x-icon"},                {".woff", "font/woff"},
-        {".woff2", "font/woff2"},                {".ttf", "font/ttf"},
-        {".txt", "text/plain; charset=utf-8"},   {".wasm", "application/wasm"},
+        {".html", "text/html; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},
+        {".map", "application/json"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".jpg", "image/jpeg"},
+        {".jpeg", "image/jpeg"},
+        {".gif", "image/gif"},
+        {".webp", "image/webp"},
+        {".ico", "image/x-icon"},
+        {".woff", "font/woff"},
+        {".woff2", "font/woff2"},
+        {".ttf", "font/ttf"},
+        {".txt", "text/plain; charset=utf-8"},
+        {".wasm", "application/wasm"},
     };
     const std::string ext = path.extension().string();
     for (const auto& [e, type] : kTypes) {
@@ -79,7 +88,7 @@ Response StaticFiles::serve(const Request& request, const std::vector<std::strin
     if (!ec && real != root_ && !inside(root_, real)) return plain(404, "not found\n");
     if (!ec && fs::is_regular_file(real, ec)) return file(request, real);
     if (looks_like_file) return plain(404, "not found\n");
-    return file(request, root_ / "index.html");   // SPA fallback: the client-side router takes over
+    return file(request, root_ / "index.html");  // SPA fallback: the client-side router takes over
 }
 
 Response StaticFiles::file(const Request& request, const fs::path& path) const {
@@ -91,7 +100,7 @@ Response StaticFiles::file(const Request& request, const fs::path& path) const {
     tag << '"' << std::hex << size << '-' << mtime.time_since_epoch().count() << '"';
     Response res;
     res.set("ETag", tag.str());
-    res.set("Cache-Control", "no-cache");   // revalidate: cheap with the ETag, never stale after a deploy
+    res.set("Cache-Control", "no-cache");  // revalidate: cheap with the ETag, never stale after a deploy
     if (request.header("if-none-match") == tag.str()) {
         res.status = 304;
         return res;

@@ -18,7 +18,7 @@ public:
 private:
     Response file(const Request& request, const std::filesystem::path& path) const;
 
-    std::filesystem::path root_;   // canonical; empty when serving the placeholder
+    std::filesystem::path root_;  // canonical; empty when serving the placeholder
 };
 
 }  // namespace sanpi::http

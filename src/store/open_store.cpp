@@ -1,5 +1,6 @@
 #include <string>
 
+#include "store/postgres/pg_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
 
@@ -15,8 +16,7 @@ Result<std::unique_ptr<Store>> open_store(std::string_view url) {
         return Error::invalid_field("db", "未指定数据库（--db）", "no database given (--db)");
     }
     if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
-        return Error::invalid_field("db", "此版本尚未支持 PostgreSQL，请使用 SQLite 文件路径",
-                                    "PostgreSQL support is not built yet; use a SQLite file path");
+        return postgres::PgStore::open(url);
     }
     if (starts_with(url, "sqlite:")) url.remove_prefix(7);
     return sqlite::SqliteStore::open(std::string(url));

@@ -30,7 +30,7 @@ TEST_P(AuthTest, LoginReturnsUserAndCsrfTokenAndSetsAHardenedCookie) {
     for (const char* attribute : {"; HttpOnly", "; SameSite=Strict", "; Path=/", "; Max-Age=43200"}) {
         EXPECT_NE(cookie.find(attribute), std::string::npos) << attribute << " missing in " << cookie;
     }
-    EXPECT_EQ(cookie.find("Secure"), std::string::npos);   // not configured in tests
+    EXPECT_EQ(cookie.find("Secure"), std::string::npos);  // not configured in tests
 
     auto session = client->get("/api/v1/session");
     ASSERT_EQ(session.status, 200);
@@ -105,8 +105,8 @@ TEST_P(AuthTest, CookieWritesNeedTheCsrfToken) {
     EXPECT_EQ(snapshot(), before);
 
     auto csrf = std::string(client->get("/api/v1/session").json().at("csrf_token").as_string());
-    auto ok = client->patch("/api/v1/projects/" + std::to_string(id), change,
-                            {{"If-Match", etag}, {"X-CSRF-Token", csrf}});
+    auto ok =
+        client->patch("/api/v1/projects/" + std::to_string(id), change, {{"If-Match", etag}, {"X-CSRF-Token", csrf}});
     EXPECT_EQ(ok.status, 200) << ok.body;
 }
 
@@ -118,7 +118,7 @@ TEST_P(AuthTest, LogoutEndsTheSessionAndClearsTheCookie) {
     auto out = client->request("DELETE", "/api/v1/session");
     EXPECT_EQ(out.status, 204);
     EXPECT_NE(out.header("set-cookie").find("Max-Age=0"), std::string::npos);
-    EXPECT_EQ(client->get("/api/v1/session").status, 401);   // the old cookie no longer works
+    EXPECT_EQ(client->get("/api/v1/session").status, 401);  // the old cookie no longer works
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuthTest, ::testing::ValuesIn(all_backends()), backend_param_name);

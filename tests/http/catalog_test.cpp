@@ -22,7 +22,7 @@ protected:
         EXPECT_EQ(res.status, 200) << res.body;
         std::vector<std::int64_t> out;
         if (res.status != 200) return out;
-        const auto body = res.json();   // kept: a range-for over a temporary's member would dangle
+        const auto body = res.json();  // kept: a range-for over a temporary's member would dangle
         for (const auto& b : body.at("batches").as_array()) out.push_back(b.at("projects").as_int64());
         return out;
     }
@@ -30,7 +30,7 @@ protected:
 
 TEST_P(CatalogTest, RegionsAndIndustriesAreWholeDictionaries) {
     auto regions = items("taiyuan", "/api/v1/regions");
-    ASSERT_EQ(regions.size(), 12u);   // the province and its 11 cities
+    ASSERT_EQ(regions.size(), 12u);  // the province and its 11 cities
     bool found = false;
     for (const auto& r : regions) {
         if (r.at("code") == "140100") {

@@ -1,5 +1,6 @@
 #include "client.hpp"
 
+#include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read.hpp>
@@ -7,8 +8,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
-
-#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -121,14 +120,15 @@ HttpResponse HttpClient::login(std::string_view user, std::string_view password)
     return res;
 }
 
-std::string send_raw(std::uint16_t port, std::string_view bytes) {
+std::string send_raw(std::uint16_t port, std::string_view bytes, bool half_close) {
     net::io_context ioc;
     tcp::socket socket(ioc);
     socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
     net::write(socket, net::buffer(bytes));
-    std::string out;
     boost::system::error_code ec;
-    net::read(socket, net::dynamic_buffer(out), ec);   // until the server closes
+    if (half_close) socket.shutdown(tcp::socket::shutdown_send, ec);
+    std::string out;
+    net::read(socket, net::dynamic_buffer(out), ec);  // until the server closes
     return out;
 }
 

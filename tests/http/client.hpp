@@ -2,7 +2,6 @@
 // A small synchronous HTTP/1.1 client for the HTTP tests: one keep-alive connection, default
 // headers (credentials, language) sent with every request. Beast stays inside client.cpp.
 #include <boost/json/value.hpp>
-
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -17,11 +16,11 @@ using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
 struct HttpResponse {
     int status = 0;
-    std::map<std::string, std::string> headers;   // lower-case names
+    std::map<std::string, std::string> headers;  // lower-case names
     std::string body;
 
     std::string header(const std::string& lower_name) const;
-    boost::json::value json() const;              // throws on a body that is not JSON
+    boost::json::value json() const;  // throws on a body that is not JSON
 };
 
 class HttpClient {
@@ -31,7 +30,7 @@ public:
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;
 
-    void set_header(std::string name, std::string value);   // empty value removes it
+    void set_header(std::string name, std::string value);  // empty value removes it
     HttpResponse request(std::string_view method, std::string_view target, std::string body = {},
                          const HeaderList& extra = {});
     HttpResponse get(std::string_view target, const HeaderList& extra = {});
@@ -48,6 +47,7 @@ private:
 };
 
 // Sends raw bytes on a fresh connection and returns everything read until the server closes.
-std::string send_raw(std::uint16_t port, std::string_view bytes);
+// With half_close the client then shuts down its sending side, as a client that is done does.
+std::string send_raw(std::uint16_t port, std::string_view bytes, bool half_close = true);
 
 }  // namespace sanpi::testing

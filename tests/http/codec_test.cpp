@@ -1,8 +1,9 @@
 // The pure parts of the HTTP layer, without a server: body decoding, JSON shapes, language
 // negotiation, routing and the error mapping.
+#include "http/codec.hpp"
+
 #include <gtest/gtest.h>
 
-#include "http/codec.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
 
@@ -26,8 +27,8 @@ TEST(DecodeProjectPatch, ReadsMoneyInEveryAcceptedForm) {
         std::int64_t fen;
     };
     for (const auto& c : {Case{R"("12.5亿元")", 125'000'000'000}, Case{R"("3000万元")", 3'000'000'000},
-                          Case{R"("1200000")", 120'000'000}, Case{R"("１２００元")", 120'000}, Case{"1200000", 120'000'000},
-                          Case{R"("1200000.5")", 120'000'050}}) {
+                          Case{R"("1200000")", 120'000'000}, Case{R"("１２００元")", 120'000},
+                          Case{"1200000", 120'000'000}, Case{R"("1200000.5")", 120'000'050}}) {
         auto patch = decode_ok(std::string(R"({"total_investment": )") + c.json + "}");
         ASSERT_TRUE(patch.total_investment) << c.json;
         EXPECT_EQ(patch.total_investment->fen(), c.fen) << c.json;
@@ -47,7 +48,7 @@ TEST(DecodeProjectPatch, DistinguishesAbsentNullAndValueInPlanned) {
     ASSERT_TRUE(patch.planned_sign.has_value());
     EXPECT_FALSE(patch.planned_sign->has_value());
     ASSERT_TRUE(patch.planned_start && *patch.planned_start);
-    EXPECT_EQ((*patch.planned_start)->iso(), "2024-06-01");   // month precision: the first of the month
+    EXPECT_EQ((*patch.planned_start)->iso(), "2024-06-01");  // month precision: the first of the month
     EXPECT_EQ((*patch.planned_production)->iso(), "2024-07-01");
     EXPECT_FALSE(patch.planned_capacity.has_value());
 }
@@ -67,7 +68,7 @@ TEST(DecodeProjectPatch, BuildsStageMovesAndStatusChanges) {
 TEST(DecodeProjectPatch, ShapeErrorsAre400AndValueErrors422) {
     auto shape = std::get<Problem>(decode_project_patch(R"({"name": 1, "total_investment": "abc"})"));
     EXPECT_EQ(shape.status, 400);
-    ASSERT_EQ(shape.fields.size(), 2u);   // all errors, even the value error, are reported together
+    ASSERT_EQ(shape.fields.size(), 2u);  // all errors, even the value error, are reported together
     auto value = std::get<Problem>(decode_project_patch(R"({"total_investment": "abc"})"));
     EXPECT_EQ(value.status, 422);
     EXPECT_EQ(value.fields.at(0).field, "total_investment");

@@ -68,7 +68,7 @@ TEST_P(ConcurrencyTest, RetryingWritersLoseNoIncrement) {
             } else if (res.status == 409) {
                 ++conflicts;
             } else {
-                ++failures;   // e.g. 503 from a busy database would be a bug worth seeing
+                ++failures;  // e.g. 503 from a busy database would be a bug worth seeing
                 ADD_FAILURE() << res.status << " " << res.body;
             }
         }

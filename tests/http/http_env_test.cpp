@@ -21,7 +21,7 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
     config.threads = 2;
     config.web_root = std::move(web_root);
     config.body_limit = kTestBodyLimit;
-    config.read_timeout_seconds = 5;
+    config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(config, http::Services{auth, catalog, projects, campaigns});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
@@ -72,13 +72,14 @@ std::unique_ptr<HttpClient> HttpTest::as(const std::string& name) {
 }
 
 Snapshot HttpTest::snapshot() {
-    store::ProjectQuery all;
-    all.limit = 1'000'000;
-    auto page = store::read_value<store::Page<domain::ProjectView>>(
-        store(), [&](store::Tx& tx) { return tx.list_projects(store::Scope::all(), all); });
-    EXPECT_TRUE(page);
     Snapshot out;
-    if (page) {
+    store::ProjectQuery q;
+    q.limit = 500;  // the store may cap a page; walk them all
+    for (;; q.offset += q.limit) {
+        auto page = store::read_value<store::Page<domain::ProjectView>>(
+            store(), [&](store::Tx& tx) { return tx.list_projects(store::Scope::all(), q); });
+        EXPECT_TRUE(page);
+        if (!page || page->items.empty()) break;
         for (const auto& v : page->items) out[v.project.id] = v.project.version;
     }
     return out;

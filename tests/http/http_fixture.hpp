@@ -25,6 +25,7 @@ namespace sanpi::testing {
 // 2024-01-15 08:00 in Beijing: after every demo date, so "today" checks are deterministic.
 inline constexpr store::Timestamp kHttpTestNow = 1705276800;
 inline constexpr std::size_t kTestBodyLimit = 64 * 1024;
+inline constexpr int kTestReadTimeoutSeconds = 2;
 
 struct HttpEnv {
     explicit HttpEnv(Backend backend, std::string web_root = {});
@@ -39,7 +40,7 @@ struct HttpEnv {
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;
-    std::map<std::string, std::string> tokens;   // bearer token per user, made on first use
+    std::map<std::string, std::string> tokens;  // bearer token per user, made on first use
 };
 
 HttpEnv& shared_env(Backend backend);

@@ -47,9 +47,9 @@ protected:
     }
 
     std::int64_t zone_id_ = 0;
-    std::string zone_slug_;       // the zone's account name
-    std::int64_t sample_ = 0;     // a demo project in zone_
-    std::int64_t investor_ = 0;   // a real enterprise id
+    std::string zone_slug_;      // the zone's account name
+    std::int64_t sample_ = 0;    // a demo project in zone_
+    std::int64_t investor_ = 0;  // a real enterprise id
 };
 
 }  // namespace sanpi::testing

@@ -18,7 +18,7 @@ protected:
         EXPECT_EQ(snapshot(), before) << body;
         EXPECT_NE(res.status, 500);
         return res.header("content-type").starts_with("application/problem+json") ? res.json().as_object()
-                                                                                   : json::object{};
+                                                                                  : json::object{};
     }
 
     std::vector<std::string> fields(const json::object& problem) {
@@ -72,7 +72,7 @@ TEST_P(ProjectInputTest, UnacceptableValuesAre422NamingTheField) {
 }
 
 TEST_P(ProjectInputTest, FutureStageDateIs422NamingStageDate) {
-    const auto id = create();   // a project in reserve, so only the date can be wrong
+    const auto id = create();  // a project in reserve, so only the date can be wrong
     const auto before = snapshot();
     auto res = writer()->patch(path(id), {{"stage", "signed"}, {"stage_date", "2030-01-01"}}, {{"If-Match", "1"}});
     EXPECT_EQ(res.status, 422) << res.body;
@@ -95,7 +95,7 @@ TEST_P(ProjectInputTest, OversizedBodyIs413) {
     std::string big = R"({"construction_content": ")" + std::string(kTestBodyLimit + 1024, 'a') + "\"}";
     auto problem = refused_patch(big, 413);
     EXPECT_EQ(problem.at("type"), "https://sanpi.example/problems/payload-too-large");
-    EXPECT_EQ(as("province")->get("/healthz").status, 200);   // the server carries on
+    EXPECT_EQ(as("province")->get("/healthz").status, 200);  // the server carries on
 }
 
 TEST_P(ProjectInputTest, CreateCollectsEveryMissingField) {

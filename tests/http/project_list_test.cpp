@@ -1,7 +1,6 @@
 // GET /api/v1/projects: every filter, sort and paging, parameter errors, and scope.
 #include <boost/url/encode.hpp>
 #include <boost/url/rfc/unreserved_chars.hpp>
-
 #include <set>
 
 #include "domain/money.hpp"
@@ -86,7 +85,7 @@ TEST_P(ProjectListTest, EachFilterNarrowsTheList) {
 TEST_P(ProjectListTest, TextSearchMatchesNameOrInvestor) {
     auto sample = list("province", "?page_size=1").at("items").at(0);
     const std::string name(sample.at("name").as_string());
-    const std::string needle = name.substr(0, std::min<std::size_t>(name.size(), 6));   // two CJK characters
+    const std::string needle = name.substr(0, std::min<std::size_t>(name.size(), 6));  // two CJK characters
     auto query = "?page_size=500&q=" + boost::urls::encode(needle, boost::urls::unreserved_chars);
     auto items = list("province", query).at("items").as_array();
     ASSERT_FALSE(items.empty());
@@ -120,7 +119,8 @@ TEST_P(ProjectListTest, SortsByEveryKeyInBothDirections) {
         EXPECT_GE(rank(i - 1), rank(i));
     }
     auto by_id = list("province", "?sort=id&order=desc&page_size=50").at("items").as_array();
-    for (std::size_t i = 1; i < by_id.size(); ++i) EXPECT_GT(by_id[i - 1].at("id").as_int64(), by_id[i].at("id").as_int64());
+    for (std::size_t i = 1; i < by_id.size(); ++i)
+        EXPECT_GT(by_id[i - 1].at("id").as_int64(), by_id[i].at("id").as_int64());
     auto planned = list("province", "?sort=planned_start&page_size=50").at("items").as_array();
     std::string previous;
     for (const auto& item : planned) {
@@ -142,7 +142,7 @@ TEST_P(ProjectListTest, BadParametersAreNamedAllAtOnce) {
     EXPECT_EQ(error_fields("?stage=built"), V{"stage"});
     EXPECT_EQ(error_fields("?status=paused"), V{"status"});
     EXPECT_EQ(error_fields("?city=1401"), V{"city"});
-    EXPECT_EQ(error_fields("?city=140000"), V{"city"});   // the province is not a city
+    EXPECT_EQ(error_fields("?city=140000"), V{"city"});  // the province is not a city
     EXPECT_EQ(error_fields("?zone=1e3"), V{"zone"});
     EXPECT_EQ(error_fields("?colour=red"), V{"colour"});
     EXPECT_EQ(error_fields("?page=1&page=2"), V{"page"});
@@ -157,8 +157,8 @@ TEST_P(ProjectListTest, AZoneUserSeesOnlyItsZone) {
         EXPECT_GT(body.at("total").as_int64(), 0);
         for (const auto& item : body.at("items").as_array()) EXPECT_EQ(item.at("zone_id"), zone.id) << zone.slug;
         // Asking for another zone explicitly does not widen the scope.
-        auto other = list(zone.slug, "?zone=" + std::to_string(zone.id == zones.front().id ? zones.back().id
-                                                                                          : zones.front().id));
+        auto other = list(zone.slug,
+                          "?zone=" + std::to_string(zone.id == zones.front().id ? zones.back().id : zones.front().id));
         EXPECT_EQ(other.at("total"), 0);
     }
 }

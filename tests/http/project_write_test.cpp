@@ -12,14 +12,37 @@ TEST_P(ProjectWriteTest, GetReturnsTheWholeProjectWithAStrongETag) {
     const auto stored = read_project(sample_);
     EXPECT_EQ(res.header("etag"), "\"" + std::to_string(stored.project.version) + "\"");
     auto p = res.json().as_object();
-    for (const char* key :
-         {"id", "code", "name", "zone_id", "zone_name", "region_code", "city_code", "investor_ids", "investors",
-          "industry", "chain_node_id", "total_investment", "construction_content", "planned", "actual", "stage",
-          "status", "annual_planned_investment", "expected_output_value", "expected_tax", "expected_jobs",
-          "land_area_mu", "responsible_unit", "responsible_post", "tags", "synthetic", "version"}) {
+    for (const char* key : {"id",
+                            "code",
+                            "name",
+                            "zone_id",
+                            "zone_name",
+                            "region_code",
+                            "city_code",
+                            "investor_ids",
+                            "investors",
+                            "industry",
+                            "chain_node_id",
+                            "total_investment",
+                            "construction_content",
+                            "planned",
+                            "actual",
+                            "stage",
+                            "status",
+                            "annual_planned_investment",
+                            "expected_output_value",
+                            "expected_tax",
+                            "expected_jobs",
+                            "land_area_mu",
+                            "responsible_unit",
+                            "responsible_post",
+                            "tags",
+                            "synthetic",
+                            "version"}) {
         EXPECT_TRUE(p.contains(key)) << key;
     }
-    EXPECT_EQ(p.at("total_investment").as_string(), stored.project.total_investment.to_decimal(domain::MoneyUnit::kYuan));
+    EXPECT_EQ(p.at("total_investment").as_string(),
+              stored.project.total_investment.to_decimal(domain::MoneyUnit::kYuan));
     EXPECT_EQ(p.at("zone_name").as_string(), stored.zone_name);
     EXPECT_TRUE(p.at("synthetic").as_bool());
 }
@@ -39,7 +62,7 @@ TEST_P(ProjectWriteTest, CreateReturns201WithLocationAndETag) {
     EXPECT_EQ(p.at("planned").at("start"), "2024-06-01");
     EXPECT_TRUE(p.at("planned").at("production").is_null());
     EXPECT_EQ(p.at("stage"), "reserve");
-    EXPECT_FALSE(p.at("code").as_string().empty());   // generated when not given
+    EXPECT_FALSE(p.at("code").as_string().empty());  // generated when not given
     EXPECT_EQ(as("province")->get(res.header("location")).json(), res.json());
 }
 

@@ -1,4 +1,6 @@
 // Routing, HTTP-level limits and the built-in placeholder page.
+#include <chrono>
+
 #include "http_fixture.hpp"
 
 namespace sanpi::testing {
@@ -44,9 +46,9 @@ TEST_P(ProtocolTest, PlaceholderPageWithoutAWebRoot) {
 
 TEST_P(ProtocolTest, PathTraversalIsRefused) {
     auto client = anonymous();
-    for (const char* target : {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/etc/passwd",
-                               "/..%2f..%2fetc%2fpasswd", "/a%5c..%5c..%5cetc%5cpasswd", "/index.html%00.js",
-                               "/./etc/passwd"}) {
+    for (const char* target :
+         {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/etc/passwd", "/..%2f..%2fetc%2fpasswd",
+          "/a%5c..%5c..%5cetc%5cpasswd", "/index.html%00.js", "/./etc/passwd"}) {
         auto res = client->get(target);
         EXPECT_TRUE(res.status == 400 || res.status == 404) << target << " " << res.status;
         EXPECT_EQ(res.body.find("root:"), std::string::npos) << target;
@@ -55,8 +57,9 @@ TEST_P(ProtocolTest, PathTraversalIsRefused) {
 
 TEST_P(ProtocolTest, MalformedRequestsGet400AndTheConnectionCloses) {
     EXPECT_EQ(send_raw(port(), "GARBAGE\r\n\r\n").rfind("HTTP/1.1 400", 0), 0u);
-    EXPECT_EQ(send_raw(port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n").rfind("HTTP/1.1 400", 0),
-              0u);
+    EXPECT_EQ(
+        send_raw(port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n").rfind("HTTP/1.1 400", 0),
+        0u);
     auto absolute = as("province")->get("http://example.com/api/v1/projects");
     EXPECT_EQ(absolute.status, 400);
 }
@@ -68,20 +71,44 @@ TEST_P(ProtocolTest, OversizedHeadersGet431) {
 
 TEST_P(ProtocolTest, ClientsThatHangUpEndTheirSessions) {
     for (int i = 0; i < 20; ++i) {
-        send_raw(port(), "");                                   // connect, then end of stream
-        send_raw(port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n");   // half a request
+        send_raw(port(), "");                                      // connect, then end of stream
+        send_raw(port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n");  // half a request
     }
     EXPECT_EQ(anonymous()->get("/healthz").status, 200);
 }
 
+TEST_P(ProtocolTest, SilentClientsAreDisconnectedAfterTheReadTimeout) {
+    const auto started = std::chrono::steady_clock::now();
+    EXPECT_EQ(send_raw(port(), "GET /healthz HTTP/1.1\r\n", false), "");
+    const auto waited = std::chrono::steady_clock::now() - started;
+    EXPECT_GE(waited, std::chrono::seconds(kTestReadTimeoutSeconds) - std::chrono::milliseconds(100));
+    EXPECT_LT(waited, std::chrono::seconds(kTestReadTimeoutSeconds + 3));
+}
+
 TEST_P(ProtocolTest, KeepAliveServesSeveralRequestsOnOneConnection) {
-    const std::string two = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
-                            "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    const std::string two =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
     auto out = send_raw(port(), two);
     EXPECT_EQ(out.rfind("HTTP/1.1 200", 0), 0u);
     EXPECT_NE(out.find("HTTP/1.1 200", 12), std::string::npos) << out;
-    auto http10 = send_raw(port(), "GET /healthz HTTP/1.0\r\n\r\n");   // closes after one answer
+    auto http10 = send_raw(port(), "GET /healthz HTTP/1.0\r\n\r\n");  // closes after one answer
     EXPECT_EQ(http10.rfind("HTTP/1.0 200", 0), 0u) << http10;
+}
+
+TEST_P(ProtocolTest, ExpectContinueGetsTheGoAheadBeforeTheBody) {
+    const std::string body = R"({"username":"nobody","password":"wrong-password"})";
+    const std::string head =
+        "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Expect: 100-continue\r\nConnection: close\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n";
+    auto out = send_raw(port(), head + body);
+    EXPECT_EQ(out.rfind("HTTP/1.1 100 Continue\r\n\r\n", 0), 0u) << out;
+    EXPECT_NE(out.find("HTTP/1.1 401"), std::string::npos) << out;
+    auto too_big = send_raw(port(),
+                            "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                            "Content-Length: 99999999\r\n\r\n");
+    EXPECT_EQ(too_big.rfind("HTTP/1.1 413", 0), 0u) << too_big;  // refused before the body is sent
 }
 
 TEST_P(ProtocolTest, ProblemsAreChineseByDefaultAndEnglishOnRequest) {

@@ -17,8 +17,9 @@ protected:
     }
 
     void SetUp() override {
-        base_ = fs::temp_directory_path() / ("sanpi-web-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                             "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        base_ = fs::temp_directory_path() /
+                ("sanpi-web-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                 std::to_string(reinterpret_cast<std::uintptr_t>(this)));
         write(base_ / "secret.txt", "root:x:0:0\n");
         write(base_ / "web/index.html", "<!doctype html><title>app</title>");
         write(base_ / "web/assets/app.js", "console.log(1)");
@@ -46,10 +47,10 @@ TEST_P(StaticFilesTest, ServesFilesWithTheirContentType) {
         const char* type;
         const char* body;
     };
-    for (const auto& c : {Case{"/", "text/html; charset=utf-8", "<!doctype html><title>app</title>"},
-                          Case{"/assets/app.js", "text/javascript; charset=utf-8", "console.log(1)"},
-                          Case{"/assets/app.css", "text/css; charset=utf-8", "body{}"},
-                          Case{"/logo.svg", "image/svg+xml", "<svg/>"}}) {
+    for (const auto& c :
+         {Case{"/", "text/html; charset=utf-8", "<!doctype html><title>app</title>"},
+          Case{"/assets/app.js", "text/javascript; charset=utf-8", "console.log(1)"},
+          Case{"/assets/app.css", "text/css; charset=utf-8", "body{}"}, Case{"/logo.svg", "image/svg+xml", "<svg/>"}}) {
         auto res = client_->get(c.target);
         EXPECT_EQ(res.status, 200) << c.target;
         EXPECT_EQ(res.header("content-type"), c.type) << c.target;

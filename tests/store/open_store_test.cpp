@@ -8,15 +8,7 @@
 namespace sanpi::store_test {
 namespace {
 
-TEST(OpenStoreTest, PostgresUrlsAreNotBuiltYet) {
-    for (const char* url : {"postgresql://localhost/sanpi", "postgres://u@h/db"}) {
-        auto r = store::open_store(url);
-        ASSERT_FALSE(r) << url;
-        EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
-        ASSERT_EQ(r.error().fields.size(), 1u);
-        EXPECT_NE(r.error().fields[0].message.en.find("PostgreSQL"), std::string::npos);
-    }
-}
+// PostgreSQL URLs: see postgres_open_test.cpp.
 
 TEST(OpenStoreTest, EmptyUrlIsRefused) {
     auto r = store::open_store("");

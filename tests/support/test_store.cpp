@@ -1,21 +1,86 @@
 #include "support/test_store.hpp"
 
 #include <gtest/gtest.h>
-
-#include <atomic>
-#include <filesystem>
+#include <libpq-fe.h>
 #include <unistd.h>
 
-namespace sanpi::testing {
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <tuple>
 
-std::vector<Backend> all_backends() { return {Backend::kSqlite}; }
+namespace sanpi::testing {
+namespace {
+
+std::atomic<int> counter{0};
+
+struct PgConnCloser {
+    void operator()(PGconn* c) const { PQfinish(c); }
+};
+
+// Sessions opened with this URL use `schema` first (libpq decodes %3D to '=').
+std::string with_search_path(const std::string& url, const std::string& schema) {
+    const char separator = url.find('?') == std::string::npos ? '?' : '&';
+    return url + separator + "options=-csearch_path%3D" + schema;
+}
+
+}  // namespace
+
+std::string postgres_admin(const std::string& sql) {
+    const auto url = postgres_url();
+    if (!url) throw std::runtime_error("SANPI_TEST_PG is not set");
+    std::unique_ptr<PGconn, PgConnCloser> conn(PQconnectdb(url->c_str()));
+    if (PQstatus(conn.get()) != CONNECTION_OK) {
+        throw std::runtime_error("cannot connect to SANPI_TEST_PG: " + std::string(PQerrorMessage(conn.get())));
+    }
+    PQsetNoticeProcessor(
+        conn.get(), [](void*, const char*) {}, nullptr);  // DROP ... CASCADE lists every table
+    std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn.get(), sql.c_str()), &PQclear);
+    const auto status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        throw std::runtime_error(sql + ": " + PQresultErrorMessage(r.get()));
+    }
+    if (status == PGRES_TUPLES_OK && PQntuples(r.get()) > 0 && PQnfields(r.get()) > 0) return PQgetvalue(r.get(), 0, 0);
+    return {};
+}
+
+std::optional<std::string> postgres_url() {
+    const char* v = std::getenv("SANPI_TEST_PG");
+    if (v == nullptr || *v == '\0') return std::nullopt;
+    return std::string(v);
+}
+
+std::vector<Backend> all_backends() {
+    if (postgres_url()) return {Backend::kSqlite, Backend::kPostgres};
+    const char* required = std::getenv("SANPI_REQUIRE_PG");
+    if (required != nullptr && std::string(required) == "1") {
+        throw std::runtime_error("SANPI_REQUIRE_PG=1 but SANPI_TEST_PG is not set: run under scripts/with-postgres.sh");
+    }
+    return {Backend::kSqlite};
+}
 
 std::string backend_name(Backend b) {
     switch (b) {
-        case Backend::kSqlite: return "sqlite";
+        case Backend::kSqlite:
+            return "sqlite";
+        case Backend::kPostgres:
+            return "postgresql";
     }
     return "unknown";
 }
+
+std::pair<std::string, std::string> make_postgres_schema() {
+    const auto url = postgres_url();
+    if (!url) throw std::runtime_error("SANPI_TEST_PG is not set");
+    const std::string schema = "sanpi_t_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+    // A schema left by a crashed run whose pid came round again is stale, never in use.
+    postgres_admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema);
+    return {with_search_path(*url, schema), schema};
+}
+
+void drop_postgres_schema(const std::string& schema) { postgres_admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE"); }
 
 TestStore::~TestStore() {
     store.reset();
@@ -24,10 +89,16 @@ TestStore::~TestStore() {
         std::error_code ec;
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ec);
     }
+    if (!pg_schema.empty()) {
+        try {
+            drop_postgres_schema(pg_schema);
+        } catch (const std::exception& e) {
+            ADD_FAILURE() << "dropping test schema " << pg_schema << ": " << e.what();
+        }
+    }
 }
 
 std::unique_ptr<TestStore> make_test_store(Backend b) {
-    static std::atomic<int> counter{0};
     auto ts = std::make_unique<TestStore>();
     switch (b) {
         case Backend::kSqlite: {
@@ -36,6 +107,9 @@ std::unique_ptr<TestStore> make_test_store(Backend b) {
             ts->url = "sqlite:" + path.string();
             break;
         }
+        case Backend::kPostgres:
+            std::tie(ts->url, ts->pg_schema) = make_postgres_schema();
+            break;
     }
     auto opened = store::open_store(ts->url);
     if (!opened) throw std::runtime_error("open_store failed: " + opened.error().message.en);

@@ -1,26 +1,44 @@
 #pragma once
 // Opens a fresh, migrated store for a test. Backends are named so that every store and HTTP
-// test can be run once per backend (PostgreSQL joins when its implementation lands).
+// test runs once per backend: SQLite always, PostgreSQL when SANPI_TEST_PG names a server
+// (scripts/with-postgres.sh sets it). SANPI_REQUIRE_PG=1 makes a missing SANPI_TEST_PG an error,
+// so a CI run cannot skip PostgreSQL silently.
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/store.hpp"
 
 namespace sanpi::testing {
 
-enum class Backend { kSqlite };
+enum class Backend { kSqlite, kPostgres };
 
+// Throws std::runtime_error when SANPI_REQUIRE_PG=1 and SANPI_TEST_PG is not set.
 std::vector<Backend> all_backends();
 std::string backend_name(Backend b);
 
+// SANPI_TEST_PG, when set and not empty.
+std::optional<std::string> postgres_url();
+
 struct TestStore {
     std::unique_ptr<store::Store> store;
-    std::string url;   // what `--db` would take to open the same database
+    std::string url;        // what `--db` would take to open the same database
+    std::string pg_schema;  // PostgreSQL: the schema this store lives in, dropped at the end
     ~TestStore();
 };
 
-// A new empty database (temporary file for SQLite), migrated to the latest schema.
+// A new empty database (temporary file for SQLite, a new schema for PostgreSQL), migrated to
+// the latest schema.
 std::unique_ptr<TestStore> make_test_store(Backend b);
+
+// PostgreSQL: a new empty schema and a URL whose sessions use it (search_path); not migrated.
+// The caller drops it with drop_postgres_schema.
+std::pair<std::string, std::string> make_postgres_schema();  // {url, schema}
+void drop_postgres_schema(const std::string& schema);
+// Runs SQL on the SANPI_TEST_PG server through a separate session; returns the first value of
+// the first row, or "" when there is none. Throws std::runtime_error on failure.
+std::string postgres_admin(const std::string& sql);
 
 }  // namespace sanpi::testing

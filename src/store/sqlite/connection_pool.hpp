@@ -44,6 +44,9 @@ public:
     Result<Lease> writer();
     Result<Lease> reader();
 
+    const std::string& path() const { return path_; }
+    const PoolOptions& options() const { return options_; }
+
 private:
     void give_back(Connection* conn, bool writer);
 

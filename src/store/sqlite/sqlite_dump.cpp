@@ -1,15 +1,202 @@
+// SQLite export and import of every data table (the portable path used by dumps and `sanpi copy`).
+#include "store/sqlite/sqlite_dump.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#include "store/migrations.hpp"
+#include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
-// Placeholder bodies until the dump/backup work lands; they refuse rather than pretend.
 namespace sanpi::store::sqlite {
-
 namespace {
-Error not_yet() { return Error::unavailable("尚未实现", "not implemented yet"); }
+
+// pragma_table_info takes the table name as a bound parameter, so no name is ever interpolated.
+constexpr std::string_view kTableColumns = "SELECT name, upper(type), pk FROM pragma_table_info(?) ORDER BY cid";
+constexpr std::string_view kSchemaTableExists =
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+constexpr std::string_view kSchemaVersion = "SELECT COALESCE(MAX(number), 0) FROM schema_migrations";
+// A deferred transaction takes its WAL snapshot at its first read; this read makes that moment
+// explicit, before any table is sent anywhere.
+constexpr std::string_view kStartSnapshot = "SELECT 1 FROM sqlite_master LIMIT 1";
+
+void rollback_quietly(Connection& conn) noexcept {
+    try {
+        if (conn.in_transaction()) conn.exec("ROLLBACK");
+    } catch (const SqliteError& e) {
+        internal_error(std::string("rollback failed: ") + e.what());
+    }
+}
+
+Result<void> exec_guarded(Connection& conn, std::string_view sql) {
+    return guard_sql(conn, [&]() -> Result<void> {
+        conn.exec(sql);
+        return {};
+    });
+}
+
+// Rows in primary-key order (SQLite compares text keys bytewise, like PostgreSQL's "C" collation);
+// a table without a declared key falls back to its rowid.
+std::string order_by(const std::vector<ColumnInfo>& columns) {
+    std::vector<const ColumnInfo*> key;
+    for (const auto& c : columns) {
+        if (c.key_position > 0) key.push_back(&c);
+    }
+    if (key.empty()) return "rowid";
+    std::sort(key.begin(), key.end(), [](auto* a, auto* b) { return a->key_position < b->key_position; });
+    std::string out;
+    for (const auto* c : key) out += (out.empty() ? "" : ", ") + quote_identifier(c->name);
+    return out;
+}
+
+// Values as the dump carries them: integers in decimal, text as is. The schema has no REAL or
+// BLOB columns, so meeting one means the file was changed outside the application.
+Result<void> read_row(const Statement& st, std::string_view table, const std::vector<ColumnInfo>& columns,
+                      std::vector<DumpValue>& values) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const int col = static_cast<int>(i);
+        switch (st.column_type(col)) {
+            case SQLITE_NULL:
+                values[i].reset();
+                break;
+            case SQLITE_INTEGER:
+                values[i] = std::to_string(st.int64(col));
+                break;
+            case SQLITE_TEXT:
+                values[i] = st.text(col);
+                break;
+            default:
+                return internal_error("export: " + std::string(table) + "." + columns[i].name +
+                                      " holds a REAL or BLOB value");
+        }
+    }
+    return {};
+}
+
+Result<void> export_table(Connection& conn, std::string_view table, RowSink& sink) {
+    const auto columns = table_columns(conn, table);
+    if (columns.empty()) {
+        return Error::unavailable("数据库缺少表 " + std::string(table) + "，请先运行 sanpi migrate",
+                                  "the database has no table " + std::string(table) + "; run `sanpi migrate` first");
+    }
+    std::vector<std::string> names;
+    std::string select;
+    for (const auto& c : columns) {
+        names.push_back(c.name);
+        select += (select.empty() ? "SELECT " : ", ") + quote_identifier(c.name);
+    }
+    select += " FROM " + quote_identifier(table) + " ORDER BY " + order_by(columns);
+    if (auto begun = sink.begin_table(table, names); !begun) return begun;
+    auto q = conn.query_once(select);
+    std::vector<DumpValue> values(columns.size());
+    while (q->step()) {
+        if (auto read = read_row(*q, table, columns, values); !read) return read;
+        if (auto sent = sink.row(values); !sent) return sent;
+    }
+    return sink.end_table();
+}
+
+// An import goes only into a database migrated by this program and still without any row.
+Result<void> check_import_target(Connection& conn) {
+    const int expected = all_migrations().back().number;
+    const int version = recorded_schema_version(conn);
+    if (version != expected) {
+        return Error::conflict("目标数据库结构版本为 " + std::to_string(version) + "，本程序为 " +
+                                   std::to_string(expected) + "（请先运行 sanpi migrate）",
+                               "the target database is at schema version " + std::to_string(version) +
+                                   ", this program's is " + std::to_string(expected) + " (run `sanpi migrate`)");
+    }
+    for (const auto table : data_tables()) {
+        auto q = conn.query_once("SELECT 1 FROM " + quote_identifier(table) + " LIMIT 1");
+        if (q->step()) {
+            return Error::conflict("目标数据库不是空的（表 " + std::string(table) + " 已有数据）",
+                                   "target database is not empty (table " + std::string(table) + " has rows)");
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
-Result<void> SqliteStore::export_data(RowSink&) { return not_yet(); }
-Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)>&) { return not_yet(); }
-Result<bool> SqliteStore::backup_native(const std::string&) { return not_yet(); }
-Result<bool> SqliteStore::restore_native(const std::string&) { return not_yet(); }
+std::vector<ColumnInfo> table_columns(Connection& conn, std::string_view table) {
+    std::vector<ColumnInfo> out;
+    auto q = conn.query(kTableColumns);
+    q->bind_text(1, table);
+    while (q->step()) {
+        // SQLite's affinity rule: a declared type containing "INT" has INTEGER affinity.
+        out.push_back(
+            ColumnInfo{q->text(0), q->text(1).find("INT") != std::string::npos, static_cast<int>(q->int64(2))});
+    }
+    return out;
+}
+
+std::string quote_identifier(std::string_view name) {
+    std::string out = "\"";
+    for (const char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+int recorded_schema_version(Connection& conn) {
+    if (!conn.query(kSchemaTableExists)->step()) return 0;
+    auto q = conn.query(kSchemaVersion);
+    q->step();
+    return static_cast<int>(q->int64(0));
+}
+
+Result<void> in_transaction(Connection& conn, std::string_view begin, const std::function<Result<void>()>& body) {
+    rollback_quietly(conn);  // a pooled connection is never handed out mid-transaction, but be sure
+    if (auto begun = exec_guarded(conn, begin); !begun) return begun;
+    auto result = [&] {
+        try {
+            return body();
+        } catch (...) {
+            rollback_quietly(conn);
+            throw;
+        }
+    }();
+    if (!result) {
+        rollback_quietly(conn);
+        return result;
+    }
+    auto committed = exec_guarded(conn, "COMMIT");
+    if (!committed) rollback_quietly(conn);
+    return committed;
+}
+
+// One read transaction on one connection: every table comes from the same WAL snapshot.
+Result<void> SqliteStore::export_data(RowSink& sink) {
+    auto lease = pool_.reader();
+    if (!lease) return lease.error();
+    Connection& conn = **lease;
+    return in_transaction(conn, "BEGIN DEFERRED", [&] {
+        return guard_sql(conn, [&]() -> Result<void> {
+            conn.query(kStartSnapshot)->step();
+            for (const auto table : data_tables()) {
+                if (auto done = export_table(conn, table, sink); !done) return done;
+            }
+            return {};
+        });
+    });
+}
+
+// One write transaction: any error, from the producer or from SQLite, leaves nothing written.
+// Foreign keys are checked at COMMIT, so rows may arrive in any order within the transaction.
+// Explicit ids advance sqlite_sequence by themselves, so later inserts get larger ids.
+Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)>& producer) {
+    auto lease = pool_.writer();
+    if (!lease) return lease.error();
+    Connection& conn = **lease;
+    return in_transaction(conn, "BEGIN IMMEDIATE", [&]() -> Result<void> {
+        auto ready = guard_sql(conn, [&]() -> Result<void> {
+            if (auto empty = check_import_target(conn); !empty) return empty;
+            conn.exec("PRAGMA defer_foreign_keys = ON");  // reset by SQLite at COMMIT or ROLLBACK
+            return {};
+        });
+        if (!ready) return ready;
+        ImportSink sink(conn);
+        return producer(sink);
+    });
+}
 
 }  // namespace sanpi::store::sqlite

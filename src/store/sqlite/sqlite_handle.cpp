@@ -62,6 +62,8 @@ void Statement::reset() noexcept {
 
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
+int Statement::column_type(int column) const { return sqlite3_column_type(stmt_, column); }
+
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 std::string Statement::text(int column) const {

@@ -41,6 +41,8 @@ public:
     void reset() noexcept;
 
     bool is_null(int column) const;
+    // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL ... as stored in this row (the dump refuses others).
+    int column_type(int column) const;
     std::int64_t int64(int column) const;
     std::string text(int column) const;
 
@@ -89,6 +91,8 @@ public:
 
     std::int64_t changes() const;
     bool in_transaction() const;
+    // The underlying handle, for the online backup API, which works on whole connections.
+    sqlite3* raw() const { return db_; }
 
 private:
     explicit Connection(sqlite3* db) : db_(db) {}

@@ -1,0 +1,48 @@
+#pragma once
+// One PostgreSQL session: statements are prepared once per session (cached by their text) and
+// run with bound text parameters. Failures throw PgError; a session found broken is marked lost
+// so the pool drops it instead of handing it out again.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "store/postgres/pg_conninfo.hpp"
+#include "store/postgres/pg_handle.hpp"
+#include "store/postgres/pg_params.hpp"
+
+namespace sanpi::store::postgres {
+
+class Connection {
+public:
+    // Throws PgError with connection_lost() when no session could be opened.
+    static std::unique_ptr<Connection> connect(const ConnTarget& target);
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Simple protocol, no parameters; several statements may be given (DDL, BEGIN/COMMIT).
+    PgResult exec(std::string_view sql);
+    // A statement prepared on this session the first time its text is seen.
+    PgResult query(std::string_view sql, const Params& params = {});
+    // Checks the result of a call made on raw() (e.g. COPY); throws PgError if it failed.
+    PgResult check(pg_result* result, std::string_view what);
+
+    bool lost() const;
+    bool in_transaction() const;
+    bool transaction_failed() const;  // inside a transaction that an error has aborted
+    // An idle session with nothing unread: a server that restarted or ended the session has
+    // written its goodbye to the socket, so a readable idle socket means "do not use".
+    bool idle_and_healthy() const;
+    pg_conn* raw() const { return conn_.get(); }
+
+private:
+    explicit Connection(PgConnPtr conn) : conn_(std::move(conn)) {}
+    const std::string& prepared_name(std::string_view sql);
+    [[noreturn]] void fail_lost(std::string_view what) const;
+
+    PgConnPtr conn_;
+    std::unordered_map<std::string, std::string> prepared_;
+    bool lost_ = false;
+};
+
+}  // namespace sanpi::store::postgres

@@ -1,0 +1,110 @@
+#pragma once
+// The PostgreSQL implementation of Tx: one object per transaction, bound to one pooled session.
+// Methods are defined by entity in pg_catalog.cpp, pg_projects.cpp, pg_project_list.cpp,
+// pg_campaigns.cpp and pg_users.cpp.
+#include <string>
+#include <utility>
+
+#include "store/postgres/pg_codec.hpp"
+#include "store/postgres/pg_connection.hpp"
+#include "store/postgres/pg_errors.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::store::postgres {
+
+class PgTx final : public Tx {
+public:
+    explicit PgTx(Connection& conn) : conn_(conn) {}
+
+    Result<void> upsert_region(const domain::Region& r) override;
+    Result<std::vector<domain::Region>> list_regions() override;
+    Result<void> upsert_industry(const domain::Industry& i) override;
+    Result<std::vector<domain::Industry>> list_industries() override;
+
+    Result<std::int64_t> insert_zone(const domain::Zone& z) override;
+    Result<std::optional<domain::Zone>> find_zone_by_code(std::string_view code) override;
+    Result<std::optional<domain::Zone>> get_zone(const Scope& scope, std::int64_t id) override;
+    Result<std::vector<domain::Zone>> list_zones(const Scope& scope) override;
+
+    Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) override;
+    Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) override;
+    Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
+
+    Result<std::int64_t> insert_project(const domain::Project& p) override;
+    Result<void> update_project(const domain::Project& p, std::int64_t expected_version) override;
+    Result<std::optional<domain::ProjectView>> get_project(const Scope& scope, std::int64_t id) override;
+    Result<std::optional<domain::Project>> find_project_by_code(std::string_view code) override;
+    Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) override;
+    Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) override;
+    Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) override;
+
+    Result<std::int64_t> insert_campaign(const domain::Campaign& c) override;
+    Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) override;
+    Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) override;
+    Result<std::vector<domain::Campaign>> list_campaigns() override;
+    Result<void> insert_campaign_entry(const domain::CampaignEntry& e) override;
+    Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
+                                                                     domain::BatchKind batch) override;
+    Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
+
+    Result<std::int64_t> insert_user(const domain::User& u) override;
+    Result<void> update_user(const domain::User& u, std::int64_t expected_version) override;
+    Result<std::optional<domain::User>> find_user_by_name(std::string_view name) override;
+    Result<std::optional<domain::User>> get_user(std::int64_t id) override;
+    Result<void> insert_api_token(const ApiToken& t) override;
+    Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) override;
+    Result<void> insert_session(const SessionRecord& s) override;
+    Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
+    Result<void> delete_session(std::string_view session_hash) override;
+
+private:
+    // Runs a read (which returns a Result) and turns PostgreSQL failures into user-facing errors.
+    template <class Body>
+    auto guarded(Body&& body) -> decltype(body());
+
+    // Runs a write inside a savepoint. PostgreSQL aborts the whole transaction on any error, so
+    // this is what lets a failed call (a duplicate code, a missing reference) leave nothing behind
+    // while the caller goes on with the transaction, as on SQLite. `foreign_keys` lists the
+    // references the write makes, probed after a foreign-key failure (once rolled back).
+    template <class Body>
+    auto atomically(Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body());
+    void undo_call() noexcept;
+
+    void load_page_investors(std::vector<domain::ProjectView>& views);
+    void load_investors(domain::Project& p, std::vector<std::string>* names);
+    void write_investors(const domain::Project& p);
+    Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
+                                  std::string_view what_en);
+    std::vector<domain::Venue> load_venues(std::int64_t campaign_id);
+
+    Connection& conn_;
+};
+
+inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";
+inline constexpr std::string_view kReleaseSavepoint = "RELEASE SAVEPOINT sanpi_call";
+inline constexpr std::string_view kUndoSavepoint = "ROLLBACK TO SAVEPOINT sanpi_call; RELEASE SAVEPOINT sanpi_call";
+
+template <class Body>
+auto PgTx::guarded(Body&& body) -> decltype(body()) {
+    return guard_sql(conn_, body);
+}
+
+template <class Body>
+auto PgTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
+    return guard_sql(
+        conn_,
+        [&]() -> decltype(body()) {
+            conn_.exec(kSavepoint);
+            try {
+                auto result = body();
+                conn_.exec(result ? kReleaseSavepoint : kUndoSavepoint);
+                return result;
+            } catch (...) {
+                undo_call();
+                throw;
+            }
+        },
+        foreign_keys);
+}
+
+}  // namespace sanpi::store::postgres

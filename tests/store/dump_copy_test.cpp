@@ -1,0 +1,124 @@
+// Store-to-store copy (export_data into import_data) on every ordered pair of available
+// backends: sqlite→sqlite always, sqlite→postgresql, postgresql→sqlite and postgresql→postgresql
+// when SANPI_TEST_PG names a server. This is what `sanpi copy` does to move a deployment.
+#include <algorithm>
+#include <map>
+
+#include "store/dump_fixture.hpp"
+
+namespace sanpi::store_test {
+namespace {
+
+struct BackendPair {
+    Backend from;
+    Backend to;
+};
+
+std::vector<BackendPair> backend_pairs() {
+    std::vector<BackendPair> pairs;
+    for (const auto from : testing::all_backends()) {
+        for (const auto to : testing::all_backends()) pairs.push_back({from, to});
+    }
+    return pairs;
+}
+
+std::string pair_name(const ::testing::TestParamInfo<BackendPair>& info) {
+    return testing::backend_name(info.param.from) + "_to_" + testing::backend_name(info.param.to);
+}
+
+// The largest `id` of every table whose first column is `id`.
+class MaxIdSink final : public store::RowSink {
+public:
+    Result<void> begin_table(std::string_view table, const std::vector<std::string>& columns) override {
+        table_ = columns.front() == "id" ? std::string(table) : std::string();
+        return {};
+    }
+    Result<void> row(const std::vector<store::DumpValue>& values) override {
+        if (!table_.empty()) max_[table_] = std::max<std::int64_t>(max_[table_], std::stoll(*values.front()));
+        return {};
+    }
+    Result<void> end_table() override { return {}; }
+    std::map<std::string, std::int64_t> max_;
+
+private:
+    std::string table_;
+};
+
+class StoreCopyTest : public ::testing::TestWithParam<BackendPair> {
+protected:
+    void SetUp() override {
+        source_ = testing::make_test_store(GetParam().from);
+        target_ = testing::make_test_store(GetParam().to);
+    }
+    store::Store& source() { return *source_->store; }
+    store::Store& target() { return *target_->store; }
+    Result<void> copy() {
+        return target().import_data([&](store::RowSink& sink) { return source().export_data(sink); });
+    }
+
+    std::unique_ptr<testing::TestStore> source_;
+    std::unique_ptr<testing::TestStore> target_;
+};
+
+TEST_P(StoreCopyTest, CopyHasEqualRowCountsAndChecksums) {
+    populate(source());
+    must(copy());
+    const auto expected = checksums(source());
+    expect_every_table_has_rows(expected);
+    expect_same_tables(checksums(target()), expected);
+}
+
+TEST_P(StoreCopyTest, NewRowsGetIdsAfterEveryCopiedOne) {
+    populate(source());
+    must(copy());
+    MaxIdSink copied;
+    must(target().export_data(copied));
+
+    must(target().write([&](store::Tx& tx) -> Result<void> {
+        const auto zone = tx.insert_zone(make_zone("NEW-ZONE", "140100")).value();
+        const auto enterprise = tx.insert_enterprise(make_enterprise("新企业", 123456)).value();
+        const auto project = tx.insert_project(make_project("NEW-P", zone, {enterprise})).value();
+        const auto user = tx.insert_user(make_user("new-user")).value();
+        const auto campaign = tx.insert_campaign(make_campaign("新活动")).value();
+        domain::StageChange change{project,
+                                   domain::Stage::kSigned,
+                                   domain::Stage::kStarted,
+                                   domain::ProjectStatus::kActive,
+                                   domain::ProjectStatus::kActive,
+                                   std::nullopt,
+                                   false,
+                                   ""};
+        tx.insert_stage_change(change, user, 1705276800).value();
+        EXPECT_GT(zone, copied.max_["zones"]);
+        EXPECT_GT(enterprise, copied.max_["enterprises"]);
+        EXPECT_GT(project, copied.max_["projects"]);
+        EXPECT_GT(user, copied.max_["users"]);
+        EXPECT_GT(campaign, copied.max_["campaigns"]);
+        return {};
+    }));
+    MaxIdSink after;
+    must(target().export_data(after));
+    EXPECT_GT(after.max_["project_stage_changes"], copied.max_["project_stage_changes"]);
+}
+
+TEST_P(StoreCopyTest, NonEmptyTargetIsRefusedAndKeepsItsRows) {
+    populate(source());
+    must(target().write([](store::Tx& tx) { return tx.upsert_region(make_region("140000", "山西省", "Shanxi")); }));
+    const auto before = checksums(target());
+    auto r = copy();
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kConflict);
+    EXPECT_NE(r.error().message.zh.find("目标数据库不是空的"), std::string::npos) << r.error().message.zh;
+    expect_same_tables(checksums(target()), before);
+}
+
+TEST_P(StoreCopyTest, CopyingAnEmptyStoreLeavesAnEmptyStore) {
+    must(copy());
+    expect_same_tables(checksums(target()), checksums(source()));
+    EXPECT_EQ(total_rows(target()), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(BackendPairs, StoreCopyTest, ::testing::ValuesIn(backend_pairs()), pair_name);
+
+}  // namespace
+}  // namespace sanpi::store_test

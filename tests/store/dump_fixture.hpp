@@ -1,0 +1,112 @@
+#pragma once
+// Shared by the dump, copy and backup tests: a realistic populated store (the demo plus rows that
+// exercise every table, NULLs and every escaped character), checksums, and scratch files.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "service/clock.hpp"
+#include "service/demo.hpp"
+#include "store/builders.hpp"
+#include "store/checksum.hpp"
+#include "store/store_fixture.hpp"
+
+namespace sanpi::store_test {
+
+// Every character the dump escapes, a value that looks like the NULL marker, and non-ASCII text.
+inline constexpr std::string_view kAwkwardText = "tab\there, line\nbreak, cr\rhere, back\\slash, \\N, 山西\\t";
+
+// A scratch path in the temporary directory, removed (with SQLite side files) at scope end.
+class ScratchFile {
+public:
+    explicit ScratchFile(std::string_view stem) {
+        static std::atomic<int> counter{0};
+        path_ = (std::filesystem::temp_directory_path() /
+                 ("sanpi-" + std::string(stem) + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+                    .string();
+    }
+    ScratchFile(const ScratchFile&) = delete;
+    ScratchFile& operator=(const ScratchFile&) = delete;
+    ~ScratchFile() {
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path_ + suffix, ec);
+    }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+inline void write_file(const std::string& path, std::string_view bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+inline std::vector<store::TableChecksum> checksums(store::Store& s) { return must(store::table_checksums(s)); }
+
+inline std::int64_t total_rows(store::Store& s) {
+    std::int64_t n = 0;
+    for (const auto& t : checksums(s)) n += t.rows;
+    return n;
+}
+
+// The demo (about a thousand projects) plus a stage change, an API token and a session, so every
+// data table has rows, with awkward text and NULLs in them.
+inline void populate(store::Store& s) {
+    service::FixedClock clock{1705276800};
+    auto demo = service::load_demo(s, clock);
+    ASSERT_TRUE(demo) << demo.error().message.en;
+    must(s.write([&](store::Tx& tx) -> Result<void> {
+        const auto zone = tx.insert_zone(make_zone("DUMP-ZONE", "140100"));
+        if (!zone) return zone.error();
+        const auto investor = tx.insert_enterprise(make_enterprise(std::string(kAwkwardText), 987654));
+        if (!investor) return investor.error();
+        auto project = make_project("DUMP-P1", *zone, {*investor});
+        project.construction_content = std::string(kAwkwardText);
+        project.responsible_unit = "";
+        const auto id = tx.insert_project(project);
+        if (!id) return id.error();
+        auto user = tx.find_user_by_name("province");
+        if (!user || !*user) return Error::internal("no demo user", "no demo user province");
+        domain::StageChange change{*id,
+                                   domain::Stage::kSigned,
+                                   domain::Stage::kStarted,
+                                   domain::ProjectStatus::kActive,
+                                   domain::ProjectStatus::kActive,
+                                   std::nullopt,
+                                   true,
+                                   std::string(kAwkwardText)};
+        if (auto ok = tx.insert_stage_change(change, (**user).id, 1705276800); !ok) return ok;
+        if (auto ok = tx.insert_api_token({"ab12", (**user).id, "\\N", 1705276800}); !ok) return ok;
+        return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
+    }));
+}
+
+// Same tables, same row counts, same digests.
+inline void expect_same_tables(const std::vector<store::TableChecksum>& actual,
+                               const std::vector<store::TableChecksum>& expected) {
+    ASSERT_EQ(actual.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(actual[i].table, expected[i].table);
+        EXPECT_EQ(actual[i].rows, expected[i].rows) << expected[i].table;
+        EXPECT_EQ(actual[i].digest, expected[i].digest) << expected[i].table;
+    }
+}
+
+inline void expect_every_table_has_rows(const std::vector<store::TableChecksum>& sums) {
+    for (const auto& t : sums) EXPECT_GT(t.rows, 0) << t.table;
+}
+
+}  // namespace sanpi::store_test
