@@ -35,6 +35,8 @@ Result<void> apply_config_file(CLI::App& app, const std::string& path, bool requ
                                     "config file is malformed: " + std::string(e.what()));
     }
     for (const auto& item : items) {
+        // CLI11's reader marks the start and end of a [section] with these pseudo-items.
+        if (item.name == "++" || item.name == "--") continue;
         CLI::Option* option = find_option(app, item);
         if (option == nullptr || option->get_configurable() == false) {
             return config_error(item.fullname(), "未知的配置项", "unknown setting");

@@ -93,7 +93,9 @@ TEST_F(CliTest, DemoUserAndTokenWorkAgainstARunningServer) {
     client.set_header("Authorization", "Bearer " + token);
     auto list = client.get("/api/v1/projects?page_size=500");
     ASSERT_EQ(list.status, 200);
-    for (const auto& item : list.json().at("items").as_array()) {
+    const auto body = list.json();
+    ASSERT_FALSE(body.at("items").as_array().empty());
+    for (const auto& item : body.at("items").as_array()) {
         EXPECT_EQ(item.at("city_code").as_string(), "140100");  // the viewer's scope
     }
     EXPECT_EQ(server.stop(), 0);

@@ -2,7 +2,8 @@
 
 #include <netinet/in.h>
 #include <signal.h>
-#include <spawn.h>
+#include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,8 +15,6 @@
 #include <thread>
 
 #include "http/client.hpp"
-
-extern char** environ;
 
 namespace sanpi::testing {
 
@@ -43,13 +42,26 @@ bool healthy(std::uint16_t port) {
     }
 }
 
-pid_t spawn(const std::vector<std::string>& args) {
+// The server's output goes to a log file, never to the test's stdout: a server outliving a
+// crashed test must not keep the test runner's pipe open. It also dies with the test process.
+pid_t spawn(const std::vector<std::string>& args, const std::string& log_path) {
     std::vector<char*> argv;
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    pid_t pid = -1;
-    if (::posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-        throw std::runtime_error("cannot start " + args[0]);
+    const pid_t parent = ::getpid();
+    pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error("cannot fork");
+    if (pid == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) ::_exit(1);
+        int fd = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            ::dup2(fd, STDOUT_FILENO);
+            ::dup2(fd, STDERR_FILENO);
+            ::close(fd);
+        }
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
     }
     return pid;
 }
@@ -73,11 +85,16 @@ int wait_for(pid_t pid, std::chrono::seconds limit) {
 
 std::string sanpi_binary() { return SANPI_BINARY; }
 
+std::string ServerProcess::log_path() const {
+    return "/tmp/sanpi-e2e-server-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".log";
+}
+
 ServerProcess::ServerProcess(const std::string& db) {
     for (int attempt = 0; attempt < 3 && pid_ < 0; ++attempt) {
         port_ = free_port();
         pid_ = spawn({sanpi_binary(), "serve", "--db", db, "--address", "127.0.0.1", "--port", std::to_string(port_),
-                      "--threads", "4"});
+                      "--threads", "4"},
+                     log_path());
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
         while (!healthy(port_) && std::chrono::steady_clock::now() < deadline) {
             int status = 0;
@@ -100,6 +117,7 @@ int ServerProcess::stop() {
     ::kill(pid_, SIGTERM);
     int code = wait_for(pid_, std::chrono::seconds(15));
     pid_ = -1;
+    if (code == 0) std::remove(log_path().c_str());
     return code;
 }
 

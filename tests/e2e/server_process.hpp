@@ -23,6 +23,8 @@ public:
     std::uint16_t port() const { return port_; }
     // SIGTERM, then waits (up to 15 s) for a graceful exit; returns the exit code (-1: killed).
     int stop();
+    // Where the server's stdout and stderr go (kept for diagnosis unless it stopped cleanly).
+    std::string log_path() const;
 
 private:
     pid_t pid_ = -1;

@@ -1,11 +1,17 @@
 // The database going away under a running store: calls fail fast with kUnavailable (never hang,
 // never crash) and succeed again through the same Store once the server is back.
-// Stops and starts the shared cluster of scripts/with-postgres.sh, so ctest runs this binary
-// alone (RUN_SERIAL, see tests/CMakeLists.txt). Skipped unless SANPI_TEST_PG* are set.
+// Each test process runs its own throwaway cluster (initdb in a temporary directory, free port),
+// so stopping and restarting it never disturbs tests running in parallel on the shared cluster.
+// Runs when scripts/with-postgres.sh has exported SANPI_TEST_PG_BIN (and SANPI_TEST_PG_USER).
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "store/store_fixture.hpp"
 
@@ -19,49 +25,97 @@ std::string env(const char* name) {
     return v != nullptr ? v : "";
 }
 
-// pg_ctl on the test cluster, as its owner (initdb refuses root, so with-postgres.sh runs the
-// cluster as `postgres` when started by root).
-bool pg_ctl(const std::string& action) {
-    const std::string data = env("SANPI_TEST_PGDATA");
-    std::string cmd = "'" + env("SANPI_TEST_PG_BIN") + "/pg_ctl' -D '" + data + "' -m fast -w -t 60 ";
-    if (action == "start") cmd += "-l '" + data + "/server.log' ";
-    cmd += action + " >/dev/null 2>&1";
-    if (::geteuid() == 0) cmd = "runuser -u '" + env("SANPI_TEST_PG_USER") + "' -- " + cmd;
-    return std::system(cmd.c_str()) == 0;
+// A port nothing listens on right now: the kernel's pick for a socket bound to port 0.
+int free_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
 }
 
-// Starts the server again however the test ends, before the test store drops its schema.
-struct ServerBack {
-    bool stopped = false;
-    ~ServerBack() {
-        if (stopped) pg_ctl("start");
+// initdb refuses to run as root, so as root the cluster belongs to SANPI_TEST_PG_USER.
+class PrivateCluster {
+public:
+    PrivateCluster() : bin_(env("SANPI_TEST_PG_BIN")), port_(free_port()) {
+        char dir[] = "/tmp/sanpi-pgfault.XXXXXX";
+        data_ = ::mkdtemp(dir) != nullptr ? dir : "";
+        if (::geteuid() == 0) {
+            owner_ = env("SANPI_TEST_PG_USER").empty() ? "postgres" : env("SANPI_TEST_PG_USER");
+            if (const passwd* pw = ::getpwnam(owner_.c_str())) (void)::chown(data_.c_str(), pw->pw_uid, pw->pw_gid);
+        }
+        ok_ = !data_.empty() && run("'" + bin_ + "/initdb' -D '" + data_ +
+                                    "' -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
+        if (ok_) {
+            std::ofstream conf(data_ + "/postgresql.conf", std::ios::app);
+            conf << "listen_addresses = '127.0.0.1'\nport = " << port_ << "\nunix_socket_directories = '" << data_
+                 << "'\nfsync = off\n";
+            ok_ = conf.good();
+        }
+        ok_ = ok_ && pg_ctl("start");
     }
+    PrivateCluster(const PrivateCluster&) = delete;
+    PrivateCluster& operator=(const PrivateCluster&) = delete;
+    ~PrivateCluster() {
+        run("'" + bin_ + "/pg_ctl' -D '" + data_ + "' -m immediate stop");
+        std::error_code ec;
+        if (!data_.empty()) std::filesystem::remove_all(data_, ec);
+    }
+
+    bool ok() const { return ok_; }
+    std::string url() const { return "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/postgres"; }
+
+    bool pg_ctl(const std::string& action) {
+        std::string options = " -m fast -w -t 60 ";
+        if (action != "stop") options += "-l '" + data_ + "/server.log' ";
+        return run("'" + bin_ + "/pg_ctl' -D '" + data_ + "'" + options + action);
+    }
+
+private:
+    bool run(std::string cmd) const {
+        if (!owner_.empty()) cmd = "runuser -u '" + owner_ + "' -- " + cmd;
+        return std::system((cmd + " >/dev/null 2>&1").c_str()) == 0;
+    }
+
+    std::string bin_;
+    std::string owner_;
+    std::string data_;
+    int port_;
+    bool ok_ = false;
 };
 
 class PostgresFaultTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!testing::postgres_url() || env("SANPI_TEST_PGDATA").empty() || env("SANPI_TEST_PG_BIN").empty()) {
-            GTEST_SKIP() << "needs SANPI_TEST_PG, SANPI_TEST_PGDATA and SANPI_TEST_PG_BIN (scripts/with-postgres.sh)";
+        if (!testing::postgres_url() || env("SANPI_TEST_PG_BIN").empty()) {
+            GTEST_SKIP() << "needs SANPI_TEST_PG and SANPI_TEST_PG_BIN (scripts/with-postgres.sh)";
         }
-        db_ = testing::make_test_store(Backend::kPostgres);
-        must(db_->store->write(
-            [](store::Tx& tx) { return tx.upsert_region(make_region("140000", "山西省", "Shanxi")); }));
+        cluster_ = std::make_unique<PrivateCluster>();
+        ASSERT_TRUE(cluster_->ok()) << "could not start a private PostgreSQL cluster";
+        store_ = must(store::open_store(cluster_->url()));
+        must(store_->migrate());
+        must(store_->write([](store::Tx& tx) { return tx.upsert_region(make_region("140000", "山西省", "Shanxi")); }));
     }
+    void TearDown() override { store_.reset(); }
 
-    Result<std::size_t> regions() {
-        auto r = store::read_value<std::vector<domain::Region>>(*db_->store,
-                                                                [](store::Tx& tx) { return tx.list_regions(); });
+    Result<void> count_regions(std::size_t expected) {
+        auto r =
+            store::read_value<std::vector<domain::Region>>(*store_, [](store::Tx& tx) { return tx.list_regions(); });
         if (!r) return r.error();
-        return r->size();
+        EXPECT_EQ(r->size(), expected);
+        return {};
     }
 
     Result<void> add_industry(std::string code) {
-        return db_->store->write([&](store::Tx& tx) { return tx.upsert_industry(make_industry(code)); });
+        return store_->write([&](store::Tx& tx) { return tx.upsert_industry(make_industry(code)); });
     }
 
-    std::unique_ptr<testing::TestStore> db_;
-    ServerBack server_;  // declared after db_: restarts the server before the schema is dropped
+    std::unique_ptr<PrivateCluster> cluster_;
+    std::unique_ptr<store::Store> store_;
 };
 
 void expect_unavailable_quickly(const std::function<Result<void>()>& call) {
@@ -74,49 +128,39 @@ void expect_unavailable_quickly(const std::function<Result<void>()>& call) {
 }
 
 TEST_F(PostgresFaultTest, CallsFailFastWhileTheServerIsDownAndSucceedOnceItIsBack) {
-    ASSERT_EQ(regions().value(), 1u);
-    ASSERT_TRUE(pg_ctl("stop"));
-    server_.stopped = true;
-    expect_unavailable_quickly([&]() -> Result<void> {
-        auto n = regions();
-        return n ? Result<void>() : Result<void>(n.error());
-    });
+    must(count_regions(1));
+    ASSERT_TRUE(cluster_->pg_ctl("stop"));
+    expect_unavailable_quickly([&] { return count_regions(1); });
     expect_unavailable_quickly([&] { return add_industry("while_down"); });
-    auto reopened = store::open_store(db_->url);
+    auto reopened = store::open_store(cluster_->url());
     ASSERT_FALSE(reopened);
     EXPECT_EQ(reopened.error().code, ErrorCode::kUnavailable);
 
-    ASSERT_TRUE(pg_ctl("start"));
-    server_.stopped = false;
-    EXPECT_EQ(regions().value(), 1u);
-    EXPECT_TRUE(add_industry("after_restart"));
+    ASSERT_TRUE(cluster_->pg_ctl("start"));
+    must(count_regions(1));
+    must(add_industry("after_restart"));
 }
 
 TEST_F(PostgresFaultTest, RestartBetweenCallsIsInvisible) {
-    ASSERT_EQ(regions().value(), 1u);  // the pool now holds a session the restart will end
-    ASSERT_TRUE(pg_ctl("restart"));
-    EXPECT_EQ(regions().value(), 1u);
-    EXPECT_TRUE(add_industry("after_restart"));
+    must(count_regions(1));  // the pool now holds a session the restart will end
+    ASSERT_TRUE(cluster_->pg_ctl("restart"));
+    must(count_regions(1));
+    must(add_industry("after_restart"));
 }
 
 TEST_F(PostgresFaultTest, ServerStoppingMidTransactionFailsThatTransactionOnly) {
-    auto r = db_->store->write([&](store::Tx& tx) -> Result<void> {
+    auto r = store_->write([&](store::Tx& tx) -> Result<void> {
         if (auto ok = tx.upsert_industry(make_industry("before_stop")); !ok) return ok;
-        EXPECT_TRUE(pg_ctl("stop"));
-        server_.stopped = true;
+        EXPECT_TRUE(cluster_->pg_ctl("stop"));
         auto after = tx.upsert_industry(make_industry("after_stop"));
         EXPECT_FALSE(after);
-        if (!after) {
-            EXPECT_EQ(after.error().code, ErrorCode::kUnavailable);
-        }
         return after;
     });
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::kUnavailable);
-    ASSERT_TRUE(pg_ctl("start"));
-    server_.stopped = false;
-    auto industries = store::read_value<std::vector<domain::Industry>>(
-        *db_->store, [](store::Tx& tx) { return tx.list_industries(); });
+    ASSERT_TRUE(cluster_->pg_ctl("start"));
+    auto industries =
+        store::read_value<std::vector<domain::Industry>>(*store_, [](store::Tx& tx) { return tx.list_industries(); });
     ASSERT_TRUE(industries) << industries.error().message.en;
     EXPECT_TRUE(industries->empty()) << "the interrupted transaction must leave nothing";
 }
