@@ -1,6 +1,6 @@
 #pragma once
-// Reading domain values from text-format result columns: money as fen, dates as ISO text,
-// booleans as 0/1, enums by their domain string, lists as comma-separated codes.
+// Reading text-format result rows: sql::Row (store/sql/row.hpp) does the decoding over a
+// result row's columns; what is left here is libpq-specific.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,11 +11,12 @@
 #include "domain/money.hpp"
 #include "domain/region_code.hpp"
 #include "store/postgres/pg_handle.hpp"
+#include "store/sql/row.hpp"
 
 namespace sanpi::store::postgres {
 
-std::string join_codes(const std::vector<std::string>& codes);
-std::vector<std::string> split_codes(std::string_view joined);
+using sql::join_codes;
+using sql::split_codes;
 
 // The id an INSERT ... RETURNING id gave back.
 std::int64_t returned_id(const PgResult& r);
@@ -27,38 +28,25 @@ std::optional<T> first_row(const PgResult& r, Read read) {
     return read(r, 0);
 }
 
-// Reads the columns of one result row left to right.
-class Row {
+// One row of a result, as sql::Row reads it.
+class ResultColumns : public sql::Columns {
 public:
-    Row(const PgResult& result, int row, int first_column = 0) : result_(result), row_(row), col_(first_column) {}
-
-    std::int64_t int64() { return result_.int64(row_, col_++); }
-    std::optional<std::int64_t> optional_int64();
-    std::string text() { return result_.text(row_, col_++); }
-    std::optional<std::string> optional_text();
-    bool boolean() { return int64() != 0; }
-    domain::Money money() { return domain::Money::from_fen(int64()); }
-    domain::Date date();
-    std::optional<domain::Date> optional_date();
-    domain::RegionCode region_code();
-    std::optional<domain::RegionCode> optional_region_code();
-    std::vector<std::string> codes() { return split_codes(text()); }
-
-    // Parses an enum column with the domain's from_string function.
-    template <class Parse>
-    auto enumeration(Parse parse, std::string_view what) {
-        const auto s = text();
-        auto value = parse(s);
-        if (!value) throw StoreFault("stored " + std::string(what) + " not recognised: " + s);
-        return *value;
-    }
+    ResultColumns(const PgResult& result, int row) : result_(result), row_(row) {}
+    bool null_at(int column) const override { return result_.is_null(row_, column); }
+    std::int64_t int64_at(int column) const override { return result_.int64(row_, column); }
+    std::string text_at(int column) const override { return result_.text(row_, column); }
 
 private:
-    bool null_here() const { return result_.is_null(row_, col_); }
-
     const PgResult& result_;
     int row_;
-    int col_;
+};
+
+// Reads the columns of one result row left to right. The columns adapter is a base so that it
+// is built before the sql::Row that refers to it.
+class Row : private ResultColumns, public sql::Row {
+public:
+    Row(const PgResult& result, int row, int first_column = 0)
+        : ResultColumns(result, row), sql::Row(static_cast<const ResultColumns&>(*this), first_column) {}
 };
 
 }  // namespace sanpi::store::postgres

@@ -9,23 +9,16 @@
 #include <vector>
 
 #include "domain/error.hpp"
+#include "store/sql/constraint_errors.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_handle.hpp"
 
 namespace sanpi::store::postgres {
 
-// A reference a write makes. PostgreSQL names the failed constraint but not which element of a
-// list (investor_ids[1]) broke it, so like the SQLite backend the references are probed in order
-// after a foreign-key failure to name the missing one.
-struct ForeignKey {
-    std::string field;            // API field, e.g. "zone_id" or "investor_ids[1]"
-    std::string_view exists_sql;  // one parameter, returns a row when the target exists
-    std::variant<std::int64_t, std::string> key;
-    std::string_view what_zh;  // "开发区"
-    std::string_view what_en;  // "zone"
-};
-
-using ForeignKeys = std::vector<ForeignKey>;
+using sql::busy_error;
+using sql::ForeignKey;
+using sql::ForeignKeys;
+using sql::internal_error;
 
 namespace exists_sql {
 inline constexpr std::string_view kRegion = "SELECT 1 FROM regions WHERE code = $1";
@@ -43,9 +36,6 @@ Error translate_error(Connection& conn, const PgError& e, const ForeignKeys& for
 // The server is down, restarting or unreachable.
 Error unavailable_error();
 // No connection, lock or statement slot within the limits.
-Error busy_error();
-// Logs `detail` internally and returns a message that reveals nothing of it.
-Error internal_error(std::string_view detail);
 
 // Runs `body` (which returns a Result) and turns PostgreSQL failures and unreadable rows into errors.
 template <class Body>

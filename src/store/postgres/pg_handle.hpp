@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "store/sql/store_fault.hpp"
+
 struct pg_conn;
 struct pg_result;
 
@@ -32,12 +34,8 @@ private:
     bool connection_lost_;
 };
 
-// A stored value the domain refuses (e.g. an unknown stage): the database was changed behind
-// the application's back. Reported as an internal error, never to users in detail.
-class StoreFault : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+// Thrown for unreadable stored values, as by sql::Row.
+using StoreFault = sql::StoreFault;
 
 // The result of one command, in text format. Accessors take (row, column), both from 0.
 class PgResult {

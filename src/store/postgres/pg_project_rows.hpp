@@ -1,30 +1,19 @@
 #pragma once
-// The projects table's column list and row reader, shared by the detail and list queries.
-#include <string>
-#include <string_view>
-
+// The project row reader over this backend's results; the column list and decoding are shared
+// (store/sql/project_rows.hpp).
 #include "domain/project.hpp"
 #include "store/postgres/pg_codec.hpp"
+#include "store/sql/project_rows.hpp"
 
 namespace sanpi::store::postgres {
 
-inline constexpr std::string_view kProjectColumns =
-    "p.id, p.code, p.name, p.zone_id, p.industry_code, p.chain_node_id, p.total_investment_fen, "
-    "p.construction_content, p.planned_sign, p.planned_start, p.planned_production, p.planned_capacity, "
-    "p.actual_sign, p.actual_start, p.actual_production, p.actual_capacity, p.stage, p.status, "
-    "p.annual_planned_investment_fen, p.expected_output_value_fen, p.expected_tax_fen, p.expected_jobs, "
-    "p.land_area_centimu, p.responsible_unit, p.responsible_post, p.tags, p.synthetic, p.version";
+using sql::city_of;
+using sql::kProjectColumns;
+using sql::kProjectViewColumns;
+using sql::kProjectViewFrom;
+using sql::read_project;
 
-// kProjectColumns followed by the zone's name and region code.
-inline constexpr std::string_view kProjectViewColumns = "z.name, z.region_code";
-inline constexpr std::string_view kProjectViewFrom = " FROM projects p JOIN zones z ON z.id = p.zone_id";
-
-// Reads kProjectColumns; investor ids are loaded separately.
-domain::Project read_project(Row& row);
-// Reads kProjectColumns then kProjectViewColumns of row `i`; investors are loaded separately.
+// Reads kProjectColumns then kProjectViewColumns; investors are loaded separately.
 domain::ProjectView read_project_view(const PgResult& r, int i);
-
-// The city a region belongs to: its first four digits and "00".
-std::string city_of(std::string_view region_code);
 
 }  // namespace sanpi::store::postgres

@@ -1,6 +1,6 @@
 #pragma once
-// Conversions between domain values and SQLite columns: money as fen, dates as ISO text,
-// booleans as 0/1, enums by their domain string, lists as comma-separated codes.
+// Binding domain values to SQLite parameters: money as fen, dates as ISO text, booleans as 0/1.
+// Reading them back is sql::Row's work (store/sql/row.hpp), over the statement's columns.
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -12,16 +12,14 @@
 #include "domain/date.hpp"
 #include "domain/money.hpp"
 #include "domain/region_code.hpp"
+#include "store/sql/row.hpp"
 #include "store/sqlite/sqlite_handle.hpp"
 
 namespace sanpi::store::sqlite {
 
-// A stored value the domain refuses (e.g. an unknown stage): the database was changed behind
-// the application's back. Reported as an internal error, never to users in detail.
-class StoreFault : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using sql::join_codes;
+using sql::split_codes;
+using sql::StoreFault;
 
 template <class T>
 struct IsOptional : std::false_type {};
@@ -65,38 +63,24 @@ void bind_all(Statement& st, const Args&... args) {
 // Steps an INSERT ... RETURNING id and reads the id.
 std::int64_t returned_id(Statement& st);
 
-std::string join_codes(const std::vector<std::string>& codes);
-std::vector<std::string> split_codes(std::string_view joined);
-
-// Reads the columns of the current row left to right.
-class Row {
+// The current row of a statement, as sql::Row reads it.
+class StatementColumns : public sql::Columns {
 public:
-    explicit Row(const Statement& st, int first_column = 0) : st_(st), col_(first_column) {}
-
-    std::int64_t int64() { return st_.int64(col_++); }
-    std::optional<std::int64_t> optional_int64();
-    std::string text() { return st_.text(col_++); }
-    std::optional<std::string> optional_text();
-    bool boolean() { return int64() != 0; }
-    domain::Money money() { return domain::Money::from_fen(int64()); }
-    domain::Date date();
-    std::optional<domain::Date> optional_date();
-    domain::RegionCode region_code();
-    std::optional<domain::RegionCode> optional_region_code();
-    std::vector<std::string> codes() { return split_codes(text()); }
-
-    // Parses an enum column with the domain's from_string function.
-    template <class Parse>
-    auto enumeration(Parse parse, std::string_view what) {
-        const auto s = text();
-        auto value = parse(s);
-        if (!value) throw StoreFault("stored " + std::string(what) + " not recognised: " + s);
-        return *value;
-    }
+    explicit StatementColumns(const Statement& st) : st_(st) {}
+    bool null_at(int column) const override { return st_.is_null(column); }
+    std::int64_t int64_at(int column) const override { return st_.int64(column); }
+    std::string text_at(int column) const override { return st_.text(column); }
 
 private:
     const Statement& st_;
-    int col_;
+};
+
+// Reads the columns of the statement's current row left to right. The columns adapter is a
+// base so that it is built before the sql::Row that refers to it.
+class Row : private StatementColumns, public sql::Row {
+public:
+    explicit Row(const Statement& st, int first_column = 0)
+        : StatementColumns(st), sql::Row(static_cast<const StatementColumns&>(*this), first_column) {}
 };
 
 }  // namespace sanpi::store::sqlite

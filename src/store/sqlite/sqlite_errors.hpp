@@ -9,22 +9,16 @@
 #include <vector>
 
 #include "domain/error.hpp"
+#include "store/sql/constraint_errors.hpp"
 #include "store/sqlite/sqlite_codec.hpp"
 #include "store/sqlite/sqlite_handle.hpp"
 
 namespace sanpi::store::sqlite {
 
-// SQLite's foreign-key error does not say which reference failed, so each write lists the
-// references it makes; after a failure they are probed in order to name the missing one.
-struct ForeignKey {
-    std::string field;            // API field, e.g. "zone_id" or "investor_ids[1]"
-    std::string_view exists_sql;  // one parameter, returns a row when the target exists
-    std::variant<std::int64_t, std::string> key;
-    std::string_view what_zh;  // "开发区"
-    std::string_view what_en;  // "zone"
-};
-
-using ForeignKeys = std::vector<ForeignKey>;
+using sql::busy_error;
+using sql::ForeignKey;
+using sql::ForeignKeys;
+using sql::internal_error;
 
 namespace exists_sql {
 inline constexpr std::string_view kRegion = "SELECT 1 FROM regions WHERE code = ?";
@@ -37,9 +31,6 @@ inline constexpr std::string_view kUser = "SELECT 1 FROM users WHERE id = ?";
 }  // namespace exists_sql
 
 Error translate_error(Connection& conn, const SqliteError& e, const ForeignKeys& foreign_keys);
-Error busy_error();
-// Logs `detail` internally and returns a message that reveals nothing of it.
-Error internal_error(std::string_view detail);
 
 // Runs `body` (which returns a Result) and turns SQLite failures and unreadable rows into errors.
 template <class Body>

@@ -6,18 +6,16 @@
 #include "store/sqlite/sqlite_conditions.hpp"
 #include "store/sqlite/sqlite_project_rows.hpp"
 #include "store/sqlite/sqlite_tx.hpp"
+#include "store/sql/project_list_query.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
 
-constexpr std::int64_t kMaxPageSize = 500;
+using sql::kMaxPageSize;
 
 constexpr std::string_view kTextMatch =
     "(lower(p.name) LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM project_investors pi "
     "JOIN enterprises e ON e.id = pi.enterprise_id WHERE pi.project_id = p.id AND lower(e.name) LIKE ? ESCAPE '!'))";
-constexpr std::string_view kStageRank =
-    "CASE p.stage WHEN 'reserve' THEN 0 WHEN 'signed' THEN 1 WHEN 'started' THEN 2 WHEN 'producing' THEN 3 "
-    "ELSE 4 END";
 constexpr std::string_view kPageInvestors =
     "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "
     "JOIN enterprises e ON e.id = pi.enterprise_id "
@@ -26,42 +24,12 @@ constexpr std::string_view kPageInvestorsOrder = ") ORDER BY pi.project_id, pi.p
 
 Result<Conditions> list_conditions(const Scope& scope, const ProjectQuery& q) {
     Conditions where;
-    if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
-    if (q.city_code) {
-        if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
-            return Error::invalid_field("city_code", "城市代码应为6位数字", "city_code must be six digits");
-        }
-        where.add("z.region_code LIKE ?", q.city_code->substr(0, 4) + "%");
-    }
-    if (q.zone_id) where.add("p.zone_id = ?", *q.zone_id);
-    if (q.industry_code) where.add("p.industry_code = ?", *q.industry_code);
-    if (q.stage) where.add("p.stage = ?", std::string(domain::to_string(*q.stage)));
-    if (q.status) where.add("p.status = ?", std::string(domain::to_string(*q.status)));
-    if (q.text && !q.text->empty()) {
-        const auto pattern = like_contains_pattern(*q.text);
-        where.add(kTextMatch, pattern, pattern);
-    }
+    if (auto added = sql::add_project_filters(where, scope, q, kTextMatch); !added) return added.error();
     return where;
 }
 
-// Nulls sort last in both directions and on every backend; id breaks ties so pages are stable.
 std::string order_by(ProjectSortKey key, bool descending) {
-    const std::string dir = descending ? " DESC" : " ASC";
-    switch (key) {
-        case ProjectSortKey::kId:
-            return " ORDER BY p.id" + dir;
-        case ProjectSortKey::kCode:
-            return " ORDER BY p.code" + dir + ", p.id" + dir;
-        case ProjectSortKey::kName:
-            return " ORDER BY p.name" + dir + ", p.id" + dir;
-        case ProjectSortKey::kTotalInvestment:
-            return " ORDER BY p.total_investment_fen" + dir + ", p.id" + dir;
-        case ProjectSortKey::kPlannedStart:
-            return " ORDER BY (p.planned_start IS NULL), p.planned_start" + dir + ", p.id" + dir;
-        case ProjectSortKey::kStage:
-            return " ORDER BY " + std::string(kStageRank) + dir + ", p.id" + dir;
-    }
-    return " ORDER BY p.id" + dir;
+    return sql::project_order_by(key, descending, "");
 }
 
 }  // namespace

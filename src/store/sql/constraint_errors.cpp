@@ -1,0 +1,83 @@
+#include "store/sql/constraint_errors.hpp"
+
+#include <array>
+
+#include "store/internal_log.hpp"
+
+namespace sanpi::store::sql {
+namespace {
+
+struct UniqueRule {
+    std::string_view column;      // "table.column", the first column of the key
+    std::string_view constraint;  // PostgreSQL's default name for the same key
+    ErrorCode code;
+    std::string_view field;
+    std::string_view zh;
+    std::string_view en;
+};
+
+constexpr std::array kUniqueRules{
+    UniqueRule{"campaign_entries.project_id", "campaign_entries_pkey", ErrorCode::kConflict, "project_id",
+               "该项目已计入该批次", "project already counted in this batch"},
+    UniqueRule{"projects.code", "projects_code_key", ErrorCode::kConflict, "code", "项目编码已存在",
+               "a project with this code already exists"},
+    UniqueRule{"zones.code", "zones_code_key", ErrorCode::kConflict, "code", "开发区编码已存在",
+               "a zone with this code already exists"},
+    UniqueRule{"users.name", "users_name_key", ErrorCode::kConflict, "name", "用户名已存在",
+               "this user name is already taken"},
+    UniqueRule{"enterprises.credit_code", "enterprises_credit_code_key", ErrorCode::kConflict, "credit_code",
+               "统一社会信用代码已存在", "an enterprise with this credit code already exists"},
+    UniqueRule{"campaigns.name", "campaigns_name_key", ErrorCode::kConflict, "name", "活动名称已存在",
+               "a campaign with this name already exists"},
+    UniqueRule{"project_investors.project_id", "project_investors_pkey", ErrorCode::kInvalidInput, "investor_ids",
+               "投资方重复", "an investor is listed more than once"},
+};
+
+Error with_field(const UniqueRule& rule) {
+    const std::string field(rule.field), zh(rule.zh), en(rule.en);
+    if (rule.code == ErrorCode::kInvalidInput) return Error::invalid_field(field, zh, en);
+    Error e = Error::conflict(zh, en);
+    e.fields.push_back(FieldError{field, {zh, en}});
+    return e;
+}
+
+Error unknown_unique() { return Error::conflict("记录已存在", "the record already exists"); }
+
+}  // namespace
+
+Error unique_by_column(std::string_view table_column) {
+    for (const auto& rule : kUniqueRules) {
+        if (rule.column == table_column) return with_field(rule);
+    }
+    return unknown_unique();
+}
+
+Error unique_by_constraint(std::string_view constraint) {
+    for (const auto& rule : kUniqueRules) {
+        if (rule.constraint == constraint) return with_field(rule);
+    }
+    return unknown_unique();
+}
+
+Error check_error(std::string_view constraint) {
+    if (constraint.substr(0, 3) != "ck_") return Error::invalid_field("record", "取值不允许", "a value is not allowed");
+    return Error::invalid_field(std::string(constraint.substr(3)), "取值不允许", "value not allowed");
+}
+
+Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<bool(const ForeignKey&)>& exists) {
+    for (const auto& fk : foreign_keys) {
+        if (exists(fk)) continue;
+        return Error::invalid_field(fk.field, "引用的" + std::string(fk.what_zh) + "不存在",
+                                    "refers to a " + std::string(fk.what_en) + " that does not exist");
+    }
+    return Error::invalid_field("record", "引用的记录不存在", "refers to a record that does not exist");
+}
+
+Error busy_error() { return Error::unavailable("数据库繁忙，请稍后重试", "the database is busy; try again shortly"); }
+
+Error internal_error(std::string_view detail) {
+    log_internal(detail);
+    return Error::internal("存储出错", "storage error");
+}
+
+}  // namespace sanpi::store::sql
