@@ -19,4 +19,10 @@ Result<std::vector<domain::Industry>> CatalogService::industries(const Principal
     return store::read_value<std::vector<domain::Industry>>(store_, [](Tx& tx) { return tx.list_industries(); });
 }
 
+Result<void> CatalogService::ping() {
+    auto version = store_.schema_version();
+    if (!version) return version.error();
+    return {};
+}
+
 }  // namespace sanpi::service

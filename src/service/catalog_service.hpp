@@ -18,6 +18,8 @@ public:
     Result<std::vector<domain::Region>> regions(const Principal& who);
     Result<std::vector<domain::Zone>> zones(const Principal& who);
     Result<std::vector<domain::Industry>> industries(const Principal& who);
+    // Whether the store answers (for /healthz); needs no caller.
+    Result<void> ping();
 
 private:
     store::Store& store_;

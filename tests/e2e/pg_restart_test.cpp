@@ -55,6 +55,7 @@ TEST_F(PgRestart, RequestsGet503WhileTheDatabaseIsDownAndRecoverAfterwards) {
     EXPECT_EQ(down.header("content-type").rfind("application/problem+json", 0), 0u);
     EXPECT_EQ(down.json().at("status").as_int64(), 503);
     EXPECT_EQ(get_project(server.port()).status, 503);   // still down: still a clean answer
+    EXPECT_EQ(HttpClient(server.port()).get("/healthz").status, 503);
 
     ASSERT_TRUE(cluster_->pg_ctl("start"));
     int status = 0;
@@ -63,6 +64,7 @@ TEST_F(PgRestart, RequestsGet503WhileTheDatabaseIsDownAndRecoverAfterwards) {
         if (status != 200) std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
     EXPECT_EQ(status, 200) << "the server must recover by itself";
+    EXPECT_EQ(HttpClient(server.port()).get("/healthz").status, 200);
     EXPECT_EQ(server.stop(), 0);
 }
 

@@ -8,33 +8,16 @@
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/sqlite_transaction.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
 
 // pragma_table_info takes the table name as a bound parameter, so no name is ever interpolated.
 constexpr std::string_view kTableColumns = "SELECT name, upper(type), pk FROM pragma_table_info(?) ORDER BY cid";
-constexpr std::string_view kSchemaTableExists =
-    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
-constexpr std::string_view kSchemaVersion = "SELECT COALESCE(MAX(number), 0) FROM schema_migrations";
 // A deferred transaction takes its WAL snapshot at its first read; this read makes that moment
 // explicit, before any table is sent anywhere.
 constexpr std::string_view kStartSnapshot = "SELECT 1 FROM sqlite_master LIMIT 1";
-
-void rollback_quietly(Connection& conn) noexcept {
-    try {
-        if (conn.in_transaction()) conn.exec("ROLLBACK");
-    } catch (const SqliteError& e) {
-        internal_error(std::string("rollback failed: ") + e.what());
-    }
-}
-
-Result<void> exec_guarded(Connection& conn, std::string_view sql) {
-    return guard_sql(conn, [&]() -> Result<void> {
-        conn.exec(sql);
-        return {};
-    });
-}
 
 // Rows in primary-key order (SQLite compares text keys bytewise, like PostgreSQL's "C" collation);
 // a table without a declared key falls back to its rowid.
@@ -137,39 +120,12 @@ std::string quote_identifier(std::string_view name) {
     return out + "\"";
 }
 
-int recorded_schema_version(Connection& conn) {
-    if (!conn.query(kSchemaTableExists)->step()) return 0;
-    auto q = conn.query(kSchemaVersion);
-    q->step();
-    return static_cast<int>(q->int64(0));
-}
-
-Result<void> in_transaction(Connection& conn, std::string_view begin, const std::function<Result<void>()>& body) {
-    rollback_quietly(conn);  // a pooled connection is never handed out mid-transaction, but be sure
-    if (auto begun = exec_guarded(conn, begin); !begun) return begun;
-    auto result = [&] {
-        try {
-            return body();
-        } catch (...) {
-            rollback_quietly(conn);
-            throw;
-        }
-    }();
-    if (!result) {
-        rollback_quietly(conn);
-        return result;
-    }
-    auto committed = exec_guarded(conn, "COMMIT");
-    if (!committed) rollback_quietly(conn);
-    return committed;
-}
-
 // One read transaction on one connection: every table comes from the same WAL snapshot.
 Result<void> SqliteStore::export_data(RowSink& sink) {
     auto lease = pool_.reader();
     if (!lease) return lease.error();
     Connection& conn = **lease;
-    return in_transaction(conn, "BEGIN DEFERRED", [&] {
+    return run_transaction(conn, kBeginRead, [&] {
         return guard_sql(conn, [&]() -> Result<void> {
             conn.query(kStartSnapshot)->step();
             for (const auto table : data_tables()) {
@@ -187,7 +143,7 @@ Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)
     auto lease = pool_.writer();
     if (!lease) return lease.error();
     Connection& conn = **lease;
-    return in_transaction(conn, "BEGIN IMMEDIATE", [&]() -> Result<void> {
+    return run_transaction(conn, kBeginWrite, [&]() -> Result<void> {
         auto ready = guard_sql(conn, [&]() -> Result<void> {
             if (auto empty = check_import_target(conn); !empty) return empty;
             conn.exec("PRAGMA defer_foreign_keys = ON");  // reset by SQLite at COMMIT or ROLLBACK

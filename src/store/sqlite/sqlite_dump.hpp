@@ -9,6 +9,7 @@
 
 #include "store/dump.hpp"
 #include "store/sqlite/sqlite_handle.hpp"
+#include "store/sqlite/sqlite_transaction.hpp"
 
 namespace sanpi::store::sqlite {
 
@@ -23,13 +24,6 @@ std::vector<ColumnInfo> table_columns(Connection& conn, std::string_view table);
 
 // "name" with embedded quotes doubled: every identifier in generated SQL goes through this.
 std::string quote_identifier(std::string_view name);
-
-// Runs `body` in a transaction begun with `begin`: committed on success, rolled back on an error
-// or an exception (which propagates). SQLite failures become errors as in guard_sql.
-Result<void> in_transaction(Connection& conn, std::string_view begin, const std::function<Result<void>()>& body);
-
-// The schema version recorded in this database; 0 when it has never been migrated.
-int recorded_schema_version(Connection& conn);
 
 // Inserts the rows it receives into the connection's database, which is inside a write
 // transaction. Tables must be data tables, columns must exist, each table at most once.

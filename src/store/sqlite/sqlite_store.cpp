@@ -6,66 +6,14 @@
 
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
+#include "store/sqlite/sqlite_transaction.hpp"
 #include "store/sqlite/sqlite_tx.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
 
-// IMMEDIATE takes the write lock up front, so a busy database fails before the body runs
-// instead of at its first write.
-constexpr std::string_view kBeginWrite = "BEGIN IMMEDIATE";
-constexpr std::string_view kBeginRead = "BEGIN DEFERRED";
-constexpr std::string_view kSchemaTableExists =
-    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
-constexpr std::string_view kSchemaVersion = "SELECT COALESCE(MAX(number), 0) FROM schema_migrations";
 constexpr std::string_view kRecordMigration =
     "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)";
-
-using ConnectionBody = std::function<Result<void>(Connection&)>;
-
-void rollback_quietly(Connection& conn) noexcept {
-    try {
-        if (conn.in_transaction()) conn.exec("ROLLBACK");
-    } catch (const SqliteError& e) {
-        internal_error(std::string("rollback failed: ") + e.what());
-    }
-}
-
-Result<void> exec_guarded(Connection& conn, std::string_view sql) {
-    return guard_sql(conn, [&]() -> Result<void> {
-        conn.exec(sql);
-        return {};
-    });
-}
-
-// Commits when `body` succeeds; rolls back when it returns an error or throws (and rethrows).
-Result<void> run_transaction(Connection& conn, std::string_view begin, const ConnectionBody& body) {
-    rollback_quietly(conn);  // a connection is never handed out mid-transaction, but be sure
-    if (auto begun = exec_guarded(conn, begin); !begun) return begun;
-    auto result = [&] {
-        try {
-            return body(conn);
-        } catch (...) {
-            rollback_quietly(conn);
-            throw;
-        }
-    }();
-    if (!result) {
-        rollback_quietly(conn);
-        return result;
-    }
-    auto committed = exec_guarded(conn, "COMMIT");
-    if (!committed) rollback_quietly(conn);
-    return committed;
-}
-
-int current_version(Connection& conn) {
-    auto exists = conn.query(kSchemaTableExists);
-    if (!exists->step()) return 0;
-    auto q = conn.query(kSchemaVersion);
-    q->step();
-    return static_cast<int>(q->int64(0));
-}
 
 Error open_error(const std::string& path, const SqliteError& e) {
     internal_error("opening " + path + " failed: " + e.what());
@@ -99,7 +47,8 @@ SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer, P
 Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     auto lease = pool_.writer();
     if (!lease) return lease.error();
-    return run_transaction(**lease, kBeginWrite, [&](Connection& conn) {
+    Connection& conn = **lease;
+    return run_transaction(conn, kBeginWrite, [&] {
         SqliteTx tx(conn);
         return body(tx);
     });
@@ -108,7 +57,8 @@ Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
 Result<void> SqliteStore::read(const std::function<Result<void>(Tx&)>& body) {
     auto lease = pool_.reader();
     if (!lease) return lease.error();
-    return run_transaction(**lease, kBeginRead, [&](Connection& conn) {
+    Connection& conn = **lease;
+    return run_transaction(conn, kBeginRead, [&] {
         SqliteTx tx(conn);
         return body(tx);
     });
@@ -122,11 +72,11 @@ Result<int> SqliteStore::migrate() {
     int applied = 0;
     for (const auto& m : all_migrations()) {
         // Re-checked inside the write lock: another process may have applied it meanwhile.
-        auto done = run_transaction(conn, kBeginWrite, [&](Connection& c) {
-            return guard_sql(c, [&]() -> Result<void> {
-                if (current_version(c) >= m.number) return {};
-                c.exec(render_sql(m.sql, Dialect::kSqlite));
-                auto q = c.query(kRecordMigration);
+        auto done = run_transaction(conn, kBeginWrite, [&] {
+            return guard_sql(conn, [&]() -> Result<void> {
+                if (recorded_schema_version(conn) >= m.number) return {};
+                conn.exec(render_sql(m.sql, Dialect::kSqlite));
+                auto q = conn.query(kRecordMigration);
                 bind_all(*q, m.number, m.name, static_cast<std::int64_t>(std::time(nullptr)));
                 q->step();
                 ++applied;
@@ -142,9 +92,10 @@ Result<int> SqliteStore::schema_version() {
     auto lease = pool_.reader();
     if (!lease) return lease.error();
     int version = 0;
-    auto r = run_transaction(**lease, kBeginRead, [&](Connection& conn) {
+    Connection& conn = **lease;
+    auto r = run_transaction(conn, kBeginRead, [&] {
         return guard_sql(conn, [&]() -> Result<void> {
-            version = current_version(conn);
+            version = recorded_schema_version(conn);
             return {};
         });
     });
