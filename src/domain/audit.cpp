@@ -73,9 +73,9 @@ std::optional<ChainBreak> ChainVerifier::add(const AuditEntry& e) {
     if (e.seq > expected) {
         const std::string first = std::to_string(expected), last = std::to_string(e.seq - 1);
         const bool one = expected == e.seq - 1;
-        return broken(e.seq, ChainFault::kSeqGap, "缺少第" + (one ? first : first + "至" + last) + "条记录（已被删除）",
-                      (one ? "entry " + first + " is" : "entries " + first + " to " + last + " are") +
-                          " missing (deleted)");
+        return broken(
+            e.seq, ChainFault::kSeqGap, "缺少第" + (one ? first : first + "至" + last) + "条记录（已被删除）",
+            (one ? "entry " + first + " is" : "entries " + first + " to " + last + " are") + " missing (deleted)");
     }
     if (e.seq < expected) {
         return broken(e.seq, ChainFault::kSeqOutOfOrder, "序号重复或倒退（记录被插入或调换顺序）",

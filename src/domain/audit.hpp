@@ -35,9 +35,9 @@ struct AuditEntry {
     std::int64_t seq = 0;       // 1-based and dense: a gap means entries were deleted
     std::int64_t actor_id = 0;  // user id; 0 is the system itself
     std::string actor_name;
-    std::int64_t at = 0;        // Unix seconds, UTC
-    std::string action;         // "project.update", "report.approve", "session.login" ...
-    std::string entity_type;    // "project", "report", "coordination_item", "user" ...
+    std::int64_t at = 0;      // Unix seconds, UTC
+    std::string action;       // "project.update", "report.approve", "session.login" ...
+    std::string entity_type;  // "project", "report", "coordination_item", "user" ...
     std::int64_t entity_id = 0;
     std::vector<FieldChange> changes;
     std::string prev_hash;
@@ -60,10 +60,10 @@ std::string chain_hash(std::string_view prev_hash, std::string_view canonical, c
 AuditEntry seal(AuditEntry entry, std::string_view prev_hash, const HashFunction& hash_fn);
 
 enum class ChainFault {
-    kSeqGap,           // a seq is skipped: entries were deleted
-    kSeqOutOfOrder,    // a seq repeats or goes back: entries were inserted or reordered
-    kPrevHashMismatch, // the link to the previous entry is broken: inserted, deleted or reordered
-    kHashMismatch,     // the content does not match its hash: the entry was edited
+    kSeqGap,            // a seq is skipped: entries were deleted
+    kSeqOutOfOrder,     // a seq repeats or goes back: entries were inserted or reordered
+    kPrevHashMismatch,  // the link to the previous entry is broken: inserted, deleted or reordered
+    kHashMismatch,      // the content does not match its hash: the entry was edited
 };
 
 struct ChainBreak {
@@ -88,8 +88,8 @@ private:
 };
 
 struct ChainVerification {
-    std::int64_t verified = 0;          // entries found intact before the first break
-    std::optional<ChainBreak> broken;   // none: the whole chain is intact
+    std::int64_t verified = 0;         // entries found intact before the first break
+    std::optional<ChainBreak> broken;  // none: the whole chain is intact
 };
 
 ChainVerification verify_chain(const std::vector<AuditEntry>& entries_in_seq_order, const HashFunction& hash_fn);

@@ -83,17 +83,19 @@ Result<CoordinationItem> change_status(const CoordinationItem& item, const Coord
 
 Result<CoordinationItem> escalate(const CoordinationItem& item, CoordinationLevel to) {
     if (settled(item.status)) {
-        return Error::invalid_field("level", "问题已解决或已办结，不再提级", "a resolved or closed item is not escalated");
+        return Error::invalid_field("level", "问题已解决或已办结，不再提级",
+                                    "a resolved or closed item is not escalated");
     }
     if (to == item.level) {
         return Error::invalid_field("level", "问题已在" + std::string(label_zh(to)) + "层级协调",
                                     "the item is already at " + std::string(to_string(to)) + " level");
     }
     if (to < item.level) {
-        return Error::invalid_field("level", "问题只能向上提级，不能由" + std::string(label_zh(item.level)) + "降为" +
-                                                 std::string(label_zh(to)),
-                                    "an item is only escalated upward; it cannot go from " +
-                                        std::string(to_string(item.level)) + " down to " + std::string(to_string(to)));
+        return Error::invalid_field(
+            "level",
+            "问题只能向上提级，不能由" + std::string(label_zh(item.level)) + "降为" + std::string(label_zh(to)),
+            "an item is only escalated upward; it cannot go from " + std::string(to_string(item.level)) + " down to " +
+                std::string(to_string(to)));
     }
     CoordinationItem next = item;
     next.level = to;

@@ -54,8 +54,9 @@ bool is_slip(const PlannedDateChange& change) {
 Result<std::vector<PlannedDateChange>> planned_date_changes(const Milestones& before, const Milestones& after,
                                                             const PlannedDateEdit& edit) {
     if (!is_valid_utf8(edit.reason) || utf8_length(edit.reason) > kMaxReasonLength) {
-        return Error::invalid_field("planned_reason", "调整计划日期的原因须为有效文本，不超过500个字",
-                                    "the reason for changing planned dates must be valid text of at most 500 characters");
+        return Error::invalid_field(
+            "planned_reason", "调整计划日期的原因须为有效文本，不超过500个字",
+            "the reason for changing planned dates must be valid text of at most 500 characters");
     }
     std::vector<PlannedDateChange> changes;
     std::vector<FieldError> problems;

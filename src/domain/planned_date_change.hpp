@@ -17,7 +17,7 @@ enum class Milestone { kSign, kStart, kProduction, kCapacity };
 
 std::string_view to_string(Milestone m);  // "sign", "start", "production", "capacity": the keys inside "planned"
 std::optional<Milestone> milestone_from_string(std::string_view s);
-std::string_view label_zh(Milestone m);   // 签约 / 开工 / 投产 / 达产
+std::string_view label_zh(Milestone m);  // 签约 / 开工 / 投产 / 达产
 std::optional<Date> milestone_date(const Milestones& dates, Milestone m);
 
 struct PlannedDateChange {

@@ -42,7 +42,6 @@ Result<ProgressReport> submit_report(const ProgressReport& report, std::int64_t 
     ProgressReport next = report;
     next.status = ReportStatus::kSubmitted;
     next.submitted_by = user_id;
-    next.approved_by.reset();
     return next;
 }
 

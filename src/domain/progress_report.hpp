@@ -17,15 +17,15 @@ enum class ReportStatus { kDraft, kSubmitted, kApproved, kReturned };
 
 std::string_view to_string(ReportStatus s);  // "draft", "submitted", "approved", "returned"
 std::optional<ReportStatus> report_status_from_string(std::string_view s);
-std::string_view label_zh(ReportStatus s);    // 草稿 / 已提交 / 已审核 / 已退回
+std::string_view label_zh(ReportStatus s);  // 草稿 / 已提交 / 已审核 / 已退回
 
 struct ProgressReport {
     std::int64_t id = 0;
     std::int64_t project_id = 0;
     Month month;
-    Money investment_completed;  // in this month, not cumulative: cumulative figures are derived
-    Money capital_arrived;       // 到位资金 in this month
-    std::string progress_text;   // 形象进度
+    Money investment_completed;         // in this month, not cumulative: cumulative figures are derived
+    Money capital_arrived;              // 到位资金 in this month
+    std::string progress_text;          // 形象进度
     std::int32_t percent_complete = 0;  // of construction, 0..100
     std::int32_t jobs = 0;              // people employed so far
     ReportStatus status = ReportStatus::kDraft;

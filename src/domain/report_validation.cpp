@@ -55,7 +55,8 @@ std::vector<FieldError> check_report_month(Month month, const Project& project, 
     std::vector<FieldError> out;
     const std::string m = month.to_string();
     if (project.stage == Stage::kReserve || !project.actual.sign) {
-        add(out, "month", "项目尚未签约，储备项目不填报月报", "the project has not been signed; a reserve project cannot report");
+        add(out, "month", "项目尚未签约，储备项目不填报月报",
+            "the project has not been signed; a reserve project cannot report");
     } else if (month < Month::of(*project.actual.sign)) {
         const std::string sign = project.actual.sign->iso();
         add(out, "month", m + "早于项目签约月份（签约日期 " + sign + "）",

@@ -99,21 +99,57 @@ TEST(AuditCanonical, NeverLetsTwoDifferentEntriesSerialiseTheSame) {
         return e;
     };
     const std::vector<AuditEntry> entries = {
-        with([](AuditEntry& e) { e.action = "ab"; e.entity_type = "c"; }),
-        with([](AuditEntry& e) { e.action = "a"; e.entity_type = "bc"; }),
-        with([](AuditEntry& e) { e.action = "a:1"; e.entity_type = ""; }),
-        with([](AuditEntry& e) { e.action = "a"; e.entity_type = "1"; }),
-        with([](AuditEntry& e) { e.changes = {{"f", std::nullopt, "x"}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", "", "x"}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", "~", "x"}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", "x", std::nullopt}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", std::nullopt, std::nullopt}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", "1:x", std::nullopt}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", "1", "x"}}; }),
-        with([](AuditEntry& e) { e.changes = {{"f", std::nullopt, "x"}, {"g", std::nullopt, std::nullopt}}; }),
-        with([](AuditEntry& e) { e.changes = {{"g", std::nullopt, std::nullopt}, {"f", std::nullopt, "x"}}; }),
-        with([](AuditEntry& e) { e.seq = 11; e.actor_id = 1; }),
-        with([](AuditEntry& e) { e.seq = 1; e.actor_id = 11; }),
+        with([](AuditEntry& e) {
+            e.action = "ab";
+            e.entity_type = "c";
+        }),
+        with([](AuditEntry& e) {
+            e.action = "a";
+            e.entity_type = "bc";
+        }),
+        with([](AuditEntry& e) {
+            e.action = "a:1";
+            e.entity_type = "";
+        }),
+        with([](AuditEntry& e) {
+            e.action = "a";
+            e.entity_type = "1";
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", std::nullopt, "x"}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", "", "x"}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", "~", "x"}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", "x", std::nullopt}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", std::nullopt, std::nullopt}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", "1:x", std::nullopt}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", "1", "x"}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"f", std::nullopt, "x"}, {"g", std::nullopt, std::nullopt}};
+        }),
+        with([](AuditEntry& e) {
+            e.changes = {{"g", std::nullopt, std::nullopt}, {"f", std::nullopt, "x"}};
+        }),
+        with([](AuditEntry& e) {
+            e.seq = 11;
+            e.actor_id = 1;
+        }),
+        with([](AuditEntry& e) {
+            e.seq = 1;
+            e.actor_id = 11;
+        }),
         with([](AuditEntry& e) { e.entity_id = -1; }),
         with([](AuditEntry& e) { e.actor_name = ""; }),
     };
@@ -154,8 +190,12 @@ TEST(AuditVerify, FindsTheFirstBrokenEntryAfterAnyTampering) {
     const Tampering cases[] = {
         {"edited change", [](auto& c) { c[2].changes[0].after = "producing"; }, 3, ChainFault::kHashMismatch, 2},
         {"edited actor", [](auto& c) { c[3].actor_id = 1; }, 4, ChainFault::kHashMismatch, 3},
-        {"edited and resealed", [](auto& c) { c[2].action = "project.delete"; reseal(c[2]); }, 4,
-         ChainFault::kPrevHashMismatch, 3},
+        {"edited and resealed",
+         [](auto& c) {
+             c[2].action = "project.delete";
+             reseal(c[2]);
+         },
+         4, ChainFault::kPrevHashMismatch, 3},
         {"edited hash", [](auto& c) { c[4].hash = std::string(16, 'f'); }, 5, ChainFault::kHashMismatch, 4},
         {"deleted, seq left", [](auto& c) { c.erase(c.begin() + 2); }, 4, ChainFault::kSeqGap, 2},
         {"two deleted", [](auto& c) { c.erase(c.begin() + 1, c.begin() + 3); }, 4, ChainFault::kSeqGap, 1},
@@ -167,7 +207,8 @@ TEST(AuditVerify, FindsTheFirstBrokenEntryAfterAnyTampering) {
          3, ChainFault::kPrevHashMismatch, 2},
         {"inserted, renumbered",
          [](auto& c) {
-             AuditEntry forged = seal(entry(3, "project.update", {{"stage", "started", "signed"}}), c[1].hash, kTestHash);
+             AuditEntry forged =
+                 seal(entry(3, "project.update", {{"stage", "started", "signed"}}), c[1].hash, kTestHash);
              c.insert(c.begin() + 2, forged);
              for (std::size_t i = 3; i < c.size(); ++i) c[i].seq += 1;
          },
@@ -182,8 +223,12 @@ TEST(AuditVerify, FindsTheFirstBrokenEntryAfterAnyTampering) {
          },
          2, ChainFault::kPrevHashMismatch, 1},
         {"first edited", [](auto& c) { c[0].actor_name = "省级管理员"; }, 1, ChainFault::kHashMismatch, 0},
-        {"first re-linked", [](auto& c) { c[0].prev_hash = std::string(64, '1'); reseal(c[0]); }, 1,
-         ChainFault::kPrevHashMismatch, 0},
+        {"first re-linked",
+         [](auto& c) {
+             c[0].prev_hash = std::string(64, '1');
+             reseal(c[0]);
+         },
+         1, ChainFault::kPrevHashMismatch, 0},
         {"first deleted", [](auto& c) { c.erase(c.begin()); }, 2, ChainFault::kSeqGap, 0},
         {"last edited", [](auto& c) { c[4].at += 3600; }, 5, ChainFault::kHashMismatch, 4},
     };
@@ -223,12 +268,12 @@ TEST(AuditVerify, WalksInPages) {
 
 TEST(AuditDiff, ListsOnlyChangedFieldsInNameOrder) {
     const FieldValues before = {
-        {"name", "煤基新材料项目"}, {"stage", "signed"}, {"planned.start", "2022-09-01"}, {"tags", std::nullopt},
-        {"zone_id", "3"},
+        {"name", "煤基新材料项目"}, {"stage", "signed"}, {"planned.start", "2022-09-01"},
+        {"tags", std::nullopt},     {"zone_id", "3"},
     };
     const FieldValues after = {
-        {"name", "煤基新材料项目"}, {"stage", "started"}, {"planned.start", std::nullopt}, {"tags", std::nullopt},
-        {"actual.start", "2022-06-22"},
+        {"name", "煤基新材料项目"}, {"stage", "started"},           {"planned.start", std::nullopt},
+        {"tags", std::nullopt},     {"actual.start", "2022-06-22"},
     };
     const std::vector<FieldChange> expected = {
         {"actual.start", std::nullopt, "2022-06-22"},

@@ -114,15 +114,28 @@ TEST(CoordinationValidate, RefusesEachBadField) {
         {"long description", [](CoordinationItem& i) { i.description = repeat("字", 2001); }, {"description"}},
         {"invalid description", [](CoordinationItem& i) { i.description = "\xff"; }, {"description"}},
         {"no department", [](CoordinationItem& i) { i.responsible_department.clear(); }, {"responsible_department"}},
-        {"long department", [](CoordinationItem& i) { i.responsible_department = repeat("部", 101); },
+        {"long department",
+         [](CoordinationItem& i) { i.responsible_department = repeat("部", 101); },
          {"responsible_department"}},
-        {"resolved without resolution", [](CoordinationItem& i) { i.status = S::kResolved; i.resolution.reset(); },
+        {"resolved without resolution",
+         [](CoordinationItem& i) {
+             i.status = S::kResolved;
+             i.resolution.reset();
+         },
          {"resolution"}},
-        {"closed with blank resolution", [](CoordinationItem& i) { i.status = S::kClosed; i.resolution = " "; },
+        {"closed with blank resolution",
+         [](CoordinationItem& i) {
+             i.status = S::kClosed;
+             i.resolution = " ";
+         },
          {"resolution"}},
         {"long resolution", [](CoordinationItem& i) { i.resolution = repeat("字", 2001); }, {"resolution"}},
         {"long reopen reason", [](CoordinationItem& i) { i.reopen_reason = repeat("字", 501); }, {"reopen_reason"}},
-        {"several", [](CoordinationItem& i) { i.description.clear(); i.deadline = ymd(2022, 1, 1); },
+        {"several",
+         [](CoordinationItem& i) {
+             i.description.clear();
+             i.deadline = ymd(2022, 1, 1);
+         },
          {"description", "deadline"}},
     };
     for (const auto& c : cases) {
@@ -202,8 +215,8 @@ TEST(CoordinationEscalate, OnlyUpward) {
         bool allowed;
     };
     const Case cases[] = {
-        {L::kZone, L::kCity, true},      {L::kZone, L::kProvince, true}, {L::kCity, L::kProvince, true},
-        {L::kCity, L::kZone, false},     {L::kProvince, L::kCity, false}, {L::kCity, L::kCity, false},
+        {L::kZone, L::kCity, true},  {L::kZone, L::kProvince, true},  {L::kCity, L::kProvince, true},
+        {L::kCity, L::kZone, false}, {L::kProvince, L::kCity, false}, {L::kCity, L::kCity, false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(std::string(to_string(c.from)) + " -> " + std::string(to_string(c.to)));

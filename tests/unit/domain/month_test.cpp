@@ -21,8 +21,7 @@ TEST(MonthParse, ReadsYearAndMonth) {
         int month;
     };
     const Case cases[] = {
-        {"2022-07", 2022, 7}, {"2022-01", 2022, 1}, {"2022-12", 2022, 12},
-        {"1900-01", 1900, 1}, {"2999-12", 2999, 12},
+        {"2022-07", 2022, 7}, {"2022-01", 2022, 1}, {"2022-12", 2022, 12}, {"1900-01", 1900, 1}, {"2999-12", 2999, 12},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -97,10 +96,8 @@ TEST(Month, KnowsItsFirstAndLastDay) {
         Date last;
     };
     const Case cases[] = {
-        {month(2022, 7), ymd(2022, 7, 1), ymd(2022, 7, 31)},
-        {month(2022, 6), ymd(2022, 6, 1), ymd(2022, 6, 30)},
-        {month(2022, 2), ymd(2022, 2, 1), ymd(2022, 2, 28)},
-        {month(2024, 2), ymd(2024, 2, 1), ymd(2024, 2, 29)},
+        {month(2022, 7), ymd(2022, 7, 1), ymd(2022, 7, 31)},    {month(2022, 6), ymd(2022, 6, 1), ymd(2022, 6, 30)},
+        {month(2022, 2), ymd(2022, 2, 1), ymd(2022, 2, 28)},    {month(2024, 2), ymd(2024, 2, 1), ymd(2024, 2, 29)},
         {month(2022, 12), ymd(2022, 12, 1), ymd(2022, 12, 31)},
     };
     for (const auto& c : cases) {

@@ -88,7 +88,8 @@ TEST(PlannedDateChanges, ListsEveryChangedMilestoneInOrderAndNamesEverySlip) {
     after.production = ymd(2024, 3, 1);  // slip
     const auto refused = planned_date_changes(before, after, edit_with(""));
     ASSERT_FALSE(refused);
-    EXPECT_EQ(field_names(refused.error().fields), (std::vector<std::string>{"planned.production", "planned.capacity"}));
+    EXPECT_EQ(field_names(refused.error().fields),
+              (std::vector<std::string>{"planned.production", "planned.capacity"}));
 
     const auto changes = planned_date_changes(before, after, edit_with("环评批复延后"));
     ASSERT_TRUE(changes);

@@ -26,7 +26,8 @@ ProgressReport in_status(ReportStatus status) {
 }
 
 TEST(ReportStatusNames, RoundTripAndRefuseUnknown) {
-    for (const auto s : {ReportStatus::kDraft, ReportStatus::kSubmitted, ReportStatus::kApproved, ReportStatus::kReturned}) {
+    for (const auto s :
+         {ReportStatus::kDraft, ReportStatus::kSubmitted, ReportStatus::kApproved, ReportStatus::kReturned}) {
         EXPECT_EQ(report_status_from_string(to_string(s)), s);
         EXPECT_FALSE(label_zh(s).empty());
     }
@@ -71,11 +72,10 @@ Result<ProgressReport> run(const std::string& step, const ProgressReport& r) {
 
 TEST(ReportReview, StepsTheStatusDoesNotAllowAreConflictsNamingStatus) {
     const RefusedStep cases[] = {
-        {ReportStatus::kSubmitted, "submit"}, {ReportStatus::kApproved, "submit"},
-        {ReportStatus::kDraft, "approve"},    {ReportStatus::kApproved, "approve"},
-        {ReportStatus::kReturned, "approve"}, {ReportStatus::kDraft, "return"},
-        {ReportStatus::kApproved, "return"},  {ReportStatus::kReturned, "return"},
-        {ReportStatus::kSubmitted, "edit"},   {ReportStatus::kApproved, "edit"},
+        {ReportStatus::kSubmitted, "submit"}, {ReportStatus::kApproved, "submit"},  {ReportStatus::kDraft, "approve"},
+        {ReportStatus::kApproved, "approve"}, {ReportStatus::kReturned, "approve"}, {ReportStatus::kDraft, "return"},
+        {ReportStatus::kApproved, "return"},  {ReportStatus::kReturned, "return"},  {ReportStatus::kSubmitted, "edit"},
+        {ReportStatus::kApproved, "edit"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.step + " from " + std::string(to_string(c.from)));

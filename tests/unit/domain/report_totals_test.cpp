@@ -36,7 +36,7 @@ TEST(Cumulative, OfficialCountsOnlyApprovedReportsThroughTheMonth) {
         std::int64_t investment_wan;
     };
     const Case cases[] = {
-        {month(2022, 4), 0}, {month(2022, 5), 0}, {month(2022, 6), 100},
+        {month(2022, 4), 0},   {month(2022, 5), 0},   {month(2022, 6), 100},
         {month(2022, 8), 100}, {month(2022, 9), 900}, {month(2023, 1), 900},
     };
     for (const auto& c : cases) {
@@ -55,7 +55,7 @@ TEST(Cumulative, UnofficialCountsEveryReportPastDraftAndSaysSo) {
         std::int64_t investment_wan;
     };
     const Case cases[] = {
-        {month(2022, 5), 10}, {month(2022, 6), 110}, {month(2022, 7), 310},
+        {month(2022, 5), 10},  {month(2022, 6), 110},  {month(2022, 7), 310},
         {month(2022, 8), 310}, {month(2022, 9), 1110},
     };
     for (const auto& c : cases) {
@@ -92,9 +92,15 @@ TEST(OverrunLimit, IsExactlyOneAndAHalfTimesTheTotalInFen) {
         bool exceeds;
     };
     const Case cases[] = {
-        {150, 100, false}, {151, 100, true},  {151, 101, false},  // 151.5 is the limit
-        {152, 101, true},  {0, 0, false},     {1, 0, true},        {1, 1, false},
-        {2, 1, true},      {kMax, kMax, false},  // the limit saturates instead of overflowing
+        {150, 100, false},
+        {151, 100, true},
+        {151, 101, false},  // 151.5 is the limit
+        {152, 101, true},
+        {0, 0, false},
+        {1, 0, true},
+        {1, 1, false},
+        {2, 1, true},
+        {kMax, kMax, false},              // the limit saturates instead of overflowing
         {kMax, kMax / 3 * 2 + 1, false},  // 6148914691236517205 * 1.5 is exactly kMax
         {kMax, kMax / 3 * 2, true},
         {18'7500'0000'00, 12'5000'0000'00, false},  // exactly 150% of 12.5亿元

@@ -97,10 +97,19 @@ TEST(ReportContent, RefusesEachBadFigureOrText) {
     };
     const Case cases[] = {
         {"valid", [](ProgressReport&) {}, {}},
-        {"zero figures", [](ProgressReport& r) { r.investment_completed = Money{}; r.capital_arrived = Money{}; r.jobs = 0; r.percent_complete = 0; }, {}},
+        {"zero figures",
+         [](ProgressReport& r) {
+             r.investment_completed = Money{};
+             r.capital_arrived = Money{};
+             r.jobs = 0;
+             r.percent_complete = 0;
+         },
+         {}},
         {"percent 100", [](ProgressReport& r) { r.percent_complete = 100; }, {}},
         {"text of 2000", [](ProgressReport& r) { r.progress_text = repeat("字", 2000); }, {}},
-        {"negative investment", [](ProgressReport& r) { r.investment_completed = Money::from_fen(-1); }, {"investment_completed"}},
+        {"negative investment",
+         [](ProgressReport& r) { r.investment_completed = Money::from_fen(-1); },
+         {"investment_completed"}},
         {"negative capital", [](ProgressReport& r) { r.capital_arrived = Money::from_fen(-1); }, {"capital_arrived"}},
         {"percent -1", [](ProgressReport& r) { r.percent_complete = -1; }, {"percent_complete"}},
         {"percent 101", [](ProgressReport& r) { r.percent_complete = 101; }, {"percent_complete"}},
@@ -110,7 +119,12 @@ TEST(ReportContent, RefusesEachBadFigureOrText) {
         {"text of 2001", [](ProgressReport& r) { r.progress_text = repeat("字", 2001); }, {"progress_text"}},
         {"invalid utf-8", [](ProgressReport& r) { r.progress_text = "\xc3\x28"; }, {"progress_text"}},
         {"note of 1001", [](ProgressReport& r) { r.confirmation_note = repeat("字", 1001); }, {"confirmation_note"}},
-        {"all at once", [](ProgressReport& r) { r.jobs = -5; r.percent_complete = 200; r.progress_text.clear(); },
+        {"all at once",
+         [](ProgressReport& r) {
+             r.jobs = -5;
+             r.percent_complete = 200;
+             r.progress_text.clear();
+         },
          {"percent_complete", "jobs", "progress_text"}},
     };
     for (const auto& c : cases) {
@@ -129,7 +143,8 @@ TEST(ValidateReport, CollectsMonthContentAndOverrunProblems) {
     };
     ProgressReport r = make_report();  // July, 3000万元
     r.jobs = -1;
-    EXPECT_EQ(field_names(validate_report(r, p, {}, others, kToday)), (std::vector<std::string>{"jobs", "confirmation_note"}));
+    EXPECT_EQ(field_names(validate_report(r, p, {}, others, kToday)),
+              (std::vector<std::string>{"jobs", "confirmation_note"}));
     r.month = month(2022, 11);
     EXPECT_EQ(field_names(validate_report(r, p, {}, others, kToday)),
               (std::vector<std::string>{"month", "jobs", "confirmation_note"}));
