@@ -30,7 +30,7 @@ enum class ApprovalKind {
 
 std::string_view to_string(ApprovalKind k);  // "approval", "verification", "filing"
 std::optional<ApprovalKind> approval_kind_from_string(std::string_view s);
-std::string_view label_zh(ApprovalKind k);   // 审批 / 核准 / 备案
+std::string_view label_zh(ApprovalKind k);  // 审批 / 核准 / 备案
 std::string_view label_en(ApprovalKind k);
 
 // The single extension the rules allow; a second one cannot be represented.

@@ -41,8 +41,7 @@ const std::string& displayed_name(const ProjectView& view, Role viewer_role, con
     return shown_name(subject, viewer_role, viewer_scope) == ShownName::kName ? p.name : p.code_name;
 }
 
-std::vector<FieldError> validate_code_name(std::string_view code_name, std::string_view name,
-                                           std::string_view field) {
+std::vector<FieldError> validate_code_name(std::string_view code_name, std::string_view name, std::string_view field) {
     std::vector<FieldError> out;
     const auto add = [&](std::string zh, std::string en) {
         out.push_back(FieldError{std::string(field), {std::move(zh), std::move(en)}});

@@ -22,7 +22,7 @@ struct CodeNameSubject {
     std::int64_t zone_id = 0;
     std::string_view zone_region_code;  // GB/T 2260 code of the zone's region, e.g. "140105"
     Stage stage = Stage::kReserve;
-    std::string_view code_name;         // empty: the project has none
+    std::string_view code_name;  // empty: the project has none
 };
 
 // kName when the project has no code name, has reached signing, or the viewer is a zone user of

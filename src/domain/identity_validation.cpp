@@ -43,8 +43,7 @@ void check_approval(const Project& p, Date today, std::vector<FieldError>& out) 
     if (!p.approval) return;
     append(out, validate_approval(*p.approval, today));
     if (p.actual.start && p.approval->date > *p.actual.start) {
-        add(out, "approval.date",
-            "须先审批（核准、备案）后开工：审批日期晚于实际开工日期 " + p.actual.start->iso(),
+        add(out, "approval.date", "须先审批（核准、备案）后开工：审批日期晚于实际开工日期 " + p.actual.start->iso(),
             "construction may start only once approved or filed: the approval is dated after the actual start (" +
                 p.actual.start->iso() + ")");
     }

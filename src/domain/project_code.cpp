@@ -59,7 +59,8 @@ bool has_national_prefix(std::string_view s) {
 }
 
 bool has_national_dashes(std::string_view s) {
-    return s.size() == kLength && std::all_of(kDashes.begin(), kDashes.end(), [&](std::size_t i) { return s[i] == '-'; });
+    return s.size() == kLength &&
+           std::all_of(kDashes.begin(), kDashes.end(), [&](std::size_t i) { return s[i] == '-'; });
 }
 
 struct IssueTime {
@@ -118,7 +119,8 @@ Result<RegionCode> read_region(std::string_view r, std::string_view field) {
 // capitals are accepted so that no genuine code is refused.
 std::optional<Error> check_codes(std::string_view s, std::string_view field) {
     if (!all_digits(s.substr(12, 2))) {
-        return invalid(field, "项目代码第13、14位（行业代码）应为数字", "characters 13-14 (department code) must be digits");
+        return invalid(field, "项目代码第13、14位（行业代码）应为数字",
+                       "characters 13-14 (department code) must be digits");
     }
     if (!all_digits(s.substr(15, 2))) {
         return invalid(field, "项目代码第16、17位（项目类型代码）应为数字",

@@ -26,7 +26,7 @@ namespace sanpi::domain {
 
 enum class ProjectCodeLayout {
     kYearMonth,  // current layout (2020-11 on): time code YYMM
-    kYear,       // 2014-2020 layout: time code YYYY; same parts otherwise
+    kYear,       // 2014-2020 layout (2021 accepted as margin): time code YYYY; same parts otherwise
     kLegacy,     // anything else the legacy rule accepts: kept as written, no parts known
 };
 

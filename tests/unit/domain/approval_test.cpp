@@ -15,7 +15,8 @@ using testing::ymd;
 const Date kToday = ymd(2022, 6, 30);
 
 Approval make_approval(Date date) {
-    return Approval{ApprovalKind::kVerification, date, "太原市行政审批服务管理局", "并审管核准〔2022〕12号", std::nullopt};
+    return Approval{ApprovalKind::kVerification, date, "太原市行政审批服务管理局", "并审管核准〔2022〕12号",
+                    std::nullopt};
 }
 
 TEST(ApprovalKindNames, RoundTripWithLabels) {
@@ -135,30 +136,60 @@ TEST(ValidateApproval, NamesEachProblem) {
     const RejectCase cases[] = {
         {"decided tomorrow", make_approval(ymd(2022, 7, 1)), {"approval.date"}, "不能晚于今天"},
         {"no authority", with(d, [](Approval& a) { a.authority = " \t"; }), {"approval.authority"}, "须填写"},
-        {"authority too long", with(d, [](Approval& a) { a.authority = std::string(101, 'A'); }),
-         {"approval.authority"}, "不能超过100个字"},
-        {"document number too long", with(d, [](Approval& a) { a.document_number = std::string(101, 'A'); }),
-         {"approval.document_number"}, "不能超过100个字"},
-        {"document number bad UTF-8", with(d, [](Approval& a) { a.document_number = "\xC0\xAF"; }),
-         {"approval.document_number"}, "无效字符"},
+        {"authority too long",
+         with(d, [](Approval& a) { a.authority = std::string(101, 'A'); }),
+         {"approval.authority"},
+         "不能超过100个字"},
+        {"document number too long",
+         with(d, [](Approval& a) { a.document_number = std::string(101, 'A'); }),
+         {"approval.document_number"},
+         "不能超过100个字"},
+        {"document number bad UTF-8",
+         with(d, [](Approval& a) { a.document_number = "\xC0\xAF"; }),
+         {"approval.document_number"},
+         "无效字符"},
         {"extension before the decision",
-         with(d, [](Approval& a) { a.extension = ApprovalExtension{ymd(2020, 5, 31), ymd(2023, 1, 1)}; }),
-         {"approval.extension.granted_on"}, "不能早于审批日期"},
+         with(d,
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2020, 5, 31), ymd(2023, 1, 1)};
+              }),
+         {"approval.extension.granted_on"},
+         "不能早于审批日期"},
         {"extension after the period ran out",
-         with(d, [](Approval& a) { a.extension = ApprovalExtension{ymd(2022, 6, 2), ymd(2023, 1, 1)}; }),
-         {"approval.extension.granted_on"}, "届满前批准"},
+         with(d,
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2022, 6, 2), ymd(2023, 1, 1)};
+              }),
+         {"approval.extension.granted_on"},
+         "届满前批准"},
         {"extension in the future",
-         with(ymd(2021, 1, 4), [](Approval& a) { a.extension = ApprovalExtension{ymd(2022, 7, 1), ymd(2023, 6, 1)}; }),
-         {"approval.extension.granted_on"}, "不能晚于今天"},
+         with(ymd(2021, 1, 4),
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2022, 7, 1), ymd(2023, 6, 1)};
+              }),
+         {"approval.extension.granted_on"},
+         "不能晚于今天"},
         {"extension shortens the deadline",
-         with(d, [](Approval& a) { a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2022, 5, 1)}; }),
-         {"approval.extension.start_by"}, "应晚于原期限（2022-06-01）"},
+         with(d,
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2022, 5, 1)};
+              }),
+         {"approval.extension.start_by"},
+         "应晚于原期限（2022-06-01）"},
         {"extension to the same day",
-         with(d, [](Approval& a) { a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2022, 6, 1)}; }),
-         {"approval.extension.start_by"}, "应晚于原期限"},
+         with(d,
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2022, 6, 1)};
+              }),
+         {"approval.extension.start_by"},
+         "应晚于原期限"},
         {"extension longer than a year",
-         with(d, [](Approval& a) { a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2023, 6, 2)}; }),
-         {"approval.extension.start_by"}, "最长不超过1年（至 2023-06-01）"},
+         with(d,
+              [](Approval& a) {
+                  a.extension = ApprovalExtension{ymd(2022, 1, 4), ymd(2023, 6, 2)};
+              }),
+         {"approval.extension.start_by"},
+         "最长不超过1年（至 2023-06-01）"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -174,10 +205,10 @@ TEST(ValidateApproval, ReportsEveryProblemUnderTheGivenField) {
     Approval a = make_approval(ymd(2022, 7, 1));
     a.authority = "";
     a.extension = ApprovalExtension{ymd(2022, 6, 1), ymd(2026, 1, 1)};
-    EXPECT_EQ(field_names(validate_approval(a, kToday, "rows[2].approval")),
-              (std::vector<std::string>{"rows[2].approval.date", "rows[2].approval.authority",
-                                        "rows[2].approval.extension.granted_on",
-                                        "rows[2].approval.extension.start_by"}));
+    EXPECT_EQ(
+        field_names(validate_approval(a, kToday, "rows[2].approval")),
+        (std::vector<std::string>{"rows[2].approval.date", "rows[2].approval.authority",
+                                  "rows[2].approval.extension.granted_on", "rows[2].approval.extension.start_by"}));
 }
 
 }  // namespace

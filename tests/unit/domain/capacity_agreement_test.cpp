@@ -40,12 +40,12 @@ TEST(PerMu, DividesExactlyAndRoundsTheHalfFenAwayFromZero) {
         {1, 201, 0},                                                // 0.497… fen
         {-1, 201, 0},
         {0, 12345, 0},
-        {1'000'000, 1, 100'000'000},                                // 0.01 亩: a hundred times
-        {kMax, kMax, 100},                                          // 128-bit product stays exact
-        {kMax, 1, std::nullopt},                                    // does not fit in Money
+        {1'000'000, 1, 100'000'000},  // 0.01 亩: a hundred times
+        {kMax, kMax, 100},            // 128-bit product stays exact
+        {kMax, 1, std::nullopt},      // does not fit in Money
         {kMax / 100, 1, kMax / 100 * 100},
         {kMin, 100, kMin},
-        {100, 0, std::nullopt},                                     // no land
+        {100, 0, std::nullopt},  // no land
         {100, -5, std::nullopt},
     };
     for (const auto& c : cases) {
@@ -65,8 +65,8 @@ TEST(PerMu, OfTheAgreement) {
     EXPECT_EQ(committed_output_per_mu(a), yuan(4'000'000));
     EXPECT_EQ(committed_tax_per_mu(a), yuan(200'000));
     CapacityAgreement odd{yuan(1'000'000), yuan(10'000), 10, 33333};  // 333.33 亩
-    EXPECT_EQ(committed_output_per_mu(odd), fen(3000'03));  // 3000.0300003 yuan
-    EXPECT_EQ(committed_tax_per_mu(odd), fen(30'00));       // 30.0003 yuan
+    EXPECT_EQ(committed_output_per_mu(odd), fen(3000'03));            // 3000.0300003 yuan
+    EXPECT_EQ(committed_tax_per_mu(odd), fen(30'00));                 // 30.0003 yuan
     CapacityAgreement no_land = make_agreement();
     no_land.land_area_centimu = 0;
     EXPECT_EQ(committed_output_per_mu(no_land), std::nullopt);
@@ -80,11 +80,11 @@ struct ShareCase {
 
 TEST(ShareBasisPoints, RoundsDownExactly) {
     const ShareCase cases[] = {
-        {80, 100, 8000},       {0, 100, 0},          {100, 100, 10000},     {150, 100, 15000},
-        {79996, 100000, 7999},  // 79.996%: 7999.6 bp is below 8000
-        {1, 3, 3333},          {2, 3, 6666},         {-1, 3, -3334},           {5, 0, std::nullopt},
-        {5, -1, std::nullopt}, {kMax, kMax, 10000},  {kMax, 1, kMax},       {kMin, 1, kMin},
-        {kMax - 1, kMax, 9999},
+        {80, 100, 8000},      {0, 100, 0},           {100, 100, 10000},
+        {150, 100, 15000},    {79996, 100000, 7999},  // 79.996%: 7999.6 bp is below 8000
+        {1, 3, 3333},         {2, 3, 6666},          {-1, 3, -3334},
+        {5, 0, std::nullopt}, {5, -1, std::nullopt}, {kMax, kMax, 10000},
+        {kMax, 1, kMax},      {kMin, 1, kMin},       {kMax - 1, kMax, 9999},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(std::to_string(c.realised) + " of " + std::to_string(c.committed));

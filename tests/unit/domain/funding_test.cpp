@@ -19,9 +19,12 @@ const Money kTotal = yuan(455'000'000);  // 4.55亿元
 
 TEST(FundingSourceNames, AreStableAndComplete) {
     const std::pair<FundingSource, std::string> names[] = {
-        {FundingSource::kCentralBudget, "central_budget"},   {FundingSource::kProvincialBudget, "provincial_budget"},
-        {FundingSource::kSpecialBonds, "special_bonds"},     {FundingSource::kBankLoans, "bank_loans"},
-        {FundingSource::kOwnFunds, "own_funds"},             {FundingSource::kForeignCapital, "foreign_capital"},
+        {FundingSource::kCentralBudget, "central_budget"},
+        {FundingSource::kProvincialBudget, "provincial_budget"},
+        {FundingSource::kSpecialBonds, "special_bonds"},
+        {FundingSource::kBankLoans, "bank_loans"},
+        {FundingSource::kOwnFunds, "own_funds"},
+        {FundingSource::kForeignCapital, "foreign_capital"},
         {FundingSource::kOther, "other"},
     };
     for (const auto& [source, name] : names) {
@@ -43,8 +46,10 @@ TEST(FundingSourceNames, AreStableAndComplete) {
 
 TEST(ValidateFunding, AcceptsPartsThatAddUp) {
     const FundingBreakdown parts{
-        {FundingSource::kCentralBudget, yuan(5'000'000)},    {FundingSource::kSpecialBonds, yuan(100'000'000)},
-        {FundingSource::kBankLoans, yuan(200'000'000)},      {FundingSource::kOwnFunds, yuan(150'000'000)},
+        {FundingSource::kCentralBudget, yuan(5'000'000)},
+        {FundingSource::kSpecialBonds, yuan(100'000'000)},
+        {FundingSource::kBankLoans, yuan(200'000'000)},
+        {FundingSource::kOwnFunds, yuan(150'000'000)},
         {FundingSource::kOther, Money()},
     };
     EXPECT_TRUE(validate_funding(parts, kTotal).empty());
@@ -72,8 +77,7 @@ TEST(ValidateFunding, NamesTheShortfallInYuan) {
 }
 
 TEST(ValidateFunding, NamesTheExcessDownToTheFen) {
-    const FundingBreakdown parts{{FundingSource::kBankLoans, kTotal},
-                                 {FundingSource::kOther, Money::from_fen(1)}};
+    const FundingBreakdown parts{{FundingSource::kBankLoans, kTotal}, {FundingSource::kOther, Money::from_fen(1)}};
     const auto errors = validate_funding(parts, kTotal);
     ASSERT_EQ(field_names(errors), std::vector<std::string>{"funding"});
     EXPECT_EQ(errors[0].message.zh, "各来源合计 4.5500000001亿元，比总投资（4.55亿元）多 0.01 元");

@@ -50,9 +50,9 @@ TEST(ValidateIdentityAndCommitments, AcceptsAConsistentProject) {
 
 TEST(ValidateIdentityAndCommitments, AcceptsTheBoundaries) {
     Project p = make_full_project();
-    p.approval = approval_on(*p.actual.start);     // filed on the day construction started
-    p.stats_entry_date = *p.actual.start;          // entered the same day
-    p.national_code = "SX-FG-2016-001234";         // an older provincial code
+    p.approval = approval_on(*p.actual.start);  // filed on the day construction started
+    p.stats_entry_date = *p.actual.start;       // entered the same day
+    p.national_code = "SX-FG-2016-001234";      // an older provincial code
     p.national_code_legacy = true;
     EXPECT_TRUE(validate_identity_and_commitments(p, kToday).empty());
     p.stats_entry_date = kToday;
@@ -67,11 +67,13 @@ struct Case {
 
 TEST(ValidateIdentityAndCommitments, NamesTheFieldOfEachProblem) {
     const Case cases[] = {
-        {"malformed national code", [](Project& p) { p.national_code = "2205-990100-89-01-346948"; },
+        {"malformed national code",
+         [](Project& p) { p.national_code = "2205-990100-89-01-346948"; },
          {"national_code"}},
         {"national code not normalised", [](Project& p) { p.national_code = "sx-fg-2016-001234"; }, {"national_code"}},
         {"legacy flag on a current code", [](Project& p) { p.national_code_legacy = true; }, {"national_code_legacy"}},
-        {"legacy code without the flag", [](Project& p) { p.national_code = "2017-140000-34-03-012345"; },
+        {"legacy code without the flag",
+         [](Project& p) { p.national_code = "2017-140000-34-03-012345"; },
          {"national_code_legacy"}},
         {"legacy flag without a code",
          [](Project& p) {
@@ -90,7 +92,8 @@ TEST(ValidateIdentityAndCommitments, NamesTheFieldOfEachProblem) {
          },
          {"approval.date"}},
         {"approval without authority", [](Project& p) { p.approval->authority.clear(); }, {"approval.authority"}},
-        {"stats entry before the start", [](Project& p) { p.stats_entry_date = ymd(2022, 8, 31); },
+        {"stats entry before the start",
+         [](Project& p) { p.stats_entry_date = ymd(2022, 8, 31); },
          {"stats_entry_date"}},
         {"stats entry in the future", [](Project& p) { p.stats_entry_date = ymd(2024, 3, 2); }, {"stats_entry_date"}},
         {"stats entry without a start",
@@ -103,9 +106,12 @@ TEST(ValidateIdentityAndCommitments, NamesTheFieldOfEachProblem) {
         {"code name equal to the name", [](Project& p) { p.code_name = p.name; }, {"code_name"}},
         {"funding short of the total", [](Project& p) { p.funding.pop_back(); }, {"funding"}},
         {"funding source twice",
-         [](Project& p) { p.funding = {{FundingSource::kOther, yuan(1)}, {FundingSource::kOther, yuan(1)}}; },
+         [](Project& p) {
+             p.funding = {{FundingSource::kOther, yuan(1)}, {FundingSource::kOther, yuan(1)}};
+         },
          {"funding[1].source", "funding"}},
-        {"negative commitment", [](Project& p) { p.capacity_agreement->tax = Money::from_fen(-1); },
+        {"negative commitment",
+         [](Project& p) { p.capacity_agreement->tax = Money::from_fen(-1); },
          {"capacity_agreement.tax"}},
         {"realised before production", [](Project& p) { p.realised[0].year = 2022; }, {"realised[0].year"}},
         {"realised without production",

@@ -29,10 +29,14 @@ TEST(ProjectCodeParse, ReadsNationalCodesInBothLayouts) {
         {"2011-140105-04-01-12345X", "2011-140105-04-01-12345X", ProjectCodeLayout::kYearMonth, 2020, 11, "140105"},
         {"2206-130202-89-01-637015", "2206-130202-89-01-637015", ProjectCodeLayout::kYearMonth, 2022, 6, "130202"},
         {"2112-140000-34-03-0A1B2C", "2112-140000-34-03-0A1B2C", ProjectCodeLayout::kYearMonth, 2021, 12, "140000"},
-        {"2020-330327-48-01-167360", "2020-330327-48-01-167360", ProjectCodeLayout::kYear, 2020, std::nullopt, "330327"},
-        {"2017-140000-34-03-012345", "2017-140000-34-03-012345", ProjectCodeLayout::kYear, 2017, std::nullopt, "140000"},
-        {"2014-451421-88-03-016343", "2014-451421-88-03-016343", ProjectCodeLayout::kYear, 2014, std::nullopt, "451421"},
-        {"2021-140100-89-01-346948", "2021-140100-89-01-346948", ProjectCodeLayout::kYear, 2021, std::nullopt, "140100"},
+        {"2020-330327-48-01-167360", "2020-330327-48-01-167360", ProjectCodeLayout::kYear, 2020, std::nullopt,
+         "330327"},
+        {"2017-140000-34-03-012345", "2017-140000-34-03-012345", ProjectCodeLayout::kYear, 2017, std::nullopt,
+         "140000"},
+        {"2014-451421-88-03-016343", "2014-451421-88-03-016343", ProjectCodeLayout::kYear, 2014, std::nullopt,
+         "451421"},
+        {"2021-140100-89-01-346948", "2021-140100-89-01-346948", ProjectCodeLayout::kYear, 2021, std::nullopt,
+         "140100"},
         // Spellings: full width, lower case, spaces around, dashes a word processor substituted.
         {"２２０３－１４０１００－８９－０１－３４６９４８", "2203-140100-89-01-346948", ProjectCodeLayout::kYearMonth,
          2022, 3, "140100"},
@@ -67,8 +71,8 @@ TEST(ProjectCodeParse, ExposesEachPart) {
 TEST(ProjectCodeParse, TheCurrentMonthIsNotTheFuture) {
     EXPECT_TRUE(ProjectCode::parse("2206-140100-89-01-346948", ymd(2022, 6, 1)));
     EXPECT_FALSE(ProjectCode::parse("2207-140100-89-01-346948", ymd(2022, 6, 30)));
-    EXPECT_FALSE(ProjectCode::parse("2022-140100-89-01-346948", ymd(2022, 1, 1)));  // month 22
-    EXPECT_FALSE(ProjectCode::parse("2021-140100-89-01-346948", ymd(2020, 12, 31)));       // a year after today
+    EXPECT_FALSE(ProjectCode::parse("2022-140100-89-01-346948", ymd(2022, 1, 1)));    // month 22
+    EXPECT_FALSE(ProjectCode::parse("2021-140100-89-01-346948", ymd(2020, 12, 31)));  // a year after today
 }
 
 struct LegacyCase {
@@ -84,8 +88,8 @@ TEST(ProjectCodeParse, KeepsOtherLayoutsAsWrittenWithTheLegacyFlag) {
         {"jin2016-140100-0001", "JIN2016-140100-0001"},
         {"SX/FG/2016/001234", "SX/FG/2016/001234"},
         {"14.01_2016.123456", "14.01_2016.123456"},
-        {"12345678", "12345678"},                                    // the shortest
-        {std::string(40, '7'), std::string(40, '7')},               // the longest
+        {"12345678", "12345678"},                      // the shortest
+        {std::string(40, '7'), std::string(40, '7')},  // the longest
         {"２０１７１４００００３４０３", "20171400003403"},
     };
     for (const auto& c : cases) {
@@ -121,7 +125,8 @@ TEST(ProjectCodeParse, RefusesNamingTheReason) {
         {"month 13", "2213-140100-89-01-346948", "时间代码“2213”不合理", "'2213' is implausible"},
         {"month 00", "2200-140100-89-01-346948", "时间代码“2200”不合理", "'2200' is implausible"},
         {"year-month before the switch", "2010-140100-89-01-346948", "时间代码“2010”不合理", "implausible"},
-        {"year-month in the future", "2207-140100-89-01-346948", "赋码时间 2022年7月 晚于今天", "2022-07, is after today"},
+        {"year-month in the future", "2207-140100-89-01-346948", "赋码时间 2022年7月 晚于今天",
+         "2022-07, is after today"},
         {"far future", "9912-140100-89-01-346948", "2099年12月 晚于今天", "2099-12, is after today"},
         {"no such province", "2203-990100-89-01-346948", "地区代码有误", "region part"},
         {"county without city", "2203-140005-89-01-346948", "地区代码有误", "region part"},
