@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/approval.hpp"
+#include "domain/capacity_agreement.hpp"
 #include "domain/date.hpp"
+#include "domain/funding.hpp"
 #include "domain/money.hpp"
 #include "domain/stage.hpp"
 
@@ -43,6 +46,18 @@ struct Project {
     std::vector<std::string> tags;    // "provincial_key", "new_infrastructure", ...
     bool synthetic = false;
     std::int64_t version = 0;         // optimistic concurrency: bumped on every write
+
+    // Official identity (all optional: empty or absent until known).
+    std::string national_code;        // 项目代码 as ProjectCode::parse normalised it; empty: none yet
+    bool national_code_legacy = false;  // ProjectCode::legacy() of national_code
+    std::optional<Approval> approval;   // 审批 / 核准 / 备案
+    std::optional<Date> stats_entry_date;  // entered the fixed-asset investment statistics (入库)
+    std::string code_name;            // confidential 代号 of a reserve project; empty: none
+
+    // Money and commitments.
+    FundingBreakdown funding;         // 资金拼盘; empty: not broken down
+    std::optional<CapacityAgreement> capacity_agreement;
+    std::vector<AnnualRealisation> realised;  // per calendar year, from production on
 };
 
 // What lists and detail views show: the project plus names resolved in the same query.

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "domain/identity_validation.hpp"
 #include "domain/stage_machine.hpp"
 #include "domain/tags.hpp"
 #include "domain/text_normalize.hpp"
@@ -181,7 +182,9 @@ std::vector<FieldError> validate_project(const Project& p, Date today) {
                 "contains invalid characters (not valid UTF-8)");
     }
     check_tags(p.tags, out);
-    return out.take();
+    std::vector<FieldError> list = out.take();
+    for (auto& e : validate_identity_and_commitments(p, today)) list.push_back(std::move(e));
+    return list;
 }
 
 }  // namespace sanpi::domain
