@@ -39,8 +39,7 @@ void read_to(FieldReader& r, const json::value& v, Draft& d) {
     if (!text) return;
     d.to = target_from_string(*text);
     if (!d.to) {
-        r.invalid("to",
-                  "to 须为 reserve、signed、started、producing、at_capacity、suspended、resumed、cancelled 之一",
+        r.invalid("to", "to 须为 reserve、signed、started、producing、at_capacity、suspended、resumed、cancelled 之一",
                   "to must be one of reserve, signed, started, producing, at_capacity, suspended, resumed, cancelled");
     }
 }
@@ -71,8 +70,9 @@ Decoded<service::TransitionRequest> decode_transition(std::string_view body) {
     if (!reader.malformed().empty()) {
         auto fields = reader.malformed();
         fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_request({"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
-                           std::move(fields));
+        return bad_request(
+            {"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
+            std::move(fields));
     }
     if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
     draft.request.to = *draft.to;

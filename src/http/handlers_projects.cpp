@@ -92,8 +92,7 @@ Response transition_project(Context& ctx) {
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto request = decode_transition(ctx.request.body);
     if (auto* p = problem_in(request)) return fail(ctx, *p);
-    auto view = ctx.services.projects.transition(ctx.who(), std::get<std::int64_t>(id),
-                                                 std::get<std::int64_t>(version),
+    auto view = ctx.services.projects.transition(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
                                                  std::get<service::TransitionRequest>(request));
     if (!view) return fail(ctx, with_api_field_names(view.error()));
     return project_response(200, *view);

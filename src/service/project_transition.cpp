@@ -22,8 +22,11 @@ constexpr std::size_t kMaxTextLength = 2000;
 // The stage machine speaks PATCH's field names; the transition request has its own.
 Error with_request_fields(Error error) {
     static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-        {"stage", "to"},          {"status", "to"},           {"stage_date", "date"},
-        {"correction_reason", "reason"}, {"status_reason", "reason"},
+        {"stage", "to"},
+        {"status", "to"},
+        {"stage_date", "date"},
+        {"correction_reason", "reason"},
+        {"status_reason", "reason"},
     };
     for (auto& f : error.fields) {
         for (const auto& [from, to] : kNames) {
@@ -43,7 +46,10 @@ std::string trimmed(std::string_view text) {
 }
 
 void check_text(std::vector<FieldError>& errors, std::string field, std::string_view text) {
-    if (text.find('\0') != std::string_view::npos) {
+    if (!domain::is_valid_utf8(text)) {
+        errors.push_back(
+            {std::move(field), {"含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)"}});
+    } else if (text.find('\0') != std::string_view::npos) {
         errors.push_back({std::move(field), {"不能含有空字符", "must not contain NUL characters"}});
     } else if (domain::utf8_length(text) > kMaxTextLength) {
         const std::string n = std::to_string(kMaxTextLength);
@@ -68,10 +74,13 @@ Result<StageChange> move_stage(Project& p, Stage to, const TransitionRequest& re
     std::vector<FieldError> errors;
     if (correction) {
         if (blank(request.reason)) {
-            errors.push_back({"reason", {"退回阶段属于更正，须填写原因", "moving a project back is a correction and needs a reason"}});
+            errors.push_back(
+                {"reason",
+                 {"退回阶段属于更正，须填写原因", "moving a project back is a correction and needs a reason"}});
         }
-        refuse_text(errors, "evidence", request.evidence,
-                    {"退回阶段属于更正，请在 reason 中说明原因", "a backward move is a correction: explain it in reason"});
+        refuse_text(
+            errors, "evidence", request.evidence,
+            {"退回阶段属于更正，请在 reason 中说明原因", "a backward move is a correction: explain it in reason"});
     } else {
         refuse_text(errors, "reason", request.reason,
                     {"推进阶段的依据请填写在 evidence 中", "a forward move takes its supporting text in evidence"});
@@ -92,10 +101,12 @@ std::optional<Date> latest_milestone(const domain::Milestones& actual) {
 // History reads in order only if a status change is dated no earlier than what precedes it.
 void check_status_date(std::vector<FieldError>& errors, Date date, Date today, std::optional<Date> floor) {
     if (date > today) {
-        errors.push_back({"date", {"日期不能晚于今天（" + today.iso() + "）", "date in the future (today is " + today.iso() + ")"}});
+        errors.push_back(
+            {"date", {"日期不能晚于今天（" + today.iso() + "）", "date in the future (today is " + today.iso() + ")"}});
     } else if (floor && date < *floor) {
-        errors.push_back({"date", {"日期不能早于项目已记录的最近日期 " + floor->iso(),
-                                   "date is before the project's latest recorded date " + floor->iso()}});
+        errors.push_back({"date",
+                          {"日期不能早于项目已记录的最近日期 " + floor->iso(),
+                           "date is before the project's latest recorded date " + floor->iso()}});
     }
 }
 
@@ -111,7 +122,8 @@ Result<StageChange> change_status(Project& p, ProjectStatus to, const Transition
     std::vector<FieldError> errors;
     // The stage machine lets a resume go without a reason; the explicit endpoint asks for one.
     if (blank(request.reason)) {
-        errors.push_back({"reason", {"停缓建、恢复或终止项目须填写原因", "suspending, resuming or cancelling needs a reason"}});
+        errors.push_back(
+            {"reason", {"停缓建、恢复或终止项目须填写原因", "suspending, resuming or cancelling needs a reason"}});
     }
     refuse_text(errors, "evidence", request.evidence,
                 {"状态变更请在 reason 中说明，暂不单独保存依据",

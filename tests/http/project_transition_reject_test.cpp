@@ -37,8 +37,8 @@ TEST_P(TransitionRejectTest, ToMustNameAStageOrSideStatus) {
     }
     expect_refused(*writer(), id, {{"to", "started"}, {"date", "2023-06-01"}, {"stage", "started"}},
                    {{"If-Match", etag}}, 400, "stage");  // unknown field
-    expect_refused(*writer(), id, {{"to", "started"}, {"date", "2023-06-01"}, {"reason", 5}}, {{"If-Match", etag}},
-                   400, "reason");
+    expect_refused(*writer(), id, {{"to", "started"}, {"date", "2023-06-01"}, {"reason", 5}}, {{"If-Match", etag}}, 400,
+                   "reason");
 }
 
 TEST_P(TransitionRejectTest, DatesAreRequiredValidAndNotInTheFuture) {
@@ -75,15 +75,13 @@ TEST_P(TransitionRejectTest, EachTextGoesInItsOwnField) {
                    "evidence");
     expect_invalid(id, {{"to", "reserve"}, {"date", "2023-07-01"}, {"reason", "误录"}, {"evidence", "照片"}},
                    "evidence");
-    expect_invalid(id, {{"to", "started"}, {"date", "2023-07-01"}, {"evidence", std::string(2001, 'x')}},
-                   "evidence");
-    expect_invalid(id, {{"to", "started"}, {"date", "2023-07-01"}, {"evidence", std::string("a\0b", 3)}},
-                   "evidence");
+    expect_invalid(id, {{"to", "started"}, {"date", "2023-07-01"}, {"evidence", std::string(2001, 'x')}}, "evidence");
+    expect_invalid(id, {{"to", "started"}, {"date", "2023-07-01"}, {"evidence", std::string("a\0b", 3)}}, "evidence");
 }
 
 TEST_P(TransitionRejectTest, MovesThatGoNowhereAreRefused) {
     const auto id = signed_project();
-    expect_invalid(id, {{"to", "signed"}, {"date", "2023-07-01"}}, "to");  // already there
+    expect_invalid(id, {{"to", "signed"}, {"date", "2023-07-01"}}, "to");   // already there
     expect_invalid(id, {{"to", "resumed"}, {"reason", "本就正常"}}, "to");  // not suspended
     ASSERT_EQ(move(id, {{"to", "suspended"}, {"date", "2023-08-01"}, {"reason", "停工"}}).status, 200);
     expect_invalid(id, {{"to", "suspended"}, {"reason", "再次停工"}}, "to");

@@ -70,7 +70,7 @@ TEST_P(ProjectTransitionTest, SuspendResumeAndCancelKeepTheirReasonsAndDates) {
     auto suspended = move(id, {{"to", "suspended"}, {"date", "2023-08-01"}, {"reason", "  环评整改  "}});
     ASSERT_EQ(suspended.status, 200) << suspended.body;
     EXPECT_EQ(suspended.json().at("status"), "suspended");
-    EXPECT_EQ(suspended.json().at("stage"), "started");  // a suspended project keeps its stage
+    EXPECT_EQ(suspended.json().at("stage"), "started");                    // a suspended project keeps its stage
     auto resumed = move(id, {{"to", "resumed"}, {"reason", "整改完成"}});  // no date: today
     ASSERT_EQ(resumed.status, 200) << resumed.body;
     EXPECT_EQ(resumed.json().at("status"), "active");
@@ -122,8 +122,9 @@ TEST_P(ProjectTransitionTest, ProvinceMovesAZonesProjectAndPatchStillWorks) {
     const auto id = create();
     const auto before = read_project(id).project;
     auto province = as("province");
-    auto res = province->post(transitions(id), {{"to", "suspended"}, {"date", "2024-01-15"}, {"reason", "省级督导要求"}},
-                              {{"If-Match", etag_of(id)}});
+    auto res =
+        province->post(transitions(id), {{"to", "suspended"}, {"date", "2024-01-15"}, {"reason", "省级督导要求"}},
+                       {{"If-Match", etag_of(id)}});
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(res.json().at("version"), before.version + 1);
     // PATCH keeps its own way of moving a project, on the new ETag.

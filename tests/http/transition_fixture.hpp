@@ -46,8 +46,8 @@ protected:
 
     // Sends the move as `client` with `headers` and expects `status` naming `field` (if any),
     // with every project's version and this project's history exactly as before.
-    void expect_refused(HttpClient& client, std::int64_t id, const boost::json::object& body,
-                        const HeaderList& headers, int status, const std::string& field = {}) {
+    void expect_refused(HttpClient& client, std::int64_t id, const boost::json::object& body, const HeaderList& headers,
+                        int status, const std::string& field = {}) {
         const auto before = snapshot();
         const auto history_before = history(id).size();
         auto res = client.post(transitions(id), body, headers);

@@ -1,8 +1,9 @@
 // The explicit move: apply_transition on a bare project (no store), then the use case on both
 // backends (scope, version, project and history written together).
+#include "service/project_transition.hpp"
+
 #include <algorithm>
 
-#include "service/project_transition.hpp"
 #include "service_fixture.hpp"
 
 namespace sanpi::testing {
@@ -34,8 +35,8 @@ Project signed_on(Date date) {
 
 TEST(ApplyTransition, ForwardMoveKeepsTheEvidenceAsTheRecordsText) {
     Project p;
-    auto change = service::apply_transition(p, {Stage::kStarted, day(2023, 6, 22), "  开工仪式照片见附件 ", ""},
-                                            kToday, std::nullopt);
+    auto change = service::apply_transition(p, {Stage::kStarted, day(2023, 6, 22), "  开工仪式照片见附件 ", ""}, kToday,
+                                            std::nullopt);
     ASSERT_TRUE(change) << change.error().message.en;
     EXPECT_EQ(change->reason, "开工仪式照片见附件");
     EXPECT_EQ(change->date, day(2023, 6, 22));
@@ -51,11 +52,11 @@ TEST(ApplyTransition, StageMachineErrorsNameTheRequestsFields) {
         std::string field;
     };
     const std::vector<Case> cases = {
-        {{Stage::kStarted, day(2023, 5, 1), "", ""}, ProjectStatus::kActive, "date"},     // before signing
-        {{Stage::kStarted, day(2024, 1, 16), "", ""}, ProjectStatus::kActive, "date"},    // future
-        {{Stage::kStarted, std::nullopt, "", ""}, ProjectStatus::kActive, "date"},        // missing
-        {{Stage::kReserve, day(2023, 7, 1), "", ""}, ProjectStatus::kActive, "reason"},   // correction
-        {{Stage::kSigned, day(2023, 7, 1), "", ""}, ProjectStatus::kActive, "to"},        // already signed
+        {{Stage::kStarted, day(2023, 5, 1), "", ""}, ProjectStatus::kActive, "date"},    // before signing
+        {{Stage::kStarted, day(2024, 1, 16), "", ""}, ProjectStatus::kActive, "date"},   // future
+        {{Stage::kStarted, std::nullopt, "", ""}, ProjectStatus::kActive, "date"},       // missing
+        {{Stage::kReserve, day(2023, 7, 1), "", ""}, ProjectStatus::kActive, "reason"},  // correction
+        {{Stage::kSigned, day(2023, 7, 1), "", ""}, ProjectStatus::kActive, "to"},       // already signed
         {{Stage::kStarted, day(2023, 7, 1), "", ""}, ProjectStatus::kCancelled, "to"},
         {{ProjectStatus::kActive, std::nullopt, "", "恢复"}, ProjectStatus::kActive, "to"},  // not suspended
         {{ProjectStatus::kSuspended, std::nullopt, "", " "}, ProjectStatus::kActive, "reason"},
@@ -70,26 +71,42 @@ TEST(ApplyTransition, StageMachineErrorsNameTheRequestsFields) {
     }
 }
 
+TEST(ApplyTransition, TextsMustBeValidBoundedAndWithoutNul) {
+    const std::string texts[] = {std::string("\xff\xfe"), std::string("a\0b", 3), std::string(2001, 'x')};
+    for (const auto& text : texts) {
+        Project p;
+        auto change = service::apply_transition(p, {Stage::kSigned, day(2023, 6, 1), text, ""}, kToday, std::nullopt);
+        ASSERT_FALSE(change);
+        EXPECT_EQ(fields(change.error()), std::vector<std::string>{"evidence"});
+        EXPECT_EQ(p.stage, Stage::kReserve);
+    }
+    Project p;
+    EXPECT_TRUE(service::apply_transition(p, {Stage::kSigned, day(2023, 6, 1), std::string(2000, 'x'), ""}, kToday,
+                                          std::nullopt));
+}
+
 TEST(ApplyTransition, StatusChangeIsDatedTodayUnlessGivenAndNeverBeforeTheLastDate) {
     Project p = signed_on(day(2023, 6, 1));
-    auto suspended = service::apply_transition(p, {ProjectStatus::kSuspended, std::nullopt, "", "停工"}, kToday,
-                                               std::nullopt);
+    auto suspended =
+        service::apply_transition(p, {ProjectStatus::kSuspended, std::nullopt, "", "停工"}, kToday, std::nullopt);
     ASSERT_TRUE(suspended);
     EXPECT_EQ(suspended->date, kToday);
     EXPECT_EQ(p.status, ProjectStatus::kSuspended);
 
     Project q = signed_on(day(2023, 6, 1));
-    auto too_early = service::apply_transition(q, {ProjectStatus::kSuspended, day(2023, 8, 1), "", "停工"}, kToday,
-                                               day(2023, 9, 1));
+    auto too_early =
+        service::apply_transition(q, {ProjectStatus::kSuspended, day(2023, 8, 1), "", "停工"}, kToday, day(2023, 9, 1));
     ASSERT_FALSE(too_early);
     EXPECT_EQ(fields(too_early.error()), std::vector<std::string>{"date"});
 }
 
 TEST(ApplyTransition, LastStatusDateSkipsStageMovesAndUndatedRecords) {
-    StageChange move{1, Stage::kReserve, Stage::kSigned, ProjectStatus::kActive, ProjectStatus::kActive,
-                     day(2023, 12, 1), false, ""};
-    StageChange suspend{1, Stage::kSigned, Stage::kSigned, ProjectStatus::kActive, ProjectStatus::kSuspended,
-                        day(2023, 9, 1), false, "停工"};
+    StageChange move{
+        1, Stage::kReserve, Stage::kSigned, ProjectStatus::kActive, ProjectStatus::kActive, day(2023, 12, 1), false,
+        ""};
+    StageChange suspend{
+        1,     Stage::kSigned, Stage::kSigned, ProjectStatus::kActive, ProjectStatus::kSuspended, day(2023, 9, 1),
+        false, "停工"};
     StageChange undated = suspend;  // as PATCH records a status change
     undated.date.reset();
     EXPECT_EQ(service::last_status_date({move, suspend, undated}), day(2023, 9, 1));
