@@ -13,6 +13,7 @@
 #include "http/problem.hpp"
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
+#include "service/project_transition.hpp"
 
 namespace sanpi::http {
 
@@ -45,6 +46,10 @@ Decoded<boost::json::object> parse_object(std::string_view body);
 // POST/PATCH body of a project. Wrong JSON types, unknown and read-only fields give 400;
 // well-typed but unacceptable values (bad amount, bad date, stage without stage_date) give 422.
 Decoded<service::ProjectPatch> decode_project_patch(std::string_view body);
+// POST /projects/{id}/transitions body: "to" (a stage, or suspended / resumed / cancelled),
+// "date", "evidence", "reason". Wrong types and unknown fields give 400; a missing or unknown
+// "to" and a bad date give 422. What each kind of move requires is the service's to check.
+Decoded<service::TransitionRequest> decode_transition(std::string_view body);
 // Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
 Error with_api_field_names(Error error);
 

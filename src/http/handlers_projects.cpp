@@ -1,4 +1,5 @@
-// /api/v1/projects: list, read, create, update with optimistic concurrency, stage history.
+// /api/v1/projects: list, read, create, update with optimistic concurrency, explicit stage and
+// status moves, stage history.
 #include <charconv>
 
 #include "http/codec.hpp"
@@ -83,6 +84,20 @@ Response update_project(Context& ctx) {
     return project_response(200, *view);
 }
 
+Response transition_project(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto version = if_match_version(ctx);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    if (auto p = require_json_body(ctx)) return fail(ctx, *p);
+    auto request = decode_transition(ctx.request.body);
+    if (auto* p = problem_in(request)) return fail(ctx, *p);
+    auto view = ctx.services.projects.transition(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
+                                                 std::get<service::TransitionRequest>(request));
+    if (!view) return fail(ctx, with_api_field_names(view.error()));
+    return project_response(200, *view);
+}
+
 Response project_history(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
@@ -98,6 +113,7 @@ void add_project_routes(Router& router) {
     router.add("POST", "/api/v1/projects", create_project);
     router.add("GET", "/api/v1/projects/{id}", get_project);
     router.add("PATCH", "/api/v1/projects/{id}", update_project);
+    router.add("POST", "/api/v1/projects/{id}/transitions", transition_project);
     router.add("GET", "/api/v1/projects/{id}/history", project_history);
 }
 

@@ -35,6 +35,16 @@ Result<std::vector<StageChange>> apply_moves(Project& p, const ProjectPatch& pat
     return changes;
 }
 
+// An explicit move yields one history record; the history so far bounds a status change's date.
+Result<std::vector<StageChange>> transition_changes(Tx& tx, Project& p, const TransitionRequest& request,
+                                                    domain::Date today) {
+    auto history = tx.list_stage_changes(p.id);
+    if (!history) return history.error();
+    auto change = apply_transition(p, request, today, last_status_date(*history));
+    if (!change) return change.error();
+    return std::vector<StageChange>{std::move(*change)};
+}
+
 // Field and reference problems together, so the caller sees everything wrong at once. A code the
 // system was to generate is not the caller's problem when the zone itself is wrong.
 Result<void> check_project(Tx& tx, const Principal& who, const Project& p, domain::Date today,
@@ -106,6 +116,23 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
 
 Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const ProjectPatch& patch) {
+    return write_existing(who, id, expected_version, [&](Tx&, Project& p, domain::Date today) {
+        apply_fields(p, patch);
+        return apply_moves(p, patch, today);
+    });
+}
+
+Result<ProjectView> ProjectService::transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                               const TransitionRequest& request) {
+    return write_existing(who, id, expected_version, [&](Tx& tx, Project& p, domain::Date today) {
+        return transition_changes(tx, p, request, today);
+    });
+}
+
+// Scope (404), version (409), the edit, whole-record checks, then the project and its history
+// records in the same transaction: any error leaves nothing written.
+Result<ProjectView> ProjectService::write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                                   const ProjectEdit& edit) {
     if (auto r = require_project_writer(who); !r) return r.error();
     const domain::Date today = clock_.today();
     return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
@@ -113,10 +140,10 @@ Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id
         if (!current) return current.error();
         Project p = current->project;
         if (p.version != expected_version) {
-            return Error::conflict("项目已被他人修改，请刷新后重试", "the project was changed by someone else; reload and retry");
+            return Error::conflict("项目已被他人修改，请刷新后重试",
+                                   "the project was changed by someone else; reload and retry");
         }
-        apply_fields(p, patch);
-        auto changes = apply_moves(p, patch, today);
+        auto changes = edit(tx, p, today);
         if (!changes) return changes.error();
         if (auto r = check_project(tx, who, p, today); !r) return r.error();
         if (auto r = tx.update_project(p, expected_version); !r) return r.error();

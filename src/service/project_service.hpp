@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "domain/error.hpp"
@@ -7,6 +8,7 @@
 #include "service/clock.hpp"
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
+#include "service/project_transition.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service {
@@ -23,9 +25,19 @@ public:
     // kConflict if expected_version is stale; nothing is written on any error.
     Result<domain::ProjectView> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                        const ProjectPatch& patch);
+    // The explicit stage or status move: same roles, scope and version rule as update; the
+    // project and its history record are written together or not at all.
+    Result<domain::ProjectView> transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                           const TransitionRequest& request);
     Result<std::vector<domain::StageChange>> history(const Principal& who, std::int64_t id);
 
 private:
+    // Changes a loaded project in place and returns the history records the change makes.
+    using ProjectEdit =
+        std::function<Result<std::vector<domain::StageChange>>(store::Tx&, domain::Project&, domain::Date today)>;
+    Result<domain::ProjectView> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                               const ProjectEdit& edit);
+
     store::Store& store_;
     const Clock& clock_;
 };
