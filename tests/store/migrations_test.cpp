@@ -1,5 +1,6 @@
 #include "store/migrations.hpp"
 
+#include "store/open_store.hpp"
 #include "store/store_fixture.hpp"
 
 namespace sanpi::store_test {

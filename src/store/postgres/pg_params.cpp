@@ -31,14 +31,4 @@ std::vector<const char*> Params::pointers() const {
     return out;
 }
 
-std::string int_array_literal(const std::vector<std::int64_t>& values) {
-    std::string out = "{";
-    for (const auto v : values) {
-        if (out.size() > 1) out += ',';
-        out += std::to_string(v);
-    }
-    out += '}';
-    return out;
-}
-
 }  // namespace sanpi::store::postgres
