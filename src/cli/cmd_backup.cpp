@@ -7,6 +7,7 @@
 #include "cli/store_config.hpp"
 #include "store/checksum.hpp"
 #include "store/dump_file.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::cli {
 

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::cli {
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "store/migrations.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::cli {
 

@@ -1,8 +1,9 @@
+#include "store/open_store.hpp"
+
 #include <string>
 
 #include "store/postgres/pg_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
-#include "store/store.hpp"
 
 namespace sanpi::store {
 namespace {

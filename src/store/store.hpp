@@ -1,6 +1,7 @@
 #pragma once
-// The storage interface the services own. Backends (sqlite/, later postgres/) implement it;
-// nothing backend-specific appears here. Every call that takes a Scope filters inside the query.
+// The storage interface the services own. The backends (sqlite/, postgres/, sharing sql/)
+// implement it; nothing backend-specific appears here, and a service can include nothing of the
+// store but this, transact.hpp and dump.hpp. Every call that takes a Scope filters inside the query.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -152,9 +153,5 @@ public:
     // returns false when the backend has no native form.
     virtual Result<bool> restore_native(const std::string& path) = 0;
 };
-
-// Opens a store from a --db value: "PATH", "sqlite:PATH" (and, later, "postgresql://...").
-// Does not migrate.
-Result<std::unique_ptr<Store>> open_store(std::string_view url);
 
 }  // namespace sanpi::store

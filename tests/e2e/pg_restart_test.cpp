@@ -11,6 +11,7 @@
 #include "server_process.hpp"
 #include "service/auth_service.hpp"
 #include "service/demo.hpp"
+#include "store/open_store.hpp"
 #include "store/store.hpp"
 #include "support/private_cluster.hpp"
 

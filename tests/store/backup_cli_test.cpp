@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "store/dump_fixture.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::store_test {
 namespace {

@@ -4,6 +4,7 @@
 
 #include "store/dump_fixture.hpp"
 #include "store/migrations.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::store_test {
 namespace {

@@ -2,6 +2,7 @@
 // nothing that is not a data table or column gets in.
 #include "store/dump_fixture.hpp"
 #include "store/migrations.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::store_test {
 namespace {

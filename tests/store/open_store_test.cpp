@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "store/open_store.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::store_test {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "store/open_store.hpp"
 #include "store/store_fixture.hpp"
 #include "support/private_cluster.hpp"
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "store/open_store.hpp"
 #include "store/store.hpp"
 #include "support/test_store.hpp"
 

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "store/migrations.hpp"
+#include "store/open_store.hpp"
 #include "store/postgres/pg_store.hpp"
 #include "store/store_fixture.hpp"
 

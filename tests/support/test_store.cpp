@@ -1,3 +1,4 @@
+#include "store/open_store.hpp"
 #include "support/test_store.hpp"
 
 #include <gtest/gtest.h>

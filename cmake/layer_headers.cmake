@@ -1,0 +1,30 @@
+# sanpi_layer_headers(TARGET <PUBLIC|INTERFACE> GLOB... [EXCLUDE FILE...])
+# Gives TARGET an include directory of its own, in the build tree, holding symbolic links to the
+# headers the globs (relative to the calling directory, i.e. src/) name, at the same relative
+# paths. Sources keep writing #include "store/store.hpp"; what a library can include is exactly
+# its own headers and those of the libraries it links. Recreated at every configure; the globs
+# re-run (CONFIGURE_DEPENDS) when a header is added or removed.
+function(sanpi_layer_headers target scope)
+  cmake_parse_arguments(PARSE_ARGV 2 arg "" "" "EXCLUDE")
+  set(root ${CMAKE_CURRENT_SOURCE_DIR})
+  set(dir ${CMAKE_BINARY_DIR}/layers/${target})
+  set(headers)
+  foreach(pattern IN LISTS arg_UNPARSED_ARGUMENTS)
+    file(GLOB found CONFIGURE_DEPENDS ${root}/${pattern})
+    list(APPEND headers ${found})
+  endforeach()
+  foreach(excluded IN LISTS arg_EXCLUDE)
+    list(REMOVE_ITEM headers ${root}/${excluded})
+  endforeach()
+  if(NOT headers)
+    message(FATAL_ERROR "sanpi_layer_headers(${target}): no headers match ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  file(REMOVE_RECURSE ${dir})
+  foreach(header IN LISTS headers)
+    file(RELATIVE_PATH rel ${root} ${header})
+    get_filename_component(parent ${dir}/${rel} DIRECTORY)
+    file(MAKE_DIRECTORY ${parent})
+    file(CREATE_LINK ${header} ${dir}/${rel} SYMBOLIC)
+  endforeach()
+  target_include_directories(${target} ${scope} ${dir})
+endfunction()

@@ -1,0 +1,2 @@
+// Must not compile: the domain depends on nothing but the standard library.
+#include "store/store.hpp"

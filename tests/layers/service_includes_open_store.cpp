@@ -1,0 +1,2 @@
+// Must not compile: only the composition root opens a store by URL.
+#include "store/open_store.hpp"
