@@ -1,18 +1,19 @@
 #pragma once
 // The schema's single source of truth for every backend: numbered migrations written in the SQL
-// that SQLite and PostgreSQL share, with a placeholder for the few spellings they disagree on.
+// that SQLite and PostgreSQL share, with dialect tokens (dialect.hpp) for the few spellings they
+// disagree on.
 #include <span>
 #include <string>
 #include <string_view>
 
-namespace sanpi::store {
+#include "store/dialect.hpp"
 
-enum class Dialect { kSqlite, kPostgres };
+namespace sanpi::store {
 
 struct Migration {
     int number;  // 1, 2, 3 ... applied in order; never renumbered or edited once released
     std::string_view name;
-    std::string_view sql;  // may contain placeholders; see render_sql
+    std::string_view sql;  // may contain dialect tokens; see render_sql
 };
 
 // Every migration in order. Numbers start at 1 and increase by one.
@@ -24,9 +25,5 @@ std::span<const std::string_view> data_tables();
 
 // The bookkeeping table, created before any migration runs (idempotent).
 std::string_view schema_migrations_ddl();
-
-// Replaces the dialect placeholders: {{ID_PK}} is an auto-increment 64-bit primary key.
-// Throws std::invalid_argument on an unknown placeholder, which is a bug in a migration.
-std::string render_sql(std::string_view sql, Dialect dialect);
 
 }  // namespace sanpi::store

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/dialect.hpp"
 #include "store/internal_log.hpp"
 
 namespace sanpi::store::postgres {
@@ -23,6 +24,28 @@ void on_notice(void*, const PGresult* notice) {
 std::string field(const PGresult* r, int code) {
     const char* v = PQresultErrorField(r, code);
     return v != nullptr ? v : "";
+}
+
+// Shared SQL in this server's spelling: dialect tokens expanded, each `?` outside quotes numbered
+// $1, $2 ... in order. Text already written with $n has no `?` and stays as it is.
+std::string server_text(std::string_view sql) {
+    const auto rendered = render_sql(sql, Dialect::kPostgres);
+    std::string out;
+    out.reserve(rendered.size() + 16);
+    int next = 1;
+    char quote = 0;
+    for (char c : rendered) {
+        if (quote != 0) {
+            if (c == quote) quote = 0;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '?') {
+            out += '$' + std::to_string(next++);
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 }  // namespace
@@ -79,7 +102,7 @@ const std::string& Connection::prepared_name(std::string_view sql) {
     if (auto it = prepared_.find(key); it != prepared_.end()) return it->second;
     std::string name = "sanpi_" + std::to_string(prepared_.size() + 1);
     // No parameter types: the server infers each from where it is used, as for a literal.
-    check(PQprepare(conn_.get(), name.c_str(), key.c_str(), 0, nullptr), sql);
+    check(PQprepare(conn_.get(), name.c_str(), server_text(sql).c_str(), 0, nullptr), sql);
     return prepared_.emplace(std::move(key), std::move(name)).first->second;
 }
 
@@ -90,6 +113,15 @@ PgResult Connection::query(std::string_view sql, const Params& params) {
     return check(
         PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0),
         sql);
+}
+
+PgResult Connection::query_once(std::string_view sql, const Params& params) {
+    if (lost_) fail_lost(sql);
+    const auto text = server_text(sql);
+    const auto values = params.pointers();
+    return check(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0),
+                 sql);
 }
 
 bool Connection::lost() const { return lost_ || PQstatus(conn_.get()) != CONNECTION_OK; }

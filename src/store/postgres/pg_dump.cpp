@@ -5,6 +5,7 @@
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
 #include "store/postgres/pg_store.hpp"
+#include "store/transfer_rules.hpp"
 
 namespace sanpi::store::postgres {
 namespace {
@@ -18,10 +19,10 @@ constexpr std::string_view kClose = "CLOSE sanpi_export";
 std::string export_query(std::string_view table, const std::vector<TableColumn>& columns,
                          const std::vector<TableColumn>& key) {
     std::string sql = "DECLARE sanpi_export NO SCROLL CURSOR FOR SELECT ";
-    for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + quote_ident(columns[i].name);
-    sql += " FROM " + quote_ident(table);
+    for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + quote_identifier(columns[i].name);
+    sql += " FROM " + quote_identifier(table);
     for (std::size_t i = 0; i < key.size(); ++i) {
-        sql += (i ? ", " : " ORDER BY ") + quote_ident(key[i].name);
+        sql += (i ? ", " : " ORDER BY ") + quote_identifier(key[i].name);
         if (key[i].collatable) sql += " COLLATE \"C\"";
     }
     return sql;
@@ -40,10 +41,7 @@ Result<void> send_rows(const PgResult& r, RowSink& sink) {
 
 Result<void> export_table(Connection& conn, std::string_view table, RowSink& sink) {
     const auto columns = table_columns(conn, table);
-    if (columns.empty()) {
-        return Error::unavailable("数据库缺少表 " + std::string(table) + "，请先运行 sanpi migrate",
-                                  "the database has no table " + std::string(table) + "; run `sanpi migrate` first");
-    }
+    if (columns.empty()) return missing_table(table);
     std::vector<std::string> names;
     for (const auto& c : columns) names.push_back(c.name);
     conn.exec(export_query(table, columns, primary_key(conn, table)));
@@ -61,7 +59,7 @@ Result<void> export_table(Connection& conn, std::string_view table, RowSink& sin
 
 Result<void> PgStore::export_data(RowSink& sink) {
     return run(kBeginRead, [&](Connection& conn) {
-        return guard_sql(conn, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             conn.exec(kNoStatementTimeout);
             for (const auto table : data_tables()) {
                 if (auto done = export_table(conn, table, sink); !done) return done;

@@ -5,14 +5,15 @@
 #include <charconv>
 #include <utility>
 
+#include "store/postgres/pg_errors.hpp"
+
 namespace sanpi::store::postgres {
 
 void PgConnCloser::operator()(pg_conn* conn) const noexcept { PQfinish(conn); }
 
 PgError::PgError(std::string sqlstate, std::string constraint, bool connection_lost, const std::string& message)
-    : std::runtime_error(message),
+    : sql::DbError(failure_kind(sqlstate, connection_lost), std::move(constraint), message),
       sqlstate_(std::move(sqlstate)),
-      constraint_(std::move(constraint)),
       connection_lost_(connection_lost) {}
 
 PgResult::PgResult(PgResult&& other) noexcept : result_(std::exchange(other.result_, nullptr)) {}

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/sql/connection.hpp"
 #include "store/sql/store_fault.hpp"
 
 struct pg_conn;
@@ -20,17 +21,16 @@ struct PgConnCloser {
 using PgConnPtr = std::unique_ptr<pg_conn, PgConnCloser>;
 
 // A failed command. `sqlstate` is empty for client-side failures (e.g. the socket closed);
-// `connection_lost` says the connection cannot be used again and must leave the pool.
-class PgError : public std::runtime_error {
+// `connection_lost` says the connection cannot be used again and must leave the pool. The
+// neutral kind is worked out from both (pg_errors.cpp).
+class PgError : public sql::DbError {
 public:
     PgError(std::string sqlstate, std::string constraint, bool connection_lost, const std::string& message);
     const std::string& sqlstate() const { return sqlstate_; }
-    const std::string& constraint() const { return constraint_; }
     bool connection_lost() const { return connection_lost_; }
 
 private:
     std::string sqlstate_;
-    std::string constraint_;
     bool connection_lost_;
 };
 

@@ -12,13 +12,14 @@
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
 #include "store/postgres/pg_store.hpp"
+#include "store/transfer_rules.hpp"
 
 namespace sanpi::store::postgres {
 namespace {
 
 constexpr std::size_t kCopyChunk = 256 * 1024;
 
-Error refuse(std::string zh, std::string en) { return Error::invalid_field("table", std::move(zh), std::move(en)); }
+Error refuse(std::string zh, std::string en) { return import_refusal(std::move(zh), std::move(en)); }
 
 bool is_integer(std::string_view text) {
     std::int64_t n = 0;
@@ -54,8 +55,8 @@ void append_copy_value(std::string& out, const DumpValue& v) {
 
 std::string copy_command(std::string_view table, const std::vector<TableColumn>& columns) {
     std::string names;
-    for (const auto& c : columns) names += (names.empty() ? "" : ", ") + quote_ident(c.name);
-    return "COPY " + quote_ident(table) + " (" + names + ") FROM STDIN";
+    for (const auto& c : columns) names += (names.empty() ? "" : ", ") + quote_identifier(c.name);
+    return "COPY " + quote_identifier(table) + " (" + names + ") FROM STDIN";
 }
 
 class ImportSink final : public RowSink {
@@ -89,16 +90,9 @@ private:
 
 Result<void> ImportSink::begin_table(std::string_view table, const std::vector<std::string>& columns) {
     if (copying_) return internal_error("import: begin_table before end_table of " + table_);
-    const std::string name(table);
-    const auto tables = data_tables();
-    if (std::find(tables.begin(), tables.end(), table) == tables.end()) {
-        return refuse("未知的表：" + name, "unknown table: " + name);
-    }
-    if (std::find(done_.begin(), done_.end(), name) != done_.end()) {
-        return refuse("表 " + name + " 出现了两次", "table " + name + " appears twice");
-    }
-    table_ = name;
-    return guard_sql(conn_, [&]() -> Result<void> {
+    if (auto known = check_import_table(table, done_); !known) return known;
+    table_ = std::string(table);
+    return guard_sql([&]() -> Result<void> {
         if (auto chosen = choose_columns(columns); !chosen) return chosen;
         conn_.exec(copy_command(table, columns_));
         copying_ = true;
@@ -107,18 +101,9 @@ Result<void> ImportSink::begin_table(std::string_view table, const std::vector<s
 }
 
 Result<void> ImportSink::choose_columns(const std::vector<std::string>& given) {
-    const auto existing = table_columns(conn_, table_);
-    columns_.clear();
-    for (const auto& column : given) {
-        auto it = std::find_if(existing.begin(), existing.end(), [&](const auto& c) { return c.name == column; });
-        if (it == existing.end()) {
-            return refuse("未知的列：" + table_ + "." + column, "unknown column: " + table_ + "." + column);
-        }
-        const bool repeated =
-            std::any_of(columns_.begin(), columns_.end(), [&](const auto& c) { return c.name == column; });
-        if (repeated) return refuse("列重复：" + table_ + "." + column, "column repeated: " + table_ + "." + column);
-        columns_.push_back(*it);
-    }
+    auto matched = match_columns(table_columns(conn_, table_), table_, given);
+    if (!matched) return matched.error();
+    columns_ = std::move(*matched);
     if (columns_.empty()) return refuse("表 " + table_ + " 没有列", "table " + table_ + " has no columns");
     return {};
 }
@@ -127,21 +112,14 @@ Result<void> ImportSink::choose_columns(const std::vector<std::string>& given) {
 Result<void> ImportSink::check_integers(const std::vector<DumpValue>& values) const {
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!columns_[i].integer || !values[i] || is_integer(*values[i])) continue;
-        const auto& column = columns_[i].name;
-        return refuse("列 " + table_ + "." + column + " 的值不是整数",
-                      "column " + table_ + "." + column + " needs a whole number");
+        return not_a_whole_number(table_, columns_[i].name);
     }
     return {};
 }
 
 Result<void> ImportSink::row(const std::vector<DumpValue>& values) {
     if (!copying_) return Error::internal("导入顺序错误", "row before begin_table");
-    if (values.size() != columns_.size()) {
-        return refuse("表 " + table_ + " 的一行有 " + std::to_string(values.size()) + " 个值，应为 " +
-                          std::to_string(columns_.size()),
-                      "a row of " + table_ + " has " + std::to_string(values.size()) + " values for " +
-                          std::to_string(columns_.size()) + " columns");
-    }
+    if (auto width = check_row_width(table_, values.size(), columns_.size()); !width) return width;
     if (auto ok = check_integers(values); !ok) return ok;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i > 0) buffer_ += '\t';
@@ -189,7 +167,7 @@ Result<void> ImportSink::copy_failed(const PgError& e) {
         return refuse("表 " + table_ + " 的数据无法载入（有值不符合列的要求）",
                       "rows of " + table_ + " cannot be loaded (a value does not fit its column)");
     }
-    Error error = translate_error(conn_, e, {});
+    Error error = sql::translate_failure(e);
     for (auto& f : error.fields) f.field = table_ + "." + f.field;
     return error;
 }
@@ -209,22 +187,12 @@ void ImportSink::abandon() noexcept {
 // An import goes only into a database migrated by this program and still without any row.
 // EXCLUSIVE locks keep other writers out until the import commits; readers go on.
 Result<void> check_import_target(Connection& conn) {
-    const int expected = all_migrations().back().number;
-    const int version = current_version(conn);
-    if (version != expected) {
-        return Error::conflict("目标数据库结构版本为 " + std::to_string(version) + "，本程序为 " +
-                                   std::to_string(expected) + "（请先运行 sanpi migrate）",
-                               "the target database is at schema version " + std::to_string(version) +
-                                   ", this program's is " + std::to_string(expected) + " (run `sanpi migrate`)");
-    }
+    if (auto version = check_target_version(current_version(conn)); !version) return version;
     std::string tables;
-    for (const auto table : data_tables()) tables += (tables.empty() ? "" : ", ") + quote_ident(table);
+    for (const auto table : data_tables()) tables += (tables.empty() ? "" : ", ") + quote_identifier(table);
     conn.exec("LOCK TABLE " + tables + " IN EXCLUSIVE MODE");
     for (const auto table : data_tables()) {
-        if (conn.exec("SELECT 1 FROM " + quote_ident(table) + " LIMIT 1").rows() > 0) {
-            return Error::conflict("目标数据库不是空的（表 " + std::string(table) + " 已有数据）",
-                                   "target database is not empty (table " + std::string(table) + " has rows)");
-        }
+        if (conn.exec("SELECT 1 FROM " + quote_identifier(table) + " LIMIT 1").rows() > 0) return target_not_empty(table);
     }
     return {};
 }
@@ -233,9 +201,9 @@ Result<void> check_import_target(Connection& conn) {
 void advance_sequences(Connection& conn) {
     for (const auto table : data_tables()) {
         for (const auto& column : identity_columns(conn, table)) {
-            conn.query("SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT MAX(" + quote_ident(column) +
-                           ") FROM " + quote_ident(table) + "), 0) + 1, false)",
-                       Params::of(quote_ident(table), column));
+            conn.query("SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT MAX(" + quote_identifier(column) +
+                           ") FROM " + quote_identifier(table) + "), 0) + 1, false)",
+                       Params::of(quote_identifier(table), column));
         }
     }
 }
@@ -244,7 +212,7 @@ void advance_sequences(Connection& conn) {
 
 Result<void> PgStore::import_data(const std::function<Result<void>(RowSink&)>& producer) {
     return run(kBeginWrite, [&](Connection& conn) -> Result<void> {
-        auto ready = guard_sql(conn, [&] {
+        auto ready = guard_sql([&] {
             conn.exec(kNoStatementTimeout);
             return check_import_target(conn);
         });
@@ -252,7 +220,7 @@ Result<void> PgStore::import_data(const std::function<Result<void>(RowSink&)>& p
         ImportSink sink(conn);
         if (auto produced = producer(sink); !produced) return produced;
         if (auto finished = sink.finish(); !finished) return finished;
-        return guard_sql(conn, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             advance_sequences(conn);
             return {};
         });

@@ -4,12 +4,24 @@
 
 namespace sanpi::store::postgres {
 
-void Params::add_text(std::string_view s) {
-    // Text parameters travel as C strings, so a NUL would silently cut the value short.
-    if (s.find('\0') != std::string_view::npos) {
-        throw PgError("22021", "", false, "text parameter contains a NUL byte");
-    }
-    values_.emplace_back(std::string(s));
+namespace {
+
+// Text parameters travel as C strings, so a NUL would silently cut the value short.
+std::string checked_text(std::string_view s) {
+    if (s.find('\0') != std::string_view::npos) throw PgError("22021", "", false, "text parameter contains a NUL byte");
+    return std::string(s);
+}
+
+}  // namespace
+
+void Params::add_text(std::string_view s) { values_.emplace_back(checked_text(s)); }
+
+void Params::set_text(int index, std::string_view s) { slot(index) = checked_text(s); }
+
+std::optional<std::string>& Params::slot(int index) {
+    const auto i = static_cast<std::size_t>(index - 1);
+    if (values_.size() <= i) values_.resize(i + 1);
+    return values_[i];
 }
 
 std::vector<const char*> Params::pointers() const {

@@ -34,11 +34,19 @@ public:
     // Throws PgError (as SQLSTATE 22021) for text PostgreSQL cannot store: a NUL byte.
     void add_text(std::string_view s);
 
+    // Sets parameter `index` (from 1), the ones before it NULL until they are set.
+    void set_int64(int index, std::int64_t v) { slot(index) = std::to_string(v); }
+    void set_text(int index, std::string_view s);
+    void set_null(int index) { slot(index).reset(); }
+    void clear() { values_.clear(); }
+
     std::size_t size() const { return values_.size(); }
     // One pointer per parameter, nullptr for NULL; valid while this object lives unchanged.
     std::vector<const char*> pointers() const;
 
 private:
+    std::optional<std::string>& slot(int index);
+
     std::vector<std::optional<std::string>> values_;
 };
 

@@ -1,5 +1,7 @@
 #include "store/postgres/pg_schema.hpp"
 
+#include "store/transfer_rules.hpp"
+
 namespace sanpi::store::postgres {
 namespace {
 
@@ -34,26 +36,16 @@ int current_version(Connection& conn) {
     return static_cast<int>(conn.query(kSchemaVersion).int64(0, 0));
 }
 
-std::string quote_ident(std::string_view name) {
-    std::string out = "\"";
-    for (char c : name) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 std::vector<TableColumn> table_columns(Connection& conn, std::string_view table) {
-    return read_columns(conn.query(kTableColumns, Params::of(quote_ident(table))));
+    return read_columns(conn.query(kTableColumns, Params::of(quote_identifier(table))));
 }
 
 std::vector<TableColumn> primary_key(Connection& conn, std::string_view table) {
-    return read_columns(conn.query(kPrimaryKey, Params::of(quote_ident(table))));
+    return read_columns(conn.query(kPrimaryKey, Params::of(quote_identifier(table))));
 }
 
 std::vector<std::string> identity_columns(Connection& conn, std::string_view table) {
-    const auto r = conn.query(kIdentityColumns, Params::of(quote_ident(table)));
+    const auto r = conn.query(kIdentityColumns, Params::of(quote_identifier(table)));
     std::vector<std::string> out;
     for (int i = 0; i < r.rows(); ++i) out.push_back(r.text(i, 0));
     return out;

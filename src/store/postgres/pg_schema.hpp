@@ -1,6 +1,7 @@
 #pragma once
 // What the store asks PostgreSQL's catalog: the schema version, a table's columns, primary key
-// and identity columns. Identifiers that end up in SQL text are always quoted with quote_ident.
+// and identity columns. Identifiers that end up in SQL text are always quoted with
+// quote_identifier (store/transfer_rules.hpp).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,9 +18,6 @@ struct TableColumn {
 
 // The highest applied migration, 0 before the first.
 int current_version(Connection& conn);
-
-// "name" with embedded quotes doubled.
-std::string quote_ident(std::string_view name);
 
 // Columns in table order (the order CREATE TABLE / ALTER TABLE gave them, as on SQLite); empty
 // when the table does not exist.

@@ -1,12 +1,12 @@
 #include "store/postgres/pg_store.hpp"
 
-#include <ctime>
-
 #include "store/internal_log.hpp"
 #include "store/migrations.hpp"
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
-#include "store/postgres/pg_tx.hpp"
+#include "store/sql/migration_record.hpp"
+#include "store/sql/sql_tx.hpp"
+#include "store/sql/transaction.hpp"
 
 namespace sanpi::store::postgres {
 namespace {
@@ -15,47 +15,6 @@ namespace {
 // migrate in parallel while two servers on one schema take turns. 0x53414E50 is "SANP".
 constexpr std::string_view kMigrationLock =
     "SELECT pg_advisory_xact_lock(1396788816, hashtext(COALESCE(current_schema(), '')))";
-constexpr std::string_view kRecordMigration =
-    "INSERT INTO schema_migrations (number, name, applied_at) VALUES ($1, $2, $3)";
-
-void rollback_quietly(Connection& conn) noexcept {
-    try {
-        if (!conn.lost() && conn.in_transaction()) conn.exec("ROLLBACK");
-    } catch (const PgError& e) {
-        log_internal(std::string("postgres rollback failed: ") + e.what());
-    }
-}
-
-Result<void> exec_guarded(Connection& conn, std::string_view sql) {
-    return guard_sql(conn, [&]() -> Result<void> {
-        conn.exec(sql);
-        return {};
-    });
-}
-
-// Commits when `body` succeeds; rolls back when it returns an error or throws (and rethrows).
-Result<void> finish_transaction(Connection& conn, const std::function<Result<void>(Connection&)>& body) {
-    auto result = [&] {
-        try {
-            return body(conn);
-        } catch (...) {
-            rollback_quietly(conn);
-            throw;
-        }
-    }();
-    if (!result) {
-        rollback_quietly(conn);
-        return result;
-    }
-    // COMMIT of an aborted transaction silently rolls back; never report that as success.
-    if (conn.transaction_failed()) {
-        rollback_quietly(conn);
-        return internal_error("transaction body succeeded after a failed statement; rolled back");
-    }
-    auto committed = exec_guarded(conn, "COMMIT");
-    if (!committed) rollback_quietly(conn);
-    return committed;
-}
 
 Error with_db_field(Error e) {
     e.fields.push_back(FieldError{"db", e.message});
@@ -125,26 +84,25 @@ Result<void> PgStore::run(std::string_view begin, const SessionBody& body) {
         auto lease = pool_.acquire();
         if (!lease) return lease.error();
         Connection& conn = **lease;
-        rollback_quietly(conn);  // a session is never handed out mid-transaction, but be sure
-        auto begun = exec_guarded(conn, begin);
+        auto begun = sql::begin_transaction(conn, begin);
         if (!begun) {
             if (conn.lost() && attempt == 0) continue;
             return begun;
         }
-        return finish_transaction(conn, body);
+        return sql::finish_transaction(conn, [&] { return body(conn); });
     }
 }
 
 Result<void> PgStore::write(const std::function<Result<void>(Tx&)>& body) {
     return run(kBeginWrite, [&](Connection& conn) {
-        PgTx tx(conn);
+        sql::SqlTx tx(conn);
         return body(tx);
     });
 }
 
 Result<void> PgStore::read(const std::function<Result<void>(Tx&)>& body) {
     return run(kBeginRead, [&](Connection& conn) {
-        PgTx tx(conn);
+        sql::SqlTx tx(conn);
         return body(tx);
     });
 }
@@ -153,7 +111,7 @@ Result<int> PgStore::migrate() {
     // The bookkeeping table too is created under the lock: two servers racing on
     // CREATE TABLE IF NOT EXISTS can otherwise collide in the catalog.
     auto created = run(kBeginWrite, [](Connection& c) {
-        return guard_sql(c, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             c.exec(kMigrationLock);
             c.exec(schema_migrations_ddl());
             return {};
@@ -164,12 +122,12 @@ Result<int> PgStore::migrate() {
     for (const auto& m : all_migrations()) {
         // Re-checked under the lock: another server may have applied it meanwhile.
         auto done = run(kBeginWrite, [&](Connection& c) {
-            return guard_sql(c, [&]() -> Result<void> {
+            return guard_sql([&]() -> Result<void> {
                 c.exec(kMigrationLock);
                 if (current_version(c) >= m.number) return {};
                 c.exec(kNoStatementTimeout);
                 c.exec(render_sql(m.sql, Dialect::kPostgres));
-                c.query(kRecordMigration, Params::of(m.number, m.name, static_cast<std::int64_t>(std::time(nullptr))));
+                sql::record_migration(c, m);
                 ++applied;
                 return {};
             });
@@ -182,7 +140,7 @@ Result<int> PgStore::migrate() {
 Result<int> PgStore::schema_version() {
     int version = 0;
     auto r = run(kBeginRead, [&](Connection& conn) {
-        return guard_sql(conn, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             version = current_version(conn);
             return {};
         });

@@ -1,35 +1,25 @@
 #include "store/sql/conditions.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace sanpi::store::sql {
 
-std::string number_placeholders(std::string_view term, std::size_t first, std::size_t count) {
-    std::string out;
-    std::size_t next = first;
-    for (char c : term) {
-        if (c == '?') {
-            out += '$' + std::to_string(next++);
-        } else {
-            out += c;
-        }
+void Conditions::check_count(std::string_view term, std::size_t count) {
+    if (static_cast<std::size_t>(std::count(term.begin(), term.end(), '?')) != count) {
+        throw std::logic_error("parameter count mismatch in " + std::string(term));
     }
-    if (next - first != count) throw std::logic_error("placeholder count mismatch in " + std::string(term));
-    return out;
-}
-
-std::string Conditions::placed(std::string_view term, std::size_t count) const {
-    if (style_ == Placeholders::kQuestionMark) return std::string(term);
-    return number_placeholders(term, values_.size() + 1, count);
 }
 
 void Conditions::add(std::string_view term, SqlValue value) {
-    terms_.push_back(placed(term, 1));
+    check_count(term, 1);
+    terms_.emplace_back(term);
     values_.push_back(std::move(value));
 }
 
 void Conditions::add(std::string_view term, SqlValue first, SqlValue second) {
-    terms_.push_back(placed(term, 2));
+    check_count(term, 2);
+    terms_.emplace_back(term);
     values_.push_back(std::move(first));
     values_.push_back(std::move(second));
 }
@@ -43,10 +33,16 @@ std::string Conditions::where() const {
     return out;
 }
 
-std::string Conditions::append(SqlValue value) {
-    auto placeholder = placed("?", 1);
-    values_.push_back(std::move(value));
-    return placeholder;
+int Conditions::bind(Statement& st, int first_index) const {
+    int index = first_index;
+    for (const auto& value : values_) {
+        if (const auto* n = std::get_if<std::int64_t>(&value)) {
+            st.bind_int64(index++, *n);
+        } else {
+            st.bind_text(index++, std::get<std::string>(value));
+        }
+    }
+    return index;
 }
 
 bool is_digits(std::string_view s, std::size_t max) {

@@ -1,7 +1,7 @@
 #pragma once
 // WHERE clauses assembled from optional filters, with their parameters kept in order. Terms are
-// written with `?`; for a dialect that numbers its parameters they become $1, $2 ... as they are
-// added. Scope filtering lives here so every scoped query on every backend restricts rows alike.
+// written with `?` like every query (PostgreSQL's adapter numbers them when it prepares the
+// text). Scope filtering lives here so every scoped query on every backend restricts rows alike.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -11,36 +11,29 @@
 
 #include "domain/error.hpp"
 #include "domain/user.hpp"
+#include "store/sql/connection.hpp"
 
 namespace sanpi::store::sql {
 
 using SqlValue = std::variant<std::int64_t, std::string>;
 
-// How a dialect writes parameters: SQLite takes `?` as written, PostgreSQL wants $1, $2 ...
-enum class Placeholders { kQuestionMark, kNumbered };
-
-// `term` with each `?` written as $first, $first+1 ...; throws std::logic_error unless it has
-// exactly `count` of them, so a term and its values cannot drift apart.
-std::string number_placeholders(std::string_view term, std::size_t first, std::size_t count);
-
 class Conditions {
 public:
-    explicit Conditions(Placeholders style) : style_(style) {}
-
-    void add(std::string_view term) { terms_.push_back(placed(term, 0)); }
+    void add(std::string_view term) { terms_.emplace_back(term); }
     void add(std::string_view term, SqlValue value);
     void add(std::string_view term, SqlValue first, SqlValue second);
 
     // " WHERE a AND b", or "" without terms.
     std::string where() const;
     const std::vector<SqlValue>& values() const { return values_; }
-    // Appends a parameter after the terms' own (e.g. LIMIT) and returns its placeholder.
-    std::string append(SqlValue value);
+    // Binds the terms' parameters from `first_index` on; returns the next free index.
+    int bind(Statement& st, int first_index = 1) const;
 
 private:
-    std::string placed(std::string_view term, std::size_t count) const;
+    // Throws std::logic_error unless `term` has `count` parameters, so a term and its values
+    // cannot drift apart.
+    static void check_count(std::string_view term, std::size_t count);
 
-    Placeholders style_;
     std::vector<std::string> terms_;
     std::vector<SqlValue> values_;
 };

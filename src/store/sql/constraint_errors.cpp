@@ -45,16 +45,9 @@ Error unknown_unique() { return Error::conflict("记录已存在", "the record a
 
 }  // namespace
 
-Error unique_by_column(std::string_view table_column) {
+Error unique_error(std::string_view key) {
     for (const auto& rule : kUniqueRules) {
-        if (rule.column == table_column) return with_field(rule);
-    }
-    return unknown_unique();
-}
-
-Error unique_by_constraint(std::string_view constraint) {
-    for (const auto& rule : kUniqueRules) {
-        if (rule.constraint == constraint) return with_field(rule);
+        if (rule.column == key || rule.constraint == key) return with_field(rule);
     }
     return unknown_unique();
 }
@@ -74,6 +67,10 @@ Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<boo
 }
 
 Error busy_error() { return Error::unavailable("数据库繁忙，请稍后重试", "the database is busy; try again shortly"); }
+
+Error unavailable_error() {
+    return Error::unavailable("数据库暂时不可用，请稍后重试", "the database is temporarily unavailable; try again");
+}
 
 Error internal_error(std::string_view detail) {
     log_internal(detail);

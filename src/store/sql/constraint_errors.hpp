@@ -28,8 +28,7 @@ using ForeignKeys = std::vector<ForeignKey>;
 
 // A unique key is named "table.column" after its first column (as SQLite reports it) or by
 // PostgreSQL's default constraint name ("projects_code_key"); either finds the same rule.
-Error unique_by_column(std::string_view table_column);
-Error unique_by_constraint(std::string_view constraint);
+Error unique_error(std::string_view key);
 
 // Named CHECK constraints are called ck_<api field>; any other is reported against the record.
 Error check_error(std::string_view constraint);
@@ -38,6 +37,8 @@ Error check_error(std::string_view constraint);
 Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<bool(const ForeignKey&)>& exists);
 
 Error busy_error();
+// The server is down, restarting or unreachable.
+Error unavailable_error();
 // Logs `detail` internally and returns a message that reveals nothing of it.
 Error internal_error(std::string_view detail);
 

@@ -1,5 +1,7 @@
 #include "store/sql/project_list_query.hpp"
 
+#include "store/sql/projects_sql.hpp"
+
 namespace sanpi::store::sql {
 namespace {
 
@@ -9,8 +11,7 @@ constexpr std::string_view kStageRank =
 
 }  // namespace
 
-Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q,
-                                 std::string_view text_match) {
+Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q) {
     if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
     if (q.city_code) {
         if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
@@ -24,14 +25,14 @@ Result<void> add_project_filters(Conditions& where, const Scope& scope, const Pr
     if (q.status) where.add("p.status = ?", std::string(domain::to_string(*q.status)));
     if (q.text && !q.text->empty()) {
         const auto pattern = like_contains_pattern(*q.text);
-        where.add(text_match, pattern, pattern);
+        where.add(projects::kTextMatch, pattern, pattern);
     }
     return {};
 }
 
-std::string project_order_by(ProjectSortKey key, bool descending, std::string_view text_collation) {
+std::string project_order_by(ProjectSortKey key, bool descending) {
     const std::string dir = descending ? " DESC" : " ASC";
-    const std::string text_dir = std::string(text_collation) + dir;
+    const std::string text_dir = "{{BYTEWISE}}" + dir;
     switch (key) {
         case ProjectSortKey::kId:
             return " ORDER BY p.id" + dir;

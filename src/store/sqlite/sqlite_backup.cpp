@@ -22,7 +22,7 @@ constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 Error bad_backup(const std::string& zh, const std::string& en) { return Error::invalid_field("from", zh, en); }
 
 Error copy_error(std::string_view field, const std::string& path, const SqliteError& e) {
-    if (e.primary_code() == SQLITE_BUSY || e.primary_code() == SQLITE_LOCKED) return busy_error();
+    if (is_busy(e.extended_code())) return busy_error();
     log_internal("backup copy with " + path + " failed: " + e.what());
     if (e.primary_code() == SQLITE_READONLY) {  // the API's answer to a WAL target of another page size
         return Error::invalid_field(std::string(field), "备份文件的页大小与数据库不同，无法直接恢复",

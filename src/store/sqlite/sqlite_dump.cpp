@@ -9,6 +9,7 @@
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
+#include "store/transfer_rules.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
@@ -59,10 +60,7 @@ Result<void> read_row(const Statement& st, std::string_view table, const std::ve
 
 Result<void> export_table(Connection& conn, std::string_view table, RowSink& sink) {
     const auto columns = table_columns(conn, table);
-    if (columns.empty()) {
-        return Error::unavailable("数据库缺少表 " + std::string(table) + "，请先运行 sanpi migrate",
-                                  "the database has no table " + std::string(table) + "; run `sanpi migrate` first");
-    }
+    if (columns.empty()) return missing_table(table);
     std::vector<std::string> names;
     std::string select;
     for (const auto& c : columns) {
@@ -82,20 +80,10 @@ Result<void> export_table(Connection& conn, std::string_view table, RowSink& sin
 
 // An import goes only into a database migrated by this program and still without any row.
 Result<void> check_import_target(Connection& conn) {
-    const int expected = all_migrations().back().number;
-    const int version = recorded_schema_version(conn);
-    if (version != expected) {
-        return Error::conflict("目标数据库结构版本为 " + std::to_string(version) + "，本程序为 " +
-                                   std::to_string(expected) + "（请先运行 sanpi migrate）",
-                               "the target database is at schema version " + std::to_string(version) +
-                                   ", this program's is " + std::to_string(expected) + " (run `sanpi migrate`)");
-    }
+    if (auto version = check_target_version(recorded_schema_version(conn)); !version) return version;
     for (const auto table : data_tables()) {
         auto q = conn.query_once("SELECT 1 FROM " + quote_identifier(table) + " LIMIT 1");
-        if (q->step()) {
-            return Error::conflict("目标数据库不是空的（表 " + std::string(table) + " 已有数据）",
-                                   "target database is not empty (table " + std::string(table) + " has rows)");
-        }
+        if (q->step()) return target_not_empty(table);
     }
     return {};
 }
@@ -114,19 +102,13 @@ std::vector<ColumnInfo> table_columns(Connection& conn, std::string_view table) 
     return out;
 }
 
-std::string quote_identifier(std::string_view name) {
-    std::string out = "\"";
-    for (const char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 // One read transaction on one connection: every table comes from the same WAL snapshot.
 Result<void> SqliteStore::export_data(RowSink& sink) {
     auto lease = pool_.reader();
     if (!lease) return lease.error();
     Connection& conn = **lease;
     return run_transaction(conn, kBeginRead, [&] {
-        return guard_sql(conn, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             conn.query(kStartSnapshot)->step();
             for (const auto table : data_tables()) {
                 if (auto done = export_table(conn, table, sink); !done) return done;
@@ -144,7 +126,7 @@ Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)
     if (!lease) return lease.error();
     Connection& conn = **lease;
     return run_transaction(conn, kBeginWrite, [&]() -> Result<void> {
-        auto ready = guard_sql(conn, [&]() -> Result<void> {
+        auto ready = guard_sql([&]() -> Result<void> {
             if (auto empty = check_import_target(conn); !empty) return empty;
             conn.exec("PRAGMA defer_foreign_keys = ON");  // reset by SQLite at COMMIT or ROLLBACK
             return {};

@@ -10,6 +10,7 @@
 #include "store/dump.hpp"
 #include "store/sqlite/sqlite_handle.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
+#include "store/transfer_rules.hpp"
 
 namespace sanpi::store::sqlite {
 
@@ -21,9 +22,6 @@ struct ColumnInfo {
 
 // The table's columns in table order, as the schema declares them.
 std::vector<ColumnInfo> table_columns(Connection& conn, std::string_view table);
-
-// "name" with embedded quotes doubled: every identifier in generated SQL goes through this.
-std::string quote_identifier(std::string_view name);
 
 // Inserts the rows it receives into the connection's database, which is inside a write
 // transaction. Tables must be data tables, columns must exist, each table at most once.

@@ -5,6 +5,9 @@
 #include <limits>
 #include <utility>
 
+#include "store/dialect.hpp"
+#include "store/sqlite/sqlite_errors.hpp"
+
 namespace sanpi::store::sqlite {
 namespace {
 
@@ -21,10 +24,34 @@ int checked_length(std::string_view s) {
     return static_cast<int>(s.size());
 }
 
+// One use of a statement, as the shared Tx sees it.
+class QueryStatement final : public sql::Statement {
+public:
+    // `once`: a statement for this use alone, else the connection's cached one.
+    QueryStatement(Connection& conn, std::string_view sql, bool once)
+        : query_(once ? conn.query_once(sql) : conn.query(sql)) {}
+
+    void bind_int64(int index, std::int64_t value) override { query_->bind_int64(index, value); }
+    void bind_text(int index, std::string_view value) override { query_->bind_text(index, value); }
+    void bind_null(int index) override { query_->bind_null(index); }
+    bool step() override { return query_->step(); }
+    std::int64_t rows_affected() const override { return stmt().changes(); }
+    void reset() override { query_->reset(); }
+    bool null_at(int column) const override { return stmt().is_null(column); }
+    std::int64_t int64_at(int column) const override { return stmt().int64(column); }
+    std::string text_at(int column) const override { return stmt().text(column); }
+
+private:
+    const sqlite::Statement& stmt() const { return *query_; }
+
+    Query query_;
+};
+
 }  // namespace
 
 SqliteError::SqliteError(int extended_code, const std::string& message)
-    : std::runtime_error(message), code_(extended_code) {}
+    : sql::DbError(failure_kind(extended_code), failed_constraint(extended_code, message), message),
+      code_(extended_code) {}
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     const int rc = sqlite3_prepare_v3(db, sql.data(), checked_length(sql), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
@@ -65,6 +92,8 @@ bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, co
 int Statement::column_type(int column) const { return sqlite3_column_type(stmt_, column); }
 
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::int64_t Statement::changes() const { return sqlite3_changes64(db_); }
 
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
@@ -114,13 +143,21 @@ void Connection::exec(std::string_view sql) {
 
 Query Connection::query(std::string_view sql) {
     auto it = cache_.find(std::string(sql));
-    if (it == cache_.end()) it = cache_.emplace(std::string(sql), Statement(db_, sql)).first;
+    if (it == cache_.end()) it = cache_.emplace(std::string(sql), Statement(db_, render_sql(sql, Dialect::kSqlite))).first;
     // A statement already borrowed further up the call stack must not be reset under its user.
-    if (it->second.in_use_) return Query(Statement(db_, sql));
+    if (it->second.in_use_) return query_once(sql);
     return Query(it->second);
 }
 
-Query Connection::query_once(std::string_view sql) { return Query(Statement(db_, sql)); }
+Query Connection::query_once(std::string_view sql) { return Query(Statement(db_, render_sql(sql, Dialect::kSqlite))); }
+
+std::unique_ptr<sql::Statement> Connection::prepare(std::string_view sql) {
+    return std::make_unique<QueryStatement>(*this, sql, false);
+}
+
+std::unique_ptr<sql::Statement> Connection::prepare_once(std::string_view sql) {
+    return std::make_unique<QueryStatement>(*this, sql, true);
+}
 
 std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Minimal RAII over the SQLite C API: a connection owns its prepared statements; failures throw
-// SqliteError, which the store turns into sanpi::Error at the Tx boundary.
+// SqliteError, which the store turns into sanpi::Error at the Tx boundary. The connection is also
+// this backend's sql::Connection, the interface the shared Tx (store/sql/sql_tx.hpp) runs on.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -9,12 +10,15 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "store/sql/connection.hpp"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sanpi::store::sqlite {
 
-class SqliteError : public std::runtime_error {
+// Carries SQLite's extended result code beside the neutral kind (sqlite_errors.cpp classifies).
+class SqliteError : public sql::DbError {
 public:
     SqliteError(int extended_code, const std::string& message);
     int extended_code() const { return code_; }
@@ -45,6 +49,8 @@ public:
     int column_type(int column) const;
     std::int64_t int64(int column) const;
     std::string text(int column) const;
+    // Rows the last INSERT, UPDATE or DELETE on this statement's connection touched.
+    std::int64_t changes() const;
 
 private:
     friend class Query;
@@ -67,6 +73,7 @@ public:
     ~Query();
 
     Statement& operator*() { return *stmt_; }
+    const Statement& operator*() const { return *stmt_; }
     Statement* operator->() { return stmt_; }
 
 private:
@@ -74,23 +81,30 @@ private:
     Statement* stmt_;
 };
 
-class Connection {
+class Connection final : public sql::Connection {
 public:
     // Opens (creating if allowed) the file and applies the per-connection pragmas.
     static std::unique_ptr<Connection> open(const std::string& path, bool read_only, int busy_timeout_ms);
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
-    ~Connection();
+    ~Connection() override;
 
     // Runs one or more statements without results (DDL, BEGIN/COMMIT, pragmas).
     void exec(std::string_view sql);
-    // A statement cached on this connection by its text.
+    // A statement cached on this connection by its text (dialect tokens expanded on first sight).
     Query query(std::string_view sql);
     // A statement for SQL whose text varies too much to cache (e.g. IN lists).
     Query query_once(std::string_view sql);
 
+    // sql::Connection
+    std::unique_ptr<sql::Statement> prepare(std::string_view sql) override;
+    std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
+    void execute(std::string_view sql) override { exec(sql); }
+    bool lost() const override { return false; }
+
     std::int64_t changes() const;
-    bool in_transaction() const;
+    bool in_transaction() const override;
+    bool transaction_failed() const override { return false; }
     // The underlying handle, for the online backup API, which works on whole connections.
     sqlite3* raw() const { return db_; }
 

@@ -2,25 +2,22 @@
 
 #include <sqlite3.h>
 
-#include <ctime>
-
 #include "store/migrations.hpp"
+#include "store/sql/guard.hpp"
+#include "store/sql/migration_record.hpp"
+#include "store/sql/sql_tx.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
-#include "store/sqlite/sqlite_tx.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
-
-constexpr std::string_view kRecordMigration =
-    "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)";
 
 Error open_error(const std::string& path, const SqliteError& e) {
     internal_error("opening " + path + " failed: " + e.what());
     if (e.primary_code() == SQLITE_NOTADB) {
         return Error::invalid_field("db", "不是 SQLite 数据库文件：" + path, "not a SQLite database file: " + path);
     }
-    if (e.primary_code() == SQLITE_BUSY || e.primary_code() == SQLITE_LOCKED) return busy_error();
+    if (is_busy(e.extended_code())) return busy_error();
     return Error::unavailable("无法打开数据库文件：" + path + "（目录是否存在、是否可写？）",
                               "cannot open database file " + path + " (does its directory exist and is it writable?)");
 }
@@ -49,7 +46,7 @@ Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     if (!lease) return lease.error();
     Connection& conn = **lease;
     return run_transaction(conn, kBeginWrite, [&] {
-        SqliteTx tx(conn);
+        sql::SqlTx tx(conn);
         return body(tx);
     });
 }
@@ -59,7 +56,7 @@ Result<void> SqliteStore::read(const std::function<Result<void>(Tx&)>& body) {
     if (!lease) return lease.error();
     Connection& conn = **lease;
     return run_transaction(conn, kBeginRead, [&] {
-        SqliteTx tx(conn);
+        sql::SqlTx tx(conn);
         return body(tx);
     });
 }
@@ -68,17 +65,15 @@ Result<int> SqliteStore::migrate() {
     auto lease = pool_.writer();
     if (!lease) return lease.error();
     Connection& conn = **lease;
-    if (auto created = exec_guarded(conn, schema_migrations_ddl()); !created) return created.error();
+    if (auto created = sql::execute_guarded(conn, schema_migrations_ddl()); !created) return created.error();
     int applied = 0;
     for (const auto& m : all_migrations()) {
         // Re-checked inside the write lock: another process may have applied it meanwhile.
         auto done = run_transaction(conn, kBeginWrite, [&] {
-            return guard_sql(conn, [&]() -> Result<void> {
+            return guard_sql([&]() -> Result<void> {
                 if (recorded_schema_version(conn) >= m.number) return {};
                 conn.exec(render_sql(m.sql, Dialect::kSqlite));
-                auto q = conn.query(kRecordMigration);
-                bind_all(*q, m.number, m.name, static_cast<std::int64_t>(std::time(nullptr)));
-                q->step();
+                sql::record_migration(conn, m);
                 ++applied;
                 return {};
             });
@@ -94,7 +89,7 @@ Result<int> SqliteStore::schema_version() {
     int version = 0;
     Connection& conn = **lease;
     auto r = run_transaction(conn, kBeginRead, [&] {
-        return guard_sql(conn, [&]() -> Result<void> {
+        return guard_sql([&]() -> Result<void> {
             version = recorded_schema_version(conn);
             return {};
         });

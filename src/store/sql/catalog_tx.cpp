@@ -1,33 +1,13 @@
 // Dictionaries, zones and enterprises.
-#include "store/sqlite/sqlite_conditions.hpp"
-#include "store/sqlite/sqlite_tx.hpp"
+#include "store/sql/catalog_sql.hpp"
+#include "store/sql/conditions.hpp"
+#include "store/sql/sql_tx.hpp"
 
-namespace sanpi::store::sqlite {
+namespace sanpi::store::sql {
+
+using namespace catalog;
+
 namespace {
-
-constexpr std::string_view kUpsertRegion =
-    "INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, slug = excluded.slug";
-constexpr std::string_view kListRegions = "SELECT code, name_zh, name_en, slug FROM regions ORDER BY code";
-constexpr std::string_view kUpsertIndustry =
-    "INSERT INTO industries (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, "
-    "sort_order = excluded.sort_order";
-constexpr std::string_view kListIndustries =
-    "SELECT code, name_zh, name_en, sort_order FROM industries ORDER BY sort_order, code";
-
-constexpr std::string_view kInsertZone =
-    "INSERT INTO zones (code, name, level, region_code, leading_industries, slug) VALUES (?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
-constexpr std::string_view kZoneSelect =
-    "SELECT z.id, z.code, z.name, z.level, z.region_code, z.leading_industries, z.slug FROM zones z";
-constexpr std::string_view kZoneOrder = " ORDER BY z.region_code, z.code, z.id";
-
-constexpr std::string_view kInsertEnterprise =
-    "INSERT INTO enterprises (name, credit_code, ownership, chain_role, synthetic) VALUES (?, ?, ?, ?, ?) "
-    "RETURNING id";
-constexpr std::string_view kEnterpriseSelect =
-    "SELECT id, name, credit_code, ownership, chain_role, synthetic FROM enterprises";
 
 domain::Zone read_zone(const Statement& st) {
     Row row(st);
@@ -62,26 +42,26 @@ domain::Enterprise read_enterprise(const Statement& st) {
 }
 
 template <class T, class Read>
-std::optional<T> first_row(Query& q, Read read) {
-    if (!q->step()) return std::nullopt;
-    return read(*q);
+std::optional<T> first_row(Statement& q, Read read) {
+    if (!q.step()) return std::nullopt;
+    return read(q);
 }
 
 }  // namespace
 
-Result<void> SqliteTx::upsert_region(const domain::Region& r) {
-    return guarded([&]() -> Result<void> {
-        auto q = conn_.query(kUpsertRegion);
+Result<void> SqlTx::upsert_region(const domain::Region& r) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kUpsertRegion);
         bind_all(*q, r.code, r.name_zh, r.name_en, r.slug);
-        q->step();
+        run(*q);
         return {};
     });
 }
 
-Result<std::vector<domain::Region>> SqliteTx::list_regions() {
+Result<std::vector<domain::Region>> SqlTx::list_regions() {
     return guarded([&]() -> Result<std::vector<domain::Region>> {
         std::vector<domain::Region> out;
-        auto q = conn_.query(kListRegions);
+        auto q = conn_.prepare(kListRegions);
         while (q->step()) {
             Row row(*q);
             auto code = row.region_code();
@@ -93,19 +73,19 @@ Result<std::vector<domain::Region>> SqliteTx::list_regions() {
     });
 }
 
-Result<void> SqliteTx::upsert_industry(const domain::Industry& i) {
-    return guarded([&]() -> Result<void> {
-        auto q = conn_.query(kUpsertIndustry);
+Result<void> SqlTx::upsert_industry(const domain::Industry& i) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kUpsertIndustry);
         bind_all(*q, i.code, i.name_zh, i.name_en, i.sort_order);
-        q->step();
+        run(*q);
         return {};
     });
 }
 
-Result<std::vector<domain::Industry>> SqliteTx::list_industries() {
+Result<std::vector<domain::Industry>> SqlTx::list_industries() {
     return guarded([&]() -> Result<std::vector<domain::Industry>> {
         std::vector<domain::Industry> out;
-        auto q = conn_.query(kListIndustries);
+        auto q = conn_.prepare(kListIndustries);
         while (q->step()) {
             Row row(*q);
             domain::Industry i;
@@ -119,11 +99,11 @@ Result<std::vector<domain::Industry>> SqliteTx::list_industries() {
     });
 }
 
-Result<std::int64_t> SqliteTx::insert_zone(const domain::Zone& z) {
-    const ForeignKeys refs{{"region_code", exists_sql::kRegion, z.region.str(), "行政区划", "region"}};
-    return guarded(
+Result<std::int64_t> SqlTx::insert_zone(const domain::Zone& z) {
+    const ForeignKeys refs{{"region_code", kRegionExists, z.region.str(), "行政区划", "region"}};
+    return atomically(
         [&]() -> Result<std::int64_t> {
-            auto q = conn_.query(kInsertZone);
+            auto q = conn_.prepare(kInsertZone);
             bind_all(*q, z.code, z.name, domain::to_string(z.level), z.region, join_codes(z.leading_industries),
                      z.slug);
             return returned_id(*q);
@@ -131,30 +111,30 @@ Result<std::int64_t> SqliteTx::insert_zone(const domain::Zone& z) {
         refs);
 }
 
-Result<std::optional<domain::Zone>> SqliteTx::find_zone_by_code(std::string_view code) {
+Result<std::optional<domain::Zone>> SqlTx::find_zone_by_code(std::string_view code) {
     return guarded([&]() -> Result<std::optional<domain::Zone>> {
-        auto q = conn_.query(std::string(kZoneSelect) + " WHERE z.code = ?");
+        auto q = conn_.prepare(std::string(kZoneSelect) + std::string(kZoneByCode));
         bind_all(*q, code);
-        return first_row<domain::Zone>(q, read_zone);
+        return first_row<domain::Zone>(*q, read_zone);
     });
 }
 
-Result<std::optional<domain::Zone>> SqliteTx::get_zone(const Scope& scope, std::int64_t id) {
+Result<std::optional<domain::Zone>> SqlTx::get_zone(const Scope& scope, std::int64_t id) {
     return guarded([&]() -> Result<std::optional<domain::Zone>> {
         Conditions where;
         where.add("z.id = ?", id);
         if (auto scoped = add_scope(where, scope, "z.id", "z.region_code"); !scoped) return scoped.error();
-        auto q = conn_.query(std::string(kZoneSelect) + where.where());
+        auto q = conn_.prepare(std::string(kZoneSelect) + where.where());
         where.bind(*q);
-        return first_row<domain::Zone>(q, read_zone);
+        return first_row<domain::Zone>(*q, read_zone);
     });
 }
 
-Result<std::vector<domain::Zone>> SqliteTx::list_zones(const Scope& scope) {
+Result<std::vector<domain::Zone>> SqlTx::list_zones(const Scope& scope) {
     return guarded([&]() -> Result<std::vector<domain::Zone>> {
         Conditions where;
         if (auto scoped = add_scope(where, scope, "z.id", "z.region_code"); !scoped) return scoped.error();
-        auto q = conn_.query(std::string(kZoneSelect) + where.where() + std::string(kZoneOrder));
+        auto q = conn_.prepare(std::string(kZoneSelect) + where.where() + std::string(kZoneOrder));
         where.bind(*q);
         std::vector<domain::Zone> out;
         while (q->step()) out.push_back(read_zone(*q));
@@ -162,29 +142,29 @@ Result<std::vector<domain::Zone>> SqliteTx::list_zones(const Scope& scope) {
     });
 }
 
-Result<std::int64_t> SqliteTx::insert_enterprise(const domain::Enterprise& e) {
-    return guarded([&]() -> Result<std::int64_t> {
-        auto q = conn_.query(kInsertEnterprise);
+Result<std::int64_t> SqlTx::insert_enterprise(const domain::Enterprise& e) {
+    return atomically([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare(kInsertEnterprise);
         bind_all(*q, e.name, e.credit_code.str(), domain::to_string(e.ownership), domain::to_string(e.chain_role),
                  e.synthetic);
         return returned_id(*q);
     });
 }
 
-Result<std::optional<domain::Enterprise>> SqliteTx::find_enterprise_by_credit_code(std::string_view code) {
+Result<std::optional<domain::Enterprise>> SqlTx::find_enterprise_by_credit_code(std::string_view code) {
     return guarded([&]() -> Result<std::optional<domain::Enterprise>> {
-        auto q = conn_.query(std::string(kEnterpriseSelect) + " WHERE credit_code = ?");
+        auto q = conn_.prepare(std::string(kEnterpriseSelect) + std::string(kEnterpriseByCreditCode));
         bind_all(*q, code);
-        return first_row<domain::Enterprise>(q, read_enterprise);
+        return first_row<domain::Enterprise>(*q, read_enterprise);
     });
 }
 
-Result<std::optional<domain::Enterprise>> SqliteTx::get_enterprise(std::int64_t id) {
+Result<std::optional<domain::Enterprise>> SqlTx::get_enterprise(std::int64_t id) {
     return guarded([&]() -> Result<std::optional<domain::Enterprise>> {
-        auto q = conn_.query(std::string(kEnterpriseSelect) + " WHERE id = ?");
+        auto q = conn_.prepare(std::string(kEnterpriseSelect) + std::string(kEnterpriseById));
         bind_all(*q, id);
-        return first_row<domain::Enterprise>(q, read_enterprise);
+        return first_row<domain::Enterprise>(*q, read_enterprise);
     });
 }
 
-}  // namespace sanpi::store::sqlite
+}  // namespace sanpi::store::sql

@@ -1,20 +1,22 @@
 #pragma once
-// The SQLite implementation of Tx: one object per transaction, bound to one pooled connection.
-// Methods are defined by entity in sqlite_catalog.cpp, sqlite_projects.cpp, sqlite_project_list.cpp,
-// sqlite_campaigns.cpp and sqlite_users.cpp.
+// The one implementation of Tx, for every backend: one object per transaction, running each query
+// (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
+// defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp and
+// users_tx.cpp.
 #include <string>
 #include <utility>
+#include <vector>
 
-#include "store/sqlite/sqlite_codec.hpp"
-#include "store/sqlite/sqlite_errors.hpp"
-#include "store/sqlite/sqlite_handle.hpp"
+#include "store/sql/bind.hpp"
+#include "store/sql/connection.hpp"
+#include "store/sql/guard.hpp"
 #include "store/store.hpp"
 
-namespace sanpi::store::sqlite {
+namespace sanpi::store::sql {
 
-class SqliteTx final : public Tx {
+class SqlTx final : public Tx {
 public:
-    explicit SqliteTx(Connection& conn) : conn_(conn) {}
+    explicit SqlTx(Connection& conn) : conn_(conn) {}
 
     Result<void> upsert_region(const domain::Region& r) override;
     Result<std::vector<domain::Region>> list_regions() override;
@@ -58,48 +60,50 @@ public:
     Result<void> delete_session(std::string_view session_hash) override;
 
 private:
-    // Runs `body` (which returns a Result) and turns SQLite failures into user-facing errors;
-    // `foreign_keys` lists the references the write makes, probed only after a failure.
+    // Runs a read (which returns a Result) and turns database failures into user-facing errors.
     template <class Body>
-    auto guarded(Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body());
+    auto guarded(Body&& body) -> decltype(body()) {
+        return guard_sql(body);
+    }
 
-    // Like guarded, inside a savepoint: a multi-statement write that fails leaves nothing behind
-    // even if the caller goes on with the transaction.
+    // Runs a write inside a savepoint, so a failed call (a duplicate code, a missing reference)
+    // leaves nothing behind while the caller goes on with the transaction. PostgreSQL needs this
+    // (it aborts the whole transaction on any error); on SQLite it also undoes the earlier
+    // statements of a multi-statement write. `foreign_keys` lists the references the write
+    // makes, probed after a foreign-key failure, once the savepoint is rolled back.
     template <class Body>
     auto atomically(Body&& body, const ForeignKeys& foreign_keys = {}) -> decltype(body());
+    void undo_call() noexcept;
 
+    // kNotFound when no row answers `exists_sql` for `id`, else kConflict (a stale version).
+    Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
+                                  std::string_view what_en);
     void load_page_investors(std::vector<domain::ProjectView>& views);
     void load_investors(domain::Project& p, std::vector<std::string>* names);
     void write_investors(const domain::Project& p);
-    Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
-                                  std::string_view what_en);
-    std::vector<domain::Venue> load_venues(std::int64_t campaign_id);
 
     Connection& conn_;
 };
 
-template <class Body>
-auto SqliteTx::guarded(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
-    return guard_sql(conn_, body, foreign_keys);
-}
+inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";
+inline constexpr std::string_view kReleaseSavepoint = "RELEASE SAVEPOINT sanpi_call";
+inline constexpr std::string_view kUndoSavepoint = "ROLLBACK TO SAVEPOINT sanpi_call; RELEASE SAVEPOINT sanpi_call";
 
 template <class Body>
-auto SqliteTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
-    return guarded(
+auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
+    return guard_sql(
         [&]() -> decltype(body()) {
-            conn_.exec("SAVEPOINT sanpi_write");
+            conn_.execute(kSavepoint);
             try {
                 auto result = body();
-                if (!result) conn_.exec("ROLLBACK TO sanpi_write");
-                conn_.exec("RELEASE sanpi_write");
+                conn_.execute(result ? kReleaseSavepoint : kUndoSavepoint);
                 return result;
             } catch (...) {
-                conn_.exec("ROLLBACK TO sanpi_write");
-                conn_.exec("RELEASE sanpi_write");
+                undo_call();
                 throw;
             }
         },
-        foreign_keys);
+        foreign_keys, &conn_);
 }
 
-}  // namespace sanpi::store::sqlite
+}  // namespace sanpi::store::sql

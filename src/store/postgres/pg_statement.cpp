@@ -1,0 +1,63 @@
+// The session as sql::Connection: a statement collects its parameters, runs when first stepped,
+// and then walks the rows of its (text-format) result.
+#include <optional>
+
+#include "store/postgres/pg_connection.hpp"
+
+namespace sanpi::store::postgres {
+namespace {
+
+class PgStatement final : public sql::Statement {
+public:
+    PgStatement(Connection& conn, std::string_view sql, bool once) : conn_(conn), sql_(sql), once_(once) {}
+
+    void bind_int64(int index, std::int64_t value) override { params_.set_int64(index, value); }
+    void bind_text(int index, std::string_view value) override { params_.set_text(index, value); }
+    void bind_null(int index) override { params_.set_null(index); }
+
+    bool step() override {
+        if (result_) {
+            ++row_;
+        } else {
+            result_.emplace(once_ ? conn_.query_once(sql_, params_) : conn_.query(sql_, params_));
+            row_ = 0;
+        }
+        return row_ < result_->rows();
+    }
+
+    std::int64_t rows_affected() const override { return result_ ? result_->affected() : 0; }
+
+    void reset() override {
+        result_.reset();
+        params_.clear();
+    }
+
+    bool null_at(int column) const override { return current().is_null(row_, column); }
+    std::int64_t int64_at(int column) const override { return current().int64(row_, column); }
+    std::string text_at(int column) const override { return current().text(row_, column); }
+
+private:
+    const PgResult& current() const {
+        if (!result_ || row_ >= result_->rows()) throw StoreFault("column read without a current row");
+        return *result_;
+    }
+
+    Connection& conn_;
+    std::string sql_;
+    bool once_;
+    Params params_;
+    std::optional<PgResult> result_;
+    int row_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<sql::Statement> Connection::prepare(std::string_view sql) {
+    return std::make_unique<PgStatement>(*this, sql, false);
+}
+
+std::unique_ptr<sql::Statement> Connection::prepare_once(std::string_view sql) {
+    return std::make_unique<PgStatement>(*this, sql, true);
+}
+
+}  // namespace sanpi::store::postgres

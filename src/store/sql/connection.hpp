@@ -1,0 +1,75 @@
+#pragma once
+// The narrow interface the shared Tx (sql_tx.hpp) runs its queries through. Each backend adapts
+// its driver to it (sqlite/sqlite_handle, postgres/pg_connection); everything above speaks only
+// this: prepare by text, bind by index, step through rows, read columns, count touched rows.
+// Query text is written once with `?` parameters and the dialect tokens of store/dialect.hpp;
+// a backend expands the tokens (and PostgreSQL numbers the parameters) once, when it first
+// prepares a text.
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "store/sql/row.hpp"
+
+namespace sanpi::store::sql {
+
+// What a failed statement means, whatever words the backend used for it.
+enum class FailureKind {
+    kUniqueViolation,      // constraint(): the unique key ("table.column" or a constraint name)
+    kForeignKeyViolation,  // which reference broke is probed afterwards (constraint_errors.hpp)
+    kCheckViolation,       // constraint(): the CHECK's name, ck_<api field> for named ones
+    kNotNullViolation,
+    kBusy,                 // locks, timeouts, no free slot: retryable as it is
+    kSerialization,        // two writers crossed; retryable with fresh data
+    kConnectionLost,       // the session is gone; the pool drops it
+    kUnstorableText,       // text the database cannot hold (a NUL byte, invalid UTF-8)
+    kOther,
+};
+
+// A failure reported by the database or its driver. Backends throw subclasses that keep their
+// native codes for the few places that need them (opening, native backup, bulk import).
+class DbError : public std::runtime_error {
+public:
+    DbError(FailureKind kind, std::string constraint, const std::string& message)
+        : std::runtime_error(message), kind_(kind), constraint_(std::move(constraint)) {}
+    FailureKind kind() const { return kind_; }
+    const std::string& constraint() const { return constraint_; }
+
+private:
+    FailureKind kind_;
+    std::string constraint_;
+};
+
+// One prepared statement in use. Parameters count from 1, columns from 0. Failures throw DbError.
+class Statement : public Columns {
+public:
+    virtual void bind_int64(int index, std::int64_t value) = 0;
+    virtual void bind_text(int index, std::string_view value) = 0;
+    virtual void bind_null(int index) = 0;
+    // Runs the statement on the first call; true while a result row is available.
+    virtual bool step() = 0;
+    // Rows the INSERT, UPDATE or DELETE just run touched.
+    virtual std::int64_t rows_affected() const = 0;
+    // Clears parameters and results so the statement can run again.
+    virtual void reset() = 0;
+};
+
+class Connection {
+public:
+    virtual ~Connection() = default;
+    // A statement prepared the first time this text is seen on the connection, then reused.
+    virtual std::unique_ptr<Statement> prepare(std::string_view sql) = 0;
+    // A statement for text that varies too much to keep (an IN list as long as the page).
+    virtual std::unique_ptr<Statement> prepare_once(std::string_view sql) = 0;
+    // Runs statements without parameters or results (savepoints).
+    virtual void execute(std::string_view sql) = 0;
+    // True once the session is gone and nothing more can run on it.
+    virtual bool lost() const = 0;
+    virtual bool in_transaction() const = 0;
+    // Inside a transaction that an error has aborted (PostgreSQL), so COMMIT would roll back.
+    virtual bool transaction_failed() const = 0;
+};
+
+}  // namespace sanpi::store::sql

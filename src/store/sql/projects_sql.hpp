@@ -1,0 +1,58 @@
+#pragma once
+// The SQL of projects, their investors and stage history, and the project list, for every
+// backend. The column list and row reader the reads share are in project_rows.hpp.
+#include <string_view>
+
+namespace sanpi::store::sql::projects {
+
+// The 26 writable columns, bound in this order by bind_project_fields.
+inline constexpr std::string_view kInsertProject =
+    "INSERT INTO projects (code, name, zone_id, industry_code, chain_node_id, total_investment_fen, "
+    "construction_content, planned_sign, planned_start, planned_production, planned_capacity, actual_sign, "
+    "actual_start, actual_production, actual_capacity, stage, status, annual_planned_investment_fen, "
+    "expected_output_value_fen, expected_tax_fen, expected_jobs, land_area_centimu, responsible_unit, "
+    "responsible_post, tags, synthetic, version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+// Under PostgreSQL's READ COMMITTED a concurrent writer of the same row waits for the first to
+// commit, then re-checks `version = ?` against the committed row: exactly one of them wins, the
+// other touches no row and gets kConflict, as with SQLite's single writer.
+inline constexpr std::string_view kUpdateProject =
+    "UPDATE projects SET code = ?, name = ?, zone_id = ?, industry_code = ?, chain_node_id = ?, "
+    "total_investment_fen = ?, construction_content = ?, planned_sign = ?, planned_start = ?, "
+    "planned_production = ?, planned_capacity = ?, actual_sign = ?, actual_start = ?, actual_production = ?, "
+    "actual_capacity = ?, stage = ?, status = ?, annual_planned_investment_fen = ?, expected_output_value_fen = ?, "
+    "expected_tax_fen = ?, expected_jobs = ?, land_area_centimu = ?, responsible_unit = ?, responsible_post = ?, "
+    "tags = ?, synthetic = ?, version = version + 1 "
+    "WHERE id = ? AND version = ?";
+inline constexpr std::string_view kProjectByCode = " FROM projects p WHERE p.code = ?";
+inline constexpr std::string_view kProjectExists = "SELECT 1 FROM projects WHERE id = ?";
+
+inline constexpr std::string_view kDeleteInvestors = "DELETE FROM project_investors WHERE project_id = ?";
+inline constexpr std::string_view kInsertInvestor =
+    "INSERT INTO project_investors (project_id, enterprise_id, position) VALUES (?, ?, ?)";
+inline constexpr std::string_view kSelectInvestors =
+    "SELECT pi.enterprise_id, e.name FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
+    "WHERE pi.project_id = ? ORDER BY pi.position";
+
+inline constexpr std::string_view kInsertStageChange =
+    "INSERT INTO project_stage_changes (project_id, from_stage, to_stage, from_status, to_status, change_date, "
+    "correction, reason, user_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr std::string_view kSelectStageChanges =
+    "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason "
+    "FROM project_stage_changes WHERE project_id = ? ORDER BY id";
+
+// The list's search term: lower() on bytewise text folds ASCII only, exactly like SQLite's lower()
+// and LIKE, so a search matches the same rows on both backends (ILIKE would also fold non-ASCII).
+inline constexpr std::string_view kTextMatch =
+    "(lower(p.name{{BYTEWISE}}) LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM project_investors pi "
+    "JOIN enterprises e ON e.id = pi.enterprise_id WHERE pi.project_id = p.id "
+    "AND lower(e.name{{BYTEWISE}}) LIKE ? ESCAPE '!'))";
+inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
+// The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.
+inline constexpr std::string_view kPageInvestors =
+    "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "
+    "JOIN enterprises e ON e.id = pi.enterprise_id "
+    "WHERE pi.project_id IN (";
+inline constexpr std::string_view kPageInvestorsOrder = ") ORDER BY pi.project_id, pi.position";
+
+}  // namespace sanpi::store::sql::projects

@@ -1,0 +1,154 @@
+// Projects: writes with optimistic versions, scoped detail reads, stage history.
+#include "store/sql/catalog_sql.hpp"
+#include "store/sql/conditions.hpp"
+#include "store/sql/project_rows.hpp"
+#include "store/sql/projects_sql.hpp"
+#include "store/sql/sql_tx.hpp"
+#include "store/sql/users_sql.hpp"
+
+namespace sanpi::store::sql {
+
+using namespace projects;
+
+namespace {
+
+int bind_project_fields(Statement& st, const domain::Project& p) {
+    return bind_from(st, 1, p.code, p.name, p.zone_id, p.industry_code, p.chain_node_id, p.total_investment,
+                     p.construction_content, p.planned.sign, p.planned.start, p.planned.production,
+                     p.planned.capacity, p.actual.sign, p.actual.start, p.actual.production, p.actual.capacity,
+                     domain::to_string(p.stage), domain::to_string(p.status), p.annual_planned_investment,
+                     p.expected_output_value, p.expected_tax, p.expected_jobs, p.land_area_centimu,
+                     p.responsible_unit, p.responsible_post, join_codes(p.tags), p.synthetic);
+}
+
+ForeignKeys project_references(const domain::Project& p) {
+    ForeignKeys refs{{"zone_id", catalog::kZoneExists, p.zone_id, "开发区", "zone"},
+                     {"industry_code", catalog::kIndustryExists, p.industry_code, "行业", "industry"}};
+    for (std::size_t i = 0; i < p.investor_ids.size(); ++i) {
+        refs.push_back({"investor_ids[" + std::to_string(i) + "]", catalog::kEnterpriseExists, p.investor_ids[i],
+                        "企业", "enterprise"});
+    }
+    return refs;
+}
+
+domain::StageChange read_stage_change(const Statement& st) {
+    Row row(st);
+    domain::StageChange c;
+    c.project_id = row.int64();
+    c.from_stage = row.enumeration(domain::stage_from_string, "stage");
+    c.to_stage = row.enumeration(domain::stage_from_string, "stage");
+    c.from_status = row.enumeration(domain::project_status_from_string, "status");
+    c.to_status = row.enumeration(domain::project_status_from_string, "status");
+    c.date = row.optional_date();
+    c.correction = row.boolean();
+    c.reason = row.text();
+    return c;
+}
+
+}  // namespace
+
+void SqlTx::write_investors(const domain::Project& p) {
+    auto del = conn_.prepare(kDeleteInvestors);
+    bind_all(*del, p.id);
+    run(*del);
+    auto ins = conn_.prepare(kInsertInvestor);
+    for (std::size_t i = 0; i < p.investor_ids.size(); ++i) {
+        ins->reset();
+        bind_all(*ins, p.id, p.investor_ids[i], static_cast<std::int64_t>(i));
+        run(*ins);
+    }
+}
+
+void SqlTx::load_investors(domain::Project& p, std::vector<std::string>* names) {
+    auto q = conn_.prepare(kSelectInvestors);
+    bind_all(*q, p.id);
+    p.investor_ids.clear();
+    while (q->step()) {
+        p.investor_ids.push_back(q->int64_at(0));
+        if (names != nullptr) names->push_back(q->text_at(1));
+    }
+}
+
+Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
+    return atomically(
+        [&]() -> Result<std::int64_t> {
+            auto q = conn_.prepare(kInsertProject);
+            bind_project_fields(*q, p);
+            domain::Project stored = p;
+            stored.id = returned_id(*q);
+            write_investors(stored);
+            return stored.id;
+        },
+        project_references(p));
+}
+
+Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expected_version) {
+    return atomically(
+        [&]() -> Result<void> {
+            auto q = conn_.prepare(kUpdateProject);
+            const int next = bind_project_fields(*q, p);
+            bind_from(*q, next, p.id, expected_version);
+            run(*q);
+            if (q->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
+            write_investors(p);
+            return {};
+        },
+        project_references(p));
+}
+
+Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope, std::int64_t id) {
+    return guarded([&]() -> Result<std::optional<domain::ProjectView>> {
+        Conditions where;
+        where.add("p.id = ?", id);
+        if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+        auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
+                               std::string(kProjectViewFrom) + where.where());
+        where.bind(*q);
+        if (!q->step()) return std::optional<domain::ProjectView>();
+        Row row(*q);
+        auto view = read_project_view(row);
+        load_investors(view.project, &view.investor_names);
+        return view;
+    });
+}
+
+Result<std::optional<domain::Project>> SqlTx::find_project_by_code(std::string_view code) {
+    return guarded([&]() -> Result<std::optional<domain::Project>> {
+        auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + std::string(kProjectByCode));
+        bind_all(*q, code);
+        if (!q->step()) return std::optional<domain::Project>();
+        Row row(*q);
+        auto project = read_project(row);
+        load_investors(project, nullptr);
+        return project;
+    });
+}
+
+Result<void> SqlTx::insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) {
+    // User 0 is the system itself (imports, demo loading): no account to refer to.
+    const std::optional<std::int64_t> user = user_id != 0 ? std::optional(user_id) : std::nullopt;
+    ForeignKeys refs{{"project_id", kProjectExists, c.project_id, "项目", "project"}};
+    if (user) refs.push_back({"user_id", users::kUserExists, *user, "用户", "user"});
+    return atomically(
+        [&]() -> Result<void> {
+            auto q = conn_.prepare(kInsertStageChange);
+            bind_all(*q, c.project_id, domain::to_string(c.from_stage), domain::to_string(c.to_stage),
+                     domain::to_string(c.from_status), domain::to_string(c.to_status), c.date, c.correction, c.reason,
+                     user, at);
+            run(*q);
+            return {};
+        },
+        refs);
+}
+
+Result<std::vector<domain::StageChange>> SqlTx::list_stage_changes(std::int64_t project_id) {
+    return guarded([&]() -> Result<std::vector<domain::StageChange>> {
+        auto q = conn_.prepare(kSelectStageChanges);
+        bind_all(*q, project_id);
+        std::vector<domain::StageChange> out;
+        while (q->step()) out.push_back(read_stage_change(*q));
+        return out;
+    });
+}
+
+}  // namespace sanpi::store::sql

@@ -1,0 +1,29 @@
+#include "store/sql/sql_tx.hpp"
+
+#include "store/internal_log.hpp"
+
+namespace sanpi::store::sql {
+
+std::int64_t returned_id(Statement& st) {
+    if (!st.step()) throw StoreFault("INSERT returned no id");
+    return st.int64_at(0);
+}
+
+void SqlTx::undo_call() noexcept {
+    try {
+        if (!conn_.lost()) conn_.execute(kUndoSavepoint);
+    } catch (const DbError& e) {
+        log_internal(std::string("rollback to savepoint failed: ") + e.what());
+    }
+}
+
+Result<void> SqlTx::stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
+                                     std::string_view what_en) {
+    auto q = conn_.prepare(exists_sql);
+    bind_all(*q, id);
+    if (!q->step()) return Error::not_found(std::string(what_zh), std::string(what_en));
+    return Error::conflict("记录已被他人修改，请刷新后重试",
+                           "the " + std::string(what_en) + " was changed by someone else; reload and retry");
+}
+
+}  // namespace sanpi::store::sql

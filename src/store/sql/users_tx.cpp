@@ -1,0 +1,139 @@
+// Users, API tokens and browser sessions.
+#include "store/sql/catalog_sql.hpp"
+#include "store/sql/sql_tx.hpp"
+#include "store/sql/users_sql.hpp"
+
+namespace sanpi::store::sql {
+
+using namespace users;
+
+namespace {
+
+int bind_user_fields(Statement& st, const domain::User& u) {
+    return bind_from(st, 1, u.name, domain::to_string(u.role), u.region, u.zone_id, u.password_hash, u.active);
+}
+
+ForeignKeys user_references(const domain::User& u) {
+    ForeignKeys refs;
+    if (u.region) refs.push_back({"region_code", catalog::kRegionExists, u.region->str(), "行政区划", "region"});
+    if (u.zone_id) refs.push_back({"zone_id", catalog::kZoneExists, *u.zone_id, "开发区", "zone"});
+    return refs;
+}
+
+domain::User read_user(const Statement& st) {
+    Row row(st);
+    domain::User u;
+    u.id = row.int64();
+    u.name = row.text();
+    u.role = row.enumeration(domain::role_from_string, "role");
+    u.region = row.optional_region_code();
+    u.zone_id = row.optional_int64();
+    u.password_hash = row.text();
+    u.active = row.boolean();
+    u.version = row.int64();
+    return u;
+}
+
+std::optional<domain::User> first_user(Statement& q) {
+    if (!q.step()) return std::nullopt;
+    return read_user(q);
+}
+
+}  // namespace
+
+Result<std::int64_t> SqlTx::insert_user(const domain::User& u) {
+    return atomically(
+        [&]() -> Result<std::int64_t> {
+            auto q = conn_.prepare(kInsertUser);
+            bind_user_fields(*q, u);
+            return returned_id(*q);
+        },
+        user_references(u));
+}
+
+Result<void> SqlTx::update_user(const domain::User& u, std::int64_t expected_version) {
+    return atomically(
+        [&]() -> Result<void> {
+            auto q = conn_.prepare(kUpdateUser);
+            const int next = bind_user_fields(*q, u);
+            bind_from(*q, next, u.id, expected_version);
+            run(*q);
+            if (q->rows_affected() == 0) return stale_or_missing(kUserExists, u.id, "用户", "user");
+            return {};
+        },
+        user_references(u));
+}
+
+Result<std::optional<domain::User>> SqlTx::find_user_by_name(std::string_view name) {
+    return guarded([&]() -> Result<std::optional<domain::User>> {
+        auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUserByName));
+        bind_all(*q, name);
+        return first_user(*q);
+    });
+}
+
+Result<std::optional<domain::User>> SqlTx::get_user(std::int64_t id) {
+    return guarded([&]() -> Result<std::optional<domain::User>> {
+        auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUserById));
+        bind_all(*q, id);
+        return first_user(*q);
+    });
+}
+
+Result<void> SqlTx::insert_api_token(const ApiToken& t) {
+    const ForeignKeys refs{{"user_id", kUserExists, t.user_id, "用户", "user"}};
+    return atomically(
+        [&]() -> Result<void> {
+            auto q = conn_.prepare(kInsertToken);
+            bind_all(*q, t.token_hash, t.user_id, t.label, t.created_at);
+            run(*q);
+            return {};
+        },
+        refs);
+}
+
+Result<std::optional<domain::User>> SqlTx::find_user_by_token_hash(std::string_view token_hash) {
+    return guarded([&]() -> Result<std::optional<domain::User>> {
+        auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUserByToken));
+        bind_all(*q, token_hash);
+        return first_user(*q);
+    });
+}
+
+Result<void> SqlTx::insert_session(const SessionRecord& s) {
+    const ForeignKeys refs{{"user_id", kUserExists, s.user_id, "用户", "user"}};
+    return atomically(
+        [&]() -> Result<void> {
+            auto q = conn_.prepare(kInsertSession);
+            bind_all(*q, s.session_hash, s.user_id, s.csrf_token, s.expires_at);
+            run(*q);
+            return {};
+        },
+        refs);
+}
+
+Result<std::optional<SessionRecord>> SqlTx::find_session(std::string_view session_hash, Timestamp now) {
+    return guarded([&]() -> Result<std::optional<SessionRecord>> {
+        auto q = conn_.prepare(kSelectSession);
+        bind_all(*q, session_hash, now);
+        if (!q->step()) return std::optional<SessionRecord>();
+        Row row(*q);
+        SessionRecord s;
+        s.session_hash = row.text();
+        s.user_id = row.int64();
+        s.csrf_token = row.text();
+        s.expires_at = row.int64();
+        return s;
+    });
+}
+
+Result<void> SqlTx::delete_session(std::string_view session_hash) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kDeleteSession);
+        bind_all(*q, session_hash);
+        run(*q);
+        return {};
+    });
+}
+
+}  // namespace sanpi::store::sql

@@ -1,0 +1,139 @@
+// The narrow connection interface (store/sql/connection.hpp) as each backend adapts it: the one
+// shared Tx relies on SQLite and PostgreSQL answering these the same way.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "store/postgres/pg_connection.hpp"
+#include "store/sql/bind.hpp"
+#include "store/sql/connection.hpp"
+#include "store/sqlite/sqlite_handle.hpp"
+#include "store/store_fixture.hpp"
+
+namespace sanpi::store_test {
+namespace {
+
+namespace sql = store::sql;
+using sql::FailureKind;
+
+// A raw session on a fresh migrated database, beside the store that migrated it.
+std::unique_ptr<sql::Connection> open_connection(const testing::TestStore& db, Backend backend) {
+    if (backend == Backend::kSqlite) return store::sqlite::Connection::open(db.url.substr(7), false, 5000);
+    auto target = store::postgres::parse_target(db.url, {});
+    if (!target) throw std::runtime_error(target.error().message.en);
+    return store::postgres::Connection::connect(*target);
+}
+
+class SqlConnectionTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        db_ = testing::make_test_store(GetParam());
+        conn_ = open_connection(*db_, GetParam());
+    }
+
+    void add_region(const std::string& code, const std::string& name) {
+        auto q = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+        sql::bind_all(*q, code, name, name, name);
+        sql::run(*q);
+    }
+
+    // The kind of failure running `text` (no parameters) reports.
+    FailureKind failure_of(const std::string& text) {
+        try {
+            conn_->prepare(text)->step();
+        } catch (const sql::DbError& e) {
+            return e.kind();
+        }
+        ADD_FAILURE() << "no failure from " << text;
+        return FailureKind::kOther;
+    }
+
+    std::unique_ptr<testing::TestStore> db_;
+    std::unique_ptr<sql::Connection> conn_;
+};
+
+TEST_P(SqlConnectionTest, QuestionMarksInQuotesAreNotParameters) {
+    auto q = conn_->prepare("SELECT '?' AS \"a?\", CAST(? AS TEXT)");
+    sql::bind_all(*q, "bound");
+    ASSERT_TRUE(q->step());
+    EXPECT_EQ(q->text_at(0), "?");
+    EXPECT_EQ(q->text_at(1), "bound");
+    EXPECT_FALSE(q->step());
+}
+
+TEST_P(SqlConnectionTest, DialectTokensAreExpandedAtPreparation) {
+    auto q = conn_->prepare("SELECT x FROM (SELECT 'a' AS x UNION ALL SELECT 'B') t ORDER BY x{{BYTEWISE}}");
+    ASSERT_TRUE(q->step());
+    EXPECT_EQ(q->text_at(0), "B");  // byte order: upper case first
+    ASSERT_TRUE(q->step());
+    EXPECT_EQ(q->text_at(0), "a");
+}
+
+TEST_P(SqlConnectionTest, NullsIntegersAndTextReadBack) {
+    auto q = conn_->prepare("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT)");
+    sql::bind_all(*q, std::int64_t{-9007199254740993}, std::string("太原"), std::optional<std::string>());
+    ASSERT_TRUE(q->step());
+    EXPECT_EQ(q->int64_at(0), -9007199254740993);
+    EXPECT_EQ(q->text_at(1), "太原");
+    EXPECT_FALSE(q->null_at(1));
+    EXPECT_TRUE(q->null_at(2));
+}
+
+TEST_P(SqlConnectionTest, RowsAffectedAndResetForAnotherRun) {
+    add_region("140100", "Taiyuan");
+    add_region("140200", "Datong");
+    auto update = conn_->prepare("UPDATE regions SET slug = ? WHERE code LIKE ?");
+    sql::bind_all(*update, "x", "14%");
+    sql::run(*update);
+    EXPECT_EQ(update->rows_affected(), 2);
+    update->reset();
+    sql::bind_all(*update, "y", "1402%");
+    sql::run(*update);
+    EXPECT_EQ(update->rows_affected(), 1);
+}
+
+TEST_P(SqlConnectionTest, ReturningGivesTheNewId) {
+    add_region("140100", "Taiyuan");
+    auto insert = conn_->prepare("INSERT INTO zones (code, name, level, region_code) VALUES (?, ?, ?, ?) RETURNING id");
+    sql::bind_all(*insert, "Z1", "Zone 1", "provincial", "140100");
+    const auto first = sql::returned_id(*insert);
+    insert->reset();
+    sql::bind_all(*insert, "Z2", "Zone 2", "provincial", "140100");
+    EXPECT_EQ(sql::returned_id(*insert), first + 1);
+}
+
+TEST_P(SqlConnectionTest, ConstraintFailuresHaveNeutralKinds) {
+    add_region("140100", "Taiyuan");
+    EXPECT_EQ(failure_of("INSERT INTO regions (code, name_zh, name_en, slug) VALUES ('140100', 'a', 'b', 'c')"),
+              FailureKind::kUniqueViolation);
+    EXPECT_EQ(failure_of("INSERT INTO regions (code, name_zh, name_en, slug) VALUES ('14', 'a', 'b', 'c')"),
+              FailureKind::kCheckViolation);
+    EXPECT_EQ(failure_of("INSERT INTO zones (code, name, level, region_code) VALUES ('Z', 'Z', 'provincial', '990000')"),
+              FailureKind::kForeignKeyViolation);
+    EXPECT_EQ(failure_of("INSERT INTO regions (code, name_zh, name_en, slug) VALUES ('140200', NULL, 'b', 'c')"),
+              FailureKind::kNotNullViolation);
+    EXPECT_EQ(failure_of("SELECT no_such_column FROM regions"), FailureKind::kOther);
+}
+
+TEST_P(SqlConnectionTest, UniqueViolationNamesItsKeyForTheSharedRules) {
+    add_region("140100", "Taiyuan");
+    auto insert = conn_->prepare("INSERT INTO zones (code, name, level, region_code) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*insert, "Z1", "Zone 1", "provincial", "140100");
+    sql::run(*insert);
+    insert->reset();
+    sql::bind_all(*insert, "Z1", "Zone 1 again", "provincial", "140100");
+    try {
+        sql::run(*insert);
+        FAIL() << "duplicate zone code accepted";
+    } catch (const sql::DbError& e) {
+        EXPECT_EQ(e.kind(), FailureKind::kUniqueViolation);
+        // SQLite names the key by its first column, PostgreSQL by the constraint's default name.
+        EXPECT_TRUE(e.constraint() == "zones.code" || e.constraint() == "zones_code_key") << e.constraint();
+    }
+}
+
+SANPI_STORE_SUITE(SqlConnectionTest);
+
+}  // namespace
+}  // namespace sanpi::store_test
