@@ -71,8 +71,7 @@ Response missing_reports(Context& ctx) {
     const auto& request = std::get<ReportListRequest>(parsed);
     auto page = ctx.services.reports.missing(ctx.who(), request.missing);
     if (!page) return fail(ctx, page.error());
-    auto res = page_response(*page, request);
-    return res;
+    return page_response(*page, request);
 }
 
 Response get_report(Context& ctx) {

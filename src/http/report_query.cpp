@@ -6,7 +6,6 @@
 #include <string_view>
 
 #include "domain/region_code.hpp"
-#include "http/project_query.hpp"
 
 namespace sanpi::http {
 

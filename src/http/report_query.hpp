@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "http/context.hpp"
+#include "http/project_query.hpp"
 #include "service/report_service.hpp"
 #include "store/store.hpp"
 
@@ -17,7 +18,7 @@ struct ReportListRequest {
     store::ReportQuery query;       // kOfProject, kQueue
     service::MissingQuery missing;  // kMissing
     std::int64_t page = 1;
-    std::int64_t page_size = 20;
+    std::int64_t page_size = kDefaultPageSize;
 };
 
 std::variant<ReportListRequest, Problem> parse_report_list(const QueryParams& params, ReportList list);

@@ -12,7 +12,17 @@ domain::Month stored_month(const std::string& text) {
     return *month;
 }
 
-std::string_view status_text(const domain::ProgressReport& r) { return domain::to_string(r.status); }
+// The columns from month to return_reason, in the order both the insert and the update list them.
+int bind_content(Statement& st, int first, const domain::ProgressReport& r) {
+    return bind_from(st, first, r.month.to_string(), r.investment_completed, r.capital_arrived, r.progress_text,
+                     r.percent_complete, r.jobs, domain::to_string(r.status), r.confirmation_note, r.return_reason);
+}
+
+// Who submitted, approved and returned it, and when.
+int bind_review(Statement& st, int first, const ReportRecord& rec) {
+    return bind_from(st, first, rec.report.submitted_by, rec.submitted_at, rec.report.approved_by, rec.approved_at,
+                     rec.returned_by, rec.returned_at);
+}
 
 }  // namespace
 
@@ -63,18 +73,14 @@ ReportView read_report_view(Row& row) {
 }
 
 int bind_report_insert(Statement& st, int first, const ReportRecord& rec) {
-    const domain::ProgressReport& r = rec.report;
-    return bind_from(st, first, r.project_id, r.month.to_string(), r.investment_completed, r.capital_arrived,
-                     r.progress_text, r.percent_complete, r.jobs, status_text(r), r.confirmation_note, r.return_reason,
-                     rec.created_by, rec.created_at, r.submitted_by, rec.submitted_at, r.approved_by, rec.approved_at,
-                     rec.returned_by, rec.returned_at);
+    int next = bind_from(st, first, rec.report.project_id);
+    next = bind_content(st, next, rec.report);
+    next = bind_from(st, next, rec.created_by, rec.created_at);
+    return bind_review(st, next, rec);
 }
 
 int bind_report_update(Statement& st, const ReportRecord& rec) {
-    const domain::ProgressReport& r = rec.report;
-    return bind_from(st, 1, r.month.to_string(), r.investment_completed, r.capital_arrived, r.progress_text,
-                     r.percent_complete, r.jobs, status_text(r), r.confirmation_note, r.return_reason, r.submitted_by,
-                     rec.submitted_at, r.approved_by, rec.approved_at, rec.returned_by, rec.returned_at);
+    return bind_review(st, bind_content(st, 1, rec.report), rec);
 }
 
 }  // namespace sanpi::store::sql
