@@ -18,7 +18,8 @@ void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action
             if (!report) return report_error(report.error());
             std::cout << (report->created ? "demo data created" : "demo data already present; accounts refreshed")
                       << ": +" << report->zones << " zones, +" << report->enterprises << " enterprises, +"
-                      << report->projects << " projects, +" << report->users << " accounts\n"
+                      << report->projects << " projects, +" << report->users << " accounts, +"
+                      << report->progress_reports << " monthly reports\n"
                       << "campaign: " << service::kDemoCampaignName << " (id " << report->campaign_id << ")\n"
                       << "log in as province, taiyuan, taiyuan-zgq, supervisor or viewer; password: "
                       << service::kDemoPassword << "\n";

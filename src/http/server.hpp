@@ -11,6 +11,7 @@
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
 #include "service/project_service.hpp"
+#include "service/report_service.hpp"
 
 namespace sanpi::http {
 
@@ -19,6 +20,7 @@ struct Services {
     service::CatalogService& catalog;
     service::ProjectService& projects;
     service::CampaignService& campaigns;
+    service::ReportService& reports;
 };
 
 struct ServerConfig {

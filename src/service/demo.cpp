@@ -5,6 +5,7 @@
 #include "domain/validation.hpp"
 #include "service/demo_catalog.hpp"
 #include "service/demo_projects.hpp"
+#include "service/demo_reports.hpp"
 #include "service/secrets.hpp"
 
 namespace sanpi::service {
@@ -150,7 +151,7 @@ Result<void> load_users(Tx& tx, const std::vector<domain::Zone>& zones, const st
 
 }  // namespace
 
-Result<DemoReport> load_demo(store::Store& store, const Clock&) {
+Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
     // One hash for every demo account: they share the published demo password anyway.
     auto hash = secrets::hash_password(kDemoPassword);
     if (!hash) return hash.error();
@@ -166,7 +167,11 @@ Result<DemoReport> load_demo(store::Store& store, const Clock&) {
         if (!campaign) return campaign.error();
         report.campaign_id = *campaign;
         if (auto p = load_projects(tx, *zones, *investors, *campaign, event, report); !p) return p;
-        return load_users(tx, *zones, *hash, report);
+        if (auto u = load_users(tx, *zones, *hash, report); !u) return u;
+        auto reports = demo::load_reports(tx, clock.today());
+        if (!reports) return reports.error();
+        report.progress_reports = *reports;
+        return {};
     });
     if (!r) return r.error();
     report.created = report.projects > 0;

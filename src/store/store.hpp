@@ -14,6 +14,8 @@
 #include "domain/enterprise.hpp"
 #include "domain/error.hpp"
 #include "domain/industry.hpp"
+#include "domain/month.hpp"
+#include "domain/progress_report.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 #include "domain/user.hpp"
@@ -59,6 +61,56 @@ struct SessionRecord {
     std::int64_t user_id = 0;
     std::string csrf_token;
     Timestamp expires_at = 0;
+};
+
+// A progress report as stored: the domain record plus who did each step and when. A return is
+// kept as the latest one (who, when and, in the report, why) even after resubmission.
+struct ReportRecord {
+    domain::ProgressReport report;
+    std::int64_t created_by = 0;
+    Timestamp created_at = 0;
+    std::optional<Timestamp> submitted_at;
+    std::optional<Timestamp> approved_at;
+    std::optional<std::int64_t> returned_by;
+    std::optional<Timestamp> returned_at;
+};
+
+// What report lists and details show: the record with its project, zone and people named.
+struct ReportView {
+    ReportRecord record;
+    std::string project_code;
+    std::string project_name;
+    std::int64_t zone_id = 0;
+    std::string zone_name;
+    std::string city_code;
+    std::string created_by_name;
+    std::string submitted_by_name;  // empty when nobody has
+    std::string approved_by_name;
+    std::string returned_by_name;
+};
+
+// Filters of a report list; the newest month first, then by id.
+struct ReportQuery {
+    std::optional<std::int64_t> project_id;
+    std::optional<domain::Month> month;
+    std::optional<domain::ReportStatus> status;
+    std::optional<std::int64_t> zone_id;
+    std::optional<std::string> city_code;  // six digits, the zone's city
+    std::int64_t offset = 0;
+    std::int64_t limit = 50;
+};
+
+// A project that may owe a report for a month: signed by its end, not at capacity before it, and
+// without a report past draft for it. The domain's month window has the last word (cancellation).
+struct ReportCandidate {
+    domain::ProjectView project;
+    std::optional<std::int64_t> draft_id;  // its draft for the month, if one was started
+};
+
+struct CandidateQuery {
+    domain::Month month;
+    std::optional<std::int64_t> zone_id;
+    std::optional<std::string> city_code;
 };
 
 // One transaction. Obtained only through Store::read / Store::write; never outlives the call.
@@ -116,6 +168,24 @@ public:
     virtual Result<void> insert_session(const SessionRecord& s) = 0;
     virtual Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) = 0;
     virtual Result<void> delete_session(std::string_view session_hash) = 0;
+
+    // Progress reports. insert sets version 1 (kConflict naming `month` when the project already
+    // has a report for that month); update succeeds only if the stored version equals
+    // expected_version (else kConflict, nothing written) and stores version + 1.
+    virtual Result<std::int64_t> insert_progress_report(const ReportRecord& r) = 0;
+    // Many at once (loading data): all or none, ids not returned.
+    virtual Result<void> insert_progress_reports(const std::vector<ReportRecord>& records) = 0;
+    virtual Result<void> update_progress_report(const ReportRecord& r, std::int64_t expected_version) = 0;
+    virtual Result<std::optional<ReportView>> get_progress_report(const Scope& scope, std::int64_t id) = 0;
+    // The id of the project's report for `month`, if any. Not scoped: ask after the project's scope check.
+    virtual Result<std::optional<std::int64_t>> find_progress_report(std::int64_t project_id, domain::Month month) = 0;
+    virtual Result<Page<ReportView>> list_progress_reports(const Scope& scope, const ReportQuery& q) = 0;
+    // Every report of the given projects, any status, by project then month (the input to derived
+    // figures and to the 150% rule). Not scoped: pass ids the caller may see.
+    virtual Result<std::vector<domain::ProgressReport>> list_reports_of_projects(
+        const std::vector<std::int64_t>& project_ids) = 0;
+    // In-scope projects that may owe a report for the month, by project id.
+    virtual Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) = 0;
 };
 
 class Store {

@@ -18,6 +18,7 @@
 #include "service/catalog_service.hpp"
 #include "service/demo.hpp"
 #include "service/project_service.hpp"
+#include "service/report_service.hpp"
 #include "support/test_store.hpp"
 
 namespace sanpi::testing {
@@ -37,6 +38,7 @@ struct HttpEnv {
     service::CatalogService catalog;
     service::ProjectService projects;
     service::CampaignService campaigns;
+    service::ReportService reports;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

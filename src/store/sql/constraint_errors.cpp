@@ -31,6 +31,8 @@ constexpr std::array kUniqueRules{
                "a campaign with this name already exists"},
     UniqueRule{"project_investors.project_id", "project_investors_pkey", ErrorCode::kInvalidInput, "investor_ids",
                "投资方重复", "an investor is listed more than once"},
+    UniqueRule{"progress_reports.project_id", "progress_reports_project_month", ErrorCode::kConflict, "month",
+               "该项目该月的月报已存在", "the project already has a report for this month"},
 };
 
 Error with_field(const UniqueRule& rule) {

@@ -1,8 +1,8 @@
 #pragma once
 // The one implementation of Tx, for every backend: one object per transaction, running each query
 // (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
-// defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp and
-// users_tx.cpp.
+// defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
+// users_tx.cpp, progress_reports_tx.cpp and report_list_tx.cpp.
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,6 +58,16 @@ public:
     Result<void> insert_session(const SessionRecord& s) override;
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
     Result<void> delete_session(std::string_view session_hash) override;
+
+    Result<std::int64_t> insert_progress_report(const ReportRecord& r) override;
+    Result<void> insert_progress_reports(const std::vector<ReportRecord>& records) override;
+    Result<void> update_progress_report(const ReportRecord& r, std::int64_t expected_version) override;
+    Result<std::optional<ReportView>> get_progress_report(const Scope& scope, std::int64_t id) override;
+    Result<std::optional<std::int64_t>> find_progress_report(std::int64_t project_id, domain::Month month) override;
+    Result<Page<ReportView>> list_progress_reports(const Scope& scope, const ReportQuery& q) override;
+    Result<std::vector<domain::ProgressReport>> list_reports_of_projects(
+        const std::vector<std::int64_t>& project_ids) override;
+    Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.

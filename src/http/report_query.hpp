@@ -1,0 +1,26 @@
+#pragma once
+// Query parameters of the report lists: GET /projects/{id}/reports (month, status), the reviewer's
+// queue GET /reports (also zone, city) and GET /reports/missing (month required, zone, city); all
+// page with page and page_size. Unknown, repeated or malformed parameters are a 400 naming each.
+#include <cstdint>
+#include <variant>
+
+#include "http/context.hpp"
+#include "http/project_query.hpp"
+#include "service/report_service.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::http {
+
+enum class ReportList { kOfProject, kQueue, kMissing };
+
+struct ReportListRequest {
+    store::ReportQuery query;       // kOfProject, kQueue
+    service::MissingQuery missing;  // kMissing
+    std::int64_t page = 1;
+    std::int64_t page_size = kDefaultPageSize;
+};
+
+std::variant<ReportListRequest, Problem> parse_report_list(const QueryParams& params, ReportList list);
+
+}  // namespace sanpi::http

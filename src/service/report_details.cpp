@@ -1,0 +1,52 @@
+#include "service/report_details.hpp"
+
+#include <map>
+#include <vector>
+
+namespace sanpi::service {
+
+using domain::FigureBasis;
+using domain::ProgressReport;
+
+namespace {
+
+Result<ReportDetail> detail_of(store::ReportView view, const std::vector<ProgressReport>& of_project) {
+    const domain::Month through = view.record.report.month;
+    auto official = domain::cumulative_through(of_project, through, FigureBasis::kOfficial);
+    if (!official) return official.error();
+    auto including = domain::cumulative_through(of_project, through, FigureBasis::kIncludingUnapproved);
+    if (!including) return including.error();
+    return ReportDetail{std::move(view), *official, *including};
+}
+
+}  // namespace
+
+Result<ReportDetail> load_report_detail(store::Tx& tx, const domain::Scope& scope, std::int64_t id) {
+    auto view = tx.get_progress_report(scope, id);
+    if (!view) return view.error();
+    if (!*view) return Error::not_found("月报", "progress report");
+    auto reports = tx.list_reports_of_projects({(*view)->record.report.project_id});
+    if (!reports) return reports.error();
+    return detail_of(std::move(**view), *reports);
+}
+
+Result<store::Page<ReportDetail>> with_figures(store::Tx& tx, store::Page<store::ReportView> page) {
+    std::vector<std::int64_t> projects;
+    for (const auto& v : page.items) projects.push_back(v.record.report.project_id);
+    auto reports = tx.list_reports_of_projects(projects);
+    if (!reports) return reports.error();
+    std::map<std::int64_t, std::vector<ProgressReport>> by_project;
+    for (auto& r : *reports) by_project[r.project_id].push_back(std::move(r));
+
+    store::Page<ReportDetail> out;
+    out.total = page.total;
+    for (auto& v : page.items) {
+        const auto project_id = v.record.report.project_id;
+        auto detail = detail_of(std::move(v), by_project[project_id]);
+        if (!detail) return detail.error();
+        out.items.push_back(std::move(*detail));
+    }
+    return out;
+}
+
+}  // namespace sanpi::service
