@@ -10,6 +10,7 @@
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
+#include "service/coordination_service.hpp"
 #include "service/project_service.hpp"
 
 namespace sanpi::http {
@@ -19,6 +20,7 @@ struct Services {
     service::CatalogService& catalog;
     service::ProjectService& projects;
     service::CampaignService& campaigns;
+    service::CoordinationService& coordination;
 };
 
 struct ServerConfig {

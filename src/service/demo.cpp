@@ -4,6 +4,7 @@
 
 #include "domain/validation.hpp"
 #include "service/demo_catalog.hpp"
+#include "service/demo_coordination.hpp"
 #include "service/demo_projects.hpp"
 #include "service/secrets.hpp"
 
@@ -166,7 +167,8 @@ Result<DemoReport> load_demo(store::Store& store, const Clock&) {
         if (!campaign) return campaign.error();
         report.campaign_id = *campaign;
         if (auto p = load_projects(tx, *zones, *investors, *campaign, event, report); !p) return p;
-        return load_users(tx, *zones, *hash, report);
+        if (auto u = load_users(tx, *zones, *hash, report); !u) return u;
+        return demo::load_coordination_items(tx, report);
     });
     if (!r) return r.error();
     report.created = report.projects > 0;

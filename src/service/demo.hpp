@@ -14,6 +14,7 @@ struct DemoReport {
     std::int64_t projects = 0;
     std::int64_t users = 0;
     std::int64_t campaign_id = 0;
+    std::int64_t coordination_items = 0;
     bool created = false;   // false when the data was already there (refresh)
 };
 

@@ -3,12 +3,14 @@
 #include <array>
 
 #include "store/migrations/m0001_initial.hpp"
+#include "store/migrations/m0003_coordination_items.hpp"
 
 namespace sanpi::store {
 namespace {
 
 constexpr std::array kMigrations{
     Migration{1, "initial schema", migrations::kM0001Initial},
+    Migration{3, "coordination items", migrations::kM0003CoordinationItems},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -27,6 +29,7 @@ std::span<const std::string_view> data_tables() {
     static constexpr std::string_view kTables[] = {
         "regions",  "industries",     "zones",            "enterprises", "projects",   "project_investors", "users",
         "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
+        "coordination_items",
     };
     return kTables;
 }

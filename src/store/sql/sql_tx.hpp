@@ -59,6 +59,14 @@ public:
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
     Result<void> delete_session(std::string_view session_hash) override;
 
+    Result<std::int64_t> insert_coordination_item(const domain::CoordinationItem& item, std::int64_t user_id,
+                                                  Timestamp at) override;
+    Result<void> update_coordination_item(const domain::CoordinationItem& item, std::int64_t expected_version,
+                                          Timestamp at) override;
+    Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope, std::int64_t id) override;
+    Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
+                                                                 const CoordinationQuery& q) override;
+
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.
     template <class Body>
