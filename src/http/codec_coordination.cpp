@@ -61,10 +61,8 @@ constexpr FieldSpec kFields[] = {
          in.category = read_name(r, v, "category", domain::coordination_category_from_string,
                                  "land, planning_approval, financing, utilities, labour, environment, other");
      }},
-    {"description",
-     [](FieldReader& r, const json::value& v, service::CoordinationInput& in) {
-         in.description = r.string(v, "description");
-     }},
+    {"description", [](FieldReader& r, const json::value& v,
+                       service::CoordinationInput& in) { in.description = r.string(v, "description"); }},
     {"level",
      [](FieldReader& r, const json::value& v, service::CoordinationInput& in) {
          in.level = read_name(r, v, "level", domain::coordination_level_from_string, "zone, city, province");
@@ -80,21 +78,16 @@ constexpr FieldSpec kFields[] = {
          in.status = read_name(r, v, "status", domain::coordination_status_from_string,
                                "open, in_progress, resolved, closed, reopened");
      }},
-    {"resolution",
-     [](FieldReader& r, const json::value& v, service::CoordinationInput& in) {
-         in.resolution = r.string(v, "resolution");
-     }},
-    {"reopen_reason",
-     [](FieldReader& r, const json::value& v, service::CoordinationInput& in) {
-         in.reopen_reason = r.string(v, "reopen_reason");
-     }},
+    {"resolution", [](FieldReader& r, const json::value& v,
+                      service::CoordinationInput& in) { in.resolution = r.string(v, "resolution"); }},
+    {"reopen_reason", [](FieldReader& r, const json::value& v,
+                         service::CoordinationInput& in) { in.reopen_reason = r.string(v, "reopen_reason"); }},
 };
 
 // Fields the server keeps or computes; a client sending them has misunderstood the API.
-constexpr std::string_view kReadOnly[] = {"id",       "project_id", "project_code",  "project_name",
-                                          "zone_id",  "zone_name",  "city_code",     "overdue",
-                                          "next_statuses", "created_by", "created_at", "updated_at",
-                                          "version"};
+constexpr std::string_view kReadOnly[] = {"id",         "project_id", "project_code", "project_name",  "zone_id",
+                                          "zone_name",  "city_code",  "overdue",      "next_statuses", "created_by",
+                                          "created_at", "updated_at", "version"};
 
 void read_field(FieldReader& r, std::string_view key, const json::value& value, service::CoordinationInput& in) {
     for (const auto& spec : kFields) {

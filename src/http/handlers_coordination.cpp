@@ -93,8 +93,7 @@ Response update_item(Context& ctx) {
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto input = decode_coordination_input(ctx.request.body);
     if (auto* p = problem_in(input)) return fail(ctx, *p);
-    auto view = ctx.services.coordination.update(ctx.who(), std::get<std::int64_t>(id),
-                                                 std::get<std::int64_t>(version),
+    auto view = ctx.services.coordination.update(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
                                                  std::get<service::CoordinationInput>(input));
     if (!view) return fail(ctx, view.error());
     return item_response(200, *view);

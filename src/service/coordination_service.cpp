@@ -107,7 +107,7 @@ Result<CoordinationItemView> CoordinationService::update(const Principal& who, s
 }
 
 Result<ItemPage> CoordinationService::list_for_project(const Principal& who, std::int64_t project_id,
-                                                      store::CoordinationQuery query) {
+                                                       store::CoordinationQuery query) {
     query.project_id = project_id;
     query.today = clock_.today();
     return store::read_value<ItemPage>(store_, [&](Tx& tx) -> Result<ItemPage> {

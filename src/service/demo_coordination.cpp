@@ -90,8 +90,8 @@ std::vector<C> categories_at(Stage stage) {
 }
 
 // Ten slots, so every status appears and most items are settled, as in a working zone.
-constexpr std::array<S, 10> kStatusSlots = {S::kOpen,     S::kOpen,   S::kInProgress, S::kInProgress, S::kResolved,
-                                            S::kResolved, S::kResolved, S::kClosed,   S::kClosed,     S::kReopened};
+constexpr std::array<S, 10> kStatusSlots = {S::kOpen,     S::kOpen,     S::kInProgress, S::kInProgress, S::kResolved,
+                                            S::kResolved, S::kResolved, S::kClosed,     S::kClosed,     S::kReopened};
 
 // The path the workflow takes from open to `target`.
 std::vector<S> path_to(S target) {
@@ -122,6 +122,7 @@ Date stage_date(const domain::Project& p) {
 struct Planned {
     CoordinationItem item;
     Date raised;
+    Date last_move;  // when it reached its status (the day it was raised, for open items)
 };
 
 // Item `j` of demo project number `n`: the same every run.
@@ -132,8 +133,8 @@ Result<Planned> plan_item(const domain::ProjectView& view, int n, int j) {
     const S target = kStatusSlots[static_cast<std::size_t>(n + 3 * j) % kStatusSlots.size()];
     const auto level = static_cast<CoordinationLevel>((n / 7 + j) % 3);
     const Date last_demo_day = Date::from_ymd(2022, 12, 20).value();
-    const Date raised = std::min(stage_date(view.project).add_days(static_cast<std::int32_t>(rnd.between(10, 150))),
-                                 last_demo_day);
+    const Date raised =
+        std::min(stage_date(view.project).add_days(static_cast<std::int32_t>(rnd.between(10, 150))), last_demo_day);
 
     CoordinationItem item;
     item.project_id = view.project.id;
@@ -148,11 +149,15 @@ Result<Planned> plan_item(const domain::ProjectView& view, int n, int j) {
         item = std::move(*escalated);
     }
     for (S step : path_to(target)) {
-        auto moved = domain::change_status(item, {step, std::string(text.resolution), "企业反馈问题仍未彻底解决，需继续协调"});
+        auto moved =
+            domain::change_status(item, {step, std::string(text.resolution), "企业反馈问题仍未彻底解决，需继续协调"});
         if (!moved) return moved.error();
         item = std::move(*moved);
     }
-    return Planned{std::move(item), raised};
+    const Date last_move = target == S::kOpen ? raised
+                                              : std::min(raised.add_days(static_cast<std::int32_t>(rnd.between(5, 60))),
+                                                         last_demo_day.add_days(8));
+    return Planned{std::move(item), raised, last_move};
 }
 
 // Demo projects are numbered by their code, SX2022-0001 ...; every seventh carries items.
@@ -211,6 +216,16 @@ store::Timestamp morning_of(Date day) {
     return static_cast<store::Timestamp>(day.days_since_epoch()) * 86400 + 90 * 60;
 }
 
+// Raised, then (for an item that has moved on) changed once more on the day of its last move, so
+// updated_at tells when it reached its status.
+Result<void> insert_planned(store::Tx& tx, Planned planned, std::int64_t author) {
+    auto id = tx.insert_coordination_item(planned.item, author, morning_of(planned.raised));
+    if (!id) return id.error();
+    if (planned.last_move == planned.raised) return {};
+    planned.item.id = *id;
+    return tx.update_coordination_item(planned.item, 1, morning_of(planned.last_move) + 7 * 3600);
+}
+
 }  // namespace
 
 Result<void> load_coordination_items(store::Tx& tx, DemoReport& report) {
@@ -229,11 +244,11 @@ Result<void> load_coordination_items(store::Tx& tx, DemoReport& report) {
             if (existing->contains(planned->item.description)) continue;
             // The generator must produce data the system itself would accept.
             if (auto problems = domain::validate_coordination_item(planned->item, planned->raised); !problems.empty()) {
-                return Error::internal("演示数据无效", "demo coordination item of " + view.project.code + " is invalid: " +
-                                                           problems.front().field + " " + problems.front().message.en);
+                return Error::internal("演示数据无效", "demo coordination item of " + view.project.code +
+                                                           " is invalid: " + problems.front().field + " " +
+                                                           problems.front().message.en);
             }
-            auto id = tx.insert_coordination_item(planned->item, *author, morning_of(planned->raised));
-            if (!id) return id.error();
+            if (auto r = insert_planned(tx, *planned, *author); !r) return r;
             existing->insert(planned->item.description);
             ++report.coordination_items;
         }

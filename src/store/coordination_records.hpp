@@ -17,10 +17,10 @@ struct CoordinationItemRecord {
     std::string project_name;
     std::int64_t zone_id = 0;
     std::string zone_name;
-    std::string region_code;                // the zone's
-    std::string city_code;                  // the zone's city
-    std::optional<std::int64_t> created_by; // empty: written by the system (demo loader)
-    std::int64_t created_at = 0;            // Unix seconds, UTC
+    std::string region_code;                 // the zone's
+    std::string city_code;                   // the zone's city
+    std::optional<std::int64_t> created_by;  // empty: written by the system (demo loader)
+    std::int64_t created_at = 0;             // Unix seconds, UTC
     std::int64_t updated_at = 0;
 };
 

@@ -62,7 +62,7 @@ protected:
 
     // Every item of every project (in `scope`), walking the store's pages.
     std::vector<store::CoordinationItemRecord> all_items(const domain::Scope& scope = domain::Scope::all(),
-                                                        store::CoordinationQuery q = {}) {
+                                                         store::CoordinationQuery q = {}) {
         std::vector<store::CoordinationItemRecord> out;
         q.limit = 500;
         for (q.offset = 0;; q.offset += q.limit) {
@@ -93,8 +93,8 @@ protected:
 
 private:
     std::string city_account(const std::string& city_code) {
-        auto regions = store::read_value<std::vector<domain::Region>>(
-            store(), [](store::Tx& tx) { return tx.list_regions(); });
+        auto regions =
+            store::read_value<std::vector<domain::Region>>(store(), [](store::Tx& tx) { return tx.list_regions(); });
         EXPECT_TRUE(regions);
         for (const auto& r : *regions) {
             if (r.code.str() == city_code) return r.slug;

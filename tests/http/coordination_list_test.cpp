@@ -114,12 +114,11 @@ TEST_P(CoordinationListTest, EachFilterMatchesTheStore) {
     add("level=province", [](auto& q) { q.level = domain::CoordinationLevel::kProvince; });
     add("zone=" + std::to_string(zone_id_), [&](auto& q) { q.zone_id = zone_id_; });
     add("city=" + city_code_, [&](auto& q) { q.city_code = city_code_; });
-    add("status=open&category=land&level=zone",
-        [](auto& q) {
-            q.status = domain::CoordinationStatus::kOpen;
-            q.category = domain::CoordinationCategory::kLand;
-            q.level = domain::CoordinationLevel::kZone;
-        });
+    add("status=open&category=land&level=zone", [](auto& q) {
+        q.status = domain::CoordinationStatus::kOpen;
+        q.category = domain::CoordinationCategory::kLand;
+        q.level = domain::CoordinationLevel::kZone;
+    });
     for (const auto& c : cases) {
         const auto expected = ids(all_items(domain::Scope::all(), c.q));
         EXPECT_FALSE(expected.empty()) << c.query;

@@ -112,15 +112,25 @@ TEST_P(CoordinationRejectTest, ANewItemIsAlwaysOpen) {
 }
 
 TEST_P(CoordinationRejectTest, WrongTypesUnknownAndReadOnlyFieldsAre400) {
-    const std::pair<const char*, json::value> cases[] = {
-        {"description", json::value(5)},     {"deadline", json::value(nullptr)}, {"category", json::value(json::array{})},
-        {"priority", json::value("high")},   {"id", json::value(7)},             {"overdue", json::value(true)},
-        {"project_id", json::value(project_)}, {"version", json::value(1)}};
+    const std::pair<const char*, json::value> cases[] = {{"description", json::value(5)},
+                                                         {"deadline", json::value(nullptr)},
+                                                         {"category", json::value(json::array{})},
+                                                         {"priority", json::value("high")},
+                                                         {"id", json::value(7)},
+                                                         {"overdue", json::value(true)},
+                                                         {"project_id", json::value(project_)},
+                                                         {"version", json::value(1)}};
     for (const auto& [key, value] : cases) refused_create(*zone_user(), project_, with(key, value), 400, key);
-    expect_refused([&] { return zone_user()->request("POST", items_path(project_), "[1]", {{"Content-Type", "application/json"}}); },
-                   400, "body", "array body");
-    expect_refused([&] { return zone_user()->request("POST", items_path(project_), "{}", {{"Content-Type", "text/plain"}}); },
-                   415, "", "text body");
+    expect_refused(
+        [&] {
+            return zone_user()->request("POST", items_path(project_), "[1]", {{"Content-Type", "application/json"}});
+        },
+        400, "body", "array body");
+    expect_refused(
+        [&] {
+            return zone_user()->request("POST", items_path(project_), "{}", {{"Content-Type", "text/plain"}});
+        },
+        415, "", "text body");
     const auto id = create();
     refused_patch(*zone_user(), id, {{"created_at", "2020-01-01"}}, if_match(1), 400, "created_at");
 }
@@ -202,10 +212,11 @@ TEST_P(CoordinationRejectTest, BadIdsAndQueryParametersAre400) {
     expect_answer(zone_user()->get("/api/v1/coordination-items/abc"), 400, "id", "bad id");
     expect_answer(zone_user()->get("/api/v1/projects/0/coordination-items"), 400, "id", "zero id");
     const std::pair<const char*, const char*> cases[] = {
-        {"status=done", "status"},   {"category=roads", "category"}, {"level=county", "level"},
-        {"overdue=yes", "overdue"},  {"zone=x", "zone"},             {"city=140105", "city"},
-        {"page=0", "page"},          {"page_size=501", "page_size"}, {"sort=deadline", "sort"},
-        {"status=open&status=closed", "status"}};
+        {"status=done", "status"}, {"category=roads", "category"},
+        {"level=county", "level"}, {"overdue=yes", "overdue"},
+        {"zone=x", "zone"},        {"city=140105", "city"},
+        {"page=0", "page"},        {"page_size=501", "page_size"},
+        {"sort=deadline", "sort"}, {"status=open&status=closed", "status"}};
     for (const auto& [query, field] : cases) {
         expect_answer(zone_user()->get(std::string("/api/v1/coordination-items?") + query), 400, field, query);
         expect_answer(zone_user()->get(items_path(project_) + "?" + query), 400, field, query);

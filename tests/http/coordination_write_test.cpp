@@ -68,8 +68,8 @@ TEST_P(CoordinationWriteTest, TheWholeWorkflowRunsThroughPatch) {
     EXPECT_EQ(started.header("etag"), "\"2\"");
     EXPECT_EQ(started.json().at("next_statuses"), json::array({"resolved"}));
 
-    auto resolved = city_user()->patch(item_path(id), {{"status", "resolved"}, {"resolution", "已调剂用地指标"}},
-                                       if_match(2));
+    auto resolved =
+        city_user()->patch(item_path(id), {{"status", "resolved"}, {"resolution", "已调剂用地指标"}}, if_match(2));
     ASSERT_EQ(resolved.status, 200) << resolved.body;
     EXPECT_EQ(resolved.json().at("resolution"), "已调剂用地指标");
     EXPECT_EQ(resolved.json().at("next_statuses"), json::array({"closed", "reopened"}));
@@ -99,8 +99,8 @@ TEST_P(CoordinationWriteTest, TheWholeWorkflowRunsThroughPatch) {
 
 TEST_P(CoordinationWriteTest, EscalationGoesUpOneOrTwoLevels) {
     const auto id = create();
-    auto city = zone_user()->patch(item_path(id), {{"level", "city"}, {"responsible_department", "市政府办公室"}},
-                                   if_match(1));
+    auto city =
+        zone_user()->patch(item_path(id), {{"level", "city"}, {"responsible_department", "市政府办公室"}}, if_match(1));
     ASSERT_EQ(city.status, 200) << city.body;
     EXPECT_EQ(city.json().at("level"), "city");
     EXPECT_EQ(city.json().at("responsible_department"), "市政府办公室");

@@ -1,11 +1,12 @@
 // The demo's coordination items: every status, category and level, some overdue and some not
 // (under the tests' clock and the real one), consistent with their projects, valid by the
 // domain's rules, and never duplicated by a second run.
+#include "service/demo_coordination.hpp"
+
 #include <set>
 
 #include "domain/coordination_item.hpp"
 #include "service/coordination_service.hpp"
-#include "service/demo_coordination.hpp"
 #include "service_fixture.hpp"
 
 namespace sanpi::testing {
@@ -44,8 +45,8 @@ TEST_P(DemoCoordinationTest, EveryStatusCategoryAndLevelAppears) {
 }
 
 TEST_P(DemoCoordinationTest, SomeAreOverdueAndSomeNotUnderTheTestAndTheRealClock) {
-    for (const domain::Date today : {clock_.today(), service::SystemClock().today(),
-                                     domain::Date::from_ymd(2022, 12, 31).value()}) {
+    for (const domain::Date today :
+         {clock_.today(), service::SystemClock().today(), domain::Date::from_ymd(2022, 12, 31).value()}) {
         int overdue = 0, unsettled_on_time = 0;
         for (const auto& r : items()) {
             if (domain::is_overdue(r.item, today)) {
@@ -75,6 +76,13 @@ TEST_P(DemoCoordinationTest, ItemsAreValidAndFitTheirProjects) {
             EXPECT_GT(raised, *p.actual.sign) << p.code;
         }
         EXPECT_TRUE(r.item.description.ends_with("（模拟数据）")) << r.item.id;
+        // updated_at says when the item reached its status; an open one has not moved since.
+        if (r.item.status == domain::CoordinationStatus::kOpen) {
+            EXPECT_EQ(r.updated_at, r.created_at) << r.item.id;
+        } else {
+            EXPECT_GT(r.updated_at, r.created_at) << r.item.id;
+        }
+        EXPECT_LE(service::china_date(r.updated_at), domain::Date::from_ymd(2022, 12, 28).value()) << r.item.id;
     }
 }
 

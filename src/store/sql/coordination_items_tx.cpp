@@ -95,8 +95,7 @@ Result<void> add_filters(Conditions& where, const Scope& scope, const Coordinati
 
 }  // namespace
 
-Result<std::int64_t> SqlTx::insert_coordination_item(const CoordinationItem& item, std::int64_t user_id,
-                                                     Timestamp at) {
+Result<std::int64_t> SqlTx::insert_coordination_item(const CoordinationItem& item, std::int64_t user_id, Timestamp at) {
     // User 0 is the system itself (the demo loader): no account to refer to.
     const std::optional<std::int64_t> user = user_id != 0 ? std::optional(user_id) : std::nullopt;
     ForeignKeys refs{{"project_id", projects::kProjectExists, item.project_id, "项目", "project"}};
