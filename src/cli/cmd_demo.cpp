@@ -21,6 +21,7 @@ void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action
                       << report->projects << " projects, +" << report->users << " accounts, +"
                       << report->progress_reports << " monthly reports\n"
                       << "campaign: " << service::kDemoCampaignName << " (id " << report->campaign_id << ")\n"
+                      << "coordination items: +" << report->coordination_items << "\n"
                       << "log in as province, taiyuan, taiyuan-zgq, supervisor or viewer; password: "
                       << service::kDemoPassword << "\n";
             return 0;

@@ -36,6 +36,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::ProjectService projects(**store, clock);
     service::CampaignService campaigns(**store, clock);
     service::ReportService reports(**store, clock);
+    service::CoordinationService coordination(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -43,7 +44,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
-    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports});
+    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

@@ -76,9 +76,9 @@ void check_text(std::vector<FieldError>& out, std::string field, std::string_vie
     }
 }
 
-bool is_settled(CoordinationStatus s) { return s == CoordinationStatus::kResolved || s == CoordinationStatus::kClosed; }
-
 }  // namespace
+
+bool is_settled(CoordinationStatus s) { return s == CoordinationStatus::kResolved || s == CoordinationStatus::kClosed; }
 
 std::string_view to_string(CoordinationCategory c) { return row_of(kCategories, c).name; }
 std::optional<CoordinationCategory> coordination_category_from_string(std::string_view s) {

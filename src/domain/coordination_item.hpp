@@ -47,6 +47,9 @@ struct CoordinationItem {
     std::int64_t version = 0;
 };
 
+// Resolved or closed: no longer waiting on anyone, so never overdue.
+bool is_settled(CoordinationStatus s);
+
 // Past its deadline (today after the deadline day) and neither resolved nor closed.
 bool is_overdue(const CoordinationItem& item, Date today);
 

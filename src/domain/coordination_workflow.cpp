@@ -14,8 +14,6 @@ constexpr std::size_t kMaxReasonLength = 500;
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-bool settled(S s) { return s == S::kResolved || s == S::kClosed; }
-
 Error conflict_on_status(S from, S to) {
     std::string zh = "问题状态为“" + std::string(label_zh(from)) + "”，不能改为“" + std::string(label_zh(to)) + "”";
     std::string en = "the item is " + std::string(to_string(from)) + "; it cannot become " + std::string(to_string(to));
@@ -82,7 +80,7 @@ Result<CoordinationItem> change_status(const CoordinationItem& item, const Coord
 }
 
 Result<CoordinationItem> escalate(const CoordinationItem& item, CoordinationLevel to) {
-    if (settled(item.status)) {
+    if (is_settled(item.status)) {
         return Error::invalid_field("level", "问题已解决或已办结，不再提级",
                                     "a resolved or closed item is not escalated");
     }

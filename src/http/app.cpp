@@ -64,6 +64,7 @@ App::App(ServerConfig config, Services services)
     add_project_routes(router_);
     add_campaign_routes(router_);
     add_report_routes(router_);
+    add_coordination_routes(router_);
 }
 
 Response App::handle(const Request& request) {

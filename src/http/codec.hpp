@@ -11,6 +11,7 @@
 #include "domain/region.hpp"
 #include "domain/zone.hpp"
 #include "http/problem.hpp"
+#include "service/coordination_service.hpp"
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
 #include "service/project_transition.hpp"
@@ -25,6 +26,7 @@ boost::json::object to_json(const domain::StageChange& change);
 boost::json::object to_json(const domain::Campaign& campaign);
 boost::json::object to_json(const domain::CampaignSummary& summary);
 boost::json::object to_json(const service::Principal& who);  // the signed-in user
+boost::json::object to_json(const service::CoordinationItemView& view);
 
 // Money travels as an exact decimal string of yuan: "1250000000", "1200000.5".
 boost::json::string money_json(domain::Money money);
@@ -50,6 +52,10 @@ Decoded<service::ProjectPatch> decode_project_patch(std::string_view body);
 // "date", "evidence", "reason". Wrong types and unknown fields give 400; a missing or unknown
 // "to" and a bad date give 422. What each kind of move requires is the service's to check.
 Decoded<service::TransitionRequest> decode_transition(std::string_view body);
+// POST /projects/{id}/coordination-items and PATCH /coordination-items/{id} body. Wrong JSON
+// types, unknown and read-only fields give 400; an unknown category, level or status and a bad
+// date give 422. What each use allows (no status on POST, ...) is the service's to check.
+Decoded<service::CoordinationInput> decode_coordination_input(std::string_view body);
 // Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
 Error with_api_field_names(Error error);
 

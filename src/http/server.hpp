@@ -10,6 +10,7 @@
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
+#include "service/coordination_service.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
 
@@ -21,6 +22,7 @@ struct Services {
     service::ProjectService& projects;
     service::CampaignService& campaigns;
     service::ReportService& reports;
+    service::CoordinationService& coordination;
 };
 
 struct ServerConfig {

@@ -7,8 +7,10 @@ constexpr store::Timestamp kChinaStandardOffset = 8 * 3600;
 constexpr store::Timestamp kSecondsPerDay = 86400;
 }  // namespace
 
-domain::Date Clock::today() const {
-    const store::Timestamp local = now() + kChinaStandardOffset;
+domain::Date Clock::today() const { return china_date(now()); }
+
+domain::Date china_date(store::Timestamp t) {
+    const store::Timestamp local = t + kChinaStandardOffset;
     // Floor division so instants before 1970 still land on the right day.
     store::Timestamp days = local / kSecondsPerDay;
     if (local % kSecondsPerDay < 0) --days;

@@ -6,6 +6,9 @@
 
 namespace sanpi::service {
 
+// The date in China Standard Time (UTC+8) at the instant `t`.
+domain::Date china_date(store::Timestamp t);
+
 // Injected so tests can pin "today" (dates in the future are rejected against it).
 class Clock {
 public:

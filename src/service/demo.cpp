@@ -4,6 +4,7 @@
 
 #include "domain/validation.hpp"
 #include "service/demo_catalog.hpp"
+#include "service/demo_coordination.hpp"
 #include "service/demo_projects.hpp"
 #include "service/demo_reports.hpp"
 #include "service/secrets.hpp"
@@ -171,7 +172,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         auto reports = demo::load_reports(tx, clock.today());
         if (!reports) return reports.error();
         report.progress_reports = *reports;
-        return {};
+        return demo::load_coordination_items(tx, report);
     });
     if (!r) return r.error();
     report.created = report.projects > 0;

@@ -15,6 +15,7 @@ struct DemoReport {
     std::int64_t users = 0;
     std::int64_t campaign_id = 0;
     std::int64_t progress_reports = 0;  // monthly reports added
+    std::int64_t coordination_items = 0;
     bool created = false;   // false when the data was already there (refresh)
 };
 

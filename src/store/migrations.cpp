@@ -4,6 +4,7 @@
 
 #include "store/migrations/m0001_initial.hpp"
 #include "store/migrations/m0002_progress_reports.hpp"
+#include "store/migrations/m0003_coordination_items.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -11,6 +12,7 @@ namespace {
 constexpr std::array kMigrations{
     Migration{1, "initial schema", migrations::kM0001Initial},
     Migration{2, "progress reports", migrations::kM0002ProgressReports},
+    Migration{3, "coordination items", migrations::kM0003CoordinationItems},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -30,6 +32,7 @@ std::span<const std::string_view> data_tables() {
         "regions",  "industries",     "zones",            "enterprises", "projects",   "project_investors", "users",
         "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
         "progress_reports",
+        "coordination_items",
     };
     return kTables;
 }

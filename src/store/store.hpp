@@ -20,6 +20,7 @@
 #include "domain/region.hpp"
 #include "domain/user.hpp"
 #include "domain/zone.hpp"
+#include "store/coordination_records.hpp"
 #include "store/dump.hpp"
 
 namespace sanpi::store {
@@ -186,6 +187,18 @@ public:
         const std::vector<std::int64_t>& project_ids) = 0;
     // In-scope projects that may owe a report for the month, by project id.
     virtual Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) = 0;
+    // Coordination items. insert stores version 1 with created_at = updated_at = `at` (user 0 is
+    // the system: created_by NULL); update changes the workflow fields only if the stored version
+    // equals expected_version (else kConflict, nothing written) and stores version + 1. Reads
+    // answer only items of projects inside `scope`.
+    virtual Result<std::int64_t> insert_coordination_item(const domain::CoordinationItem& item, std::int64_t user_id,
+                                                          Timestamp at) = 0;
+    virtual Result<void> update_coordination_item(const domain::CoordinationItem& item, std::int64_t expected_version,
+                                                  Timestamp at) = 0;
+    virtual Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope,
+                                                                                std::int64_t id) = 0;
+    virtual Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
+                                                                         const CoordinationQuery& q) = 0;
 };
 
 class Store {

@@ -16,6 +16,7 @@
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
+#include "service/coordination_service.hpp"
 #include "service/demo.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
@@ -39,6 +40,7 @@ struct HttpEnv {
     service::ProjectService projects;
     service::CampaignService campaigns;
     service::ReportService reports;
+    service::CoordinationService coordination;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

@@ -17,8 +17,8 @@ protected:
         config.port = 0;
         config.threads = 1;
         auto& e = env();
-        return std::make_unique<http::Server>(config,
-                                              http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports});
+        return std::make_unique<http::Server>(
+            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination});
     }
 
     static bool sigterm_handled() {
@@ -56,7 +56,7 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     http::ServerConfig config;
     config.address = "not-an-address";
     auto& e = env();
-    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports});
+    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination});
     EXPECT_FALSE(server.start());
 }
 

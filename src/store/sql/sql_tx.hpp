@@ -68,6 +68,13 @@ public:
     Result<std::vector<domain::ProgressReport>> list_reports_of_projects(
         const std::vector<std::int64_t>& project_ids) override;
     Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) override;
+    Result<std::int64_t> insert_coordination_item(const domain::CoordinationItem& item, std::int64_t user_id,
+                                                  Timestamp at) override;
+    Result<void> update_coordination_item(const domain::CoordinationItem& item, std::int64_t expected_version,
+                                          Timestamp at) override;
+    Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope, std::int64_t id) override;
+    Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
+                                                                 const CoordinationQuery& q) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.

@@ -1,0 +1,124 @@
+#include "service/coordination_service.hpp"
+
+#include "store/transact.hpp"
+
+namespace sanpi::service {
+
+using store::CoordinationItemRecord;
+using store::Tx;
+
+namespace {
+
+using ItemPage = store::Page<CoordinationItemView>;
+
+// Coordination is the zones' and cities' daily work, and the province's: supervisors and viewers
+// follow it without changing it.
+Result<void> require_writer(const Principal& who) {
+    const auto role = who.user.role;
+    if (who.user.active &&
+        (role == domain::Role::kProvince || role == domain::Role::kCity || role == domain::Role::kZone)) {
+        return {};
+    }
+    return Error::forbidden("您的角色只能查看问题诉求", "your role may only read coordination items");
+}
+
+Error item_not_found() { return Error::not_found("问题诉求", "coordination item"); }
+
+Result<CoordinationItemRecord> load(Tx& tx, const store::Scope& scope, std::int64_t id) {
+    auto record = tx.get_coordination_item(scope, id);
+    if (!record) return record.error();
+    if (!*record) return item_not_found();
+    return std::move(**record);
+}
+
+// The project must be visible to the caller; otherwise it does not exist for them.
+Result<void> require_project(Tx& tx, const store::Scope& scope, std::int64_t project_id) {
+    auto project = tx.get_project(scope, project_id);
+    if (!project) return project.error();
+    if (!*project) return Error::not_found("项目", "project");
+    return {};
+}
+
+CoordinationItemView view_of(CoordinationItemRecord record, domain::Date today) {
+    const bool overdue = domain::is_overdue(record.item, today);
+    return CoordinationItemView{std::move(record), overdue};
+}
+
+Result<ItemPage> read_page(Tx& tx, const store::Scope& scope, const store::CoordinationQuery& query) {
+    auto page = tx.list_coordination_items(scope, query);
+    if (!page) return page.error();
+    ItemPage out{{}, page->total};
+    out.items.reserve(page->items.size());
+    for (auto& record : page->items) out.items.push_back(view_of(std::move(record), query.today));
+    return out;
+}
+
+}  // namespace
+
+Result<CoordinationItemView> CoordinationService::create(const Principal& who, std::int64_t project_id,
+                                                         const CoordinationInput& input) {
+    if (auto r = require_writer(who); !r) return r.error();
+    const store::Timestamp now = clock_.now();
+    const domain::Date today = china_date(now);
+    return store::write_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
+        if (auto r = require_project(tx, who.scope, project_id); !r) return r.error();
+        auto item = raise_coordination_item(project_id, input, today);
+        if (!item) return item.error();
+        auto id = tx.insert_coordination_item(*item, who.user.id, now);
+        if (!id) return id.error();
+        auto after = load(tx, who.scope, *id);
+        if (!after) return after.error();
+        // Audit hook: nothing -> *after, inside this transaction.
+        return view_of(std::move(*after), today);
+    });
+}
+
+Result<CoordinationItemView> CoordinationService::get(const Principal& who, std::int64_t id) {
+    const domain::Date today = clock_.today();
+    return store::read_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
+        auto record = load(tx, who.scope, id);
+        if (!record) return record.error();
+        return view_of(std::move(*record), today);
+    });
+}
+
+// Scope (404), version (409), the change through the workflow (409/422), then one write.
+Result<CoordinationItemView> CoordinationService::update(const Principal& who, std::int64_t id,
+                                                         std::int64_t expected_version,
+                                                         const CoordinationInput& input) {
+    if (auto r = require_writer(who); !r) return r.error();
+    const store::Timestamp now = clock_.now();
+    const domain::Date today = china_date(now);
+    return store::write_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
+        auto before = load(tx, who.scope, id);
+        if (!before) return before.error();
+        if (before->item.version != expected_version) {
+            return Error::conflict("问题诉求已被他人修改，请刷新后重试",
+                                   "the coordination item was changed by someone else; reload and retry");
+        }
+        auto next = change_coordination_item(before->item, input, china_date(before->created_at));
+        if (!next) return next.error();
+        if (auto r = tx.update_coordination_item(*next, expected_version, now); !r) return r.error();
+        auto after = load(tx, who.scope, id);
+        if (!after) return after.error();
+        // Audit hook: *before -> *after, inside this transaction.
+        return view_of(std::move(*after), today);
+    });
+}
+
+Result<ItemPage> CoordinationService::list_for_project(const Principal& who, std::int64_t project_id,
+                                                       store::CoordinationQuery query) {
+    query.project_id = project_id;
+    query.today = clock_.today();
+    return store::read_value<ItemPage>(store_, [&](Tx& tx) -> Result<ItemPage> {
+        if (auto r = require_project(tx, who.scope, project_id); !r) return r.error();
+        return read_page(tx, who.scope, query);
+    });
+}
+
+Result<ItemPage> CoordinationService::list(const Principal& who, store::CoordinationQuery query) {
+    query.today = clock_.today();
+    return store::read_value<ItemPage>(store_, [&](Tx& tx) { return read_page(tx, who.scope, query); });
+}
+
+}  // namespace sanpi::service

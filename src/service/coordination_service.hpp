@@ -1,0 +1,43 @@
+#pragma once
+// Coordination items (问题诉求): raised, changed and listed within the caller's scope. An item
+// belongs to a project; whoever cannot see the project cannot see its items (404, as if absent).
+#include <cstdint>
+
+#include "domain/error.hpp"
+#include "service/clock.hpp"
+#include "service/coordination_input.hpp"
+#include "service/principal.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+// An item as answers show it: `overdue` is worked out against the service clock's today (China
+// time) when the item is read; it is never stored.
+struct CoordinationItemView {
+    store::CoordinationItemRecord record;
+    bool overdue = false;
+};
+
+class CoordinationService {
+public:
+    CoordinationService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+    // Province, city and zone users raise items for projects in their scope (201); supervisors
+    // and viewers only read (kForbidden). A project outside the scope is kNotFound.
+    Result<CoordinationItemView> create(const Principal& who, std::int64_t project_id, const CoordinationInput& input);
+    Result<CoordinationItemView> get(const Principal& who, std::int64_t id);
+    // The same writers; kConflict if expected_version is stale; nothing is written on any error.
+    Result<CoordinationItemView> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                        const CoordinationInput& input);
+    // One project's items (kNotFound if the project is not visible), with the same filters.
+    Result<store::Page<CoordinationItemView>> list_for_project(const Principal& who, std::int64_t project_id,
+                                                               store::CoordinationQuery query);
+    // Items of every project in scope; `query.today` is set from the clock.
+    Result<store::Page<CoordinationItemView>> list(const Principal& who, store::CoordinationQuery query);
+
+private:
+    store::Store& store_;
+    const Clock& clock_;
+};
+
+}  // namespace sanpi::service
