@@ -35,6 +35,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::CatalogService catalog(**store);
     service::ProjectService projects(**store, clock);
     service::CampaignService campaigns(**store, clock);
+    service::AuditService audit(**store);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -42,7 +43,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
-    http::Server server(config, http::Services{auth, catalog, projects, campaigns});
+    http::Server server(config, http::Services{auth, catalog, projects, campaigns, audit});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

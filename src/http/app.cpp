@@ -63,6 +63,7 @@ App::App(ServerConfig config, Services services)
     add_session_routes(router_);
     add_project_routes(router_);
     add_campaign_routes(router_);
+    add_audit_routes(router_);
 }
 
 Response App::handle(const Request& request) {

@@ -12,6 +12,7 @@ void add_session_routes(Router& router);
 void add_catalog_routes(Router& router);  // also /healthz
 void add_project_routes(Router& router);
 void add_campaign_routes(Router& router);
+void add_audit_routes(Router& router);
 
 // The problem inside a Decoded/path_id result, or null when it holds a value.
 template <class T>

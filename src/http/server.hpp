@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/error.hpp"
+#include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
@@ -19,6 +20,7 @@ struct Services {
     service::CatalogService& catalog;
     service::ProjectService& projects;
     service::CampaignService& campaigns;
+    service::AuditService& audit;
 };
 
 struct ServerConfig {

@@ -3,12 +3,19 @@
 #include <array>
 
 #include "store/migrations/m0001_initial.hpp"
+#include "store/migrations/m0004_audit_log.hpp"
 
 namespace sanpi::store {
 namespace {
 
 constexpr std::array kMigrations{
     Migration{1, "initial schema", migrations::kM0001Initial},
+    // Placeholders only on the audit branch, where m0002 and m0003 (monthly reports, coordination
+    // items) are written in parallel: numbers must increase by one. When merging, replace these
+    // two lines with the real migrations.
+    Migration{2, "placeholder for m0002", "SELECT 1"},
+    Migration{3, "placeholder for m0003", "SELECT 1"},
+    Migration{4, "audit log", migrations::kM0004AuditLog},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -27,6 +34,7 @@ std::span<const std::string_view> data_tables() {
     static constexpr std::string_view kTables[] = {
         "regions",  "industries",     "zones",            "enterprises", "projects",   "project_investors", "users",
         "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
+        "audit_log", "audit_head",
     };
     return kTables;
 }

@@ -11,7 +11,8 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
       auth(*db->store, clock),
       catalog(*db->store),
       projects(*db->store, clock),
-      campaigns(*db->store, clock) {
+      campaigns(*db->store, clock),
+      audit(*db->store) {
     auto loaded = service::load_demo(*db->store, clock);
     if (!loaded) throw std::runtime_error("load_demo: " + loaded.error().message.en);
     demo = *loaded;
@@ -22,7 +23,7 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
     config.web_root = std::move(web_root);
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
-    server = std::make_unique<http::Server>(config, http::Services{auth, catalog, projects, campaigns});
+    server = std::make_unique<http::Server>(config, http::Services{auth, catalog, projects, campaigns, audit});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

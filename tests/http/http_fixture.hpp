@@ -13,6 +13,7 @@
 #include "client.hpp"
 #include "domain/zone.hpp"
 #include "http/server.hpp"
+#include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
@@ -37,6 +38,7 @@ struct HttpEnv {
     service::CatalogService catalog;
     service::ProjectService projects;
     service::CampaignService campaigns;
+    service::AuditService audit;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

@@ -17,7 +17,7 @@ protected:
         config.port = 0;
         config.threads = 1;
         auto& e = env();
-        return std::make_unique<http::Server>(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns});
+        return std::make_unique<http::Server>(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.audit});
     }
 
     static bool sigterm_handled() {
@@ -55,7 +55,7 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     http::ServerConfig config;
     config.address = "not-an-address";
     auto& e = env();
-    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns});
+    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.audit});
     EXPECT_FALSE(server.start());
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The one implementation of Tx, for every backend: one object per transaction, running each query
 // (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
-// defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp and
-// users_tx.cpp.
+// defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
+// users_tx.cpp and audit_tx.cpp.
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,6 +58,12 @@ public:
     Result<void> insert_session(const SessionRecord& s) override;
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
     Result<void> delete_session(std::string_view session_hash) override;
+
+    Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
+                                            const domain::HashFunction& hash_fn) override;
+    Result<std::optional<domain::ChainHead>> audit_head() override;
+    Result<AuditPage> list_audit(const AuditQuery& q) override;
+    Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.
