@@ -137,38 +137,45 @@ Result<std::int64_t> load_campaign(Tx& tx, const DemoAudit& audit, domain::Date 
     return *id;
 }
 
+// The demo project, inserted (and recorded) when missing; its id either way.
+Result<std::int64_t> ensure_project(Tx& tx, const DemoAudit& audit, domain::Project& p, domain::Date event,
+                                    DemoReport& report) {
+    auto found = tx.find_project_by_code(p.code);
+    if (!found) return found.error();
+    if (*found) return (*found)->id;
+    // The generator must produce data the system itself would accept.
+    if (auto problems = domain::validate_project(p, event); !problems.empty()) {
+        return Error::internal("演示数据无效", "demo project " + p.code + " is invalid: " + problems.front().field + " " +
+                                                   problems.front().message.en);
+    }
+    auto inserted = tx.insert_project(p);
+    if (!inserted) return inserted.error();
+    p.id = *inserted;
+    if (auto r = audit.created("project.create", "project", p.id, audit_fields(p)); !r) return r.error();
+    ++report.projects;
+    return p.id;
+}
+
+// The project's campaign entry, inserted and recorded on the project when missing.
+Result<void> ensure_entry(Tx& tx, const DemoAudit& audit, std::int64_t project_id, std::int64_t campaign_id,
+                          domain::BatchKind batch) {
+    auto entry = tx.find_campaign_entry(project_id, batch);
+    if (!entry) return entry.error();
+    if (*entry) return {};
+    if (auto r = tx.insert_campaign_entry({campaign_id, project_id, batch}); !r) return r;
+    const std::string field = "campaign_entry." + std::string(domain::to_string(batch));
+    return audit("campaign.entry_add", "project", project_id, {{field, std::nullopt, std::to_string(campaign_id)}});
+}
+
 Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<domain::Zone>& zones,
                            const std::vector<std::int64_t>& investors, std::int64_t campaign_id, domain::Date event,
                            DemoReport& report) {
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
-        auto found = tx.find_project_by_code(s.project.code);
-        if (!found) return found.error();
-        std::int64_t id = *found ? (*found)->id : 0;
-        if (!*found) {
-            // The generator must produce data the system itself would accept.
-            if (auto problems = domain::validate_project(s.project, event); !problems.empty()) {
-                return Error::internal("演示数据无效", "demo project " + s.project.code + " is invalid: " +
-                                                           problems.front().field + " " + problems.front().message.en);
-            }
-            auto inserted = tx.insert_project(s.project);
-            if (!inserted) return inserted.error();
-            id = *inserted;
-            s.project.id = id;
-            if (auto r = audit.created("project.create", "project", id, audit_fields(s.project)); !r) return r;
-            ++report.projects;
-        }
+        auto id = ensure_project(tx, audit, s.project, event, report);
+        if (!id) return id.error();
         if (!s.batch) continue;
-        auto entry = tx.find_campaign_entry(id, *s.batch);
-        if (!entry) return entry.error();
-        if (!*entry) {
-            if (auto r = tx.insert_campaign_entry({campaign_id, id, *s.batch}); !r) return r;
-            const std::string field = "campaign_entry." + std::string(domain::to_string(*s.batch));
-            if (auto r = audit("campaign.entry_add", "project", id, {{field, std::nullopt, std::to_string(campaign_id)}});
-                !r) {
-                return r;
-            }
-        }
+        if (auto r = ensure_entry(tx, audit, *id, campaign_id, *s.batch); !r) return r;
     }
     return {};
 }
