@@ -37,6 +37,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::CampaignService campaigns(**store, clock);
     service::ReportService reports(**store, clock);
     service::CoordinationService coordination(**store, clock);
+    service::AuditService audit(**store);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -44,7 +45,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
-    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination});
+    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

@@ -21,5 +21,7 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // backup, restore, copy
 void add_backup_commands(CLI::App& app, const GlobalOptions& global, Action& action);
+// audit verify
+void add_audit_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

@@ -79,6 +79,9 @@ public:
     // The break this entry reveals, if any; after a break the verifier should not be fed further.
     std::optional<ChainBreak> add(const AuditEntry& entry);
     std::int64_t verified() const { return verified_; }
+    // The last entry found intact (0 and the genesis hash before any).
+    std::int64_t last_seq() const { return last_seq_; }
+    const std::string& last_hash() const { return last_hash_; }
 
 private:
     HashFunction hash_fn_;

@@ -65,6 +65,7 @@ App::App(ServerConfig config, Services services)
     add_campaign_routes(router_);
     add_report_routes(router_);
     add_coordination_routes(router_);
+    add_audit_routes(router_);
 }
 
 Response App::handle(const Request& request) {

@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/audit.hpp"
 #include "domain/campaign.hpp"
 #include "domain/industry.hpp"
 #include "domain/project.hpp"
@@ -15,6 +16,7 @@
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
 #include "service/project_transition.hpp"
+#include "store/store.hpp"
 
 namespace sanpi::http {
 
@@ -27,6 +29,11 @@ boost::json::object to_json(const domain::Campaign& campaign);
 boost::json::object to_json(const domain::CampaignSummary& summary);
 boost::json::object to_json(const service::Principal& who);  // the signed-in user
 boost::json::object to_json(const service::CoordinationItemView& view);
+
+boost::json::object to_json(const domain::AuditEntry& entry);
+boost::json::object to_json(const store::AuditPage& page);  // {"items": [...], "next_before": seq | null}
+// Unix seconds as China Standard Time with its offset: "2022-06-22T10:30:00+08:00".
+std::string china_time(std::int64_t unix_seconds);
 
 // Money travels as an exact decimal string of yuan: "1250000000", "1200000.5".
 boost::json::string money_json(domain::Money money);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/error.hpp"
+#include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
@@ -23,6 +24,7 @@ struct Services {
     service::CampaignService& campaigns;
     service::ReportService& reports;
     service::CoordinationService& coordination;
+    service::AuditService& audit;
 };
 
 struct ServerConfig {

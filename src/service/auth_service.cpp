@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "domain/region_code.hpp"
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "service/secrets.hpp"
 #include "store/transact.hpp"
 
@@ -65,6 +67,14 @@ Result<void> resolve_scope(Tx& tx, User& user, std::string_view scope) {
     return {};
 }
 
+// Why a log-in failed, recorded on the account it named; never the name or password typed, which
+// may hold a password typed into the wrong box. Unknown names are recorded too (entity id 0), so
+// a failure costs the same whether or not the account exists.
+AuditEvent login_failure(const std::optional<User>& user) {
+    std::string reason = !user ? "unknown_user" : (!user->active ? "account_disabled" : "wrong_password");
+    return {"session.login_failed", "user", user ? user->id : 0, {{"reason", std::nullopt, std::move(reason)}}};
+}
+
 }  // namespace
 
 Principal AuthService::principal_for(const User& user) { return Principal{user, user.scope()}; }
@@ -72,17 +82,35 @@ Principal AuthService::principal_for(const User& user) { return Principal{user, 
 Result<LoginResult> AuthService::login(std::string_view name, std::string_view password) {
     auto user = store::read_value<std::optional<User>>(store_, [&](Tx& tx) { return tx.find_user_by_name(name); });
     if (!user) return user.error();
+    bool accepted = false;
     if (!*user || !(*user)->active) {
         // Same work and answer as a wrong password, so names cannot be probed.
         static const std::string dummy = secrets::hash_password("not-a-real-password").value();
         (void)secrets::verify_password(dummy, password);
+    } else {
+        accepted = secrets::verify_password((*user)->password_hash, password);
+    }
+    if (!accepted) {
+        auto recorded = store_.write([&](Tx& tx) -> Result<void> {
+            if (auto r = AuditTrail(clock_).record(tx, Actor::anonymous(), login_failure(*user)); !r) return r.error();
+            return {};
+        });
+        if (!recorded) return recorded.error();
         return bad_credentials();
     }
-    if (!secrets::verify_password((*user)->password_hash, password)) return bad_credentials();
+    return open_session(**user);
+}
 
-    LoginResult out{secrets::random_token(), secrets::random_token(), **user, clock_.now() + kSessionLifetime};
+Result<LoginResult> AuthService::open_session(const User& user) {
+    LoginResult out{secrets::random_token(), secrets::random_token(), user, clock_.now() + kSessionLifetime};
     store::SessionRecord record{secrets::token_hash(out.session_token), out.user.id, out.csrf_token, out.expires_at};
-    auto saved = store_.write([&](Tx& tx) { return tx.insert_session(record); });
+    auto saved = store_.write([&](Tx& tx) -> Result<void> {
+        if (auto r = tx.insert_session(record); !r) return r;
+        AuditEvent event{"session.login", "user", user.id,
+                         {{"session.expires_at", std::nullopt, std::to_string(out.expires_at)}}};
+        if (auto r = AuditTrail(clock_).record(tx, Actor::of(user), std::move(event)); !r) return r.error();
+        return {};
+    });
     if (!saved) return saved.error();
     return out;
 }
@@ -112,7 +140,19 @@ Result<Principal> AuthService::authenticate_bearer(std::string_view token) {
 
 Result<void> AuthService::logout(std::string_view session_token) {
     auto hash = secrets::token_hash(session_token);
-    return store_.write([&](Tx& tx) { return tx.delete_session(hash); });
+    return store_.write([&](Tx& tx) -> Result<void> {
+        auto session = tx.find_session(hash, clock_.now());
+        if (!session) return session.error();
+        if (auto r = tx.delete_session(hash); !r) return r;
+        if (!*session) return {};  // already expired or gone: nobody ended anything
+        auto user = tx.get_user((*session)->user_id);
+        if (!user) return user.error();
+        const Actor actor = *user ? Actor::of(**user) : Actor{(*session)->user_id, ""};
+        AuditEvent event{"session.logout", "user", (*session)->user_id,
+                         {{"session.expires_at", std::to_string((*session)->expires_at), std::nullopt}}};
+        if (auto r = AuditTrail(clock_).record(tx, actor, std::move(event)); !r) return r.error();
+        return {};
+    });
 }
 
 Result<User> AuthService::add_user(std::string_view name, Role role, std::string_view scope,
@@ -131,6 +171,9 @@ Result<User> AuthService::add_user(std::string_view name, Role role, std::string
         if (!id) return id.error();
         user.id = *id;
         user.version = 1;
+        auto recorded =
+            AuditTrail(clock_).record(tx, Actor::system(), {"user.create", "user", user.id, user_changes(std::nullopt, user)});
+        if (!recorded) return recorded.error();
         return user;
     });
 }
@@ -146,7 +189,11 @@ Result<void> AuthService::set_password(std::string_view name, std::string_view p
         if (!*user) return Error::not_found("用户", "user");
         User changed = **user;
         changed.password_hash = *hash;
-        return tx.update_user(changed, changed.version);
+        if (auto r = tx.update_user(changed, changed.version); !r) return r;
+        auto recorded =
+            AuditTrail(clock_).record(tx, Actor::system(), {"user.update", "user", changed.id, user_changes(**user, changed)});
+        if (!recorded) return recorded.error();
+        return {};
     });
 }
 
@@ -156,7 +203,12 @@ Result<std::string> AuthService::create_api_token(std::string_view user_name, st
         auto user = tx.find_user_by_name(user_name);
         if (!user) return user.error();
         if (!*user) return Error::not_found("用户", "user");
-        return tx.insert_api_token({secrets::token_hash(token), (*user)->id, std::string(label), clock_.now()});
+        if (auto r = tx.insert_api_token({secrets::token_hash(token), (*user)->id, std::string(label), clock_.now()}); !r) {
+            return r;
+        }
+        AuditEvent event{"token.create", "user", (*user)->id, {{"token.label", std::nullopt, std::string(label)}}};
+        if (auto r = AuditTrail(clock_).record(tx, Actor::system(), std::move(event)); !r) return r.error();
+        return {};
     });
     if (!saved) return saved.error();
     return token;

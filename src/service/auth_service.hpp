@@ -46,6 +46,9 @@ public:
     static Principal principal_for(const domain::User& user);
 
 private:
+    // The session of an accepted log-in, stored with its audit entry.
+    Result<LoginResult> open_session(const domain::User& user);
+
     store::Store& store_;
     const Clock& clock_;
 };

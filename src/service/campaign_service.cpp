@@ -1,6 +1,8 @@
 #include "service/campaign_service.hpp"
 
 #include "domain/stage_machine.hpp"
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -25,6 +27,16 @@ Result<domain::Campaign> load_campaign(Tx& tx, std::int64_t id) {
     if (!c) return c.error();
     if (!*c) return Error::not_found("活动", "campaign");
     return std::move(**c);
+}
+
+// Recorded on the project, whose stage and dates the entry moves, naming the campaign.
+AuditEvent entry_event(const domain::Project& before, const domain::Project& after, std::int64_t campaign_id,
+                       BatchKind batch) {
+    AuditEvent event{"campaign.entry_add", "project", after.id,
+                     domain::diff_fields(audit_fields(before), audit_fields(after))};
+    event.changes.push_back(
+        {"campaign_entry." + std::string(domain::to_string(batch)), std::nullopt, std::to_string(campaign_id)});
+    return event;
 }
 
 }  // namespace
@@ -62,7 +74,8 @@ Result<void> CampaignService::add_entry(const Principal& who, std::int64_t campa
             return Error::conflict("该项目已计入其他活动的同一批次，不能重复计数",
                                    "the project is already counted in this batch kind of a campaign");
         }
-        domain::Project p = (*view)->project;
+        const domain::Project before = (*view)->project;
+        domain::Project p = before;
         if (p.stage < stage_of(batch)) {
             // Entering a batch is how the stage is reached: the event date becomes the actual date.
             auto change = domain::apply_stage_move(p, {stage_of(batch), campaign->date, std::nullopt}, today);
@@ -71,7 +84,10 @@ Result<void> CampaignService::add_entry(const Principal& who, std::int64_t campa
             if (auto r = tx.update_project(p, p.version); !r) return r;
             if (auto r = tx.insert_stage_change(*change, who.user.id, clock_.now()); !r) return r;
         }
-        return tx.insert_campaign_entry({campaign_id, project_id, batch});
+        if (auto r = tx.insert_campaign_entry({campaign_id, project_id, batch}); !r) return r;
+        auto recorded = AuditTrail(clock_).record(tx, Actor::of(who), entry_event(before, p, campaign_id, batch));
+        if (!recorded) return recorded.error();
+        return {};
     });
 }
 

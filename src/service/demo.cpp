@@ -3,6 +3,8 @@
 #include <map>
 
 #include "domain/validation.hpp"
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "service/demo_catalog.hpp"
 #include "service/demo_coordination.hpp"
 #include "service/demo_projects.hpp"
@@ -16,26 +18,73 @@ using store::Tx;
 
 namespace {
 
-Result<void> load_dictionaries(Tx& tx) {
-    auto province = RegionCode::parse(demo::kProvinceCode).value();
-    if (auto r = tx.upsert_region({province, "山西省", "Shanxi", "shanxi"}); !r) return r;
-    for (const auto& c : demo::shanxi_cities()) {
-        auto code = RegionCode::parse(c.code).value();
-        if (auto r = tx.upsert_region({code, std::string(c.name_zh), std::string(c.name_en), std::string(c.slug)}); !r) {
-            return r;
-        }
+// The demo's writes are recorded like anyone's, by the system: what it created, and what a rerun
+// changed (a refreshed password); a rerun that finds a row as it should be records nothing.
+class DemoAudit {
+public:
+    DemoAudit(Tx& tx, const Clock& clock) : tx_(tx), trail_(clock) {}
+    Result<void> operator()(std::string action, std::string entity_type, std::int64_t id,
+                            std::vector<domain::FieldChange> changes) const {
+        if (changes.empty()) return {};
+        auto r = trail_.record(tx_, Actor::system(), {std::move(action), std::move(entity_type), id, std::move(changes)});
+        if (!r) return r.error();
+        return {};
     }
-    int order = 0;
-    for (const auto& i : demo::report_industries()) {
-        if (auto r = tx.upsert_industry({std::string(i.code), std::string(i.name_zh), std::string(i.name_en), ++order});
-            !r) {
-            return r;
-        }
+    Result<void> created(std::string action, std::string entity_type, std::int64_t id,
+                         const domain::FieldValues& fields) const {
+        return (*this)(std::move(action), std::move(entity_type), id, domain::diff_fields({}, fields));
+    }
+
+private:
+    Tx& tx_;
+    AuditTrail trail_;
+};
+
+// A dictionary row created, or changed since the last run. Rows are keyed by text codes, so the
+// entry always lists the code, unchanged on an update; regions' numeric codes are also their id.
+template <class Row>
+Result<void> record_dictionary_row(const DemoAudit& audit, std::string_view entity, std::int64_t id,
+                                   const std::vector<Row>& existing, const Row& row, const std::string& code) {
+    domain::FieldValues before;
+    for (const auto& e : existing) {
+        if (audit_fields(e).at("code") == code) before = audit_fields(e);
+    }
+    auto changes = domain::diff_fields(before, audit_fields(row));
+    if (changes.empty()) return {};
+    if (!before.empty()) changes.insert(changes.begin(), {"code", code, code});
+    return audit(std::string(entity) + (before.empty() ? ".create" : ".update"), std::string(entity), id,
+                 std::move(changes));
+}
+
+Result<void> load_regions(Tx& tx, const DemoAudit& audit) {
+    auto existing = tx.list_regions();
+    if (!existing) return existing.error();
+    std::vector<domain::Region> regions{{RegionCode::parse(demo::kProvinceCode).value(), "山西省", "Shanxi", "shanxi"}};
+    for (const auto& c : demo::shanxi_cities()) {
+        regions.push_back({RegionCode::parse(c.code).value(), std::string(c.name_zh), std::string(c.name_en),
+                           std::string(c.slug)});
+    }
+    for (const auto& r : regions) {
+        if (auto ok = tx.upsert_region(r); !ok) return ok;
+        const auto& code = r.code.str();
+        if (auto ok = record_dictionary_row(audit, "region", std::stoll(code), *existing, r, code); !ok) return ok;
     }
     return {};
 }
 
-Result<std::vector<domain::Zone>> load_zones(Tx& tx, DemoReport& report) {
+Result<void> load_industries(Tx& tx, const DemoAudit& audit) {
+    auto existing = tx.list_industries();
+    if (!existing) return existing.error();
+    int order = 0;
+    for (const auto& i : demo::report_industries()) {
+        const domain::Industry industry{std::string(i.code), std::string(i.name_zh), std::string(i.name_en), ++order};
+        if (auto ok = tx.upsert_industry(industry); !ok) return ok;
+        if (auto ok = record_dictionary_row(audit, "industry", 0, *existing, industry, industry.code); !ok) return ok;
+    }
+    return {};
+}
+
+Result<std::vector<domain::Zone>> load_zones(Tx& tx, const DemoAudit& audit, DemoReport& report) {
     std::vector<domain::Zone> zones;
     for (const auto& f : demo::shanxi_zones()) {
         auto found = tx.find_zone_by_code(f.slug);
@@ -50,13 +99,14 @@ Result<std::vector<domain::Zone>> load_zones(Tx& tx, DemoReport& report) {
         auto id = tx.insert_zone(z);
         if (!id) return id.error();
         z.id = *id;
+        if (auto r = audit.created("zone.create", "zone", z.id, audit_fields(z)); !r) return r.error();
         zones.push_back(std::move(z));
         ++report.zones;
     }
     return zones;
 }
 
-Result<std::vector<std::int64_t>> load_enterprises(Tx& tx, DemoReport& report) {
+Result<std::vector<std::int64_t>> load_enterprises(Tx& tx, const DemoAudit& audit, DemoReport& report) {
     std::vector<std::int64_t> ids;
     for (const auto& e : demo::synthetic_enterprises()) {
         auto found = tx.find_enterprise_by_credit_code(e.credit_code.str());
@@ -67,13 +117,14 @@ Result<std::vector<std::int64_t>> load_enterprises(Tx& tx, DemoReport& report) {
         }
         auto id = tx.insert_enterprise(e);
         if (!id) return id.error();
+        if (auto r = audit.created("enterprise.create", "enterprise", *id, audit_fields(e)); !r) return r.error();
         ids.push_back(*id);
         ++report.enterprises;
     }
     return ids;
 }
 
-Result<std::int64_t> load_campaign(Tx& tx, domain::Date event) {
+Result<std::int64_t> load_campaign(Tx& tx, const DemoAudit& audit, domain::Date event) {
     auto found = tx.find_campaign_by_name(kDemoCampaignName);
     if (!found) return found.error();
     if (*found) return (*found)->id;
@@ -82,33 +133,51 @@ Result<std::int64_t> load_campaign(Tx& tx, domain::Date event) {
     for (const auto& city : demo::shanxi_cities()) {
         c.venues.push_back({std::string(city.name_zh) + "分会场", std::string(city.code), false});
     }
-    return tx.insert_campaign(c);
+    auto id = tx.insert_campaign(c);
+    if (!id) return id.error();
+    if (auto r = audit.created("campaign.create", "campaign", *id, audit_fields(c)); !r) return r.error();
+    return *id;
 }
 
-Result<void> load_projects(Tx& tx, const std::vector<domain::Zone>& zones, const std::vector<std::int64_t>& investors,
-                           std::int64_t campaign_id, domain::Date event, DemoReport& report) {
+// The demo project, inserted (and recorded) when missing; its id either way.
+Result<std::int64_t> ensure_project(Tx& tx, const DemoAudit& audit, domain::Project& p, domain::Date event,
+                                    DemoReport& report) {
+    auto found = tx.find_project_by_code(p.code);
+    if (!found) return found.error();
+    if (*found) return (*found)->id;
+    // The generator must produce data the system itself would accept.
+    if (auto problems = domain::validate_project(p, event); !problems.empty()) {
+        return Error::internal("演示数据无效", "demo project " + p.code + " is invalid: " + problems.front().field + " " +
+                                                   problems.front().message.en);
+    }
+    auto inserted = tx.insert_project(p);
+    if (!inserted) return inserted.error();
+    p.id = *inserted;
+    if (auto r = audit.created("project.create", "project", p.id, audit_fields(p)); !r) return r.error();
+    ++report.projects;
+    return p.id;
+}
+
+// The project's campaign entry, inserted and recorded on the project when missing.
+Result<void> ensure_entry(Tx& tx, const DemoAudit& audit, std::int64_t project_id, std::int64_t campaign_id,
+                          domain::BatchKind batch) {
+    auto entry = tx.find_campaign_entry(project_id, batch);
+    if (!entry) return entry.error();
+    if (*entry) return {};
+    if (auto r = tx.insert_campaign_entry({campaign_id, project_id, batch}); !r) return r;
+    const std::string field = "campaign_entry." + std::string(domain::to_string(batch));
+    return audit("campaign.entry_add", "project", project_id, {{field, std::nullopt, std::to_string(campaign_id)}});
+}
+
+Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<domain::Zone>& zones,
+                           const std::vector<std::int64_t>& investors, std::int64_t campaign_id, domain::Date event,
+                           DemoReport& report) {
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
-        auto found = tx.find_project_by_code(s.project.code);
-        if (!found) return found.error();
-        std::int64_t id = *found ? (*found)->id : 0;
-        if (!*found) {
-            // The generator must produce data the system itself would accept.
-            if (auto problems = domain::validate_project(s.project, event); !problems.empty()) {
-                return Error::internal("演示数据无效", "demo project " + s.project.code + " is invalid: " +
-                                                           problems.front().field + " " + problems.front().message.en);
-            }
-            auto inserted = tx.insert_project(s.project);
-            if (!inserted) return inserted.error();
-            id = *inserted;
-            ++report.projects;
-        }
+        auto id = ensure_project(tx, audit, s.project, event, report);
+        if (!id) return id.error();
         if (!s.batch) continue;
-        auto entry = tx.find_campaign_entry(id, *s.batch);
-        if (!entry) return entry.error();
-        if (!*entry) {
-            if (auto r = tx.insert_campaign_entry({campaign_id, id, *s.batch}); !r) return r;
-        }
+        if (auto r = ensure_entry(tx, audit, *id, campaign_id, *s.batch); !r) return r;
     }
     return {};
 }
@@ -133,7 +202,8 @@ std::vector<Account> demo_accounts(const std::vector<domain::Zone>& zones) {
 }
 
 // Existing demo accounts get the demo password back, so the README's log-in always works.
-Result<void> load_users(Tx& tx, const std::vector<domain::Zone>& zones, const std::string& hash, DemoReport& report) {
+Result<void> load_users(Tx& tx, const DemoAudit& audit, const std::vector<domain::Zone>& zones, const std::string& hash,
+                        DemoReport& report) {
     for (const auto& a : demo_accounts(zones)) {
         auto found = tx.find_user_by_name(a.name);
         if (!found) return found.error();
@@ -141,10 +211,14 @@ Result<void> load_users(Tx& tx, const std::vector<domain::Zone>& zones, const st
             domain::User u = **found;
             u.password_hash = hash;
             if (auto r = tx.update_user(u, u.version); !r) return r;
+            if (auto r = audit("user.update", "user", u.id, user_changes(**found, u)); !r) return r;
             continue;
         }
         domain::User u{0, a.name, a.role, a.region, a.zone_id, hash, true, 0};
-        if (auto id = tx.insert_user(u); !id) return id.error();
+        auto id = tx.insert_user(u);
+        if (!id) return id.error();
+        u.id = *id;
+        if (auto r = audit("user.create", "user", u.id, user_changes(std::nullopt, u)); !r) return r;
         ++report.users;
     }
     return {};
@@ -159,16 +233,18 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
     const domain::Date event = domain::Date::from_ymd(2022, 6, 22).value();
     DemoReport report;
     auto r = store.write([&](Tx& tx) -> Result<void> {
-        if (auto d = load_dictionaries(tx); !d) return d;
-        auto zones = load_zones(tx, report);
+        const DemoAudit audit(tx, clock);
+        if (auto d = load_regions(tx, audit); !d) return d;
+        if (auto d = load_industries(tx, audit); !d) return d;
+        auto zones = load_zones(tx, audit, report);
         if (!zones) return zones.error();
-        auto investors = load_enterprises(tx, report);
+        auto investors = load_enterprises(tx, audit, report);
         if (!investors) return investors.error();
-        auto campaign = load_campaign(tx, event);
+        auto campaign = load_campaign(tx, audit, event);
         if (!campaign) return campaign.error();
         report.campaign_id = *campaign;
-        if (auto p = load_projects(tx, *zones, *investors, *campaign, event, report); !p) return p;
-        if (auto u = load_users(tx, *zones, *hash, report); !u) return u;
+        if (auto p = load_projects(tx, audit, *zones, *investors, *campaign, event, report); !p) return p;
+        if (auto u = load_users(tx, audit, *zones, *hash, report); !u) return u;
         auto reports = demo::load_reports(tx, clock.today());
         if (!reports) return reports.error();
         report.progress_reports = *reports;

@@ -4,6 +4,8 @@
 
 #include "domain/stage_machine.hpp"
 #include "domain/validation.hpp"
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "service/project_rules.hpp"
 #include "service/secrets.hpp"
 #include "store/transact.hpp"
@@ -76,6 +78,18 @@ Result<ProjectView> reload(Tx& tx, const Principal& who, std::int64_t id) {
     return std::move(**view);
 }
 
+// The audit entry of a project write: its changed fields, and the text the history records keep
+// (a correction's reason, a forward move's evidence, a status change's reason).
+AuditEvent project_event(std::string_view action, const domain::FieldValues& before, const Project& after,
+                         const std::vector<StageChange>& moves) {
+    AuditEvent event{std::string(action), "project", after.id, domain::diff_fields(before, audit_fields(after))};
+    for (const auto& c : moves) {
+        if (c.reason.empty()) continue;
+        event.changes.push_back({c.from_status != c.to_status ? "status_reason" : "stage_reason", std::nullopt, c.reason});
+    }
+    return event;
+}
+
 // A readable, unique-enough code when the caller gives none: zone code, month, random suffix.
 std::string generated_code(const domain::Zone& zone, domain::Date today) {
     std::string month = today.iso().substr(0, 4) + today.iso().substr(5, 2);
@@ -110,13 +124,17 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
         auto id = tx.insert_project(p);
         if (!id) return id.error();
         if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
-        return reload(tx, who, *id);
+        auto created = reload(tx, who, *id);
+        if (!created) return created.error();
+        auto event = project_event("project.create", {}, created->project, *changes);
+        if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+        return created;
     });
 }
 
 Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const ProjectPatch& patch) {
-    return write_existing(who, id, expected_version, [&](Tx&, Project& p, domain::Date today) {
+    return write_existing(who, id, expected_version, "project.update", [&](Tx&, Project& p, domain::Date today) {
         apply_fields(p, patch);
         return apply_moves(p, patch, today);
     });
@@ -124,15 +142,15 @@ Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id
 
 Result<ProjectView> ProjectService::transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                                const TransitionRequest& request) {
-    return write_existing(who, id, expected_version, [&](Tx& tx, Project& p, domain::Date today) {
+    return write_existing(who, id, expected_version, "project.transition", [&](Tx& tx, Project& p, domain::Date today) {
         return transition_changes(tx, p, request, today);
     });
 }
 
-// Scope (404), version (409), the edit, whole-record checks, then the project and its history
-// records in the same transaction: any error leaves nothing written.
+// Scope (404), version (409), the edit, whole-record checks, then the project, its history records
+// and its audit entry in the same transaction: any error leaves nothing written.
 Result<ProjectView> ProjectService::write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                                   const ProjectEdit& edit) {
+                                                   std::string_view action, const ProjectEdit& edit) {
     if (auto r = require_project_writer(who); !r) return r.error();
     const domain::Date today = clock_.today();
     return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
@@ -148,7 +166,11 @@ Result<ProjectView> ProjectService::write_existing(const Principal& who, std::in
         if (auto r = check_project(tx, who, p, today); !r) return r.error();
         if (auto r = tx.update_project(p, expected_version); !r) return r.error();
         if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
-        return reload(tx, who, id);
+        auto updated = reload(tx, who, id);
+        if (!updated) return updated.error();
+        auto event = project_event(action, audit_fields(current->project), updated->project, *changes);
+        if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+        return updated;
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "domain/error.hpp"
@@ -35,8 +36,9 @@ private:
     // Changes a loaded project in place and returns the history records the change makes.
     using ProjectEdit =
         std::function<Result<std::vector<domain::StageChange>>(store::Tx&, domain::Project&, domain::Date today)>;
+    // `action` names the write in the audit log ("project.update", "project.transition").
     Result<domain::ProjectView> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                               const ProjectEdit& edit);
+                                               std::string_view action, const ProjectEdit& edit);
 
     store::Store& store_;
     const Clock& clock_;

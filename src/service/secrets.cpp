@@ -47,11 +47,14 @@ std::string random_token() {
     return to_hex(bytes.data(), bytes.size());
 }
 
-std::string token_hash(std::string_view token) {
+std::string token_hash(std::string_view token) { return blake2b_256_hex(token); }
+
+std::string blake2b_256_hex(std::string_view bytes) {
     ensure_sodium();
+    static_assert(crypto_generichash_BYTES == 32, "BLAKE2b-256: the audit chain's hashes are 64 hex digits");
     std::array<unsigned char, crypto_generichash_BYTES> digest{};
-    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()),
-                       token.size(), nullptr, 0);
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                       bytes.size(), nullptr, 0);
     return to_hex(digest.data(), digest.size());
 }
 

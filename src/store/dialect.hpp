@@ -5,6 +5,9 @@
 //   {{BYTEWISE}}  after a text expression: compare byte by byte and fold ASCII only — COLLATE "C"
 //                 on PostgreSQL, nothing on SQLite (whose default BINARY collation already does);
 //                 so sorting and case-insensitive search agree on both backends whatever the locale
+//   {{FOR_UPDATE}} at the end of a SELECT inside a write: lock the rows read until the transaction
+//                 ends — " FOR UPDATE" on PostgreSQL, nothing on SQLite, whose write transactions
+//                 (BEGIN IMMEDIATE) already hold the database's one write lock from their start
 // Parameters are `?` everywhere; PostgreSQL's adapter numbers them ($1, $2 ...) itself.
 #include <string>
 #include <string_view>

@@ -5,6 +5,7 @@
 #include "store/migrations/m0001_initial.hpp"
 #include "store/migrations/m0002_progress_reports.hpp"
 #include "store/migrations/m0003_coordination_items.hpp"
+#include "store/migrations/m0004_audit_log.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -13,6 +14,7 @@ constexpr std::array kMigrations{
     Migration{1, "initial schema", migrations::kM0001Initial},
     Migration{2, "progress reports", migrations::kM0002ProgressReports},
     Migration{3, "coordination items", migrations::kM0003CoordinationItems},
+    Migration{4, "audit log", migrations::kM0004AuditLog},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -33,6 +35,7 @@ std::span<const std::string_view> data_tables() {
         "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
         "progress_reports",
         "coordination_items",
+        "audit_log", "audit_head",
     };
     return kTables;
 }

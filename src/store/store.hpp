@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/audit.hpp"
+#include "domain/audit_check.hpp"
 #include "domain/campaign.hpp"
 #include "domain/enterprise.hpp"
 #include "domain/error.hpp"
@@ -112,6 +114,21 @@ struct CandidateQuery {
     domain::Month month;
     std::optional<std::int64_t> zone_id;
     std::optional<std::string> city_code;
+// The audit log's reader's filters; entries come newest first, `limit` at a time.
+struct AuditQuery {
+    std::optional<std::string> entity_type;
+    std::optional<std::int64_t> entity_id;
+    std::optional<std::string> actor;       // actor_name
+    std::optional<std::string> action;
+    std::optional<Timestamp> from;          // at >= from
+    std::optional<Timestamp> to;            // at < to
+    std::optional<std::int64_t> before_seq; // keyset paging: entries older than this one
+    std::int64_t limit = 50;
+};
+
+struct AuditPage {
+    std::vector<domain::AuditEntry> items;
+    std::optional<std::int64_t> next_before;  // before_seq of the next page; none: this was the last
 };
 
 // One transaction. Obtained only through Store::read / Store::write; never outlives the call.
@@ -199,6 +216,16 @@ public:
                                                                                 std::int64_t id) = 0;
     virtual Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                          const CoordinationQuery& q) = 0;
+    // Audit log. append_audit locks the chain head (created by the first append), numbers the
+    // entry head + 1, seals it on the head's hash with `hash_fn`, stores it and moves the head,
+    // all inside this write transaction; it returns the sealed entry. Concurrent writers take
+    // turns on the head, so the log stays one chain. A failure here must fail the whole write.
+    virtual Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
+                                                    const domain::HashFunction& hash_fn) = 0;
+    virtual Result<std::optional<domain::ChainHead>> audit_head() = 0;
+    virtual Result<AuditPage> list_audit(const AuditQuery& q) = 0;
+    // Entries with seq > after_seq in seq order, at most `limit`: the chain as stored, for verifying.
+    virtual Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) = 0;
 };
 
 class Store {

@@ -13,6 +13,7 @@
 #include "client.hpp"
 #include "domain/zone.hpp"
 #include "http/server.hpp"
+#include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
@@ -41,6 +42,7 @@ struct HttpEnv {
     service::CampaignService campaigns;
     service::ReportService reports;
     service::CoordinationService coordination;
+    service::AuditService audit;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

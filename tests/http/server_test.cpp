@@ -18,7 +18,7 @@ protected:
         config.threads = 1;
         auto& e = env();
         return std::make_unique<http::Server>(
-            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination});
+            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit});
     }
 
     static bool sigterm_handled() {
@@ -56,7 +56,8 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     http::ServerConfig config;
     config.address = "not-an-address";
     auto& e = env();
-    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination});
+    http::Server server(config,
+                        http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit});
     EXPECT_FALSE(server.start());
 }
 

@@ -61,6 +61,13 @@ TEST(MigrationListTest, BytewiseComparisonIsSpelledPerDialect) {
               "ORDER BY code COLLATE \"C\", id");
 }
 
+TEST(MigrationListTest, RowLocksAreSpelledPerDialect) {
+    EXPECT_EQ(store::render_sql("SELECT seq FROM audit_head{{FOR_UPDATE}}", store::Dialect::kSqlite),
+              "SELECT seq FROM audit_head");
+    EXPECT_EQ(store::render_sql("SELECT seq FROM audit_head{{FOR_UPDATE}}", store::Dialect::kPostgres),
+              "SELECT seq FROM audit_head FOR UPDATE");
+}
+
 TEST(MigrationListTest, UnknownPlaceholderIsABug) {
     EXPECT_THROW(store::render_sql("x {{NOPE}}", store::Dialect::kSqlite), std::invalid_argument);
     EXPECT_THROW(store::render_sql("x {{ID_PK", store::Dialect::kSqlite), std::invalid_argument);

@@ -3,6 +3,7 @@
 // (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
 // defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
 // users_tx.cpp, progress_reports_tx.cpp and report_list_tx.cpp.
+// users_tx.cpp and audit_tx.cpp.
 #include <string>
 #include <utility>
 #include <vector>
@@ -75,6 +76,11 @@ public:
     Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope, std::int64_t id) override;
     Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                  const CoordinationQuery& q) override;
+    Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
+                                            const domain::HashFunction& hash_fn) override;
+    Result<std::optional<domain::ChainHead>> audit_head() override;
+    Result<AuditPage> list_audit(const AuditQuery& q) override;
+    Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.

@@ -1,0 +1,26 @@
+#pragma once
+// The SQL of the audit log and its chain head, for every backend.
+#include <string_view>
+
+namespace sanpi::store::sql::audit {
+
+// The head row is locked for the rest of the write transaction, so concurrent appends take turns.
+inline constexpr std::string_view kLockHead = "SELECT seq, hash FROM audit_head WHERE id = 1{{FOR_UPDATE}}";
+// The first append creates the head; a concurrent first append waits on the key and then does
+// nothing, after which both lock the one row.
+inline constexpr std::string_view kCreateHead =
+    "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, ?) ON CONFLICT (id) DO NOTHING";
+inline constexpr std::string_view kMoveHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
+inline constexpr std::string_view kSelectHead = "SELECT seq, hash FROM audit_head WHERE id = 1";
+
+inline constexpr std::string_view kInsertEntry =
+    "INSERT INTO audit_log (seq, actor_id, actor_name, at, action, entity_type, entity_id, changes, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+inline constexpr std::string_view kEntrySelect =
+    "SELECT seq, actor_id, actor_name, at, action, entity_type, entity_id, changes, prev_hash, hash FROM audit_log";
+// Followed by kEntrySelect's filters; newest first.
+inline constexpr std::string_view kNewestFirst = " ORDER BY seq DESC LIMIT ?";
+inline constexpr std::string_view kChainPage = " WHERE seq > ? ORDER BY seq LIMIT ?";
+
+}  // namespace sanpi::store::sql::audit
