@@ -4,6 +4,7 @@
 
 #include "domain/validation.hpp"
 #include "service/demo_catalog.hpp"
+#include "service/demo_identity.hpp"
 #include "service/demo_projects.hpp"
 #include "service/secrets.hpp"
 
@@ -91,6 +92,7 @@ Result<void> load_projects(Tx& tx, const std::vector<domain::Zone>& zones, const
         if (!found) return found.error();
         std::int64_t id = *found ? (*found)->id : 0;
         if (!*found) {
+            demo::add_identity(s.project, zones, event);
             // The generator must produce data the system itself would accept.
             if (auto problems = domain::validate_project(s.project, event); !problems.empty()) {
                 return Error::internal("演示数据无效", "demo project " + s.project.code + " is invalid: " +
@@ -166,6 +168,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock&) {
         if (!campaign) return campaign.error();
         report.campaign_id = *campaign;
         if (auto p = load_projects(tx, *zones, *investors, *campaign, event, report); !p) return p;
+        if (auto s = demo::load_planned_slips(tx, event); !s) return s;
         return load_users(tx, *zones, *hash, report);
     });
     if (!r) return r.error();
