@@ -35,6 +35,17 @@ ShownName shown_name(const CodeNameSubject& project, Role viewer_role, const Sco
     return ShownName::kCodeName;
 }
 
+bool sees_every_name(Role viewer_role, const Scope& viewer_scope) {
+    switch (viewer_role) {
+        case Role::kZone:
+            return viewer_scope.kind == Scope::Kind::kZone;
+        case Role::kProvince:
+            return viewer_scope.kind != Scope::Kind::kZone;
+        default:
+            return false;
+    }
+}
+
 const std::string& displayed_name(const ProjectView& view, Role viewer_role, const Scope& viewer_scope) {
     const Project& p = view.project;
     const CodeNameSubject subject{p.zone_id, view.region_code, p.stage, p.code_name};

@@ -31,6 +31,10 @@ struct CodeNameSubject {
 // province's scope is still not "the province".
 ShownName shown_name(const CodeNameSubject& project, Role viewer_role, const Scope& viewer_scope);
 
+// True when shown_name gives kName for every project inside `viewer_scope` (a zone user whose scope
+// is its zone, a province user with a region-wide scope): such a viewer's lists need no masking.
+bool sees_every_name(Role viewer_role, const Scope& viewer_scope);
+
 // The name lists and details show for the viewer.
 const std::string& displayed_name(const ProjectView& view, Role viewer_role, const Scope& viewer_scope);
 

@@ -159,6 +159,8 @@ std::optional<Error> check_legacy(std::string_view s, std::string_view field) {
 
 }  // namespace
 
+std::string ProjectCode::fold(std::string_view text) { return normalize(text); }
+
 Result<ProjectCode> ProjectCode::parse(std::string_view text, Date today, std::string_view field) {
     std::string s = normalize(text);
     if (s.empty()) {

@@ -43,6 +43,9 @@ public:
     //   placeholders ("N/A", "无", "--"), spaces and other characters are refused.
     // Errors name `field` and the reason in Chinese and English.
     static Result<ProjectCode> parse(std::string_view text, Date today, std::string_view field = "national_code");
+    // Only the folding parse starts with (full-width characters, substituted dashes, spaces around,
+    // lower case), without any check: what a search for a stored code compares with.
+    static std::string fold(std::string_view text);
 
     const std::string& str() const { return code_; }
     ProjectCodeLayout layout() const { return layout_; }

@@ -1,6 +1,9 @@
 #pragma once
 // JSON shapes of the API (see docs/api.md): domain values out, request bodies in.
 #include <boost/json.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -23,8 +26,11 @@ namespace sanpi::http {
 boost::json::object to_json(const domain::Region& region);
 boost::json::object to_json(const domain::Zone& zone);
 boost::json::object to_json(const domain::Industry& industry);
+// A project as lists show it; project_detail_json adds what only details carry (funding, realised).
 boost::json::object to_json(const domain::ProjectView& view);
+boost::json::object project_detail_json(const domain::ProjectView& view);
 boost::json::object to_json(const domain::StageChange& change);
+boost::json::object to_json(const store::PlannedDateChangeEntry& entry);
 boost::json::object to_json(const domain::Campaign& campaign);
 boost::json::object to_json(const domain::CampaignSummary& summary);
 boost::json::object to_json(const service::Principal& who);  // the signed-in user
@@ -37,6 +43,10 @@ std::string china_time(std::int64_t unix_seconds);
 
 // Money travels as an exact decimal string of yuan: "1250000000", "1200000.5".
 boost::json::string money_json(domain::Money money);
+// Dates travel as "YYYY-MM-DD" or null.
+boost::json::value date_json(const std::optional<domain::Date>& date);
+// Land area travels as a decimal string of 亩: "12", "12.5", "12.05".
+std::string mu_decimal(std::int64_t centimu);
 
 template <class T>
 boost::json::object items_json(const std::vector<T>& items) {

@@ -5,6 +5,7 @@
 
 #include "domain/stage.hpp"
 #include "http/codec.hpp"
+#include "http/codec_identity.hpp"
 #include "http/field_reader.hpp"
 
 namespace sanpi::http {
@@ -132,8 +133,8 @@ constexpr FieldSpec kFields[] = {
 };
 
 // Fields the server computes; a client sending them has misunderstood the API.
-constexpr std::string_view kReadOnly[] = {"id",        "version", "zone_name", "region_code",  "city_code",
-                                          "investors", "actual",  "synthetic", "stage_history"};
+constexpr std::string_view kReadOnly[] = {"id",        "version", "zone_name", "region_code",   "city_code",
+                                          "investors", "actual",  "synthetic", "stage_history", "national_code_legacy"};
 
 // A stage move needs its date; a reason or a date alone means the client forgot the stage.
 void finish_groups(FieldReader& r, Draft& d) {
@@ -154,6 +155,7 @@ void read_field(FieldReader& r, std::string_view key, const json::value& value, 
     for (const auto& spec : kFields) {
         if (spec.name == key) return spec.set(r, value, d);
     }
+    if (read_identity_field(r, key, value, d.patch)) return;
     if (std::find(std::begin(kReadOnly), std::end(kReadOnly), key) != std::end(kReadOnly)) {
         return r.wrong_type(key, "只读字段，不能修改", "read-only field");
     }

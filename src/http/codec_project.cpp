@@ -3,23 +3,15 @@
 
 #include "domain/stage.hpp"
 #include "http/codec.hpp"
+#include "http/codec_identity.hpp"
 
 namespace sanpi::http {
 
 namespace json = boost::json;
 
-namespace {
-
 json::value date_json(const std::optional<domain::Date>& date) {
     if (!date) return nullptr;
     return json::string(date->iso());
-}
-
-json::object milestones_json(const domain::Milestones& m) {
-    return {{"sign", date_json(m.sign)},
-            {"start", date_json(m.start)},
-            {"production", date_json(m.production)},
-            {"capacity", date_json(m.capacity)}};
 }
 
 // 0.01 亩 -> "12", "12.5", "12.05": exact, no binary floating point.
@@ -31,6 +23,15 @@ std::string mu_decimal(std::int64_t centimu) {
     out += static_cast<char>('0' + frac / 10);
     if (frac % 10 != 0) out += static_cast<char>('0' + frac % 10);
     return out;
+}
+
+namespace {
+
+json::object milestones_json(const domain::Milestones& m) {
+    return {{"sign", date_json(m.sign)},
+            {"start", date_json(m.start)},
+            {"production", date_json(m.production)},
+            {"capacity", date_json(m.capacity)}};
 }
 
 template <class T>
@@ -71,6 +72,13 @@ json::object to_json(const domain::ProjectView& view) {
     out["tags"] = array_of(p.tags);
     out["synthetic"] = p.synthetic;
     out["version"] = p.version;
+    add_identity_json(out, p);
+    return out;
+}
+
+json::object project_detail_json(const domain::ProjectView& view) {
+    json::object out = to_json(view);
+    add_commitments_json(out, view.project);
     return out;
 }
 

@@ -33,7 +33,7 @@ std::variant<std::int64_t, Problem> if_match_version(const Context& ctx) {
 }
 
 Response project_response(int status, const domain::ProjectView& view) {
-    auto res = json_response(status, to_json(view));
+    auto res = json_response(status, project_detail_json(view));
     res.set("ETag", etag(view.project.version));
     return res;
 }
@@ -101,9 +101,12 @@ Response transition_project(Context& ctx) {
 Response project_history(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto changes = ctx.services.projects.history(ctx.who(), std::get<std::int64_t>(id));
-    if (!changes) return fail(ctx, changes.error());
-    return json_response(200, items_json(*changes));
+    auto timeline = ctx.services.projects.timeline(ctx.who(), std::get<std::int64_t>(id));
+    if (!timeline) return fail(ctx, timeline.error());
+    // "items" stays the stage changes, as before planned dates had a history.
+    auto body = items_json(timeline->stage_changes);
+    body["planned_date_changes"] = items_json(timeline->planned_date_changes).at("items");
+    return json_response(200, body);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 
+#include "domain/project_code.hpp"
 #include "domain/region_code.hpp"
 #include "domain/stage.hpp"
 #include "domain/text_normalize.hpp"
@@ -65,6 +66,15 @@ bool read_text(std::string_view v, R& r) {
     return true;
 }
 
+// Compared exactly with stored codes, which are kept folded (project_code.hpp).
+bool read_national_code(std::string_view v, R& r) {
+    if (!domain::is_valid_utf8(v) || v.size() > kMaxSearchBytes) return false;
+    auto code = domain::ProjectCode::fold(v);
+    if (code.empty()) return false;
+    r.query.national_code = std::move(code);
+    return true;
+}
+
 bool read_sort(std::string_view v, R& r) {
     auto key = sort_key(v);
     if (key) r.query.sort = *key;
@@ -107,6 +117,8 @@ constexpr ParamSpec kParams[] = {
      "must be one of reserve, signed, started, producing, at_capacity"},
     {"status", read_status, "须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"},
     {"q", read_text, "须为不超过 200 字节的文本", "must be text of at most 200 bytes"},
+    {"national_code", read_national_code, "须为项目代码（如 2203-140105-04-01-123456）",
+     "must be a project code such as 2203-140105-04-01-123456"},
     {"sort", read_sort, "须为 id、code、name、total_investment、planned_start、stage 之一",
      "must be one of id, code, name, total_investment, planned_start, stage"},
     {"order", read_order, "须为 asc 或 desc", "must be asc or desc"},

@@ -7,6 +7,7 @@
 #include "service/audit_trail.hpp"
 #include "service/demo_catalog.hpp"
 #include "service/demo_coordination.hpp"
+#include "service/demo_identity.hpp"
 #include "service/demo_projects.hpp"
 #include "service/demo_reports.hpp"
 #include "service/secrets.hpp"
@@ -174,6 +175,7 @@ Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<dom
                            DemoReport& report) {
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
+        demo::add_identity(s.project, zones, event);
         auto id = ensure_project(tx, audit, s.project, event, report);
         if (!id) return id.error();
         if (!s.batch) continue;
@@ -244,6 +246,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         if (!campaign) return campaign.error();
         report.campaign_id = *campaign;
         if (auto p = load_projects(tx, audit, *zones, *investors, *campaign, event, report); !p) return p;
+        if (auto s = demo::load_planned_slips(tx, event); !s) return s;
         if (auto u = load_users(tx, audit, *zones, *hash, report); !u) return u;
         auto reports = demo::load_reports(tx, clock.today());
         if (!reports) return reports.error();

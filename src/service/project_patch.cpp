@@ -37,6 +37,13 @@ void apply_fields(domain::Project& p, const ProjectPatch& patch) {
     set_if(p.responsible_unit, patch.responsible_unit);
     set_if(p.responsible_post, patch.responsible_post);
     set_if(p.tags, patch.tags);
+    set_if(p.national_code, patch.national_code);
+    set_if(p.approval, patch.approval);
+    set_if(p.stats_entry_date, patch.stats_entry_date);
+    set_if(p.code_name, patch.code_name);
+    set_if(p.funding, patch.funding);
+    set_if(p.capacity_agreement, patch.capacity_agreement);
+    set_if(p.realised, patch.realised);
 }
 
 }  // namespace sanpi::service

@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/approval.hpp"
+#include "domain/capacity_agreement.hpp"
 #include "domain/date.hpp"
+#include "domain/funding.hpp"
 #include "domain/money.hpp"
 #include "domain/project.hpp"
 #include "domain/stage.hpp"
@@ -42,6 +45,16 @@ struct ProjectPatch {
     std::optional<domain::StageMove> stage_move;        // "stage" + "stage_date" (+ "correction_reason")
     std::optional<domain::ProjectStatus> status;        // "status" (+ "status_reason")
     std::string status_reason;
+
+    // Identity and commitments. Texts: empty clears. Lists replace the whole list.
+    std::optional<std::string> national_code;  // as typed; the service normalises it
+    Nullable<domain::Approval> approval;
+    Nullable<domain::Date> stats_entry_date;
+    std::optional<std::string> code_name;
+    std::optional<domain::FundingBreakdown> funding;
+    Nullable<domain::CapacityAgreement> capacity_agreement;
+    std::optional<std::vector<domain::AnnualRealisation>> realised;
+    std::string planned_reason;  // why planned dates change; required for a slip
 };
 
 // Copies every present descriptive field onto the project. Stage and status are not touched:

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "domain/planned_date_change.hpp"
 #include "domain/stage_machine.hpp"
 #include "domain/validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/project_identity.hpp"
 #include "service/project_rules.hpp"
 #include "service/secrets.hpp"
 #include "store/transact.hpp"
@@ -49,16 +51,32 @@ Result<std::vector<StageChange>> transition_changes(Tx& tx, Project& p, const Tr
 
 // Field and reference problems together, so the caller sees everything wrong at once. A code the
 // system was to generate is not the caller's problem when the zone itself is wrong.
+// `errors` holds problems found before (the planned-date history's).
 Result<void> check_project(Tx& tx, const Principal& who, const Project& p, domain::Date today,
-                           bool code_generated = false) {
-    auto errors = domain::validate_project(p, today);
+                           bool code_generated = false, std::vector<FieldError> errors = {}) {
+    auto problems = domain::validate_project(p, today);
     if (code_generated) {
-        std::erase_if(errors, [](const FieldError& e) { return e.field == "code"; });
+        std::erase_if(problems, [](const FieldError& e) { return e.field == "code"; });
     }
+    errors.insert(errors.end(), problems.begin(), problems.end());
     auto refs = check_references(tx, who, p);
     if (!refs) return refs.error();
     errors.insert(errors.end(), refs->begin(), refs->end());
+    auto identity_refs = check_identity_references(tx, p, today);
+    if (!identity_refs) return identity_refs.error();
+    errors.insert(errors.end(), identity_refs->begin(), identity_refs->end());
     if (!errors.empty()) return Error::invalid(std::move(errors));
+    return {};
+}
+
+// The planned dates' changes, or (as field errors, to report with the rest) why they are refused.
+std::vector<domain::PlannedDateChange> planned_changes(const Project& before, const Project& after,
+                                                       const domain::PlannedDateEdit& edit,
+                                                       std::vector<FieldError>& errors) {
+    auto changes = domain::planned_date_changes(before.planned, after.planned, edit);
+    if (changes) return std::move(*changes);
+    const Error refused = changes.error();  // a copy: error() answers by value
+    errors.insert(errors.end(), refused.fields.begin(), refused.fields.end());
     return {};
 }
 
@@ -90,6 +108,13 @@ AuditEvent project_event(std::string_view action, const domain::FieldValues& bef
     return event;
 }
 
+// The project as the caller may see it (code names: project_identity.hpp).
+Result<ProjectView> reload_shown(Tx& tx, const Principal& who, std::int64_t id) {
+    auto view = reload(tx, who, id);
+    if (view) show_to(who, *view);
+    return view;
+}
+
 // A readable, unique-enough code when the caller gives none: zone code, month, random suffix.
 std::string generated_code(const domain::Zone& zone, domain::Date today) {
     std::string month = today.iso().substr(0, 4) + today.iso().substr(5, 2);
@@ -98,12 +123,19 @@ std::string generated_code(const domain::Zone& zone, domain::Date today) {
 
 }  // namespace
 
-Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, const store::ProjectQuery& q) {
-    return store::read_value<store::Page<ProjectView>>(store_, [&](Tx& tx) { return tx.list_projects(who.scope, q); });
+Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, const store::ProjectQuery& query) {
+    store::ProjectQuery q = query;
+    q.mask_code_names = !sees_every_name(who);
+    auto page =
+        store::read_value<store::Page<ProjectView>>(store_, [&](Tx& tx) { return tx.list_projects(who.scope, q); });
+    if (page) {
+        for (auto& view : page->items) show_to(who, view);
+    }
+    return page;
 }
 
 Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
-    return store::read_value<ProjectView>(store_, [&](Tx& tx) { return reload(tx, who, id); });
+    return store::read_value<ProjectView>(store_, [&](Tx& tx) { return reload_shown(tx, who, id); });
 }
 
 Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPatch& patch) {
@@ -113,6 +145,7 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
         Project p;
         if (who.user.zone_id) p.zone_id = *who.user.zone_id;
         apply_fields(p, patch);
+        normalise_identity(p, today);
         auto changes = apply_moves(p, patch, today);
         if (!changes) return changes.error();
         if (p.code.empty() && p.zone_id > 0) {
@@ -128,16 +161,20 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
         if (!created) return created.error();
         auto event = project_event("project.create", {}, created->project, *changes);
         if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+        show_to(who, *created);
         return created;
     });
 }
 
 Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const ProjectPatch& patch) {
-    return write_existing(who, id, expected_version, "project.update", [&](Tx&, Project& p, domain::Date today) {
-        apply_fields(p, patch);
-        return apply_moves(p, patch, today);
-    });
+    return write_existing(
+        who, id, expected_version, "project.update",
+        [&](Tx&, Project& p, domain::Date today) {
+            apply_fields(p, patch);
+            return apply_moves(p, patch, today);
+        },
+        patch.planned_reason);
 }
 
 Result<ProjectView> ProjectService::transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
@@ -148,9 +185,11 @@ Result<ProjectView> ProjectService::transition(const Principal& who, std::int64_
 }
 
 // Scope (404), version (409), the edit, whole-record checks, then the project, its history records
-// and its audit entry in the same transaction: any error leaves nothing written.
+// (stage moves, planned-date changes) and its audit entry in the same transaction: any error leaves
+// nothing written.
 Result<ProjectView> ProjectService::write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                                   std::string_view action, const ProjectEdit& edit) {
+                                                   std::string_view action, const ProjectEdit& edit,
+                                                   const std::string& planned_reason) {
     if (auto r = require_project_writer(who); !r) return r.error();
     const domain::Date today = clock_.today();
     return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
@@ -163,13 +202,19 @@ Result<ProjectView> ProjectService::write_existing(const Principal& who, std::in
         }
         auto changes = edit(tx, p, today);
         if (!changes) return changes.error();
-        if (auto r = check_project(tx, who, p, today); !r) return r.error();
+        normalise_identity(p, today);
+        std::vector<FieldError> errors;
+        const auto planned =
+            planned_changes(current->project, p, {id, who.user.id, clock_.now(), planned_reason}, errors);
+        if (auto r = check_project(tx, who, p, today, false, std::move(errors)); !r) return r.error();
         if (auto r = tx.update_project(p, expected_version); !r) return r.error();
         if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
+        if (auto r = save_planned_date_changes(tx, planned); !r) return r.error();
         auto updated = reload(tx, who, id);
         if (!updated) return updated.error();
         auto event = project_event(action, audit_fields(current->project), updated->project, *changes);
         if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+        show_to(who, *updated);
         return updated;
     });
 }
@@ -179,6 +224,17 @@ Result<std::vector<StageChange>> ProjectService::history(const Principal& who, s
         // Checking visibility first keeps other zones' histories out of reach by id.
         if (auto view = reload(tx, who, id); !view) return view.error();
         return tx.list_stage_changes(id);
+    });
+}
+
+Result<ProjectTimeline> ProjectService::timeline(const Principal& who, std::int64_t id) {
+    return store::read_value<ProjectTimeline>(store_, [&](Tx& tx) -> Result<ProjectTimeline> {
+        if (auto view = reload(tx, who, id); !view) return view.error();
+        auto stages = tx.list_stage_changes(id);
+        if (!stages) return stages.error();
+        auto planned = tx.list_planned_date_changes(id);
+        if (!planned) return planned.error();
+        return ProjectTimeline{std::move(*stages), std::move(*planned)};
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,10 +15,18 @@
 
 namespace sanpi::service {
 
+// A project's history: stage and status moves, and changes of planned dates, each oldest first.
+struct ProjectTimeline {
+    std::vector<domain::StageChange> stage_changes;
+    std::vector<store::PlannedDateChangeEntry> planned_date_changes;
+};
+
 class ProjectService {
 public:
     ProjectService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
+    // Reserve projects with a code name show it in place of their name outside their zone and the
+    // province (project_identity.hpp: show_to), in lists, details and write answers alike.
     Result<store::Page<domain::ProjectView>> list(const Principal& who, const store::ProjectQuery& q);
     // kNotFound both when the id does not exist and when it is outside the caller's scope.
     Result<domain::ProjectView> get(const Principal& who, std::int64_t id);
@@ -31,14 +40,18 @@ public:
     Result<domain::ProjectView> transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const TransitionRequest& request);
     Result<std::vector<domain::StageChange>> history(const Principal& who, std::int64_t id);
+    // Stage moves and planned-date changes together, from one snapshot.
+    Result<ProjectTimeline> timeline(const Principal& who, std::int64_t id);
 
 private:
     // Changes a loaded project in place and returns the history records the change makes.
     using ProjectEdit =
         std::function<Result<std::vector<domain::StageChange>>(store::Tx&, domain::Project&, domain::Date today)>;
-    // `action` names the write in the audit log ("project.update", "project.transition").
+    // `action` names the write in the audit log ("project.update", "project.transition"). Planned
+    // dates the edit moves are recorded; `planned_reason` explains them (required for a slip).
     Result<domain::ProjectView> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                               std::string_view action, const ProjectEdit& edit);
+                                               std::string_view action, const ProjectEdit& edit,
+                                               const std::string& planned_reason = {});
 
     store::Store& store_;
     const Clock& clock_;

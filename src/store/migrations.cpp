@@ -6,6 +6,7 @@
 #include "store/migrations/m0002_progress_reports.hpp"
 #include "store/migrations/m0003_coordination_items.hpp"
 #include "store/migrations/m0004_audit_log.hpp"
+#include "store/migrations/m0005_project_identity.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -15,6 +16,8 @@ constexpr std::array kMigrations{
     Migration{2, "progress reports", migrations::kM0002ProgressReports},
     Migration{3, "coordination items", migrations::kM0003CoordinationItems},
     Migration{4, "audit log", migrations::kM0004AuditLog},
+    Migration{5, "project identity, funding, capacity agreement, planned date history",
+              migrations::kM0005ProjectIdentity},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -30,12 +33,28 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 std::span<const Migration> all_migrations() { return kMigrations; }
 
 std::span<const std::string_view> data_tables() {
+    // In dependency order: a table comes after every table it references.
     static constexpr std::string_view kTables[] = {
-        "regions",  "industries",     "zones",            "enterprises", "projects",   "project_investors", "users",
-        "project_stage_changes", "campaigns", "campaign_venues", "campaign_entries", "api_tokens", "sessions",
+        "regions",
+        "industries",
+        "zones",
+        "enterprises",
+        "projects",
+        "project_investors",
+        "users",
+        "project_stage_changes",
+        "campaigns",
+        "campaign_venues",
+        "campaign_entries",
+        "api_tokens",
+        "sessions",
         "progress_reports",
         "coordination_items",
-        "audit_log", "audit_head",
+        "audit_log",
+        "audit_head",
+        "project_funding",
+        "project_realised",
+        "planned_date_changes",
     };
     return kTables;
 }

@@ -18,6 +18,7 @@
 #include "domain/industry.hpp"
 #include "domain/month.hpp"
 #include "domain/progress_report.hpp"
+#include "domain/planned_date_change.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 #include "domain/user.hpp"
@@ -37,7 +38,13 @@ struct ProjectQuery {
     std::optional<std::string> industry_code;
     std::optional<domain::Stage> stage;
     std::optional<domain::ProjectStatus> status;
-    std::optional<std::string> text;           // substring of project name or any investor's name
+    std::optional<std::string> text;           // substring of project name, code name, national code or any
+                                               // investor's name
+    std::optional<std::string> national_code;  // exact, as ProjectCode::parse normalises it
+    // Set for viewers who see a reserve project's code name instead of its name (domain/code_name.hpp):
+    // on such rows text search and the name sort use only the code name, so neither the name nor
+    // the investors nor the national code can be probed.
+    bool mask_code_names = false;
     ProjectSortKey sort = ProjectSortKey::kId;
     bool descending = false;
     std::int64_t offset = 0;
@@ -57,6 +64,12 @@ struct ApiToken {
     std::int64_t user_id = 0;
     std::string label;
     Timestamp created_at = 0;
+};
+
+// A planned-date change as history shows it: who made it, by account name (empty: the system).
+struct PlannedDateChangeEntry {
+    domain::PlannedDateChange change;
+    std::string user_name;
 };
 
 struct SessionRecord {
@@ -162,6 +175,13 @@ public:
     virtual Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) = 0;
     virtual Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) = 0;
     virtual Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) = 0;
+
+    // Project identity and commitments (m0005). Projects carry them on every write; get_project and
+    // find_project_by_code also load the funding breakdown and realised figures, which list_projects
+    // leaves empty (lists do not show them). user_id 0 is the system (demo, imports).
+    virtual Result<bool> region_exists(std::string_view code) = 0;
+    virtual Result<void> insert_planned_date_change(const domain::PlannedDateChange& c) = 0;
+    virtual Result<std::vector<PlannedDateChangeEntry>> list_planned_date_changes(std::int64_t project_id) = 0;
 
     // Campaigns. insert_campaign_entry fails with kConflict if the project is already in a batch
     // of the same kind in any campaign.

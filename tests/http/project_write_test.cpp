@@ -84,7 +84,8 @@ TEST_P(ProjectWriteTest, PatchChangesOnlyTheGivenFieldsAndBumpsTheETag) {
     ASSERT_EQ(unquoted.status, 200) << unquoted.body;
     EXPECT_EQ(unquoted.json().at("planned").at("production"), "2025-01-01");
     EXPECT_EQ(unquoted.json().at("planned").at("start"), "2024-06-01");
-    auto merge = writer()->patch(path(id), {{"planned", {{"production", nullptr}}}},
+    // Clearing a planned date is a slip: it needs a reason (planned-date history).
+    auto merge = writer()->patch(path(id), {{"planned", {{"production", nullptr}}}, {"planned_reason", "投产计划待定"}},
                                  {{"If-Match", "\"3\""}, {"Content-Type", "application/merge-patch+json"}});
     ASSERT_EQ(merge.status, 200) << merge.body;
     EXPECT_TRUE(merge.json().at("planned").at("production").is_null());

@@ -24,6 +24,12 @@ void Conditions::add(std::string_view term, SqlValue first, SqlValue second) {
     values_.push_back(std::move(second));
 }
 
+void Conditions::add(std::string_view term, std::vector<SqlValue> values) {
+    check_count(term, values.size());
+    terms_.emplace_back(term);
+    for (auto& v : values) values_.push_back(std::move(v));
+}
+
 std::string Conditions::where() const {
     std::string out;
     for (const auto& t : terms_) {

@@ -22,6 +22,7 @@ public:
     void add(std::string_view term) { terms_.emplace_back(term); }
     void add(std::string_view term, SqlValue value);
     void add(std::string_view term, SqlValue first, SqlValue second);
+    void add(std::string_view term, std::vector<SqlValue> values);
 
     // " WHERE a AND b", or "" without terms.
     std::string where() const;

@@ -33,6 +33,14 @@ constexpr std::array kUniqueRules{
                "投资方重复", "an investor is listed more than once"},
     UniqueRule{"progress_reports.project_id", "progress_reports_project_month", ErrorCode::kConflict, "month",
                "该项目该月的月报已存在", "the project already has a report for this month"},
+    // m0005. The national code message never says which project holds the code: it may be outside
+    // the caller's scope.
+    UniqueRule{"projects.national_code", "projects_national_code", ErrorCode::kConflict, "national_code",
+               "该项目代码已被使用", "this national project code is already in use"},
+    UniqueRule{"project_funding.project_id", "project_funding_pkey", ErrorCode::kInvalidInput, "funding",
+               "资金来源重复", "a funding source is listed more than once"},
+    UniqueRule{"project_realised.project_id", "project_realised_pkey", ErrorCode::kInvalidInput, "realised", "年度重复",
+               "a year is listed more than once"},
 };
 
 Error with_field(const UniqueRule& rule) {

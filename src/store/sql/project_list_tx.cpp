@@ -26,7 +26,7 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         }
         auto rows = conn_.prepare("SELECT " + std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
                                   std::string(kProjectViewFrom) + where.where() +
-                                  project_order_by(q.sort, q.descending) + std::string(kPageLimit));
+                                  project_order_by(q.sort, q.descending, q.mask_code_names) + std::string(kPageLimit));
         const int next = where.bind(*rows);
         bind_from(*rows, next, std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize), std::max<std::int64_t>(q.offset, 0));
         while (rows->step()) {

@@ -1,5 +1,7 @@
 #include "store/sql/project_rows.hpp"
 
+#include "domain/approval.hpp"
+
 namespace sanpi::store::sql {
 namespace {
 
@@ -10,6 +12,41 @@ domain::Milestones read_milestones(Row& row) {
     m.production = row.optional_date();
     m.capacity = row.optional_date();
     return m;
+}
+
+// Approval columns: all NULL when there is none; the extension's two dates likewise.
+std::optional<domain::Approval> read_approval(Row& row) {
+    auto kind = row.optional_text();
+    auto date = row.optional_date();
+    auto authority = row.optional_text();
+    auto document_number = row.optional_text();
+    auto granted_on = row.optional_date();
+    auto start_by = row.optional_date();
+    if (!kind) return std::nullopt;
+    auto parsed = domain::approval_kind_from_string(*kind);
+    if (!parsed || !date) throw StoreFault("stored approval not recognised: " + *kind);
+    domain::Approval a{*parsed, *date, authority.value_or(""), document_number.value_or(""), std::nullopt};
+    if (granted_on && start_by) a.extension = domain::ApprovalExtension{*granted_on, *start_by};
+    return a;
+}
+
+std::optional<domain::CapacityAgreement> read_capacity_agreement(Row& row) {
+    auto output = row.optional_int64();
+    auto tax = row.optional_int64();
+    auto jobs = row.optional_int64();
+    auto land = row.optional_int64();
+    if (!output) return std::nullopt;
+    return domain::CapacityAgreement{domain::Money::from_fen(*output), domain::Money::from_fen(tax.value_or(0)),
+                                     static_cast<std::int32_t>(jobs.value_or(0)), land.value_or(0)};
+}
+
+void read_identity(Row& row, domain::Project& p) {
+    p.national_code = row.optional_text().value_or("");
+    p.national_code_legacy = row.boolean();
+    p.approval = read_approval(row);
+    p.stats_entry_date = row.optional_date();
+    p.code_name = row.optional_text().value_or("");
+    p.capacity_agreement = read_capacity_agreement(row);
 }
 
 }  // namespace
@@ -38,6 +75,7 @@ domain::Project read_project(Row& row) {
     p.tags = row.codes();
     p.synthetic = row.boolean();
     p.version = row.int64();
+    read_identity(row, p);
     return p;
 }
 

@@ -14,13 +14,18 @@ inline constexpr std::string_view kProjectColumns =
     "p.construction_content, p.planned_sign, p.planned_start, p.planned_production, p.planned_capacity, "
     "p.actual_sign, p.actual_start, p.actual_production, p.actual_capacity, p.stage, p.status, "
     "p.annual_planned_investment_fen, p.expected_output_value_fen, p.expected_tax_fen, p.expected_jobs, "
-    "p.land_area_centimu, p.responsible_unit, p.responsible_post, p.tags, p.synthetic, p.version";
+    "p.land_area_centimu, p.responsible_unit, p.responsible_post, p.tags, p.synthetic, p.version, "
+    "p.national_code, p.national_code_legacy, p.approval_kind, p.approval_date, p.approval_authority, "
+    "p.approval_document_number, p.approval_extension_granted_on, p.approval_extension_start_by, "
+    "p.stats_entry_date, p.code_name, p.agreement_output_value_fen, p.agreement_tax_fen, p.agreement_jobs, "
+    "p.agreement_land_area_centimu";
 
 // kProjectColumns followed by the zone's name and region code.
 inline constexpr std::string_view kProjectViewColumns = "z.name, z.region_code";
 inline constexpr std::string_view kProjectViewFrom = " FROM projects p JOIN zones z ON z.id = p.zone_id";
 
-// Reads kProjectColumns; investor ids are loaded separately.
+// Reads kProjectColumns; investor ids, the funding breakdown and realised figures are loaded
+// separately.
 domain::Project read_project(Row& row);
 // Reads kProjectColumns then kProjectViewColumns; investors are loaded separately.
 domain::ProjectView read_project_view(Row& row);

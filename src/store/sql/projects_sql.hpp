@@ -5,14 +5,20 @@
 
 namespace sanpi::store::sql::projects {
 
-// The 26 writable columns, bound in this order by bind_project_fields.
+// The 40 writable columns, bound in this order by bind_project_fields: the 26 of the initial schema,
+// then the identity and capacity agreement columns of m0005.
 inline constexpr std::string_view kInsertProject =
     "INSERT INTO projects (code, name, zone_id, industry_code, chain_node_id, total_investment_fen, "
     "construction_content, planned_sign, planned_start, planned_production, planned_capacity, actual_sign, "
     "actual_start, actual_production, actual_capacity, stage, status, annual_planned_investment_fen, "
     "expected_output_value_fen, expected_tax_fen, expected_jobs, land_area_centimu, responsible_unit, "
-    "responsible_post, tags, synthetic, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "responsible_post, tags, synthetic, "
+    "national_code, national_code_legacy, approval_kind, approval_date, approval_authority, "
+    "approval_document_number, approval_extension_granted_on, approval_extension_start_by, stats_entry_date, "
+    "code_name, agreement_output_value_fen, agreement_tax_fen, agreement_jobs, agreement_land_area_centimu, "
+    "version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
 // Under PostgreSQL's READ COMMITTED a concurrent writer of the same row waits for the first to
 // commit, then re-checks `version = ?` against the committed row: exactly one of them wins, the
 // other touches no row and gets kConflict, as with SQLite's single writer.
@@ -22,7 +28,10 @@ inline constexpr std::string_view kUpdateProject =
     "planned_production = ?, planned_capacity = ?, actual_sign = ?, actual_start = ?, actual_production = ?, "
     "actual_capacity = ?, stage = ?, status = ?, annual_planned_investment_fen = ?, expected_output_value_fen = ?, "
     "expected_tax_fen = ?, expected_jobs = ?, land_area_centimu = ?, responsible_unit = ?, responsible_post = ?, "
-    "tags = ?, synthetic = ?, version = version + 1 "
+    "tags = ?, synthetic = ?, national_code = ?, national_code_legacy = ?, approval_kind = ?, approval_date = ?, "
+    "approval_authority = ?, approval_document_number = ?, approval_extension_granted_on = ?, "
+    "approval_extension_start_by = ?, stats_entry_date = ?, code_name = ?, agreement_output_value_fen = ?, "
+    "agreement_tax_fen = ?, agreement_jobs = ?, agreement_land_area_centimu = ?, version = version + 1 "
     "WHERE id = ? AND version = ?";
 inline constexpr std::string_view kProjectByCode = " FROM projects p WHERE p.code = ?";
 inline constexpr std::string_view kProjectExists = "SELECT 1 FROM projects WHERE id = ?";
@@ -41,12 +50,6 @@ inline constexpr std::string_view kSelectStageChanges =
     "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason "
     "FROM project_stage_changes WHERE project_id = ? ORDER BY id";
 
-// The list's search term: lower() on bytewise text folds ASCII only, exactly like SQLite's lower()
-// and LIKE, so a search matches the same rows on both backends (ILIKE would also fold non-ASCII).
-inline constexpr std::string_view kTextMatch =
-    "(lower(p.name{{BYTEWISE}}) LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM project_investors pi "
-    "JOIN enterprises e ON e.id = pi.enterprise_id WHERE pi.project_id = p.id "
-    "AND lower(e.name{{BYTEWISE}}) LIKE ? ESCAPE '!'))";
 inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
 // The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =

@@ -12,13 +12,34 @@ using namespace projects;
 
 namespace {
 
+// An empty text is stored as NULL: "none yet", and no clash in the unique national code index.
+std::optional<std::string_view> text_or_null(const std::string& s) {
+    return s.empty() ? std::nullopt : std::optional<std::string_view>(s);
+}
+
+// The identity and capacity agreement columns of m0005, after the 26 of the initial schema.
+int bind_identity_fields(Statement& st, int first, const domain::Project& p) {
+    const auto& a = p.approval;
+    const auto ext = a ? a->extension : std::nullopt;
+    const auto& ca = p.capacity_agreement;
+    return bind_from(
+        st, first, text_or_null(p.national_code), p.national_code_legacy,
+        a ? std::optional(domain::to_string(a->kind)) : std::nullopt, a ? std::optional(a->date) : std::nullopt,
+        a ? std::optional(a->authority) : std::nullopt, a ? std::optional(a->document_number) : std::nullopt,
+        ext ? std::optional(ext->granted_on) : std::nullopt, ext ? std::optional(ext->start_by) : std::nullopt,
+        p.stats_entry_date, text_or_null(p.code_name), ca ? std::optional(ca->output_value) : std::nullopt,
+        ca ? std::optional(ca->tax) : std::nullopt, ca ? std::optional(ca->jobs) : std::nullopt,
+        ca ? std::optional(ca->land_area_centimu) : std::nullopt);
+}
+
 int bind_project_fields(Statement& st, const domain::Project& p) {
-    return bind_from(st, 1, p.code, p.name, p.zone_id, p.industry_code, p.chain_node_id, p.total_investment,
-                     p.construction_content, p.planned.sign, p.planned.start, p.planned.production,
-                     p.planned.capacity, p.actual.sign, p.actual.start, p.actual.production, p.actual.capacity,
-                     domain::to_string(p.stage), domain::to_string(p.status), p.annual_planned_investment,
-                     p.expected_output_value, p.expected_tax, p.expected_jobs, p.land_area_centimu,
-                     p.responsible_unit, p.responsible_post, join_codes(p.tags), p.synthetic);
+    const int next = bind_from(
+        st, 1, p.code, p.name, p.zone_id, p.industry_code, p.chain_node_id, p.total_investment, p.construction_content,
+        p.planned.sign, p.planned.start, p.planned.production, p.planned.capacity, p.actual.sign, p.actual.start,
+        p.actual.production, p.actual.capacity, domain::to_string(p.stage), domain::to_string(p.status),
+        p.annual_planned_investment, p.expected_output_value, p.expected_tax, p.expected_jobs, p.land_area_centimu,
+        p.responsible_unit, p.responsible_post, join_codes(p.tags), p.synthetic);
+    return bind_identity_fields(st, next, p);
 }
 
 ForeignKeys project_references(const domain::Project& p) {
@@ -77,6 +98,7 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
             domain::Project stored = p;
             stored.id = returned_id(*q);
             write_investors(stored);
+            write_commitments(stored);
             return stored.id;
         },
         project_references(p));
@@ -91,6 +113,7 @@ Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expect
             run(*q);
             if (q->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
             write_investors(p);
+            write_commitments(p);
             return {};
         },
         project_references(p));
@@ -108,6 +131,7 @@ Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope
         Row row(*q);
         auto view = read_project_view(row);
         load_investors(view.project, &view.investor_names);
+        load_commitments(view.project);
         return view;
     });
 }
@@ -120,6 +144,7 @@ Result<std::optional<domain::Project>> SqlTx::find_project_by_code(std::string_v
         Row row(*q);
         auto project = read_project(row);
         load_investors(project, nullptr);
+        load_commitments(project);
         return project;
     });
 }

@@ -41,6 +41,10 @@ public:
     Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) override;
     Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) override;
 
+    Result<bool> region_exists(std::string_view code) override;
+    Result<void> insert_planned_date_change(const domain::PlannedDateChange& c) override;
+    Result<std::vector<PlannedDateChangeEntry>> list_planned_date_changes(std::int64_t project_id) override;
+
     Result<std::int64_t> insert_campaign(const domain::Campaign& c) override;
     Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) override;
     Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) override;
@@ -104,6 +108,9 @@ private:
     void load_page_investors(std::vector<domain::ProjectView>& views);
     void load_investors(domain::Project& p, std::vector<std::string>* names);
     void write_investors(const domain::Project& p);
+    // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
+    void write_commitments(const domain::Project& p);
+    void load_commitments(domain::Project& p);
 
     Connection& conn_;
 };

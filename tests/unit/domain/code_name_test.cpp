@@ -93,6 +93,22 @@ TEST(ValidateCodeName, AcceptsNoneAndReasonableNames) {
     EXPECT_TRUE(validate_code_name(fifty, "项目").empty());
 }
 
+// A project inside the viewer's scope: its zone for a zone scope, a region under the prefix else.
+CodeNameSubject inside(const Scope& scope, const std::string& region_storage) {
+    const std::int64_t zone = scope.kind == Scope::Kind::kZone ? scope.zone_id : kZone;
+    return CodeNameSubject{zone, region_storage, Stage::kReserve, "A-07"};
+}
+
+TEST(SeesEveryName, AgreesWithShownNameForEveryProjectInTheScope) {
+    for (const auto& v : kViewers) {
+        SCOPED_TRACE(v.name);
+        std::string region = v.scope.kind == Scope::Kind::kRegion ? v.scope.region_prefix : std::string("1401");
+        region.resize(6, '0');
+        const auto shown = shown_name(inside(v.scope, region), v.role, v.scope);
+        EXPECT_EQ(sees_every_name(v.role, v.scope), shown == ShownName::kName);
+    }
+}
+
 struct RejectCase {
     std::string name;
     std::string code_name;

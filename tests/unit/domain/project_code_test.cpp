@@ -169,6 +169,15 @@ TEST(ProjectCodeParse, NamesTheFieldItIsGiven) {
     EXPECT_EQ(only_field(parsed.error()).field, "rows[4].national_code");
 }
 
+TEST(ProjectCodeFold, FoldsLikeParseWithoutChecking) {
+    EXPECT_EQ(ProjectCode::fold(" ２２０３–１４０１０５—04−01-12345x "), "2203-140105-04-01-12345X");
+    EXPECT_EQ(ProjectCode::fold("9999-999999-99"), "9999-999999-99");  // no check: any text folds
+    EXPECT_EQ(ProjectCode::fold("   "), "");
+    const auto parsed = ProjectCode::parse("２２０３–１４０１０５—04−01-12345x", kToday);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(ProjectCode::fold("２２０３–１４０１０５—04−01-12345x"), parsed->str());
+}
+
 TEST(ProjectCodeValue, ComparesByText) {
     EXPECT_EQ(ProjectCode::parse("２２０３－１４０１００－８９－０１－３４６９４８", kToday).value(),
               ProjectCode::parse("2203-140100-89-01-346948", kToday).value());
