@@ -17,17 +17,6 @@ json::value optional_text(const std::optional<std::string>& text) {
     return json::string(*text);
 }
 
-std::string two_digits(std::int64_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-// "2022-07-01T09:30:00+08:00": the instant in China Standard Time, where every user works.
-std::string china_time(std::int64_t unix_seconds) {
-    constexpr std::int64_t kOffset = 8 * 3600;
-    constexpr std::int64_t kDay = 86400;
-    const std::int64_t seconds = ((unix_seconds + kOffset) % kDay + kDay) % kDay;
-    return service::china_date(unix_seconds).iso() + "T" + two_digits(seconds / 3600) + ":" +
-           two_digits(seconds / 60 % 60) + ":" + two_digits(seconds % 60) + "+08:00";
-}
-
 json::array next_statuses_json(domain::CoordinationStatus from) {
     json::array out;
     for (auto s : domain::next_statuses(from)) out.emplace_back(domain::to_string(s));

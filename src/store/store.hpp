@@ -17,8 +17,8 @@
 #include "domain/error.hpp"
 #include "domain/industry.hpp"
 #include "domain/month.hpp"
-#include "domain/progress_report.hpp"
 #include "domain/planned_date_change.hpp"
+#include "domain/progress_report.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 #include "domain/user.hpp"
@@ -127,6 +127,8 @@ struct CandidateQuery {
     domain::Month month;
     std::optional<std::int64_t> zone_id;
     std::optional<std::string> city_code;
+};
+
 // The audit log's reader's filters; entries come newest first, `limit` at a time.
 struct AuditQuery {
     std::optional<std::string> entity_type;
@@ -224,6 +226,7 @@ public:
         const std::vector<std::int64_t>& project_ids) = 0;
     // In-scope projects that may owe a report for the month, by project id.
     virtual Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) = 0;
+
     // Coordination items. insert stores version 1 with created_at = updated_at = `at` (user 0 is
     // the system: created_by NULL); update changes the workflow fields only if the stored version
     // equals expected_version (else kConflict, nothing written) and stores version + 1. Reads
@@ -236,6 +239,7 @@ public:
                                                                                 std::int64_t id) = 0;
     virtual Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                          const CoordinationQuery& q) = 0;
+
     // Audit log. append_audit locks the chain head (created by the first append), numbers the
     // entry head + 1, seals it on the head's hash with `hash_fn`, stores it and moves the head,
     // all inside this write transaction; it returns the sealed entry. Concurrent writers take
