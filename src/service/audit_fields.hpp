@@ -11,9 +11,11 @@
 
 #include "domain/audit.hpp"
 #include "domain/campaign.hpp"
+#include "domain/coordination_item.hpp"
 #include "domain/enterprise.hpp"
 #include "domain/industry.hpp"
 #include "domain/money.hpp"
+#include "domain/progress_report.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 #include "domain/user.hpp"
@@ -35,6 +37,10 @@ domain::FieldValues audit_fields(const domain::Enterprise& e);
 domain::FieldValues audit_fields(const domain::Campaign& c);
 domain::FieldValues audit_fields(const domain::Region& r);
 domain::FieldValues audit_fields(const domain::Industry& i);
+// The lifecycle records (audit_fields_lifecycle.cpp): their content and review or workflow state;
+// who reviewed is the entry's actor, not a field.
+domain::FieldValues audit_fields(const domain::ProgressReport& r);
+domain::FieldValues audit_fields(const domain::CoordinationItem& item);
 
 // A user's changes (none before: created), with "password" when its hash changed: "(set)" on
 // creation, "(hidden)" -> "(changed)" afterwards.

@@ -43,8 +43,7 @@ Result<AuditPage> AuditService::list(const Principal& who, const store::AuditQue
 }
 
 Result<AuditPage> AuditService::project_audit(const Principal& who, std::int64_t project_id, store::AuditQuery q) {
-    q.entity_type = "project";
-    q.entity_id = project_id;
+    q.project_id = project_id;
     return store::read_value<AuditPage>(store_, [&](Tx& tx) -> Result<AuditPage> {
         // Visibility first, through the scoped read, so other zones' entries stay out of reach by id.
         auto view = tx.get_project(who.scope, project_id);

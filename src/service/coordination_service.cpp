@@ -1,5 +1,7 @@
 #include "service/coordination_service.hpp"
 
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -68,7 +70,11 @@ Result<CoordinationItemView> CoordinationService::create(const Principal& who, s
         if (!id) return id.error();
         auto after = load(tx, who.scope, *id);
         if (!after) return after.error();
-        // Audit hook: nothing -> *after, inside this transaction.
+        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.create",
+                                                      "coordination_item", *id, {}, audit_fields(after->item));
+            !r) {
+            return r.error();
+        }
         return view_of(std::move(*after), today);
     });
 }
@@ -101,7 +107,12 @@ Result<CoordinationItemView> CoordinationService::update(const Principal& who, s
         if (auto r = tx.update_coordination_item(*next, expected_version, now); !r) return r.error();
         auto after = load(tx, who.scope, id);
         if (!after) return after.error();
-        // Audit hook: *before -> *after, inside this transaction.
+        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.update",
+                                                      "coordination_item", id, audit_fields(before->item),
+                                                      audit_fields(after->item));
+            !r) {
+            return r.error();
+        }
         return view_of(std::move(*after), today);
     });
 }

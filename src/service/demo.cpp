@@ -5,6 +5,7 @@
 #include "domain/validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/demo_audit.hpp"
 #include "service/demo_catalog.hpp"
 #include "service/demo_coordination.hpp"
 #include "service/demo_identity.hpp"
@@ -18,28 +19,6 @@ using domain::RegionCode;
 using store::Tx;
 
 namespace {
-
-// The demo's writes are recorded like anyone's, by the system: what it created, and what a rerun
-// changed (a refreshed password); a rerun that finds a row as it should be records nothing.
-class DemoAudit {
-public:
-    DemoAudit(Tx& tx, const Clock& clock) : tx_(tx), trail_(clock) {}
-    Result<void> operator()(std::string action, std::string entity_type, std::int64_t id,
-                            std::vector<domain::FieldChange> changes) const {
-        if (changes.empty()) return {};
-        auto r = trail_.record(tx_, Actor::system(), {std::move(action), std::move(entity_type), id, std::move(changes)});
-        if (!r) return r.error();
-        return {};
-    }
-    Result<void> created(std::string action, std::string entity_type, std::int64_t id,
-                         const domain::FieldValues& fields) const {
-        return (*this)(std::move(action), std::move(entity_type), id, domain::diff_fields({}, fields));
-    }
-
-private:
-    Tx& tx_;
-    AuditTrail trail_;
-};
 
 // A dictionary row created, or changed since the last run. Rows are keyed by text codes, so the
 // entry always lists the code, unchanged on an update; regions' numeric codes are also their id.
@@ -248,10 +227,10 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         if (auto p = load_projects(tx, audit, *zones, *investors, *campaign, event, report); !p) return p;
         if (auto s = demo::load_planned_slips(tx, event); !s) return s;
         if (auto u = load_users(tx, audit, *zones, *hash, report); !u) return u;
-        auto reports = demo::load_reports(tx, clock.today());
+        auto reports = demo::load_reports(tx, audit, clock.today());
         if (!reports) return reports.error();
         report.progress_reports = *reports;
-        return demo::load_coordination_items(tx, report);
+        return demo::load_coordination_items(tx, audit, report);
     });
     if (!r) return r.error();
     report.created = report.projects > 0;

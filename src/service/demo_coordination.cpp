@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/coordination_workflow.hpp"
+#include "service/audit_fields.hpp"
 #include "service/demo_random.hpp"
 
 namespace sanpi::service::demo {
@@ -218,9 +219,13 @@ store::Timestamp morning_of(Date day) {
 
 // Raised, then (for an item that has moved on) changed once more on the day of its last move, so
 // updated_at tells when it reached its status.
-Result<void> insert_planned(store::Tx& tx, Planned planned, std::int64_t author) {
+// The item is stored in its final state from the start; the log records it as the system's.
+Result<void> insert_planned(store::Tx& tx, const DemoAudit& audit, Planned planned, std::int64_t author) {
     auto id = tx.insert_coordination_item(planned.item, author, morning_of(planned.raised));
     if (!id) return id.error();
+    if (auto r = audit.created("coordination_item.create", "coordination_item", *id, audit_fields(planned.item)); !r) {
+        return r;
+    }
     if (planned.last_move == planned.raised) return {};
     planned.item.id = *id;
     return tx.update_coordination_item(planned.item, 1, morning_of(planned.last_move) + 7 * 3600);
@@ -228,7 +233,7 @@ Result<void> insert_planned(store::Tx& tx, Planned planned, std::int64_t author)
 
 }  // namespace
 
-Result<void> load_coordination_items(store::Tx& tx, DemoReport& report) {
+Result<void> load_coordination_items(store::Tx& tx, const DemoAudit& audit, DemoReport& report) {
     auto projects = demo_projects(tx);
     if (!projects) return projects.error();
     std::map<std::int64_t, std::int64_t> accounts;
@@ -248,7 +253,7 @@ Result<void> load_coordination_items(store::Tx& tx, DemoReport& report) {
                                                            " is invalid: " + problems.front().field + " " +
                                                            problems.front().message.en);
             }
-            if (auto r = insert_planned(tx, *planned, *author); !r) return r;
+            if (auto r = insert_planned(tx, audit, *planned, *author); !r) return r;
             existing->insert(planned->item.description);
             ++report.coordination_items;
         }

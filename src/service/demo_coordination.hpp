@@ -11,6 +11,7 @@
 
 #include "domain/error.hpp"
 #include "service/demo.hpp"
+#include "service/demo_audit.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service::demo {
@@ -19,6 +20,6 @@ inline constexpr const char* kLongTermDeadline = "2030-06-30";
 
 // Adds the items of every chosen demo project that it lacks (matched by description), so a second
 // run adds nothing; counts what it adds in report.coordination_items.
-Result<void> load_coordination_items(store::Tx& tx, DemoReport& report);
+Result<void> load_coordination_items(store::Tx& tx, const DemoAudit& audit, DemoReport& report);
 
 }  // namespace sanpi::service::demo

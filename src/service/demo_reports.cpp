@@ -78,9 +78,24 @@ Result<void> add_project_reports(const domain::Project& p, std::vector<ProgressR
     return {};
 }
 
+// The bulk insert returns no ids, so the log gets one entry per project on the project itself:
+// which months were loaded, in which status.
+Result<void> record_loaded(const DemoAudit& audit, const std::vector<store::ReportRecord>& added) {
+    std::map<std::int64_t, std::vector<const ProgressReport*>> by_project;
+    for (const auto& rec : added) by_project[rec.report.project_id].push_back(&rec.report);
+    for (const auto& [project_id, reports] : by_project) {
+        std::string months;
+        for (const auto* r : reports) {
+            months += (months.empty() ? "" : ",") + r->month.to_string() + ":" + std::string(domain::to_string(r->status));
+        }
+        if (auto r = audit("report.load", "project", project_id, {{"reports", std::nullopt, months}}); !r) return r;
+    }
+    return {};
+}
+
 }  // namespace
 
-Result<std::int64_t> load_reports(store::Tx& tx, domain::Date today) {
+Result<std::int64_t> load_reports(store::Tx& tx, const DemoAudit& audit, domain::Date today) {
     const Month last =
         std::min(Month::from_ym(kLastDemoReportYear, kLastDemoReportMonth).value(), Month::of(today).prev());
     auto people = people_by_zone(tx);
@@ -103,6 +118,7 @@ Result<std::int64_t> load_reports(store::Tx& tx, domain::Date today) {
         }
     }
     if (auto r = tx.insert_progress_reports(added); !r) return r.error();
+    if (auto r = record_loaded(audit, added); !r) return r.error();
     return static_cast<std::int64_t>(added.size());
 }
 

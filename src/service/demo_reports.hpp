@@ -6,12 +6,13 @@
 
 #include "domain/date.hpp"
 #include "domain/error.hpp"
+#include "service/demo_audit.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service::demo {
 
 // Adds the missing reports through 2022-12 (or the last month ended by `today`, if earlier) and
 // returns how many. Needs the demo's zones, cities' and zones' accounts and projects in place.
-Result<std::int64_t> load_reports(store::Tx& tx, domain::Date today);
+Result<std::int64_t> load_reports(store::Tx& tx, const DemoAudit& audit, domain::Date today);
 
 }  // namespace sanpi::service::demo

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "domain/report_validation.hpp"
+#include "service/audit_fields.hpp"
+#include "service/audit_trail.hpp"
 #include "service/report_details.hpp"
 #include "service/report_rules.hpp"
 #include "store/transact.hpp"
@@ -122,7 +124,11 @@ Result<ReportDetail> ReportService::create(const Principal& who, std::int64_t pr
         if (auto r = check_report(tx, project->project, rec.report, today); !r) return r.error();
         auto id = insert_new(tx, rec);
         if (!id) return id.error();
-        // The audit entry of this write (no report before -> rec) belongs here, in this transaction.
+        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "report.create", "report", *id, {},
+                                                      audit_fields(rec.report));
+            !r) {
+            return r.error();
+        }
         return load_report_detail(tx, who.scope, *id);
     });
 }
@@ -131,7 +137,7 @@ Result<ReportDetail> ReportService::update(const Principal& who, std::int64_t id
                                            const ReportInput& input) {
     if (auto r = require_report_writer(who); !r) return r.error();
     return write_existing(
-        who, id, expected_version,
+        who, id, expected_version, "report.update",
         [&](Tx& tx, const ReportView& before, store::Timestamp, domain::Date today) -> Result<ReportRecord> {
             auto project = visible_project(tx, who, before.record.report.project_id);
             if (!project) return project.error();
@@ -142,7 +148,7 @@ Result<ReportDetail> ReportService::update(const Principal& who, std::int64_t id
 Result<ReportDetail> ReportService::submit(const Principal& who, std::int64_t id, std::int64_t expected_version) {
     if (auto r = require_report_writer(who); !r) return r.error();
     return write_existing(
-        who, id, expected_version,
+        who, id, expected_version, "report.submit",
         [&](Tx& tx, const ReportView& before, store::Timestamp now, domain::Date today) -> Result<ReportRecord> {
             auto next = domain::submit_report(before.record.report, who.user.id);
             if (!next) return next.error();
@@ -160,7 +166,7 @@ Result<ReportDetail> ReportService::submit(const Principal& who, std::int64_t id
 Result<ReportDetail> ReportService::approve(const Principal& who, std::int64_t id, std::int64_t expected_version) {
     if (auto r = require_report_reviewer(who); !r) return r.error();
     return write_existing(
-        who, id, expected_version,
+        who, id, expected_version, "report.approve",
         [&](Tx&, const ReportView& before, store::Timestamp now, domain::Date) -> Result<ReportRecord> {
             auto next = domain::approve_report(before.record.report, who.user.id);
             if (!next) return next.error();
@@ -175,7 +181,7 @@ Result<ReportDetail> ReportService::return_report(const Principal& who, std::int
                                                   std::string reason) {
     if (auto r = require_report_reviewer(who); !r) return r.error();
     return write_existing(
-        who, id, expected_version,
+        who, id, expected_version, "report.return",
         [&](Tx&, const ReportView& before, store::Timestamp now, domain::Date) -> Result<ReportRecord> {
             auto next = domain::return_report(before.record.report, reason);
             if (!next) return next.error();
@@ -187,9 +193,10 @@ Result<ReportDetail> ReportService::return_report(const Principal& who, std::int
         });
 }
 
-// Scope (404), version (409), the step, then the one update: any error leaves nothing written.
+// Scope (404), version (409), the step, then the update and its audit entry: any error leaves
+// nothing written.
 Result<ReportDetail> ReportService::write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                                   const ReportStep& step) {
+                                                   std::string_view action, const ReportStep& step) {
     const domain::Date today = clock_.today();
     const store::Timestamp now = clock_.now();
     return store::write_value<ReportDetail>(store_, [&](Tx& tx) -> Result<ReportDetail> {
@@ -203,7 +210,12 @@ Result<ReportDetail> ReportService::write_existing(const Principal& who, std::in
         auto after = step(tx, **before, now, today);
         if (!after) return after.error();
         if (auto r = tx.update_progress_report(*after, expected_version); !r) return r.error();
-        // The audit entry of this write ((*before)->record -> *after) belongs here, in this transaction.
+        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "report", id,
+                                                      audit_fields((*before)->record.report),
+                                                      audit_fields(after->report));
+            !r) {
+            return r.error();
+        }
         return load_report_detail(tx, who.scope, id);
     });
 }

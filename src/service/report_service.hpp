@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "domain/error.hpp"
 #include "domain/report_totals.hpp"
@@ -67,8 +68,9 @@ private:
     // Turns the stored report (`before`) into the one to store; `now` and `today` from the clock.
     using ReportStep = std::function<Result<store::ReportRecord>(store::Tx&, const store::ReportView& before,
                                                                  store::Timestamp now, domain::Date today)>;
+    // `action` names the step in the audit log ("report.submit" ...).
     Result<ReportDetail> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
-                                        const ReportStep& step);
+                                        std::string_view action, const ReportStep& step);
 
     store::Store& store_;
     const Clock& clock_;

@@ -133,6 +133,9 @@ struct CandidateQuery {
 struct AuditQuery {
     std::optional<std::string> entity_type;
     std::optional<std::int64_t> entity_id;
+    // The project's file: entries on the project itself and on its monthly reports and
+    // coordination items (which stay in the log when the records change).
+    std::optional<std::int64_t> project_id;
     std::optional<std::string> actor;       // actor_name
     std::optional<std::string> action;
     std::optional<Timestamp> from;          // at >= from

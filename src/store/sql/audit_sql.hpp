@@ -19,6 +19,11 @@ inline constexpr std::string_view kInsertEntry =
 
 inline constexpr std::string_view kEntrySelect =
     "SELECT seq, actor_id, actor_name, at, action, entity_type, entity_id, changes, prev_hash, hash FROM audit_log";
+// A project's own entries and those of the records that belong to it.
+inline constexpr std::string_view kOfProject =
+    "((entity_type = 'project' AND entity_id = ?)"
+    " OR (entity_type = 'report' AND entity_id IN (SELECT id FROM progress_reports WHERE project_id = ?))"
+    " OR (entity_type = 'coordination_item' AND entity_id IN (SELECT id FROM coordination_items WHERE project_id = ?)))";
 // Followed by kEntrySelect's filters; newest first.
 inline constexpr std::string_view kNewestFirst = " ORDER BY seq DESC LIMIT ?";
 inline constexpr std::string_view kChainPage = " WHERE seq > ? ORDER BY seq LIMIT ?";

@@ -57,6 +57,7 @@ Conditions audit_filters(const AuditQuery& q) {
     Conditions where;
     if (q.entity_type) where.add("entity_type = ?", *q.entity_type);
     if (q.entity_id) where.add("entity_id = ?", *q.entity_id);
+    if (q.project_id) where.add(kOfProject, {*q.project_id, *q.project_id, *q.project_id});
     if (q.actor) where.add("actor_name = ?", *q.actor);
     if (q.action) where.add("action = ?", *q.action);
     if (q.from) where.add("at >= ?", *q.from);
