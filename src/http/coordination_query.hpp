@@ -5,7 +5,7 @@
 #include <variant>
 
 #include "http/context.hpp"
-#include "http/project_query.hpp"
+#include "http/list_params.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::http {

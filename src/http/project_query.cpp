@@ -1,8 +1,5 @@
 #include "http/project_query.hpp"
 
-#include <algorithm>
-#include <charconv>
-#include <limits>
 #include <string_view>
 
 #include "domain/project_code.hpp"
@@ -19,13 +16,6 @@ using R = ProjectListRequest;
 
 constexpr std::size_t kMaxSearchBytes = 200;
 
-std::optional<std::int64_t> positive(std::string_view text) {
-    std::int64_t n = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n <= 0) return std::nullopt;
-    return n;
-}
-
 std::optional<store::ProjectSortKey> sort_key(std::string_view s) {
     using K = store::ProjectSortKey;
     static constexpr std::pair<std::string_view, K> kKeys[] = {{"id", K::kId},
@@ -41,14 +31,9 @@ std::optional<store::ProjectSortKey> sort_key(std::string_view s) {
 }
 
 // Each reader stores the parameter in the request; false means the value is unacceptable.
-bool read_city(std::string_view v, R& r) {
-    auto code = domain::RegionCode::parse(v, "city");
-    if (!code || code->level() != domain::RegionLevel::kCity) return false;
-    r.query.city_code = code->str();
-    return true;
-}
+bool read_city(std::string_view v, R& r) { return bool(r.query.city_code = city_code_param(v)); }
 
-bool read_zone(std::string_view v, R& r) { return bool(r.query.zone_id = positive(v)); }
+bool read_zone(std::string_view v, R& r) { return bool(r.query.zone_id = positive_integer(v)); }
 
 bool read_industry(std::string_view v, R& r) {
     r.query.industry_code = domain::normalize_input(v);
@@ -86,77 +71,33 @@ bool read_order(std::string_view v, R& r) {
     return v == "asc" || v == "desc";
 }
 
-bool read_page(std::string_view v, R& r) {
-    auto n = positive(v);
-    if (n) r.page = *n;
-    return n.has_value();
-}
-
-bool read_page_size(std::string_view v, R& r) {
-    auto n = positive(v);
-    if (!n || *n > kMaxPageSize) return false;
-    r.page_size = *n;
-    return true;
-}
-
-// ?lang= chooses the language of messages; it is valid on every endpoint.
-bool read_lang(std::string_view, R&) { return true; }
-
-struct ParamSpec {
-    std::string_view name;
-    bool (*read)(std::string_view, R&);
-    const char* zh;
-    const char* en;
+constexpr ParamSpec<R> kParams[] = {
+    {"city", read_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
+    {"zone", read_zone, {"须为正整数", "must be a positive integer"}},
+    {"industry", read_industry, {"须为产业代码", "must be an industry code"}},
+    {"stage",
+     read_stage,
+     {"须为 reserve、signed、started、producing、at_capacity 之一",
+      "must be one of reserve, signed, started, producing, at_capacity"}},
+    {"status", read_status, {"须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"}},
+    {"q", read_text, {"须为不超过 200 字节的文本", "must be text of at most 200 bytes"}},
+    {"national_code",
+     read_national_code,
+     {"须为项目代码（如 2203-140105-04-01-123456）", "must be a project code such as 2203-140105-04-01-123456"}},
+    {"sort",
+     read_sort,
+     {"须为 id、code、name、total_investment、planned_start、stage 之一",
+      "must be one of id, code, name, total_investment, planned_start, stage"}},
+    {"order", read_order, {"须为 asc 或 desc", "must be asc or desc"}},
 };
-
-constexpr ParamSpec kParams[] = {
-    {"city", read_city, "须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"},
-    {"zone", read_zone, "须为正整数", "must be a positive integer"},
-    {"industry", read_industry, "须为产业代码", "must be an industry code"},
-    {"stage", read_stage, "须为 reserve、signed、started、producing、at_capacity 之一",
-     "must be one of reserve, signed, started, producing, at_capacity"},
-    {"status", read_status, "须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"},
-    {"q", read_text, "须为不超过 200 字节的文本", "must be text of at most 200 bytes"},
-    {"national_code", read_national_code, "须为项目代码（如 2203-140105-04-01-123456）",
-     "must be a project code such as 2203-140105-04-01-123456"},
-    {"sort", read_sort, "须为 id、code、name、total_investment、planned_start、stage 之一",
-     "must be one of id, code, name, total_investment, planned_start, stage"},
-    {"order", read_order, "须为 asc 或 desc", "must be asc or desc"},
-    {"page", read_page, "须为正整数", "must be a positive integer"},
-    {"page_size", read_page_size, "须为 1 到 500 的整数", "must be an integer from 1 to 500"},
-    {"lang", read_lang, "", ""},
-};
-
-void read_param(const std::string& key, const std::string& value, R& out, Errors& errors) {
-    for (const auto& spec : kParams) {
-        if (spec.name != key) continue;
-        if (!spec.read(value, out)) errors.push_back({key, {spec.zh, spec.en}});
-        return;
-    }
-    errors.push_back({key, {"未知的查询参数", "unknown query parameter"}});
-}
-
-bool seen_before(const QueryParams& params, std::size_t i) {
-    return std::any_of(params.begin(), params.begin() + static_cast<std::ptrdiff_t>(i),
-                       [&](const auto& p) { return p.first == params[i].first; });
-}
 
 }  // namespace
 
 std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& params) {
     ProjectListRequest out;
     Errors errors;
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        if (seen_before(params, i)) {
-            errors.push_back({params[i].first, {"参数重复", "parameter given more than once"}});
-        } else {
-            read_param(params[i].first, params[i].second, out, errors);
-        }
-    }
-    if (errors.empty() && out.page > std::numeric_limits<std::int64_t>::max() / out.page_size) {
-        errors.push_back({"page", {"页码过大", "page is too large"}});
-    }
-    if (!errors.empty()) return bad_request({"查询参数有误", "invalid query parameters"}, std::move(errors));
+    read_list_params<R>(params, kParams, out, errors);
+    if (!errors.empty()) return bad_list_params(std::move(errors));
     out.query.offset = (out.page - 1) * out.page_size;
     out.query.limit = out.page_size;
     return out;

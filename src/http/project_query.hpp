@@ -5,12 +5,10 @@
 #include <variant>
 
 #include "http/context.hpp"
+#include "http/list_params.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::http {
-
-inline constexpr std::int64_t kDefaultPageSize = 20;
-inline constexpr std::int64_t kMaxPageSize = 500;
 
 struct ProjectListRequest {
     store::ProjectQuery query;

@@ -6,7 +6,7 @@
 #include <variant>
 
 #include "http/context.hpp"
-#include "http/project_query.hpp"
+#include "http/list_params.hpp"
 #include "service/report_service.hpp"
 #include "store/store.hpp"
 
