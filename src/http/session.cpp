@@ -138,7 +138,9 @@ net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, SessionL
             if (!status) break;  // the Beast 1.81 example loops here forever on end_of_stream
             InFlight guard(state);
             auto res = app.refuse(to_request(parser.release(), remote), *status);
-            if (!co_await write(stream, std::move(res), 11, false)) co_await linger(stream, 8 * limits.body_limit);
+            // An upload route's client may still be sending up to its larger limit.
+            const std::size_t budget = 8 * std::max(limits.body_limit, app.largest_body_limit());
+            if (!co_await write(stream, std::move(res), 11, false)) co_await linger(stream, budget);
             break;
         }
         InFlight guard(state);
