@@ -9,6 +9,7 @@
 #include "service/demo_coordination.hpp"
 #include "service/demo_identity.hpp"
 #include "service/demo_projects.hpp"
+#include "service/demo_photos.hpp"
 #include "service/demo_reports.hpp"
 #include "service/secrets.hpp"
 
@@ -251,6 +252,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         auto reports = demo::load_reports(tx, clock.today());
         if (!reports) return reports.error();
         report.progress_reports = *reports;
+        if (auto photos = demo::load_photos(tx, clock.now()); !photos) return photos.error();
         return demo::load_coordination_items(tx, report);
     });
     if (!r) return r.error();

@@ -4,7 +4,9 @@
 // one is refused as corrupt.
 #include <gd.h>
 
+#include <algorithm>
 #include <cstdarg>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 
@@ -101,11 +103,15 @@ public:
         Image image = blank(size);
         if (!image) return Error::internal("无法生成图片", "cannot allocate the image");
         const int w = static_cast<int>(size.width), h = static_cast<int>(size.height);
+        // A gradient with grain, so it compresses about as badly as a real photo does.
+        std::uint32_t noise = seed * 2654435761u + 1u;
         for (int y = 0; y < h; ++y) {
             for (int x = 0; x < w; ++x) {
-                const auto r = static_cast<int>((static_cast<unsigned>(x) * 255u / static_cast<unsigned>(w) + seed * 37u) % 256u);
-                const auto g = static_cast<int>((static_cast<unsigned>(y) * 255u / static_cast<unsigned>(h) + seed * 91u) % 256u);
-                gdImageSetPixel(image.get(), x, y, gdTrueColor(r, g, static_cast<int>((seed * 53u) % 256u)));
+                noise = noise * 1664525u + 1013904223u;
+                const auto grain = static_cast<int>(noise >> 27);  // 0..31
+                const auto r = static_cast<int>((static_cast<unsigned>(x) * 200u / static_cast<unsigned>(w) + seed * 37u) % 224u);
+                const auto g = static_cast<int>((static_cast<unsigned>(y) * 200u / static_cast<unsigned>(h) + seed * 91u) % 224u);
+                gdImageSetPixel(image.get(), x, y, gdTrueColor(r + grain, g + grain, static_cast<int>((seed * 53u) % 224u) + grain));
             }
         }
         gdImageFilledRectangle(image.get(), 0, h / 3, w - 1, h / 3 + std::max(1, h / 10), gdTrueColor(250, 250, 250));

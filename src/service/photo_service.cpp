@@ -18,16 +18,6 @@ using store::Tx;
 
 namespace {
 
-// BLAKE2b-256 of the bytes, as 64 lower-case hex digits: the photo's identity and strong ETag.
-std::string digest_hex(std::string_view bytes) {
-    std::array<unsigned char, crypto_generichash_BYTES> hash{};
-    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                       nullptr, 0);
-    std::array<char, crypto_generichash_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
-    return std::string(hex.data(), hash.size() * 2);
-}
-
 // The audit entry's fields: what identifies the photo and its owner; never the bytes.
 domain::FieldValues audit_fields(const PhotoRecord& p) {
     domain::FieldValues out{{"project_id", std::to_string(p.project_id)},
@@ -62,6 +52,15 @@ bool matches(std::string_view header, std::string_view etag) {
 
 }  // namespace
 
+std::string photo_digest(std::string_view bytes) {
+    std::array<unsigned char, crypto_generichash_BYTES> hash{};
+    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                       nullptr, 0);
+    std::array<char, crypto_generichash_BYTES * 2 + 1> hex{};
+    sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
+    return std::string(hex.data(), hash.size() * 2);
+}
+
 std::string photo_etag(const PhotoRecord& photo, PhotoPart part) {
     return "\"" + photo.digest + (part == PhotoPart::kThumbnail ? "-thumbnail" : "") + "\"";
 }
@@ -76,7 +75,7 @@ Result<PhotoService::Prepared> PhotoService::prepare(const PhotoUpload& upload) 
     out.photo.width = facts->size.width;
     out.photo.height = facts->size.height;
     out.photo.size = static_cast<std::int64_t>(upload.bytes.size());
-    out.photo.digest = digest_hex(upload.bytes);
+    out.photo.digest = photo_digest(upload.bytes);
     out.thumbnail = std::move(*thumbnail);
     return out;
 }

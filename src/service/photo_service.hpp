@@ -69,6 +69,9 @@ private:
     const ImageCodec& codec_;
 };
 
+// BLAKE2b-256 of the bytes as 64 lower-case hex digits: a photo's identity and strong ETag.
+std::string photo_digest(std::string_view bytes);
+
 // The ETag of a photo's representation: "<digest>" for the image, "<digest>-thumbnail" for its
 // thumbnail (quoted, strong).
 std::string photo_etag(const store::PhotoRecord& photo, store::PhotoPart part);

@@ -35,7 +35,9 @@ protected:
         const auto seq = audit_seq(store());
         auto res = upload(client, photos_of(project_, change), jpeg(), "image/jpeg");
         EXPECT_EQ(res.status, status) << what << ": " << res.body;
-        if (!field.empty()) EXPECT_TRUE(names(res, field)) << what << ": " << res.body;
+        if (!field.empty()) {
+            EXPECT_TRUE(names(res, field)) << what << ": " << res.body;
+        }
         EXPECT_EQ(stored(change), before) << what;
         EXPECT_EQ(audit_seq(store()), seq) << what;
     }

@@ -2,6 +2,9 @@
 // Helpers for photo tests: synthetic JPEG and PNG images drawn with the server's own codec
 // (libgd), uploads with a declared type, the stored photos of an owner, and the audit chain's
 // head, which any write moves: a refused request must leave both as they were.
+#include <gtest/gtest.h>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 

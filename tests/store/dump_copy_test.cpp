@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/photo.hpp"
 #include "store/dump_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -127,7 +128,9 @@ TEST_P(StoreCopyTest, CarriesAFiveMegabytePhotoByteForByte) {
         for (const auto& r : {make_region("140000", "山西省", "Shanxi"), make_region("140100", "太原市", "Taiyuan")}) {
             if (auto ok = tx.upsert_region(r); !ok) return ok;
         }
-        if (auto ok = tx.upsert_industry(make_industry("coal_chemical", 1)); !ok) return ok;
+        for (const auto* code : {"coal_chemical", "new_materials"}) {
+            if (auto ok = tx.upsert_industry(make_industry(code, 1)); !ok) return ok;
+        }
         const auto zone = tx.insert_zone(make_zone("PHOTO-ZONE", "140100")).value();
         const auto project = tx.insert_project(make_project("PHOTO-P", zone)).value();
         const auto user = tx.insert_user(make_user("photographer")).value();

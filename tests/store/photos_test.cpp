@@ -1,6 +1,7 @@
 // Photos in the store (m0006): bytes round-trip exactly (NULs, every byte value, 5 MB) on both
 // backends, metadata reads leave the bytes out, exactly one owner, scoped reads, the owner lock,
 // counting and deletion; history records read back with their ids.
+#include "domain/photo.hpp"
 #include "store/dump_fixture.hpp"
 #include "store/report_builders.hpp"
 
