@@ -8,6 +8,7 @@ PACKAGES=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   libcli11-dev libspdlog-dev libfmt-dev
+  libgd-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15
 )

@@ -38,6 +38,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::ReportService reports(**store, clock);
     service::CoordinationService coordination(**store, clock);
     service::AuditService audit(**store);
+    service::PhotoService photos(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -45,7 +46,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
-    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit});
+    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

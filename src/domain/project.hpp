@@ -79,6 +79,7 @@ struct StageChange {
     std::optional<Date> date;
     bool correction = false;
     std::string reason;
+    std::int64_t id = 0;  // the history record's id once stored (0 before)
 };
 
 }  // namespace sanpi::domain

@@ -4,6 +4,7 @@
 
 #include <boost/url/parse.hpp>
 #include <boost/url/pct_string_view.hpp>
+#include <algorithm>
 #include <chrono>
 #include <random>
 
@@ -66,6 +67,7 @@ App::App(ServerConfig config, Services services)
     add_report_routes(router_);
     add_coordination_routes(router_);
     add_audit_routes(router_);
+    add_photo_routes(router_);
 }
 
 Response App::handle(const Request& request) {
@@ -95,6 +97,14 @@ Response App::refuse(const Request& partial, int status) {
     finish(partial, res, new_request_id(), started);
     return res;
 }
+
+std::size_t App::body_limit(std::string_view method, std::string_view target) const {
+    auto url = boost::urls::parse_origin_form(target);
+    const std::size_t own = url ? router_.body_limit(method, url->encoded_path()) : 0;
+    return own != 0 ? own : config_.body_limit;
+}
+
+std::size_t App::largest_body_limit() const { return std::max(config_.body_limit, router_.largest_body_limit()); }
 
 Response App::dispatch(const Request& request) {
     auto url = boost::urls::parse_origin_form(request.target);

@@ -1,7 +1,9 @@
 #pragma once
 // Everything between "a complete request arrived" and "here is the response": target parsing,
 // language, routing, authentication, static files, request ids, the request log. No Beast here.
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "http/message.hpp"
 #include "http/router.hpp"
@@ -18,6 +20,11 @@ public:
     Response handle(const Request& request);
     // Answers a request the session could not read whole (400 malformed, 413 body, 431 header).
     Response refuse(const Request& partial, int status);
+    // The body limit for a request with this method and origin-form target: its route's own
+    // (uploads) or the server's general one. The session reads only that much of the body.
+    std::size_t body_limit(std::string_view method, std::string_view target) const;
+    // What the session allows while it has read no header yet: the largest limit of any route.
+    std::size_t largest_body_limit() const;
 
 private:
     Response dispatch(const Request& request);

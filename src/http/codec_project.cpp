@@ -83,7 +83,8 @@ json::object project_detail_json(const domain::ProjectView& view) {
 }
 
 json::object to_json(const domain::StageChange& c) {
-    return {{"project_id", c.project_id},
+    return {{"id", c.id},
+            {"project_id", c.project_id},
             {"from_stage", domain::to_string(c.from_stage)},
             {"to_stage", domain::to_string(c.to_stage)},
             {"from_status", domain::to_string(c.from_status)},

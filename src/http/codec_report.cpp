@@ -3,6 +3,7 @@
 #include <string>
 
 #include "http/field_reader.hpp"
+#include "http/photo_codec.hpp"
 #include "http/report_codec.hpp"
 
 namespace sanpi::http {
@@ -78,6 +79,8 @@ json::object to_json(const service::ReportDetail& d) {
     out["returned_by"] = person_json(rec.returned_by, v.returned_by_name);
     out["returned_at"] = timestamp_json(rec.returned_at);
     out["version"] = r.version;
+    // Details only (lists leave photos out): their metadata; the bytes are at each photo's url.
+    if (d.photos) out["photos"] = photos_json(*d.photos);
     return out;
 }
 

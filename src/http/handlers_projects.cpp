@@ -4,6 +4,7 @@
 
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
+#include "http/photo_codec.hpp"
 #include "http/project_query.hpp"
 
 namespace sanpi::http {
@@ -98,13 +99,26 @@ Response transition_project(Context& ctx) {
     return project_response(200, *view);
 }
 
+void attach_evidence_photos(json::array& items, const std::vector<store::PhotoRecord>& photos) {
+    for (auto& item : items) {
+        auto& record = item.as_object();
+        std::vector<store::PhotoRecord> own;
+        for (const auto& p : photos) {
+            if (p.stage_change_id == record.at("id").as_int64()) own.push_back(p);
+        }
+        record["photos"] = photos_json(own);
+    }
+}
+
 Response project_history(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto timeline = ctx.services.projects.timeline(ctx.who(), std::get<std::int64_t>(id));
     if (!timeline) return fail(ctx, timeline.error());
-    // "items" stays the stage changes, as before planned dates had a history.
+    // "items" stays the stage changes, as before planned dates had a history; each carries its
+    // evidence photos (pauses and restarts; empty for the others).
     auto body = items_json(timeline->stage_changes);
+    attach_evidence_photos(body.at("items").as_array(), timeline->evidence_photos);
     body["planned_date_changes"] = items_json(timeline->planned_date_changes).at("items");
     return json_response(200, body);
 }

@@ -1,5 +1,6 @@
 #include "http/router.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace sanpi::http {
@@ -38,6 +39,21 @@ std::vector<std::string> split_path(std::string_view path) {
 
 void Router::add(std::string method, std::string_view pattern, Handler handler, Access access) {
     routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), access});
+}
+
+void Router::add_upload(std::string method, std::string_view pattern, Handler handler, std::size_t body_limit) {
+    routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), Access::kSignedIn, body_limit});
+}
+
+std::size_t Router::body_limit(std::string_view method, std::string_view path) const {
+    const auto found = match(method, path);
+    return found.route ? found.route->body_limit : 0;
+}
+
+std::size_t Router::largest_body_limit() const {
+    std::size_t out = 0;
+    for (const auto& route : routes_) out = std::max(out, route.body_limit);
+    return out;
 }
 
 RouteMatch Router::match(std::string_view method, std::string_view path) const {

@@ -1,5 +1,6 @@
 #pragma once
 // A small route table: (method, pattern such as /api/v1/projects/{id}) -> handler.
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@ struct Route {
     std::vector<std::string> pattern;  // segments; "{name}" captures one segment
     Handler handler;
     Access access = Access::kSignedIn;
+    std::size_t body_limit = 0;  // bytes; 0: the server's general limit
 };
 
 struct RouteMatch {
@@ -29,6 +31,13 @@ struct RouteMatch {
 class Router {
 public:
     void add(std::string method, std::string_view pattern, Handler handler, Access access = Access::kSignedIn);
+    // A signed-in route whose body may exceed the server's general limit, up to `body_limit`
+    // (uploads). The session asks body_limit() after reading the header, before the body.
+    void add_upload(std::string method, std::string_view pattern, Handler handler, std::size_t body_limit);
+    // The body limit of the route for this request; 0 when none of its own (or no route).
+    std::size_t body_limit(std::string_view method, std::string_view path) const;
+    // The largest body limit of any route (0 without upload routes).
+    std::size_t largest_body_limit() const;
     // `path` is the still percent-encoded path: captured ids must be plain digits anyway.
     RouteMatch match(std::string_view method, std::string_view path) const;
 

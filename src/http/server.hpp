@@ -12,6 +12,7 @@
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
 #include "service/coordination_service.hpp"
+#include "service/photo_service.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
 
@@ -25,6 +26,7 @@ struct Services {
     service::ReportService& reports;
     service::CoordinationService& coordination;
     service::AuditService& audit;
+    service::PhotoService& photos;
 };
 
 struct ServerConfig {

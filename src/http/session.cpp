@@ -88,13 +88,28 @@ net::awaitable<beast::error_code> write(beast::tcp_stream& stream, Response&& re
     co_return ec;
 }
 
+// The body limit of this request's route, chosen once the header is read and before any body
+// octet is parsed (Beast allows changing it until then): an upload route's own, else the
+// server's general limit. A declared length over it fails here, as Beast fails it at the header.
+beast::error_code apply_body_limit(const App& app, bhttp::request_parser<bhttp::string_body>& parser) {
+    const auto& header = parser.get();
+    const auto method = header.method_string();
+    const auto target = header.target();
+    const std::size_t limit =
+        app.body_limit(std::string_view(method.data(), method.size()), std::string_view(target.data(), target.size()));
+    if (auto length = parser.content_length(); length && *length > limit) return bhttp::error::body_limit;
+    parser.body_limit(limit);
+    return {};
+}
+
 // Reads one request. The header comes first so that a client sending "Expect: 100-continue"
 // (curl does for bodies over 1 KiB) gets its go-ahead instead of waiting a second for it; an
 // oversized Content-Length fails already here, before the client sends the body.
 net::awaitable<beast::error_code> read_request(beast::tcp_stream& stream, beast::flat_buffer& buffer,
-                                               bhttp::request_parser<bhttp::string_body>& parser) {
+                                               bhttp::request_parser<bhttp::string_body>& parser, const App& app) {
     auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
     if (ec) co_return ec;
+    if (auto limited = apply_body_limit(app, parser)) co_return limited;
     if (beast::iequals(parser.get()[bhttp::field::expect], "100-continue") && !parser.is_done()) {
         bhttp::response<bhttp::empty_body> go_ahead{bhttp::status::continue_, parser.get().version()};
         auto [wec, wn] = co_await bhttp::async_write(stream, go_ahead, kUseTuple);
@@ -115,14 +130,17 @@ net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, SessionL
     for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(static_cast<std::uint32_t>(limits.header_limit));
-        parser.body_limit(limits.body_limit);
+        // The largest any route allows until the header says which route this is.
+        parser.body_limit(std::max(limits.body_limit, app.largest_body_limit()));
         stream.expires_after(limits.read_timeout);
-        if (auto ec = co_await read_request(stream, buffer, parser)) {
+        if (auto ec = co_await read_request(stream, buffer, parser, app)) {
             auto status = refusal_status(ec);
             if (!status) break;  // the Beast 1.81 example loops here forever on end_of_stream
             InFlight guard(state);
             auto res = app.refuse(to_request(parser.release(), remote), *status);
-            if (!co_await write(stream, std::move(res), 11, false)) co_await linger(stream, 8 * limits.body_limit);
+            // An upload route's client may still be sending up to its larger limit.
+            const std::size_t budget = 8 * std::max(limits.body_limit, app.largest_body_limit());
+            if (!co_await write(stream, std::move(res), 11, false)) co_await linger(stream, budget);
             break;
         }
         InFlight guard(state);

@@ -10,6 +10,7 @@
 #include "service/demo_coordination.hpp"
 #include "service/demo_identity.hpp"
 #include "service/demo_projects.hpp"
+#include "service/demo_photos.hpp"
 #include "service/demo_reports.hpp"
 #include "service/secrets.hpp"
 
@@ -230,6 +231,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         auto reports = demo::load_reports(tx, audit, clock.today());
         if (!reports) return reports.error();
         report.progress_reports = *reports;
+        if (auto photos = demo::load_photos(tx, clock.now()); !photos) return photos.error();
         return demo::load_coordination_items(tx, audit, report);
     });
     if (!r) return r.error();

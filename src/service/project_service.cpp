@@ -234,7 +234,9 @@ Result<ProjectTimeline> ProjectService::timeline(const Principal& who, std::int6
         if (!stages) return stages.error();
         auto planned = tx.list_planned_date_changes(id);
         if (!planned) return planned.error();
-        return ProjectTimeline{std::move(*stages), std::move(*planned)};
+        auto photos = tx.list_stage_change_photos(id);
+        if (!photos) return photos.error();
+        return ProjectTimeline{std::move(*stages), std::move(*planned), std::move(*photos)};
     });
 }
 

@@ -19,6 +19,8 @@ namespace sanpi::service {
 struct ProjectTimeline {
     std::vector<domain::StageChange> stage_changes;
     std::vector<store::PlannedDateChangeEntry> planned_date_changes;
+    // Evidence photos (metadata) of the pause and restart records, by record id then photo id.
+    std::vector<store::PhotoRecord> evidence_photos;
 };
 
 class ProjectService {

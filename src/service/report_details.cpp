@@ -16,7 +16,7 @@ Result<ReportDetail> detail_of(store::ReportView view, const std::vector<Progres
     if (!official) return official.error();
     auto including = domain::cumulative_through(of_project, through, FigureBasis::kIncludingUnapproved);
     if (!including) return including.error();
-    return ReportDetail{std::move(view), *official, *including};
+    return ReportDetail{std::move(view), *official, *including, std::nullopt};
 }
 
 }  // namespace
@@ -27,7 +27,11 @@ Result<ReportDetail> load_report_detail(store::Tx& tx, const domain::Scope& scop
     if (!*view) return Error::not_found("月报", "progress report");
     auto reports = tx.list_reports_of_projects({(*view)->record.report.project_id});
     if (!reports) return reports.error();
-    return detail_of(std::move(**view), *reports);
+    auto photos = tx.list_photos({store::PhotoOwnerKind::kReport, id});
+    if (!photos) return photos.error();
+    auto detail = detail_of(std::move(**view), *reports);
+    if (detail) detail->photos = std::move(*photos);
+    return detail;
 }
 
 Result<store::Page<ReportDetail>> with_figures(store::Tx& tx, store::Page<store::ReportView> page) {

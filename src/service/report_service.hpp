@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/error.hpp"
 #include "domain/report_totals.hpp"
@@ -22,6 +23,8 @@ struct ReportDetail {
     store::ReportView view;
     domain::Cumulative official;              // approved reports through the month
     domain::Cumulative including_unapproved;  // every report past draft through the month
+    // The report's photos (metadata) in details; lists leave it empty (none) to stay one query.
+    std::optional<std::vector<store::PhotoRecord>> photos;
 };
 
 // A project that owes a report for a month: it has none, or only a draft (`draft_id`).

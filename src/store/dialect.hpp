@@ -8,6 +8,8 @@
 //   {{FOR_UPDATE}} at the end of a SELECT inside a write: lock the rows read until the transaction
 //                 ends — " FOR UPDATE" on PostgreSQL, nothing on SQLite, whose write transactions
 //                 (BEGIN IMMEDIATE) already hold the database's one write lock from their start
+//   {{BYTES}}     a column of raw bytes — BLOB on SQLite, BYTEA on PostgreSQL (photos); bound with
+//                 sql::Blob and read with Row::blob, and carried by dumps as \x and hex digits
 // Parameters are `?` everywhere; PostgreSQL's adapter numbers them ($1, $2 ...) itself.
 #include <string>
 #include <string_view>

@@ -7,6 +7,7 @@
 #include "store/migrations/m0003_coordination_items.hpp"
 #include "store/migrations/m0004_audit_log.hpp"
 #include "store/migrations/m0005_project_identity.hpp"
+#include "store/migrations/m0006_photos.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -18,6 +19,7 @@ constexpr std::array kMigrations{
     Migration{4, "audit log", migrations::kM0004AuditLog},
     Migration{5, "project identity, funding, capacity agreement, planned date history",
               migrations::kM0005ProjectIdentity},
+    Migration{6, "photos of reports and of pause or restart records", migrations::kM0006Photos},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -55,6 +57,7 @@ std::span<const std::string_view> data_tables() {
         "project_funding",
         "project_realised",
         "planned_date_changes",
+        "photos",
     };
     return kTables;
 }

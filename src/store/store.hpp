@@ -105,6 +105,32 @@ struct ReportView {
     std::string returned_by_name;
 };
 
+// What a photo (m0006) belongs to: a monthly report, or a stage-change record of a pause or restart.
+enum class PhotoOwnerKind { kReport, kStageChange };
+struct PhotoOwner {
+    PhotoOwnerKind kind = PhotoOwnerKind::kReport;
+    std::int64_t id = 0;
+};
+
+// A photo without its bytes: what lists and answers show. Exactly one of report_id and
+// stage_change_id is set. `digest` is the hex BLAKE2b-256 of the image's bytes.
+struct PhotoRecord {
+    std::int64_t id = 0;
+    std::int64_t project_id = 0;
+    std::optional<std::int64_t> report_id;
+    std::optional<std::int64_t> stage_change_id;
+    std::string content_type;  // "image/jpeg" or "image/png"
+    std::int64_t width = 0;
+    std::int64_t height = 0;
+    std::int64_t size = 0;  // bytes of the image
+    std::string digest;
+    std::int64_t created_by = 0;  // 0: the system
+    std::string created_by_name;  // read back; empty for the system
+    Timestamp created_at = 0;
+};
+
+enum class PhotoPart { kImage, kThumbnail };
+
 // Filters of a report list; the newest month first, then by id.
 struct ReportQuery {
     std::optional<std::int64_t> project_id;
@@ -179,7 +205,11 @@ public:
     virtual Result<std::optional<domain::Project>> find_project_by_code(std::string_view code) = 0;
     virtual Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) = 0;
     virtual Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) = 0;
+    // Oldest first, each with its id.
     virtual Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) = 0;
+    // One record of the project's history. Not scoped: ask after the project's scope check.
+    virtual Result<std::optional<domain::StageChange>> get_stage_change(std::int64_t project_id,
+                                                                        std::int64_t change_id) = 0;
 
     // Project identity and commitments (m0005). Projects carry them on every write; get_project and
     // find_project_by_code also load the funding breakdown and realised figures, which list_projects
@@ -242,6 +272,23 @@ public:
                                                                                 std::int64_t id) = 0;
     virtual Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                          const CoordinationQuery& q) = 0;
+
+    // Photos (m0006). The image and its thumbnail are stored with the record; reads of metadata
+    // never load them. lock_photo_owner locks the owner's row until the transaction ends (false:
+    // no such owner), so concurrent uploads take turns on the per-owner limit and on the owner's
+    // state. Only get_photo is scoped (through the photo's project); ask the others after a
+    // scope check of the owner.
+    virtual Result<std::int64_t> insert_photo(const PhotoRecord& photo, std::string_view bytes,
+                                              std::string_view thumbnail) = 0;
+    virtual Result<std::optional<PhotoRecord>> get_photo(const Scope& scope, std::int64_t id) = 0;
+    virtual Result<std::optional<std::string>> photo_bytes(std::int64_t id, PhotoPart part) = 0;
+    virtual Result<std::vector<PhotoRecord>> list_photos(const PhotoOwner& owner) = 0;
+    // Evidence photos of every stage-change record of the project, by record then id.
+    virtual Result<std::vector<PhotoRecord>> list_stage_change_photos(std::int64_t project_id) = 0;
+    virtual Result<bool> lock_photo_owner(const PhotoOwner& owner) = 0;
+    virtual Result<std::int64_t> count_photos(const PhotoOwner& owner) = 0;
+    // kNotFound when there is no such photo.
+    virtual Result<void> delete_photo(std::int64_t id) = 0;
 
     // Audit log. append_audit locks the chain head (created by the first append), numbers the
     // entry head + 1, seals it on the head's hash with `hash_fn`, stores it and moves the head,

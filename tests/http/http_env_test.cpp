@@ -14,7 +14,8 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
       campaigns(*db->store, clock),
       reports(*db->store, clock),
       coordination(*db->store, clock),
-      audit(*db->store) {
+      audit(*db->store),
+      photos(*db->store, clock) {
     auto loaded = service::load_demo(*db->store, clock);
     if (!loaded) throw std::runtime_error("load_demo: " + loaded.error().message.en);
     demo = *loaded;
@@ -26,7 +27,7 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

@@ -18,7 +18,7 @@ protected:
         config.threads = 1;
         auto& e = env();
         return std::make_unique<http::Server>(
-            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit});
+            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
     }
 
     static bool sigterm_handled() {
@@ -57,7 +57,7 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     config.address = "not-an-address";
     auto& e = env();
     http::Server server(config,
-                        http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit});
+                        http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
     EXPECT_FALSE(server.start());
 }
 

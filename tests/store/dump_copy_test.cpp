@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/photo.hpp"
 #include "store/dump_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -116,6 +117,40 @@ TEST_P(StoreCopyTest, CopyingAnEmptyStoreLeavesAnEmptyStore) {
     must(copy());
     expect_same_tables(checksums(target()), checksums(source()));
     EXPECT_EQ(total_rows(target()), 0);
+}
+
+// A largest-allowed photo crosses backends byte for byte (BLOB <-> BYTEA through the dump's hex).
+TEST_P(StoreCopyTest, CarriesAFiveMegabytePhotoByteForByte) {
+    std::string bytes(domain::kMaxPhotoBytes, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 131) % 256);
+    std::int64_t photo = 0;
+    must(source().write([&](store::Tx& tx) -> Result<void> {
+        for (const auto& r : {make_region("140000", "山西省", "Shanxi"), make_region("140100", "太原市", "Taiyuan")}) {
+            if (auto ok = tx.upsert_region(r); !ok) return ok;
+        }
+        for (const auto* code : {"coal_chemical", "new_materials"}) {
+            if (auto ok = tx.upsert_industry(make_industry(code, 1)); !ok) return ok;
+        }
+        const auto zone = tx.insert_zone(make_zone("PHOTO-ZONE", "140100")).value();
+        const auto project = tx.insert_project(make_project("PHOTO-P", zone)).value();
+        const auto user = tx.insert_user(make_user("photographer")).value();
+        domain::StageChange pause;
+        pause.project_id = project;
+        pause.to_status = domain::ProjectStatus::kSuspended;
+        tx.insert_stage_change(pause, user, 1705276800).value();
+        auto p = make_photo(project, user, bytes.size());
+        p.stage_change_id = tx.list_stage_changes(project).value().back().id;
+        photo = tx.insert_photo(p, bytes, awkward_bytes()).value();
+        return {};
+    }));
+    must(copy());
+    expect_same_tables(checksums(target()), checksums(source()));
+    must(target().read([&](store::Tx& tx) -> Result<void> {
+        const auto image = tx.photo_bytes(photo, store::PhotoPart::kImage).value();
+        EXPECT_TRUE(image && *image == bytes);
+        EXPECT_EQ(tx.photo_bytes(photo, store::PhotoPart::kThumbnail).value(), awkward_bytes());
+        return {};
+    }));
 }
 
 INSTANTIATE_TEST_SUITE_P(BackendPairs, StoreCopyTest, ::testing::ValuesIn(backend_pairs()), pair_name);

@@ -62,6 +62,47 @@ inline std::int64_t total_rows(store::Store& s) {
     return n;
 }
 
+// Every byte value, NULs first, and the dump's escape characters: what a photo's bytes may hold.
+inline std::string awkward_bytes() {
+    std::string out(3, '\0');
+    for (int i = 0; i < 256; ++i) out += static_cast<char>(i);
+    return out + std::string(kAwkwardText) + std::string(2, '\0');
+}
+
+inline store::PhotoRecord make_photo(std::int64_t project_id, std::int64_t user_id, std::size_t size) {
+    store::PhotoRecord p;
+    p.project_id = project_id;
+    p.content_type = "image/png";
+    p.width = 640;
+    p.height = 480;
+    p.size = static_cast<std::int64_t>(size);
+    p.digest = std::string(64, 'a');
+    p.created_by = user_id;
+    p.created_at = 1705276800;
+    return p;
+}
+
+// A photo on a demo report and one on the project's latest history record (made by the system).
+inline Result<void> add_photos(store::Tx& tx, std::int64_t project_id, std::int64_t user_id) {
+    store::ReportQuery q;
+    q.limit = 1;
+    auto reports = tx.list_progress_reports(domain::Scope::all(), q);
+    if (!reports) return reports.error();
+    if (reports->items.empty()) return Error::internal("no demo report", "no demo report");
+    const auto& report = reports->items.front().record.report;
+    const auto bytes = awkward_bytes();
+    auto on_report = make_photo(report.project_id, user_id, bytes.size());
+    on_report.report_id = report.id;
+    if (auto id = tx.insert_photo(on_report, bytes, "thumb\0"); !id) return id.error();
+    auto history = tx.list_stage_changes(project_id);
+    if (!history) return history.error();
+    auto evidence = make_photo(project_id, 0, bytes.size());
+    evidence.stage_change_id = history->back().id;
+    evidence.content_type = "image/jpeg";
+    if (auto id = tx.insert_photo(evidence, bytes, std::string(1, '\0')); !id) return id.error();
+    return {};
+}
+
 // The demo (about a thousand projects) plus a stage change, an API token and a session, so every
 // data table has rows, with awkward text and NULLs in them.
 inline void populate(store::Store& s) {
@@ -89,6 +130,7 @@ inline void populate(store::Store& s) {
                                    true,
                                    std::string(kAwkwardText)};
         if (auto ok = tx.insert_stage_change(change, (**user).id, 1705276800); !ok) return ok;
+        if (auto ok = add_photos(tx, *id, (**user).id); !ok) return ok;
         if (auto ok = tx.insert_api_token({"ab12", (**user).id, "\\N", 1705276800}); !ok) return ok;
         return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
     }));

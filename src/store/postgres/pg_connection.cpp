@@ -110,17 +110,24 @@ PgResult Connection::query(std::string_view sql, const Params& params) {
     if (lost_) fail_lost(sql);
     const auto& name = prepared_name(sql);
     const auto values = params.pointers();
-    return check(
-        PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0),
-        sql);
+    // Lengths and formats only matter for binary parameters; text ones are C strings.
+    const bool binary = params.any_binary();
+    const auto lengths = binary ? params.lengths() : std::vector<int>();
+    const auto formats = binary ? params.formats() : std::vector<int>();
+    return check(PQexecPrepared(conn_.get(), name.c_str(), static_cast<int>(values.size()), values.data(),
+                                binary ? lengths.data() : nullptr, binary ? formats.data() : nullptr, 0),
+                 sql);
 }
 
 PgResult Connection::query_once(std::string_view sql, const Params& params) {
     if (lost_) fail_lost(sql);
     const auto text = server_text(sql);
     const auto values = params.pointers();
+    const bool binary = params.any_binary();
+    const auto lengths = binary ? params.lengths() : std::vector<int>();
+    const auto formats = binary ? params.formats() : std::vector<int>();
     return check(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                              nullptr, nullptr, 0),
+                              binary ? lengths.data() : nullptr, binary ? formats.data() : nullptr, 0),
                  sql);
 }
 

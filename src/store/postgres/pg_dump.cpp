@@ -61,6 +61,9 @@ Result<void> PgStore::export_data(RowSink& sink) {
     return run(kBeginRead, [&](Connection& conn) {
         return guard_sql([&]() -> Result<void> {
             conn.exec(kNoStatementTimeout);
+            // Bytes travel in the dump as \x and hex digits, the form SQLite's export writes too,
+            // whatever the server's default output format.
+            conn.exec("SET LOCAL bytea_output = 'hex'");
             for (const auto table : data_tables()) {
                 if (auto done = export_table(conn, table, sink); !done) return done;
             }

@@ -1,5 +1,7 @@
 // The session as sql::Connection: a statement collects its parameters, runs when first stepped,
 // and then walks the rows of its (text-format) result.
+#include <libpq-fe.h>
+
 #include <optional>
 
 #include "store/postgres/pg_connection.hpp"
@@ -7,12 +9,23 @@
 namespace sanpi::store::postgres {
 namespace {
 
+std::string unescape_bytea(std::string_view text) {
+    const std::string terminated(text);
+    std::size_t length = 0;
+    unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(terminated.c_str()), &length);
+    if (bytes == nullptr) throw StoreFault("stored bytes cannot be read");
+    std::string out(reinterpret_cast<const char*>(bytes), length);
+    PQfreemem(bytes);
+    return out;
+}
+
 class PgStatement final : public sql::Statement {
 public:
     PgStatement(Connection& conn, std::string_view sql, bool once) : conn_(conn), sql_(sql), once_(once) {}
 
     void bind_int64(int index, std::int64_t value) override { params_.set_int64(index, value); }
     void bind_text(int index, std::string_view value) override { params_.set_text(index, value); }
+    void bind_blob(int index, std::string_view bytes) override { params_.set_blob(index, bytes); }
     void bind_null(int index) override { params_.set_null(index); }
 
     bool step() override {
@@ -35,6 +48,8 @@ public:
     bool null_at(int column) const override { return current().is_null(row_, column); }
     std::int64_t int64_at(int column) const override { return current().int64(row_, column); }
     std::string text_at(int column) const override { return current().text(row_, column); }
+    // Results come in text format, where BYTEA reads as \x followed by hex digits.
+    std::string blob_at(int column) const override { return unescape_bytea(current().value(row_, column)); }
 
 private:
     const PgResult& current() const {

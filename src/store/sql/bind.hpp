@@ -13,6 +13,11 @@
 
 namespace sanpi::store::sql {
 
+// Bytes to bind as a BLOB / BYTEA rather than as text.
+struct Blob {
+    std::string_view bytes;
+};
+
 template <class T>
 struct IsOptional : std::false_type {};
 template <class T>
@@ -20,7 +25,9 @@ struct IsOptional<std::optional<T>> : std::true_type {};
 
 template <class T>
 void bind_one(Statement& st, int index, const T& v) {
-    if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (std::is_same_v<T, Blob>) {
+        st.bind_blob(index, v.bytes);
+    } else if constexpr (std::is_same_v<T, bool>) {
         st.bind_int64(index, v ? 1 : 0);
     } else if constexpr (std::is_integral_v<T>) {
         st.bind_int64(index, static_cast<std::int64_t>(v));

@@ -47,6 +47,8 @@ class Statement : public Columns {
 public:
     virtual void bind_int64(int index, std::int64_t value) = 0;
     virtual void bind_text(int index, std::string_view value) = 0;
+    // Bytes as they are, NULs included (BLOB on SQLite, BYTEA on PostgreSQL).
+    virtual void bind_blob(int index, std::string_view bytes) = 0;
     virtual void bind_null(int index) = 0;
     // Runs the statement on the first call; true while a result row is available.
     virtual bool step() = 0;

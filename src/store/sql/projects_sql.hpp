@@ -47,8 +47,11 @@ inline constexpr std::string_view kInsertStageChange =
     "INSERT INTO project_stage_changes (project_id, from_stage, to_stage, from_status, to_status, change_date, "
     "correction, reason, user_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 inline constexpr std::string_view kSelectStageChanges =
-    "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason "
+    "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason, id "
     "FROM project_stage_changes WHERE project_id = ? ORDER BY id";
+inline constexpr std::string_view kSelectStageChange =
+    "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason, id "
+    "FROM project_stage_changes WHERE project_id = ? AND id = ?";
 
 inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
 // The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.

@@ -63,6 +63,7 @@ domain::StageChange read_stage_change(const Statement& st) {
     c.date = row.optional_date();
     c.correction = row.boolean();
     c.reason = row.text();
+    c.id = row.int64();
     return c;
 }
 
@@ -173,6 +174,15 @@ Result<std::vector<domain::StageChange>> SqlTx::list_stage_changes(std::int64_t 
         std::vector<domain::StageChange> out;
         while (q->step()) out.push_back(read_stage_change(*q));
         return out;
+    });
+}
+
+Result<std::optional<domain::StageChange>> SqlTx::get_stage_change(std::int64_t project_id, std::int64_t change_id) {
+    return guarded([&]() -> Result<std::optional<domain::StageChange>> {
+        auto q = conn_.prepare(kSelectStageChange);
+        bind_all(*q, project_id, change_id);
+        if (!q->step()) return std::optional<domain::StageChange>();
+        return std::optional<domain::StageChange>(read_stage_change(*q));
     });
 }
 

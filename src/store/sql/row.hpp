@@ -22,6 +22,8 @@ public:
     virtual bool null_at(int column) const = 0;
     virtual std::int64_t int64_at(int column) const = 0;
     virtual std::string text_at(int column) const = 0;
+    // A BLOB / BYTEA column's bytes.
+    virtual std::string blob_at(int column) const = 0;
 };
 
 std::string join_codes(const std::vector<std::string>& codes);
@@ -39,6 +41,7 @@ public:
     std::optional<std::int64_t> optional_int64();
     std::string text() { return columns_.text_at(col_++); }
     std::optional<std::string> optional_text();
+    std::string blob() { return columns_.blob_at(col_++); }
     bool boolean() { return int64() != 0; }
     domain::Money money() { return domain::Money::from_fen(int64()); }
     domain::Date date();

@@ -3,7 +3,7 @@
 // (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
 // defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
 // users_tx.cpp, progress_reports_tx.cpp and report_list_tx.cpp.
-// users_tx.cpp and audit_tx.cpp.
+// users_tx.cpp, audit_tx.cpp and photos_tx.cpp.
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +40,8 @@ public:
     Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) override;
     Result<void> insert_stage_change(const domain::StageChange& c, std::int64_t user_id, Timestamp at) override;
     Result<std::vector<domain::StageChange>> list_stage_changes(std::int64_t project_id) override;
+    Result<std::optional<domain::StageChange>> get_stage_change(std::int64_t project_id,
+                                                                std::int64_t change_id) override;
 
     Result<bool> region_exists(std::string_view code) override;
     Result<void> insert_planned_date_change(const domain::PlannedDateChange& c) override;
@@ -80,6 +82,15 @@ public:
     Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope, std::int64_t id) override;
     Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                  const CoordinationQuery& q) override;
+    Result<std::int64_t> insert_photo(const PhotoRecord& photo, std::string_view bytes,
+                                      std::string_view thumbnail) override;
+    Result<std::optional<PhotoRecord>> get_photo(const Scope& scope, std::int64_t id) override;
+    Result<std::optional<std::string>> photo_bytes(std::int64_t id, PhotoPart part) override;
+    Result<std::vector<PhotoRecord>> list_photos(const PhotoOwner& owner) override;
+    Result<std::vector<PhotoRecord>> list_stage_change_photos(std::int64_t project_id) override;
+    Result<bool> lock_photo_owner(const PhotoOwner& owner) override;
+    Result<std::int64_t> count_photos(const PhotoOwner& owner) override;
+    Result<void> delete_photo(std::int64_t id) override;
     Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
                                             const domain::HashFunction& hash_fn) override;
     Result<std::optional<domain::ChainHead>> audit_head() override;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "store/dump_bytes.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -34,8 +35,10 @@ std::string order_by(const std::vector<ColumnInfo>& columns) {
     return out;
 }
 
-// Values as the dump carries them: integers in decimal, text as is. The schema has no REAL or
-// BLOB columns, so meeting one means the file was changed outside the application.
+// Values as the dump carries them: integers in decimal, text as is, bytes as \x and lower-case
+// hex (PostgreSQL's text form of BYTEA, so both backends export a photo alike). The schema has
+// no REAL columns, and bytes only in BLOB columns: anything else means the file was changed
+// outside the application.
 Result<void> read_row(const Statement& st, std::string_view table, const std::vector<ColumnInfo>& columns,
                       std::vector<DumpValue>& values) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -50,9 +53,14 @@ Result<void> read_row(const Statement& st, std::string_view table, const std::ve
             case SQLITE_TEXT:
                 values[i] = st.text(col);
                 break;
+            case SQLITE_BLOB:
+                if (!columns[i].blob) return internal_error("export: " + std::string(table) + "." + columns[i].name +
+                                                            " holds a BLOB value");
+                values[i] = hex_bytes(st.blob(col));
+                break;
             default:
                 return internal_error("export: " + std::string(table) + "." + columns[i].name +
-                                      " holds a REAL or BLOB value");
+                                      " holds a REAL value");
         }
     }
     return {};
@@ -96,8 +104,9 @@ std::vector<ColumnInfo> table_columns(Connection& conn, std::string_view table) 
     q->bind_text(1, table);
     while (q->step()) {
         // SQLite's affinity rule: a declared type containing "INT" has INTEGER affinity.
-        out.push_back(
-            ColumnInfo{q->text(0), q->text(1).find("INT") != std::string::npos, static_cast<int>(q->int64(2))});
+        const auto type = q->text(1);
+        out.push_back(ColumnInfo{q->text(0), type.find("INT") != std::string::npos, type == "BLOB",
+                                 static_cast<int>(q->int64(2))});
     }
     return out;
 }

@@ -17,6 +17,7 @@ namespace sanpi::store::sqlite {
 struct ColumnInfo {
     std::string name;
     bool integer = false;  // INTEGER affinity: imported values must be whole numbers
+    bool blob = false;     // declared BLOB: dumps carry it as \x and hex digits
     int key_position = 0;  // 1, 2 ... within the primary key; 0 when not part of it
 };
 

@@ -33,6 +33,7 @@ public:
 
     void bind_int64(int index, std::int64_t value) override { query_->bind_int64(index, value); }
     void bind_text(int index, std::string_view value) override { query_->bind_text(index, value); }
+    void bind_blob(int index, std::string_view bytes) override { query_->bind_blob(index, bytes); }
     void bind_null(int index) override { query_->bind_null(index); }
     bool step() override { return query_->step(); }
     std::int64_t rows_affected() const override { return stmt().changes(); }
@@ -40,6 +41,7 @@ public:
     bool null_at(int column) const override { return stmt().is_null(column); }
     std::int64_t int64_at(int column) const override { return stmt().int64(column); }
     std::string text_at(int column) const override { return stmt().text(column); }
+    std::string blob_at(int column) const override { return stmt().blob(column); }
 
 private:
     const sqlite::Statement& stmt() const { return *query_; }
@@ -73,6 +75,14 @@ void Statement::bind_text(int index, std::string_view value) {
     check_bind(sqlite3_bind_text(stmt_, index, value.data(), checked_length(value), SQLITE_TRANSIENT));
 }
 
+void Statement::bind_blob(int index, std::string_view bytes) {
+    // A zero-length blob still binds as a blob (not NULL): sqlite3_bind_blob with a null pointer
+    // would store NULL, so empty bytes get a valid pointer.
+    static const char kEmpty = 0;
+    check_bind(sqlite3_bind_blob(stmt_, index, bytes.empty() ? &kEmpty : bytes.data(), checked_length(bytes),
+                                 SQLITE_TRANSIENT));
+}
+
 void Statement::bind_null(int index) { check_bind(sqlite3_bind_null(stmt_, index)); }
 
 bool Statement::step() {
@@ -99,6 +109,12 @@ std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
     const int n = sqlite3_column_bytes(stmt_, column);
     return p != nullptr ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+}
+
+std::string Statement::blob(int column) const {
+    const auto* p = sqlite3_column_blob(stmt_, column);
+    const int n = sqlite3_column_bytes(stmt_, column);
+    return p != nullptr ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
 
 Query::Query(Statement& cached) : stmt_(&cached) {

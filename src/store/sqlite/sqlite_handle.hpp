@@ -38,6 +38,7 @@ public:
 
     void bind_int64(int index, std::int64_t value);
     void bind_text(int index, std::string_view value);
+    void bind_blob(int index, std::string_view bytes);
     void bind_null(int index);
 
     // True while a row is available; false when done.
@@ -49,6 +50,7 @@ public:
     int column_type(int column) const;
     std::int64_t int64(int column) const;
     std::string text(int column) const;
+    std::string blob(int column) const;
     // Rows the last INSERT, UPDATE or DELETE on this statement's connection touched.
     std::int64_t changes() const;
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "store/dump_bytes.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_dump.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
@@ -61,11 +62,16 @@ Result<void> ImportSink::end_table() {
 }
 
 // Integer columns get integers: SQLite would otherwise keep a malformed number as text, which
-// PostgreSQL would have refused; text columns keep the value exactly.
+// PostgreSQL would have refused; byte columns get their bytes back from hex; text columns keep
+// the value exactly.
 Result<void> ImportSink::bind_value(int index, const DumpValue& value) {
     const auto& column = columns_[static_cast<std::size_t>(index)];
     if (!value) {
         insert_->bind_null(index + 1);
+    } else if (column.blob) {
+        auto bytes = bytes_from_hex(*value);
+        if (!bytes) return not_hex_bytes(table_, column.name);
+        insert_->bind_blob(index + 1, *bytes);
     } else if (!column.integer) {
         insert_->bind_text(index + 1, *value);
     } else if (auto n = parse_int64(*value)) {
