@@ -31,6 +31,16 @@ domain::FieldValues audit_fields(const PhotoRecord& p) {
     return out;
 }
 
+// Photo entries are kept on the photo's owner (its report, or the project for evidence), so the
+// project's audit shows them, deletions included, after the photo row is gone.
+AuditEvent photo_event(std::string_view action, const PhotoRecord& p, bool removed) {
+    const bool on_report = p.report_id.has_value();
+    auto fields = audit_fields(p);
+    fields["photo_id"] = std::to_string(p.id);
+    return {std::string(action), on_report ? "report" : "project", on_report ? *p.report_id : p.project_id,
+            removed ? domain::diff_fields(fields, {}) : domain::diff_fields({}, fields)};
+}
+
 Error photo_not_found() { return Error::not_found("照片", "photo"); }
 
 // Whether an If-None-Match header names `etag` (or is "*"); weak tags compare by their opaque part.
@@ -100,9 +110,7 @@ Result<PhotoRecord> PhotoService::store_photo(const Principal& who, const PhotoO
         auto id = tx.insert_photo(photo, bytes, prepared.thumbnail);
         if (!id) return id.error();
         photo.id = *id;
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "photo.upload", "photo", *id, {},
-                                                      audit_fields(photo));
-            !r) {
+        if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), photo_event("photo.upload", photo, false)); !r) {
             return r.error();
         }
         auto stored = tx.get_photo(who.scope, *id);
@@ -119,7 +127,8 @@ Result<PhotoRecord> PhotoService::add_to_report(const Principal& who, std::int64
     if (auto r = require_photo_writer(who, PhotoOwnerKind::kReport); !r) return r.error();
     const PhotoOwner owner{PhotoOwnerKind::kReport, report_id};
     auto precheck = store_.read([&](Tx& tx) -> Result<void> {
-        if (auto project = check_editable_report(tx, who, report_id, OwnerLock::kNone); !project) return project.error();
+        if (auto project = check_editable_report(tx, who, report_id, OwnerLock::kNone); !project)
+            return project.error();
         return check_room(tx, owner);
     });
     if (!precheck) return precheck.error();
@@ -169,8 +178,7 @@ Result<void> PhotoService::remove(const Principal& who, std::int64_t photo_id) {
             return owner.error();
         }
         if (auto r = tx.delete_photo(photo_id); !r) return r.error();
-        auto entry =
-            AuditTrail(clock_).record_change(tx, Actor::of(who), "photo.delete", "photo", photo_id, audit_fields(photo), {});
+        auto entry = AuditTrail(clock_).record(tx, Actor::of(who), photo_event("photo.delete", photo, true));
         if (!entry) return entry.error();
         return {};
     });

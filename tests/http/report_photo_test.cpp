@@ -1,6 +1,8 @@
 // Site photos of monthly reports: uploads of JPEG and PNG as raw bodies, the photos in the
 // report's answers, downloads with caching, deletion, and every refusal (each leaving the stored
 // photos and the audit log as they were).
+#include <map>
+
 #include "photo_fixture.hpp"
 #include "report_fixture.hpp"
 
@@ -18,8 +20,8 @@ protected:
     }
 
     // Sends the upload as `client` and expects `status` naming `field`, with nothing stored.
-    void expect_refused(HttpClient& client, std::int64_t report, std::string bytes, const std::string& type,
-                        int status, const std::string& field, const std::string& what) {
+    void expect_refused(HttpClient& client, std::int64_t report, std::string bytes, const std::string& type, int status,
+                        const std::string& field, const std::string& what) {
         const auto before = photos(report).size();
         const auto seq = audit_seq(store());
         auto res = upload(client, photos_of(report), std::move(bytes), type);
@@ -208,6 +210,35 @@ TEST_P(ReportPhotoTest, DeleteRemovesThePhoto) {
     EXPECT_EQ(zone_user()->get(url).status, 404);
     EXPECT_TRUE(photos(id).empty());
     EXPECT_EQ(zone_user()->request("DELETE", url).status, 404);
+}
+
+TEST_P(ReportPhotoTest, UploadsAndDeletionsStayInTheProjectsAudit) {
+    const auto id = create();
+    auto up = upload(*zone_user(), photos_of(id), jpeg(320, 240), "image/jpeg");
+    ASSERT_EQ(up.status, 201) << up.body;
+    const auto photo_id = std::to_string(up.json().at("id").as_int64());
+    const std::string digest(up.json().at("digest").as_string());
+    ASSERT_EQ(zone_user()->request("DELETE", std::string(up.json().at("url").as_string())).status, 204);
+
+    auto res = city_user()->get("/api/v1/projects/" + std::to_string(project_) + "/audit?limit=2");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto items = res.json().at("items").as_array();
+    ASSERT_EQ(items.size(), 2u);
+    const std::pair<const char*, const boost::json::value*> expected[] = {{"photo.delete", &items[0]},
+                                                                          {"photo.upload", &items[1]}};
+    for (const auto& [action, entry] : expected) {
+        EXPECT_EQ(entry->at("action"), action);
+        EXPECT_EQ(entry->at("entity_type"), "report");
+        EXPECT_EQ(entry->at("entity_id"), id);
+        std::map<std::string, std::string> changes;  // field -> the photo's side of it
+        const char* side = action == std::string("photo.delete") ? "before" : "after";
+        for (const auto& c : entry->at("changes").as_array()) {
+            changes[std::string(c.at("field").as_string())] = std::string(c.at(side).as_string());
+        }
+        EXPECT_EQ(changes["photo_id"], photo_id) << action;
+        EXPECT_EQ(changes["digest"], digest) << action;
+        EXPECT_EQ(changes["content_type"], "image/jpeg") << action;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportPhotoTest, ::testing::ValuesIn(all_backends()), backend_param_name);
