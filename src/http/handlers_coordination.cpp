@@ -1,10 +1,9 @@
 // Coordination items (问题诉求): a project's list and new items, one item read and changed with
 // optimistic concurrency, and the list across projects.
-#include <charconv>
-
 #include "http/codec.hpp"
 #include "http/coordination_query.hpp"
 #include "http/handlers.hpp"
+#include "http/if_match.hpp"
 
 namespace sanpi::http {
 
@@ -12,27 +11,9 @@ namespace {
 
 std::string item_path(std::int64_t id) { return "/api/v1/coordination-items/" + std::to_string(id); }
 
-// If-Match: "3" (or 3). Weak tags and * cannot name a version.
-std::variant<std::int64_t, Problem> item_version(const Context& ctx) {
-    auto header = ctx.request.header("if-match");
-    if (!header) {
-        return problem_for(Error::precondition_required("修改须带 If-Match 请求头（问题诉求的 ETag）",
-                                                        "changes need an If-Match header with the item's ETag"));
-    }
-    std::string_view text = *header;
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
-    std::int64_t version = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || version <= 0) {
-        return bad_request({"If-Match 应为问题诉求的 ETag，如 \"3\"", "If-Match must be the item's ETag, e.g. \"3\""},
-                           {{"If-Match", {"格式错误", "malformed"}}});
-    }
-    return version;
-}
-
 Response item_response(int status, const service::CoordinationItemView& view) {
     auto res = json_response(status, to_json(view));
-    res.set("ETag", "\"" + std::to_string(view.record.item.version) + "\"");
+    res.set("ETag", strong_etag(view.record.item.version));
     return res;
 }
 
@@ -88,7 +69,7 @@ Response get_item(Context& ctx) {
 Response update_item(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto version = item_version(ctx);
+    auto version = required_version(ctx, {"问题诉求", "coordination item"});
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto input = decode_coordination_input(ctx.request.body);

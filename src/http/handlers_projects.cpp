@@ -1,9 +1,8 @@
 // /api/v1/projects: list, read, create, update with optimistic concurrency, explicit stage and
 // status moves, stage history.
-#include <charconv>
-
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
+#include "http/if_match.hpp"
 #include "http/photo_codec.hpp"
 #include "http/project_query.hpp"
 
@@ -13,29 +12,9 @@ namespace json = boost::json;
 
 namespace {
 
-std::string etag(std::int64_t version) { return "\"" + std::to_string(version) + "\""; }
-
-// If-Match: "7" (or 7, as some clients drop the quotes). Weak tags and * cannot name a version.
-std::variant<std::int64_t, Problem> if_match_version(const Context& ctx) {
-    auto header = ctx.request.header("if-match");
-    if (!header) {
-        return problem_for(Error::precondition_required("修改须带 If-Match 请求头（项目的 ETag）",
-                                                        "updates need an If-Match header with the project's ETag"));
-    }
-    std::string_view text = *header;
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
-    std::int64_t version = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || version <= 0) {
-        return bad_request({"If-Match 应为项目的 ETag，如 \"3\"", "If-Match must be the project's ETag, e.g. \"3\""},
-                           {{"If-Match", {"格式错误", "malformed"}}});
-    }
-    return version;
-}
-
 Response project_response(int status, const domain::ProjectView& view) {
     auto res = json_response(status, project_detail_json(view));
-    res.set("ETag", etag(view.project.version));
+    res.set("ETag", strong_etag(view.project.version));
     return res;
 }
 
@@ -74,7 +53,7 @@ Response create_project(Context& ctx) {
 Response update_project(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto version = if_match_version(ctx);
+    auto version = required_version(ctx, {"项目", "project"});
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto patch = decode_project_patch(ctx.request.body);
@@ -88,7 +67,7 @@ Response update_project(Context& ctx) {
 Response transition_project(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto version = if_match_version(ctx);
+    auto version = required_version(ctx, {"项目", "project"});
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto request = decode_transition(ctx.request.body);
