@@ -7,7 +7,10 @@
 namespace sanpi::testing {
 
 HttpEnv::HttpEnv(Backend backend, std::string web_root)
-    : db(make_test_store(backend)),
+    : HttpEnv(make_demo_store(backend, service::FixedClock{kHttpTestNow}), std::move(web_root)) {}
+
+HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
+    : db(std::move(seeded.db)),
       auth(*db->store, clock),
       catalog(*db->store),
       projects(*db->store, clock),
@@ -16,9 +19,7 @@ HttpEnv::HttpEnv(Backend backend, std::string web_root)
       coordination(*db->store, clock),
       audit(*db->store),
       photos(*db->store, clock) {
-    auto loaded = service::load_demo(*db->store, clock);
-    if (!loaded) throw std::runtime_error("load_demo: " + loaded.error().message.en);
-    demo = *loaded;
+    demo = seeded.demo;
     http::ServerConfig config;
     config.address = "127.0.0.1";
     config.port = 0;

@@ -22,7 +22,7 @@
 #include "service/photo_service.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
-#include "support/test_store.hpp"
+#include "support/demo_store.hpp"
 
 namespace sanpi::testing {
 
@@ -49,6 +49,9 @@ struct HttpEnv {
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;
     std::map<std::string, std::string> tokens;  // bearer token per user, made on first use
+
+private:
+    HttpEnv(DemoStore seeded, std::string web_root);
 };
 
 HttpEnv& shared_env(Backend backend);

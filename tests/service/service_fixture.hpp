@@ -10,7 +10,7 @@
 #include "service/demo.hpp"
 #include "service/project_service.hpp"
 #include "store/transact.hpp"
-#include "support/test_store.hpp"
+#include "support/demo_store.hpp"
 
 namespace sanpi::testing {
 
@@ -20,10 +20,9 @@ inline constexpr store::Timestamp kTestNow = 1705276800;
 class ServiceTest : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override {
-        db_ = make_test_store(GetParam());
-        auto demo = service::load_demo(store(), clock_);
-        ASSERT_TRUE(demo) << demo.error().message.en;
-        demo_ = *demo;
+        auto made = make_demo_store(GetParam(), clock_);
+        db_ = std::move(made.db);
+        demo_ = made.demo;
     }
 
     store::Store& store() { return *db_->store; }

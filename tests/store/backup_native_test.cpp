@@ -33,7 +33,7 @@ protected:
 };
 
 TEST_P(NativeBackupTest, BackupIsAReadyToOpenDatabaseWithEqualChecksums) {
-    populate(store());
+    populate(db_, GetParam());
     ScratchFile file("backup");
     if (!backup_to(file.path())) GTEST_SKIP() << "no native backup on " << store().backend();
 
@@ -49,7 +49,7 @@ TEST_P(NativeBackupTest, BackupIsAReadyToOpenDatabaseWithEqualChecksums) {
 }
 
 TEST_P(NativeBackupTest, RestoreReplacesAnotherStoresContents) {
-    populate(store());
+    populate(db_, GetParam());
     ScratchFile file("backup");
     if (!backup_to(file.path())) GTEST_SKIP() << "no native backup on " << store().backend();
 

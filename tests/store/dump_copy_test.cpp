@@ -62,7 +62,7 @@ protected:
 };
 
 TEST_P(StoreCopyTest, CopyHasEqualRowCountsAndChecksums) {
-    populate(source());
+    populate(source_, GetParam().from);
     must(copy());
     const auto expected = checksums(source());
     expect_every_table_has_rows(expected);
@@ -70,7 +70,7 @@ TEST_P(StoreCopyTest, CopyHasEqualRowCountsAndChecksums) {
 }
 
 TEST_P(StoreCopyTest, NewRowsGetIdsAfterEveryCopiedOne) {
-    populate(source());
+    populate(source_, GetParam().from);
     must(copy());
     MaxIdSink copied;
     must(target().export_data(copied));
@@ -103,7 +103,7 @@ TEST_P(StoreCopyTest, NewRowsGetIdsAfterEveryCopiedOne) {
 }
 
 TEST_P(StoreCopyTest, NonEmptyTargetIsRefusedAndKeepsItsRows) {
-    populate(source());
+    populate(source_, GetParam().from);
     must(target().write([](store::Tx& tx) { return tx.upsert_region(make_region("140000", "山西省", "Shanxi")); }));
     const auto before = checksums(target());
     auto r = copy();

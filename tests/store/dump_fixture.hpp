@@ -15,6 +15,7 @@
 #include "store/builders.hpp"
 #include "store/checksum.hpp"
 #include "store/store_fixture.hpp"
+#include "support/demo_store.hpp"
 
 namespace sanpi::store_test {
 
@@ -105,11 +106,11 @@ inline Result<void> add_photos(store::Tx& tx, std::int64_t project_id, std::int6
 
 // The demo (about a thousand projects) plus a stage change, an API token and a session, so every
 // data table has rows, with awkward text and NULLs in them.
-inline void populate(store::Store& s) {
+// `db` is replaced by a new store of backend `b`.
+inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b) {
     service::FixedClock clock{1705276800};
-    auto demo = service::load_demo(s, clock);
-    ASSERT_TRUE(demo) << demo.error().message.en;
-    must(s.write([&](store::Tx& tx) -> Result<void> {
+    db = testing::make_demo_store(b, clock).db;
+    must(db->store->write([&](store::Tx& tx) -> Result<void> {
         const auto zone = tx.insert_zone(make_zone("DUMP-ZONE", "140100"));
         if (!zone) return zone.error();
         const auto investor = tx.insert_enterprise(make_enterprise(std::string(kAwkwardText), 987654));

@@ -20,7 +20,7 @@ protected:
 };
 
 TEST_P(DumpFileTest, RoundTripGivesEqualRowCountsAndChecksumsForEveryTable) {
-    populate(store());
+    populate(db_, GetParam());
     ScratchFile dump("dump");
     must(store::write_dump(store(), dump.path()));
 
@@ -34,7 +34,7 @@ TEST_P(DumpFileTest, RoundTripGivesEqualRowCountsAndChecksumsForEveryTable) {
 }
 
 TEST_P(DumpFileTest, AwkwardTextComesBackByteForByte) {
-    populate(store());
+    populate(db_, GetParam());
     ScratchFile dump("dump");
     must(store::write_dump(store(), dump.path()));
     auto target = fresh();
@@ -107,7 +107,7 @@ TEST_P(DumpFileTest, UnwritableDirectoryIsAnErrorAndLeavesNoFile) {
 }
 
 TEST_P(DumpFileTest, IdsContinueAfterTheImportedOnes) {
-    populate(store());
+    populate(db_, GetParam());
     ScratchFile dump("dump");
     must(store::write_dump(store(), dump.path()));
     auto target = fresh();

@@ -72,6 +72,19 @@ std::string backend_name(Backend b) {
     return "unknown";
 }
 
+std::string postgres_database_url(const std::string& database) {
+    const auto url = postgres_url();
+    if (!url) throw std::runtime_error("SANPI_TEST_PG is not set");
+    // postgresql://user@host:port/dbname?options: the path is what follows the authority.
+    const auto authority = url->find("://");
+    const auto path = url->find('/', authority == std::string::npos ? 0 : authority + 3);
+    const auto query = url->find('?');
+    if (authority == std::string::npos) throw std::runtime_error("SANPI_TEST_PG is not a URL: " + *url);
+    const std::string head = path == std::string::npos ? url->substr(0, query) : url->substr(0, path);
+    const std::string tail = query == std::string::npos ? "" : url->substr(query);
+    return head + "/" + database + tail;
+}
+
 std::pair<std::string, std::string> make_postgres_schema() {
     const auto url = postgres_url();
     if (!url) throw std::runtime_error("SANPI_TEST_PG is not set");
@@ -90,12 +103,11 @@ TestStore::~TestStore() {
         std::error_code ec;
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ec);
     }
-    if (!pg_schema.empty()) {
-        try {
-            drop_postgres_schema(pg_schema);
-        } catch (const std::exception& e) {
-            ADD_FAILURE() << "dropping test schema " << pg_schema << ": " << e.what();
-        }
+    try {
+        if (!pg_schema.empty()) drop_postgres_schema(pg_schema);
+        if (!pg_database.empty()) postgres_admin("DROP DATABASE IF EXISTS " + pg_database + " WITH (FORCE)");
+    } catch (const std::exception& e) {
+        ADD_FAILURE() << "dropping test schema or database " << pg_schema << pg_database << ": " << e.what();
     }
 }
 

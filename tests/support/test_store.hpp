@@ -26,6 +26,7 @@ struct TestStore {
     std::unique_ptr<store::Store> store;
     std::string url;        // what `--db` would take to open the same database
     std::string pg_schema;  // PostgreSQL: the schema this store lives in, dropped at the end
+    std::string pg_database;  // PostgreSQL: or the database it has to itself, dropped at the end
     ~TestStore();
 };
 
@@ -37,6 +38,8 @@ std::unique_ptr<TestStore> make_test_store(Backend b);
 // The caller drops it with drop_postgres_schema.
 std::pair<std::string, std::string> make_postgres_schema();  // {url, schema}
 void drop_postgres_schema(const std::string& schema);
+// The SANPI_TEST_PG server's URL naming another database on it.
+std::string postgres_database_url(const std::string& database);
 // Runs SQL on the SANPI_TEST_PG server through a separate session; returns the first value of
 // the first row, or "" when there is none. Throws std::runtime_error on failure.
 std::string postgres_admin(const std::string& sql);
