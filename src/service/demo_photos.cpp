@@ -16,7 +16,7 @@ Result<store::PhotoRecord> synthetic_photo(domain::ImageType type, unsigned seed
     auto image = codec.synthetic(type, kSize, seed);
     if (!image) return image.error();
     bytes = std::move(*image);
-    auto thumb = codec.thumbnail({type, kSize}, bytes, domain::thumbnail_size(kSize));
+    auto thumb = codec.thumbnail({type, kSize}, bytes, domain::thumbnail_size(kSize), domain::Orientation::kUpright);
     if (!thumb) return thumb.error();
     thumbnail = std::move(*thumb);
     store::PhotoRecord p;

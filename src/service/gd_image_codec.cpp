@@ -81,7 +81,9 @@ Image blank(domain::ImageSize size) {
 class GdImageCodec final : public ImageCodec {
 public:
     Result<std::string> thumbnail(const domain::PhotoFacts& facts, std::string_view bytes,
-                                  domain::ImageSize size) const override {
+                                  domain::ImageSize upright, domain::Orientation orientation) const override {
+        // Scaled as stored first, then turned: turning the small picture is the cheap order.
+        const domain::ImageSize size = domain::upright_size(upright, orientation);
         Capture capture;
         Image source = decode(facts.type, bytes);
         if (!source || capture.complained()) return corrupt();
@@ -96,7 +98,17 @@ public:
         gdImageAlphaBlending(thumb.get(), 1);
         gdImageCopyResampled(thumb.get(), source.get(), 0, 0, 0, 0, static_cast<int>(size.width),
                              static_cast<int>(size.height), gdImageSX(source.get()), gdImageSY(source.get()));
-        return encode(thumb, domain::ImageType::kJpeg);
+        if (orientation == domain::Orientation::kUpright) return encode(thumb, domain::ImageType::kJpeg);
+        Image turned = blank(upright);
+        if (!turned) return Error::internal("无法生成缩略图", "cannot allocate the thumbnail");
+        for (std::int64_t y = 0; y < upright.height; ++y) {
+            for (std::int64_t x = 0; x < upright.width; ++x) {
+                const auto from = domain::stored_pixel({x, y}, size, orientation);
+                gdImageSetPixel(turned.get(), static_cast<int>(x), static_cast<int>(y),
+                                gdImageGetTrueColorPixel(thumb.get(), static_cast<int>(from.x), static_cast<int>(from.y)));
+            }
+        }
+        return encode(turned, domain::ImageType::kJpeg);
     }
 
     Result<std::string> synthetic(domain::ImageType type, domain::ImageSize size, unsigned seed) const override {

@@ -78,12 +78,15 @@ std::string photo_etag(const PhotoRecord& photo, PhotoPart part) {
 Result<PhotoService::Prepared> PhotoService::prepare(const PhotoUpload& upload) const {
     auto facts = domain::check_photo(upload.bytes, upload.declared);
     if (!facts) return facts.error();
-    auto thumbnail = codec_.thumbnail(*facts, upload.bytes, domain::thumbnail_size(facts->size));
+    // Sizes are given as seen, the way a browser shows the original.
+    const auto orientation = domain::photo_orientation(facts->type, upload.bytes);
+    const auto upright = domain::upright_size(facts->size, orientation);
+    auto thumbnail = codec_.thumbnail(*facts, upload.bytes, domain::thumbnail_size(upright), orientation);
     if (!thumbnail) return thumbnail.error();
     Prepared out;
     out.photo.content_type = std::string(domain::content_type(facts->type));
-    out.photo.width = facts->size.width;
-    out.photo.height = facts->size.height;
+    out.photo.width = upright.width;
+    out.photo.height = upright.height;
     out.photo.size = static_cast<std::int64_t>(upload.bytes.size());
     out.photo.digest = photo_digest(upload.bytes);
     out.thumbnail = std::move(*thumbnail);

@@ -5,6 +5,7 @@
 
 #include "photo_fixture.hpp"
 #include "report_fixture.hpp"
+#include "support/exif_segment.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -100,8 +101,29 @@ TEST_P(ReportPhotoTest, DownloadsAreTheBytesWithStrongETagsAndCaching) {
     auto facts = domain::check_photo(thumb.body, ImageType::kJpeg);
     ASSERT_TRUE(facts);
     EXPECT_EQ(facts->size, (domain::ImageSize{320, 128}));
-    EXPECT_TRUE(service::gd_image_codec().thumbnail(*facts, thumb.body, facts->size));  // it decodes
+    EXPECT_TRUE(service::gd_image_codec().thumbnail(*facts, thumb.body, facts->size, domain::Orientation::kUpright));  // it decodes
     EXPECT_EQ(city_user()->get(url + "/thumbnail", {{"If-None-Match", thumb.header("etag")}}).status, 304);
+}
+
+// A phone photo stored sideways with EXIF Orientation 6: its size and thumbnail are as seen, the
+// way a browser shows the original, not as the sensor stored it.
+TEST_P(ReportPhotoTest, SidewaysPhonePhotosAreMeasuredAndThumbnailedUpright) {
+    const auto id = create();
+    for (const bool little : {false, true}) {
+        auto up = upload(*zone_user(), photos_of(id), with_exif_orientation(jpeg(800, 600), 6, little), "image/jpeg");
+        ASSERT_EQ(up.status, 201) << up.body;
+        const auto photo = up.json();
+        EXPECT_EQ(photo.at("width"), 600);
+        EXPECT_EQ(photo.at("height"), 800);
+        auto thumb = zone_user()->get(std::string(photo.at("thumbnail_url").as_string()));
+        ASSERT_EQ(thumb.status, 200);
+        EXPECT_EQ(domain::header_size(ImageType::kJpeg, thumb.body), (domain::ImageSize{240, 320}));
+    }
+    auto flipped = upload(*zone_user(), photos_of(id), with_exif_orientation(jpeg(800, 600), 3), "image/jpeg");
+    ASSERT_EQ(flipped.status, 201) << flipped.body;
+    EXPECT_EQ(flipped.json().at("width"), 800);
+    auto thumb = zone_user()->get(std::string(flipped.json().at("thumbnail_url").as_string()));
+    EXPECT_EQ(domain::header_size(ImageType::kJpeg, thumb.body), (domain::ImageSize{320, 240}));
 }
 
 TEST_P(ReportPhotoTest, BadBytesAreRefusedNamingPhoto) {
