@@ -13,11 +13,7 @@ enum class Role { kProvince, kCity, kZone, kSupervisor, kViewer };
 std::string_view to_string(Role r);
 std::optional<Role> role_from_string(std::string_view s);
 
-// The --scope text of an account that sees every province (supervisor and viewer accounts only).
-inline constexpr std::string_view kNationalScope = "national";
-
-// What a user may see. Every store query takes one and filters inside SQL. Beside the region
-// (province or city) and zone scopes, kAll is the national scope: every province.
+// What a user may see. Every store query takes one and filters inside SQL.
 struct Scope {
     enum class Kind { kAll, kRegion, kZone };
     Kind kind = Kind::kAll;
@@ -33,8 +29,7 @@ struct User {
     std::int64_t id = 0;
     std::string name;
     Role role = Role::kViewer;
-    std::optional<RegionCode> region;   // province/city/supervisor/viewer scope; a supervisor or
-                                        // viewer without one has the national scope
+    std::optional<RegionCode> region;   // province/city/supervisor/viewer scope
     std::optional<std::int64_t> zone_id;  // zone users
     std::string password_hash;          // Argon2id string from libsodium
     bool active = true;

@@ -147,7 +147,7 @@ Result<void> write_enterprises(RowSink& sink, const gen::Plan& plan, GenReport& 
         sink, "enterprises", {"id", "name", "credit_code", "ownership", "chain_role", "synthetic"}, [&](TableWriter& w) {
             std::vector<DumpValue> v(6);
             for (std::int64_t i = 1; i <= plan.enterprises; ++i) {
-                std::string body = "91000000MA";
+                std::string body = "91140100MA";
                 std::string org(7, '0');
                 for (std::int64_t k = 6, n = i; k >= 0; --k, n /= 31) {
                     org[static_cast<std::size_t>(k)] = kAlphabet[static_cast<std::size_t>(n % 31)];

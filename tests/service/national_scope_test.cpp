@@ -12,7 +12,7 @@ class NationalScopeTest : public ServiceTest {};
 TEST_P(NationalScopeTest, SupervisorAndViewerAccountsMayBeNational) {
     for (auto role : {Role::kSupervisor, Role::kViewer}) {
         const std::string name = role == Role::kSupervisor ? "ministry" : "ministry-viewer";
-        auto user = auth().add_user(name, role, domain::kNationalScope, "a-long-password");
+        auto user = auth().add_user(name, role, "national", "a-long-password");
         ASSERT_TRUE(user) << user.error().message.en;
         EXPECT_FALSE(user->region);
         const auto who = as(name);
@@ -27,7 +27,7 @@ TEST_P(NationalScopeTest, SupervisorAndViewerAccountsMayBeNational) {
 
 TEST_P(NationalScopeTest, OtherRolesCannotBeNational) {
     for (auto role : {Role::kProvince, Role::kCity, Role::kZone}) {
-        auto user = auth().add_user("not-national", role, domain::kNationalScope, "a-long-password");
+        auto user = auth().add_user("not-national", role, "national", "a-long-password");
         ASSERT_FALSE(user);
         EXPECT_EQ(user.error().code, ErrorCode::kInvalidInput);
         ASSERT_FALSE(user.error().fields.empty());
