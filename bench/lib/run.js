@@ -24,23 +24,32 @@ const WRK = { threads: 1, connections: 32, mixedConnections: 64, duration: Numbe
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// The status of one GET; a non-JSON 200 (the web UI's fallback page for unknown paths) counts as 404.
 function get(port, p, token) {
   return new Promise((resolve) => {
     const req = http.get({ host: '127.0.0.1', port, path: p, headers: token ? { Authorization: `Bearer ${token}` } : {} },
-      (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+      (res) => {
+        res.resume();
+        const json = /json/.test(res.headers['content-type'] || '');
+        res.on('end', () => resolve(res.statusCode === 200 && !json ? 404 : res.statusCode));
+      });
     req.on('error', () => resolve(0));
   });
 }
 
-async function start(cmd, argv, port) {
+async function start(cmd, argv, port, env = {}) {
   const t0 = process.hrtime.bigint();
-  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   let exited = false;
   child.on('exit', () => { exited = true; });
   for (;;) {
     if (exited) return { child: null, stderr };
+    if (Number(process.hrtime.bigint() - t0) / 1e9 > 120) {
+      child.kill('SIGKILL');
+      return { child: null, stderr: `${stderr}\nno answer on port ${port} within 120 s` };
+    }
     if ((await get(port, '/healthz')) === 200) break;
     await sleep(20);
   }
@@ -78,9 +87,11 @@ function wrk(port, p, token, { connections = WRK.connections, script, env = {} }
   const p99 = /^\s+99%\s+(\S+)/m.exec(out);
   const bad = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out);
   const total = /(\d+) requests in/.exec(out);
+  const requests = total ? Number(total[1]) : 0;
+  const timed = requests > 0;  // wrk prints zero latencies when no request finished
   return {
-    rps: rps ? Number(rps[1]) : null, p50_ms: p50 ? toMs(p50[1]) : null, p99_ms: p99 ? toMs(p99[1]) : null,
-    requests: total ? Number(total[1]) : null, non_2xx: bad ? Number(bad[1]) : 0,
+    rps: rps ? Number(rps[1]) : null, p50_ms: timed && p50 ? toMs(p50[1]) : null,
+    p99_ms: timed && p99 ? toMs(p99[1]) : null, requests, non_2xx: bad ? Number(bad[1]) : 0,
   };
 }
 
@@ -133,7 +144,9 @@ function dataset(n) {
 function freshCopy(file) {
   const copy = path.join(work, 'run.db');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
-  fs.copyFileSync(file, copy);
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, copy + suffix);
+  }
   return copy;
 }
 
@@ -179,8 +192,8 @@ async function main() {
     await stop(server.child);
 
     db = freshCopy(file);
-    const peer = await start('node', [path.join(root, 'bench', 'peer', 'server.js'), db],
-      PEER_PORT);
+    const peer = await start('node', [path.join(root, 'bench', 'peer', 'server.js'), db], PEER_PORT,
+      { PEER_PORT: String(PEER_PORT) });
     if (!peer.child) throw new Error(`peer did not start: ${peer.stderr}`);
     const names = { nation: 'nation', province: 'province', taiyuan: 'taiyuan' };
     size.peer = { cold_start_ms: peer.coldStartMs, endpoints: await drive(PEER_PORT, names, s, true, files) };
