@@ -1,5 +1,6 @@
 #include "service/gen.hpp"
 
+#include <array>
 #include <string_view>
 
 #include "service/china_regions_data.hpp"
@@ -206,6 +207,27 @@ void project_row(const domain::Project& p, std::vector<DumpValue>& v) {
          std::to_string(p.version)};
 }
 
+// What the tables after `projects` need of a project, kept from its one planning pass (a few
+// dozen bytes instead of a whole Project, so 1,000,000 of them stay small).
+struct Brief {
+    std::int64_t id = 0;
+    std::int64_t zone_id = 0;
+    std::array<std::int64_t, 2> investors{};   // 0: none
+    std::int64_t total_fen = 0;
+    std::int32_t expected_jobs = 0;
+    std::optional<Date> sign, start, capacity;
+    bool cancelled = false;
+    std::optional<domain::BatchKind> batch;
+};
+
+Brief brief_of(const gen::PlannedProject& planned) {
+    const auto& p = planned.project;
+    Brief b{p.id, p.zone_id, {}, p.total_investment.fen(), p.expected_jobs, p.actual.sign, p.actual.start,
+            p.actual.capacity, p.status == domain::ProjectStatus::kCancelled, planned.batch};
+    for (std::size_t k = 0; k < p.investor_ids.size() && k < b.investors.size(); ++k) b.investors[k] = p.investor_ids[k];
+    return b;
+}
+
 // A project's monthly report for `month` when it owes one: signed by the month's end, still
 // reporting (not cancelled, not at capacity before the month began).
 struct ReportFigures {
@@ -215,18 +237,18 @@ struct ReportFigures {
     std::int32_t jobs = 0;
 };
 
-bool owes_report(const domain::Project& p, Month month) {
-    if (p.status == domain::ProjectStatus::kCancelled || !p.actual.sign) return false;
-    if (*p.actual.sign > month.last_day()) return false;
-    return !p.actual.capacity || *p.actual.capacity >= month.first_day();
+bool owes_report(const Brief& p, Month month) {
+    if (p.cancelled || !p.sign) return false;
+    if (*p.sign > month.last_day()) return false;
+    return !p.capacity || *p.capacity >= month.first_day();
 }
 
-ReportFigures figures(const domain::Project& p, Month month, demo::DemoRandom& rnd) {
+ReportFigures figures(const Brief& p, Month month, demo::DemoRandom& rnd) {
     ReportFigures f;
-    if (!p.actual.start || *p.actual.start > month.last_day()) return f;  // signed, not yet building
-    const auto months_in = (month.last_day().days_since_epoch() - p.actual.start->days_since_epoch()) / 30;
+    if (!p.start || *p.start > month.last_day()) return f;  // signed, not yet building
+    const auto months_in = (month.last_day().days_since_epoch() - p.start->days_since_epoch()) / 30;
     f.percent = static_cast<std::int32_t>(std::min<std::int64_t>(100, 5 + months_in * 4));
-    f.completed_fen = p.total_investment.fen() / 3000 * rnd.between(50, 150);
+    f.completed_fen = p.total_fen / 3000 * rnd.between(50, 150);
     f.arrived_fen = f.completed_fen / 100 * rnd.between(70, 100);
     f.jobs = static_cast<std::int32_t>(static_cast<std::int64_t>(p.expected_jobs) * f.percent / 100);
     return f;
@@ -254,13 +276,15 @@ public:
     }
 
 private:
-    gen::PlannedProject project(std::int64_t i) const { return gen::plan_project(options_.seed, i, plan_); }
-
     Result<void> write_projects(RowSink& sink, GenReport& report) {
         return write_table(sink, "projects", kProjectColumns, [&](TableWriter& w) {
             std::vector<DumpValue> v;
+            briefs_.clear();
+            briefs_.reserve(static_cast<std::size_t>(options_.projects));
             for (std::int64_t i = 0; i < options_.projects; ++i) {
-                project_row(project(i).project, v);
+                const auto planned = gen::plan_project(options_.seed, i, plan_);
+                project_row(planned.project, v);
+                briefs_.push_back(brief_of(planned));
                 if (auto ok = w.row(v); !ok) return ok;
                 ++report.projects;
             }
@@ -271,10 +295,9 @@ private:
     Result<void> write_investors(RowSink& sink, GenReport& report) {
         return write_table(sink, "project_investors", {"project_id", "enterprise_id", "position"}, [&](TableWriter& w) {
             std::vector<DumpValue> v(3);
-            for (std::int64_t i = 0; i < options_.projects; ++i) {
-                const auto p = project(i).project;
-                for (std::size_t k = 0; k < p.investor_ids.size(); ++k) {
-                    v = {std::to_string(p.id), std::to_string(p.investor_ids[k]), std::to_string(k)};
+            for (const auto& p : briefs_) {
+                for (std::size_t k = 0; k < p.investors.size() && p.investors[k] != 0; ++k) {
+                    v = {std::to_string(p.id), std::to_string(p.investors[k]), std::to_string(k)};
                     if (auto ok = w.row(v); !ok) return ok;
                     ++report.investors;
                 }
@@ -325,11 +348,9 @@ private:
     Result<void> write_entries(RowSink& sink, GenReport& report) {
         return write_table(sink, "campaign_entries", {"campaign_id", "project_id", "batch"}, [&](TableWriter& w) {
             std::vector<DumpValue> v(3);
-            for (std::int64_t i = 0; i < options_.projects; ++i) {
-                const auto planned = project(i);
-                if (!planned.batch) continue;
-                v = {std::to_string(kCampaignId), std::to_string(planned.project.id),
-                     std::string(domain::to_string(*planned.batch))};
+            for (const auto& p : briefs_) {
+                if (!p.batch) continue;
+                v = {std::to_string(kCampaignId), std::to_string(p.id), std::string(domain::to_string(*p.batch))};
                 if (auto ok = w.row(v); !ok) return ok;
                 ++report.campaign_entries;
             }
@@ -350,8 +371,7 @@ private:
         return write_table(sink, "progress_reports", kReportColumns, [&](TableWriter& w) {
             std::vector<DumpValue> v;
             std::int64_t id = 0;
-            for (std::int64_t i = 0; i < options_.projects; ++i) {
-                const auto p = project(i).project;
+            for (const auto& p : briefs_) {
                 const auto& zone = plan_.zones[static_cast<std::size_t>(p.zone_id - 1)];
                 const std::int64_t author = zone.account.value_or(kNationUser);
                 const std::int64_t reviewer = city_account(zone.zone.region.str());
@@ -400,6 +420,7 @@ private:
     GenOptions options_;
     gen::Plan plan_;
     std::string hash_;
+    std::vector<Brief> briefs_;  // one per project, filled by write_projects
 };
 
 }  // namespace
