@@ -57,7 +57,8 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& actio
     auto* add = user->add_subcommand("add", "Add an account / 新增账号");
     add->add_option("--user", args->user, "Account name: 2-64 of a-z 0-9 . _ -")->required();
     add->add_option("--role", args->role, "province | city | zone | supervisor | viewer")->required();
-    add->add_option("--scope", args->scope, "Region code (e.g. 140100) or, for zone accounts, the zone code")
+    add->add_option("--scope", args->scope, "Region code (e.g. 140100), for zone accounts the zone code, or `national` "
+                    "(supervisor and viewer accounts: every province)")
         ->required();
     add->add_option("--password", args->password,
                     "Password (8+ characters); default $SANPI_PASSWORD, else a generated one is printed")

@@ -17,6 +17,8 @@ struct GlobalOptions {
 // Registration functions: add the subcommand and set `action` to run when it is chosen.
 void add_migrate_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action);
+// gen: the synthetic national dataset
+void add_gen_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // backup, restore, copy

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     sanpi::cli::Action action;
     sanpi::cli::add_migrate_command(app, global, action);
     sanpi::cli::add_demo_command(app, global, action);
+    sanpi::cli::add_gen_command(app, global, action);
     sanpi::cli::add_serve_command(app, global, action);
     sanpi::cli::add_user_commands(app, global, action);
     sanpi::cli::add_backup_commands(app, global, action);

@@ -49,7 +49,7 @@ json::object to_json(const service::Principal& who) {
     json::object scope;
     switch (who.scope.kind) {
         case domain::Scope::Kind::kAll:
-            scope["kind"] = "all";
+            scope["kind"] = "national";
             break;
         case domain::Scope::Kind::kRegion:
             scope["kind"] = "region";

@@ -41,8 +41,20 @@ std::vector<FieldError> check_account(std::string_view name, std::string_view pa
     return errors;
 }
 
+// The --scope text of an account that sees every province (Scope::Kind::kAll, shown as
+// "national"): supervisor and viewer accounts only.
+constexpr std::string_view kNationalScope = "national";
+
 // Fills the user's region or zone from the --scope text, checking it fits the role.
 Result<void> resolve_scope(Tx& tx, User& user, std::string_view scope) {
+    if (scope == kNationalScope) {
+        if (user.role != Role::kSupervisor && user.role != Role::kViewer) {
+            return Error::invalid_field("scope", "只有督导组和查看账号可以使用全国范围",
+                                        "only supervisor and viewer accounts may have the national scope");
+        }
+        user.region.reset();
+        return {};
+    }
     if (user.role == Role::kZone) {
         auto zone = tx.find_zone_by_code(scope);
         if (!zone) return zone.error();
