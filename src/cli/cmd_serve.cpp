@@ -6,17 +6,23 @@
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
 #include "http/server.hpp"
+#include "store/open_store.hpp"
 
 namespace sanpi::cli {
 
 namespace {
 
+// 0 means "derived from the core count" (see http::default_network_threads, store::default_pool_size).
 struct ServeArgs {
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;
-    int threads = 4;
+    int threads = 0;
+    int workers = 0;          // 0: as many as the store's connection pool
+    std::size_t pool_size = 0;
+    std::size_t queue_limit = http::ServerConfig::kDefaultQueueLimit;
     std::string web_root;
     bool secure_cookies = false;
+    bool bench_baseline = false;
 };
 
 // The built UI next to the working directory, if any; the server has a placeholder otherwise.
@@ -28,7 +34,8 @@ std::string default_web_root() {
 }
 
 int serve(const GlobalOptions& global, const ServeArgs& a) {
-    auto store = open_configured_store(global.db, true);
+    const std::size_t pool_size = a.pool_size > 0 ? a.pool_size : store::default_pool_size();
+    auto store = open_configured_store(global.db, true, pool_size);
     if (!store) return report_error(store.error());
     service::SystemClock clock;
     service::AuthService auth(**store, clock);
@@ -44,6 +51,10 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.address = a.address;
     config.port = a.port;
     config.threads = a.threads;
+    // One worker per pooled connection: a worker never waits for a connection another one holds.
+    config.workers = a.workers > 0 ? a.workers : static_cast<int>(pool_size);
+    config.queue_limit = a.queue_limit;
+    config.bench_baseline = a.bench_baseline;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
     http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos});
@@ -63,7 +74,21 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
     auto args = std::make_shared<ServeArgs>();
     cmd->add_option("--address", args->address, "Address to listen on")->capture_default_str();
     cmd->add_option("--port", args->port, "Port to listen on")->envname("SANPI_PORT")->capture_default_str()->check(CLI::Range(1, 65535));
-    cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+    cmd->add_option("--threads", args->threads, "Network threads (0: half the cores, at least 1)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 256));
+    cmd->add_option("--workers", args->workers, "Threads running requests (0: the database pool size)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 1024));
+    cmd->add_option("--pool-size", args->pool_size, "Database connections (0: twice the cores, at least 8)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 1024));
+    cmd->add_option("--queue-limit", args->queue_limit,
+                    "Requests that may wait for a worker; beyond it the server answers 503 with Retry-After")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 1'000'000));
+    cmd->add_flag("--bench-baseline", args->bench_baseline,
+                  "Expose GET /api/v1/bench/baseline (a trivial JSON answer) for the benchmark suite");
     cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)")
         ->envname("SANPI_WEB");
     cmd->add_flag("--secure-cookies", args->secure_cookies, "Mark session cookies Secure (when served over TLS)")

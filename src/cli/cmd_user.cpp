@@ -15,7 +15,21 @@ struct UserArgs {
     std::string scope;
     std::string password;
     std::string label = "cli";
+    std::string token;
 };
+
+// Runs one account change through AuthService (which records it in the audit trail). A running
+// server sees it within its credential cache's bound (two seconds).
+template <class Change>
+int change_account(const GlobalOptions& global, const std::string& done, Change change) {
+    auto store = open_configured_store(global.db, false);
+    if (!store) return report_error(store.error());
+    service::SystemClock clock;
+    service::AuthService auth(**store, clock);
+    if (auto r = change(auth); !r) return report_error(r.error());
+    std::cout << done << "\n";
+    return 0;
+}
 
 int add_user(const GlobalOptions& global, const UserArgs& a) {
     auto role = domain::role_from_string(a.role);
@@ -47,6 +61,16 @@ int create_token(const GlobalOptions& global, const UserArgs& a) {
     return 0;
 }
 
+int set_role(const GlobalOptions& global, const UserArgs& a) {
+    auto role = domain::role_from_string(a.role);
+    if (!role) {
+        return report_error(Error::invalid_field("role", "角色须为 province/city/zone/supervisor/viewer",
+                                                 "role must be one of province, city, zone, supervisor, viewer"));
+    }
+    return change_account(global, "user " + a.user + " is now " + a.role,
+                          [&](service::AuthService& auth) { return auth.set_role(a.user, *role, a.scope); });
+}
+
 }  // namespace
 
 void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& action) {
@@ -69,6 +93,34 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& actio
     token->add_option("--user", args->user, "Account name")->required();
     token->add_option("--label", args->label, "What the token is for");
     token->callback([&action, &global, args] { action = [&global, args] { return create_token(global, *args); }; });
+
+    for (const bool active : {false, true}) {
+        auto* cmd = user->add_subcommand(active ? "enable" : "disable",
+                                         active ? "Let an account sign in again / 启用账号"
+                                                : "Stop an account: sessions and tokens stop working / 停用账号");
+        cmd->add_option("--user", args->user, "Account name")->required();
+        cmd->callback([&action, &global, args, active] {
+            action = [&global, args, active] {
+                return change_account(global, "user " + args->user + (active ? " enabled" : " disabled"),
+                                      [&](service::AuthService& auth) { return auth.set_active(args->user, active); });
+            };
+        });
+    }
+
+    auto* role = user->add_subcommand("role", "Change an account's role and scope / 变更角色");
+    role->add_option("--user", args->user, "Account name")->required();
+    role->add_option("--role", args->role, "province | city | zone | supervisor | viewer")->required();
+    role->add_option("--scope", args->scope, "Region code or, for zone accounts, the zone code")->required();
+    role->callback([&action, &global, args] { action = [&global, args] { return set_role(global, *args); }; });
+
+    auto* revoke = user->add_subcommand("revoke-token", "Revoke an API token / 吊销接口令牌");
+    revoke->add_option("--token", args->token, "The token (default $SANPI_TOKEN)")->envname("SANPI_TOKEN")->required();
+    revoke->callback([&action, &global, args] {
+        action = [&global, args] {
+            return change_account(global, "token revoked",
+                                  [&](service::AuthService& auth) { return auth.revoke_api_token(args->token); });
+        };
+    });
 }
 
 }  // namespace sanpi::cli

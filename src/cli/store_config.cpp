@@ -11,8 +11,9 @@ std::string database_url(const std::string& configured) {
     return configured.empty() ? kDefaultDatabase : configured;
 }
 
-Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& configured, bool migrate_if_new) {
-    auto store = store::open_store(database_url(configured));
+Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& configured, bool migrate_if_new,
+                                                            std::size_t pool_size) {
+    auto store = store::open_store(database_url(configured), pool_size);
     if (!store) return store.error();
     auto version = (*store)->schema_version();
     if (!version) return version.error();

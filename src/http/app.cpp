@@ -56,6 +56,11 @@ std::vector<std::string> decoded_segments(std::string_view encoded_path) {
     return out;
 }
 
+// The benchmark's yardstick: everything a request costs in this server except handler work.
+Response bench_baseline(Context&) { return json_response(200, {{"ok", true}}); }
+
+constexpr int kRetryAfterSeconds = 1;
+
 }  // namespace
 
 App::App(ServerConfig config, Services services)
@@ -68,6 +73,7 @@ App::App(ServerConfig config, Services services)
     add_coordination_routes(router_);
     add_audit_routes(router_);
     add_photo_routes(router_);
+    if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
 }
 
 Response App::handle(const Request& request) {
@@ -95,6 +101,21 @@ Response App::refuse(const Request& partial, int status) {
                        : render(protocol_problem(status, {"请求超出大小限制", "the request is too large"}), lang);
     res.close = true;
     finish(partial, res, new_request_id(), started);
+    return res;
+}
+
+Response App::overloaded(const Request& request) {
+    const long long started = now_us();
+    auto url = boost::urls::parse_origin_form(request.target);
+    QueryParams query;
+    if (url) {
+        for (auto param : url->params()) query.emplace_back(param.key, param.value);
+    }
+    Response res = problem_response(Error::unavailable("服务繁忙，请稍后重试", "the server is busy; retry shortly"),
+                                    lang_of(request, query));
+    res.set("Retry-After", std::to_string(kRetryAfterSeconds));
+    res.set("Cache-Control", "no-store");
+    finish(request, res, new_request_id(), started);
     return res;
 }
 

@@ -18,6 +18,8 @@ public:
 
     // Never throws: an unexpected exception is logged with the request id and becomes a bare 500.
     Response handle(const Request& request);
+    // Answers a request no worker could take (the queue is full): 503 with Retry-After.
+    Response overloaded(const Request& request);
     // Answers a request the session could not read whole (400 malformed, 413 body, 431 header).
     Response refuse(const Request& partial, int status);
     // The body limit for a request with this method and origin-form target: its route's own

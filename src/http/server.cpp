@@ -9,6 +9,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <algorithm>
 #include <csignal>
 #include <future>
 #include <memory>
@@ -19,6 +20,7 @@
 
 #include "http/app.hpp"
 #include "http/session.hpp"
+#include "http/workers.hpp"
 
 namespace sanpi::http {
 
@@ -41,7 +43,13 @@ void log_exception(std::exception_ptr e) {
     }
 }
 
+unsigned cores() { return std::max(1U, std::thread::hardware_concurrency()); }
+
 }  // namespace
+
+int default_network_threads() { return static_cast<int>(std::max(1U, cores() / 2)); }
+
+int default_workers() { return static_cast<int>(std::max(8U, 2 * cores())); }
 
 struct Server::Impl {
     Impl(ServerConfig c, Services services) : config(std::move(c)), app(config, services) {}
@@ -62,6 +70,9 @@ struct Server::Impl {
     // suspended sessions, which must not outlive what they use.
     net::io_context ioc;
     tcp::acceptor acceptor{ioc};
+    // After the io_context: requests a stopped pool never ran are destroyed with it, and with
+    // them the sessions awaiting them, whose sockets need the io_context still alive.
+    std::optional<Workers> workers;
 };
 
 net::awaitable<void> Server::Impl::accept_loop() {
@@ -77,7 +88,7 @@ net::awaitable<void> Server::Impl::accept_loop() {
             co_await backoff.async_wait(kUseTuple);
             continue;
         }
-        net::co_spawn(ioc, run_session(std::move(socket), app, limits, state), log_exception);
+        net::co_spawn(ioc, run_session(std::move(socket), app, *workers, limits, state), log_exception);
     }
 }
 
@@ -130,10 +141,14 @@ Result<std::uint16_t> Server::start() {
     auto port = impl_->listen();
     if (!port) return port.error();
     impl_->started = true;
+    const auto& config = impl_->config;
+    const int workers = config.workers > 0 ? config.workers : default_workers();
+    impl_->workers.emplace(impl_->app, workers, config.queue_limit, config.before_handler);
     net::co_spawn(impl_->ioc, impl_->accept_loop(), log_exception);
-    const int threads = std::max(1, impl_->config.threads);
+    const int threads = config.threads > 0 ? config.threads : default_network_threads();
     for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->run_io(); });
-    spdlog::info("http listening on {}:{} with {} threads", impl_->config.address, *port, threads);
+    spdlog::info("http listening on {}:{} with {} network threads, {} workers, queue limit {}", config.address, *port,
+                 threads, workers, config.queue_limit);
     return port;
 }
 
@@ -156,6 +171,7 @@ void Server::stop() {
     impl_->ioc.stop();
     for (auto& t : impl_->threads) t.join();
     impl_->threads.clear();
+    impl_->workers->stop();
     spdlog::info("http server stopped");
 }
 

@@ -3,6 +3,7 @@
 // src/http pays for compiling them.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,10 +30,23 @@ struct Services {
     service::PhotoService& photos;
 };
 
+// Defaults from the core count. Network threads only parse and write, so half the cores do;
+// workers mostly wait on the database, so the CLI sizes them to the store's connection pool.
+int default_network_threads();
+int default_workers();
+
 struct ServerConfig {
+    static constexpr std::size_t kDefaultQueueLimit = 256;
+
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;          // 0: pick a free port (tests)
-    int threads = 4;
+    int threads = 0;                    // network (io) threads; 0: default_network_threads()
+    int workers = 0;                    // threads running handlers; 0: default_workers()
+    // Requests waiting for a worker, beyond those running; one more gets 503 with Retry-After.
+    std::size_t queue_limit = kDefaultQueueLimit;
+    bool bench_baseline = false;        // GET /api/v1/bench/baseline for the benchmark suite
+    // Tests only: runs on the worker before each request's handler (to hold a worker).
+    std::function<void()> before_handler;
     std::string web_root;               // directory with the built UI; empty: built-in placeholder
     std::size_t body_limit = 1 << 20;   // bytes; larger bodies get 413
     int read_timeout_seconds = 30;

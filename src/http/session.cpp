@@ -122,7 +122,8 @@ net::awaitable<beast::error_code> read_request(beast::tcp_stream& stream, beast:
 
 }  // namespace
 
-net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, SessionLimits limits, ServerState& state) {
+net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, Workers& workers, SessionLimits limits,
+                                 ServerState& state) {
     beast::error_code ignored;
     const std::string remote = socket.remote_endpoint(ignored).address().to_string();
     beast::tcp_stream stream(std::move(socket));
@@ -146,7 +147,8 @@ net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, SessionL
         InFlight guard(state);
         const unsigned version = parser.get().version();
         const bool client_keep_alive = parser.get().keep_alive();
-        Response res = app.handle(to_request(parser.release(), remote));
+        const Request request = to_request(parser.release(), remote);
+        Response res = co_await workers.handle(request);
         const bool keep = client_keep_alive && !res.close && !state.stopping;
         if (co_await write(stream, std::move(res), version, keep) || !keep) break;
     }

@@ -1,6 +1,6 @@
 #pragma once
-// One HTTP/1.1 connection: read a request (with limits), let the App answer, write, repeat
-// while keep-alive holds. Every error, end of stream and timeout ends the loop.
+// One HTTP/1.1 connection: read a request (with limits), let the App answer it on a worker,
+// write, repeat while keep-alive holds. Every error, end of stream and timeout ends the loop.
 #include <atomic>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -8,6 +8,7 @@
 #include <cstddef>
 
 #include "http/app.hpp"
+#include "http/workers.hpp"
 
 namespace sanpi::http {
 
@@ -23,7 +24,7 @@ struct ServerState {
     std::atomic<bool> stopping{false};
 };
 
-boost::asio::awaitable<void> run_session(boost::asio::ip::tcp::socket socket, App& app, SessionLimits limits,
-                                         ServerState& state);
+boost::asio::awaitable<void> run_session(boost::asio::ip::tcp::socket socket, App& app, Workers& workers,
+                                         SessionLimits limits, ServerState& state);
 
 }  // namespace sanpi::http

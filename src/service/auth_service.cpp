@@ -19,6 +19,11 @@ namespace {
 constexpr std::size_t kMinPasswordLength = 8;
 constexpr std::size_t kMaxPasswordLength = 256;
 
+// Cache keys: the kind of credential, then the hash of its secret (never the secret itself).
+constexpr std::size_t kKeyPrefix = 2;
+std::string session_key(const std::string& hash) { return "s:" + hash; }
+std::string token_key(const std::string& hash) { return "t:" + hash; }
+
 Error bad_credentials() {
     return Error::unauthorized("用户名或密码错误", "wrong user name or password");
 }
@@ -128,31 +133,43 @@ Result<LoginResult> AuthService::open_session(const User& user) {
 }
 
 Result<SessionPrincipal> AuthService::authenticate_session(std::string_view session_token) {
-    auto hash = secrets::token_hash(session_token);
-    return store::read_value<SessionPrincipal>(store_, [&](Tx& tx) -> Result<SessionPrincipal> {
-        auto session = tx.find_session(hash, clock_.now());
+    const std::string key = session_key(secrets::token_hash(session_token));
+    if (auto hit = cache_->find(key); hit && hit->expires_at > clock_.now()) {
+        return SessionPrincipal{std::move(hit->principal), std::move(hit->csrf_token)};
+    }
+    const auto generation = cache_->generation();
+    auto found = store::read_value<CachedCredential>(store_, [&](Tx& tx) -> Result<CachedCredential> {
+        auto session = tx.find_session(std::string_view(key).substr(kKeyPrefix), clock_.now());
         if (!session) return session.error();
         if (!*session) return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
         auto user = tx.get_user((*session)->user_id);
         if (!user) return user.error();
         if (!*user || !(*user)->active) return Error::unauthorized("账号已停用", "account disabled");
-        return SessionPrincipal{principal_for(**user), (*session)->csrf_token};
+        return CachedCredential{principal_for(**user), (*session)->csrf_token, (*session)->expires_at};
     });
+    if (!found) return found.error();
+    cache_->put(key, *found, generation);
+    return SessionPrincipal{std::move(found->principal), std::move(found->csrf_token)};
 }
 
 Result<Principal> AuthService::authenticate_bearer(std::string_view token) {
-    auto hash = secrets::token_hash(token);
-    return store::read_value<Principal>(store_, [&](Tx& tx) -> Result<Principal> {
-        auto user = tx.find_user_by_token_hash(hash);
+    const std::string key = token_key(secrets::token_hash(token));
+    if (auto hit = cache_->find(key)) return std::move(hit->principal);
+    const auto generation = cache_->generation();
+    auto found = store::read_value<Principal>(store_, [&](Tx& tx) -> Result<Principal> {
+        auto user = tx.find_user_by_token_hash(std::string_view(key).substr(kKeyPrefix));
         if (!user) return user.error();
         if (!*user || !(*user)->active) return Error::unauthorized("令牌无效", "invalid API token");
         return principal_for(**user);
     });
+    if (!found) return found.error();
+    cache_->put(key, CachedCredential{*found, {}, 0}, generation);
+    return found;
 }
 
 Result<void> AuthService::logout(std::string_view session_token) {
     auto hash = secrets::token_hash(session_token);
-    return store_.write([&](Tx& tx) -> Result<void> {
+    auto ended = store_.write([&](Tx& tx) -> Result<void> {
         auto session = tx.find_session(hash, clock_.now());
         if (!session) return session.error();
         if (auto r = tx.delete_session(hash); !r) return r;
@@ -164,6 +181,59 @@ Result<void> AuthService::logout(std::string_view session_token) {
                          {{"session.expires_at", std::to_string((*session)->expires_at), std::nullopt}}};
         if (auto r = AuditTrail(clock_).record(tx, actor, std::move(event)); !r) return r.error();
         return {};
+    });
+    // Forgotten after the commit: a look-up racing with it cannot cache the old row (generation).
+    cache_->forget(session_key(hash));
+    return ended;
+}
+
+Result<void> AuthService::revoke_api_token(std::string_view token) {
+    auto hash = secrets::token_hash(token);
+    auto revoked = store_.write([&](Tx& tx) -> Result<void> {
+        auto owner = tx.delete_api_token(hash);
+        if (!owner) return owner.error();
+        if (!*owner) return Error::not_found("令牌", "API token");
+        AuditEvent event{"token.revoke", "user", **owner, {}};
+        if (auto r = AuditTrail(clock_).record(tx, Actor::system(), std::move(event)); !r) return r.error();
+        return {};
+    });
+    cache_->forget(token_key(hash));
+    return revoked;
+}
+
+template <class Change>
+Result<void> AuthService::change_user(std::string_view name, Change change) {
+    std::int64_t user_id = 0;
+    auto changed = store_.write([&](Tx& tx) -> Result<void> {
+        auto user = tx.find_user_by_name(name);
+        if (!user) return user.error();
+        if (!*user) return Error::not_found("用户", "user");
+        User after = **user;
+        if (auto r = change(tx, after); !r) return r;
+        if (auto r = tx.update_user(after, after.version); !r) return r;
+        user_id = after.id;
+        auto recorded =
+            AuditTrail(clock_).record(tx, Actor::system(), {"user.update", "user", after.id, user_changes(**user, after)});
+        if (!recorded) return recorded.error();
+        return {};
+    });
+    if (user_id != 0) cache_->forget_user(user_id);
+    return changed;
+}
+
+Result<void> AuthService::set_active(std::string_view name, bool active) {
+    return change_user(name, [&](Tx&, User& user) -> Result<void> {
+        user.active = active;
+        return {};
+    });
+}
+
+Result<void> AuthService::set_role(std::string_view name, Role role, std::string_view scope) {
+    return change_user(name, [&](Tx& tx, User& user) -> Result<void> {
+        user.role = role;
+        user.region = {};
+        user.zone_id.reset();
+        return resolve_scope(tx, user, scope);
     });
 }
 
@@ -195,16 +265,8 @@ Result<void> AuthService::set_password(std::string_view name, std::string_view p
     if (!errors.empty()) return Error::invalid(std::move(errors));
     auto hash = secrets::hash_password(password);
     if (!hash) return hash.error();
-    return store_.write([&](Tx& tx) -> Result<void> {
-        auto user = tx.find_user_by_name(name);
-        if (!user) return user.error();
-        if (!*user) return Error::not_found("用户", "user");
-        User changed = **user;
-        changed.password_hash = *hash;
-        if (auto r = tx.update_user(changed, changed.version); !r) return r;
-        auto recorded =
-            AuditTrail(clock_).record(tx, Actor::system(), {"user.update", "user", changed.id, user_changes(**user, changed)});
-        if (!recorded) return recorded.error();
+    return change_user(name, [&](Tx&, User& user) -> Result<void> {
+        user.password_hash = *hash;
         return {};
     });
 }

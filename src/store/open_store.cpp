@@ -1,6 +1,8 @@
 #include "store/open_store.hpp"
 
+#include <algorithm>
 #include <string>
+#include <thread>
 
 #include "store/postgres/pg_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -12,15 +14,22 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> open_store(std::string_view url) {
+std::size_t default_pool_size() { return std::max<std::size_t>(8, 2 * std::thread::hardware_concurrency()); }
+
+Result<std::unique_ptr<Store>> open_store(std::string_view url, std::size_t pool_size) {
+    if (pool_size == 0) pool_size = default_pool_size();
     if (url.empty()) {
         return Error::invalid_field("db", "未指定数据库（--db）", "no database given (--db)");
     }
     if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
-        return postgres::PgStore::open(url);
+        postgres::PgOptions options;
+        options.max_connections = pool_size;
+        return postgres::PgStore::open(url, options);
     }
     if (starts_with(url, "sqlite:")) url.remove_prefix(7);
-    return sqlite::SqliteStore::open(std::string(url));
+    sqlite::PoolOptions options;
+    options.max_readers = pool_size;
+    return sqlite::SqliteStore::open(std::string(url), options);
 }
 
 }  // namespace sanpi::store

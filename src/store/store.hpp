@@ -238,6 +238,8 @@ public:
     virtual Result<std::optional<domain::User>> get_user(std::int64_t id) = 0;
     virtual Result<void> insert_api_token(const ApiToken& t) = 0;
     virtual Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) = 0;
+    // The owner of the revoked token, or nullopt when no token has this hash.
+    virtual Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) = 0;
     virtual Result<void> insert_session(const SessionRecord& s) = 0;
     virtual Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) = 0;
     virtual Result<void> delete_session(std::string_view session_hash) = 0;

@@ -1,9 +1,11 @@
 // The sanpi command line as scripts use it: spellings, help, configuration precedence.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "http/client.hpp"
 #include "server_process.hpp"
@@ -73,6 +75,10 @@ TEST_F(CliTest, ConfigFileErrorsNameTheSetting) {
     std::ofstream(path("port.conf")) << "[serve]\nport = 99999\n";
     EXPECT_NE(run_sanpi({"serve", "--config", path("port.conf"), "--db", path("x.db")}, &out), 0);
     EXPECT_NE(out.find("config.serve.port"), std::string::npos) << out;
+    // The concurrency settings are read from the file too (a bad value names its key).
+    std::ofstream(path("workers.conf")) << "[serve]\nworkers = 4\npool-size = 4\nqueue-limit = -1\n";
+    EXPECT_NE(run_sanpi({"serve", "--config", path("workers.conf"), "--db", path("x.db")}, &out), 0);
+    EXPECT_NE(out.find("config.serve.queue-limit"), std::string::npos) << out;
     EXPECT_NE(run_sanpi({"migrate", "--config", path("missing.conf")}, &out), 0);
     EXPECT_NE(out.find("config"), std::string::npos) << out;
 }
@@ -98,6 +104,18 @@ TEST_F(CliTest, DemoUserAndTokenWorkAgainstARunningServer) {
     for (const auto& item : body.at("items").as_array()) {
         EXPECT_EQ(item.at("city_code").as_string(), "140100");  // the viewer's scope
     }
+
+    // Revoked by another process: the running server stops accepting the token once its
+    // credential cache's bound (2 s, tested exactly in credential_cache_test) has passed.
+    ASSERT_EQ(run_sanpi({"user", "revoke-token", "--db", db, "--token", token}, &out), 0) << out;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    int status = 200;
+    while (status == 200 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        status = client.get("/api/v1/projects?page_size=1").status;
+    }
+    EXPECT_EQ(status, 401);
+    EXPECT_NE(run_sanpi({"user", "revoke-token", "--db", db, "--token", token}, &out), 0) << "already revoked";
     EXPECT_EQ(server.stop(), 0);
 }
 

@@ -61,6 +61,7 @@ public:
     Result<std::optional<domain::User>> find_user_by_name(std::string_view name) override;
     Result<std::optional<domain::User>> get_user(std::int64_t id) override;
     Result<void> insert_api_token(const ApiToken& t) override;
+    Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) override;
     Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) override;
     Result<void> insert_session(const SessionRecord& s) override;
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;

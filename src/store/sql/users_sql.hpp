@@ -20,6 +20,9 @@ inline constexpr std::string_view kUserExists = "SELECT 1 FROM users WHERE id = 
 inline constexpr std::string_view kInsertToken =
     "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)";
 
+inline constexpr std::string_view kTokenOwner = "SELECT user_id FROM api_tokens WHERE token_hash = ?";
+inline constexpr std::string_view kDeleteToken = "DELETE FROM api_tokens WHERE token_hash = ?";
+
 inline constexpr std::string_view kInsertSession =
     "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)";
 inline constexpr std::string_view kSelectSession =

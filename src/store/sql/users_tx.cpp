@@ -100,6 +100,22 @@ Result<std::optional<domain::User>> SqlTx::find_user_by_token_hash(std::string_v
     });
 }
 
+Result<std::optional<std::int64_t>> SqlTx::delete_api_token(std::string_view token_hash) {
+    return atomically([&]() -> Result<std::optional<std::int64_t>> {
+        std::int64_t user_id = 0;
+        {
+            auto owner = conn_.prepare(kTokenOwner);
+            bind_all(*owner, token_hash);
+            if (!owner->step()) return std::optional<std::int64_t>();
+            user_id = Row(*owner).int64();
+        }
+        auto q = conn_.prepare(kDeleteToken);
+        bind_all(*q, token_hash);
+        run(*q);
+        return std::optional<std::int64_t>(user_id);
+    });
+}
+
 Result<void> SqlTx::insert_session(const SessionRecord& s) {
     const ForeignKeys refs{{"user_id", kUserExists, s.user_id, "用户", "user"}};
     return atomically(

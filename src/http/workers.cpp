@@ -1,0 +1,41 @@
+#include "http/workers.hpp"
+
+#include <algorithm>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+namespace sanpi::http {
+
+namespace net = boost::asio;
+
+Workers::Workers(App& app, int threads, std::size_t queue_limit, std::function<void()> before_handler)
+    : app_(app),
+      capacity_(static_cast<std::size_t>(std::max(1, threads)) + queue_limit),
+      before_handler_(std::move(before_handler)),
+      pool_(static_cast<std::size_t>(std::max(1, threads))) {}
+
+Workers::~Workers() { stop(); }
+
+net::awaitable<Response> Workers::handle(const Request& request) {
+    if (admitted_.fetch_add(1) >= capacity_) {
+        admitted_.fetch_sub(1);
+        co_return app_.overloaded(request);
+    }
+    // `request` lives in the awaiting session's frame, which stays suspended until this returns.
+    co_return co_await net::co_spawn(
+        pool_,
+        [this, &request]() -> net::awaitable<Response> {
+            if (before_handler_) before_handler_();
+            Response res = app_.handle(request);
+            admitted_.fetch_sub(1);  // the place is free as soon as the work is, not when the answer is written
+            co_return res;
+        },
+        net::use_awaitable);
+}
+
+void Workers::stop() {
+    pool_.stop();
+    pool_.join();
+}
+
+}  // namespace sanpi::http

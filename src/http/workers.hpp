@@ -1,0 +1,37 @@
+#pragma once
+// Handler work off the network threads: a fixed pool of workers with a bounded number of waiting
+// requests. A session awaits its answer and resumes on its own (network) executor; a request
+// arriving while every worker is busy and the waiting room is full is answered 503 at once, so
+// the queue, and the latency it hides, never grows without bound.
+#include <atomic>
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <cstddef>
+#include <functional>
+
+#include "http/app.hpp"
+#include "http/message.hpp"
+
+namespace sanpi::http {
+
+class Workers {
+public:
+    Workers(App& app, int threads, std::size_t queue_limit, std::function<void()> before_handler);
+    ~Workers();
+    Workers(const Workers&) = delete;
+    Workers& operator=(const Workers&) = delete;
+
+    // The request's answer, computed on a worker; 503 when all workers and waiting places are taken.
+    boost::asio::awaitable<Response> handle(const Request& request);
+    // Drops requests still waiting and joins the workers once the running ones are done.
+    void stop();
+
+private:
+    App& app_;
+    const std::size_t capacity_;  // running + waiting
+    std::function<void()> before_handler_;
+    std::atomic<std::size_t> admitted_{0};
+    boost::asio::thread_pool pool_;
+};
+
+}  // namespace sanpi::http
