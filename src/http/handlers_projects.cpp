@@ -4,6 +4,7 @@
 #include "http/handlers.hpp"
 #include "http/if_match.hpp"
 #include "http/photo_codec.hpp"
+#include "http/project_cursor.hpp"
 #include "http/project_query.hpp"
 
 namespace sanpi::http {
@@ -25,9 +26,20 @@ Response list_projects(Context& ctx) {
     auto page = ctx.services.projects.list(ctx.who(), request.query);
     if (!page) return fail(ctx, page.error());
     auto body = items_json(page->items);
-    body["total"] = page->total;
-    body["page"] = request.page;
+    // Cursor pages are not counted again (docs/api.md, "Paging").
+    if (request.cursor) {
+        body["total"] = nullptr;
+        body["page"] = nullptr;
+    } else {
+        body["total"] = page->total;
+        body["page"] = request.page;
+    }
     body["page_size"] = request.page_size;
+    if (page->next) {
+        body["next_cursor"] = encode_project_cursor(request.query, *page->next);
+    } else {
+        body["next_cursor"] = nullptr;
+    }
     return json_response(200, body);
 }
 

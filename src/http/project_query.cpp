@@ -6,6 +6,7 @@
 #include "domain/region_code.hpp"
 #include "domain/stage.hpp"
 #include "domain/text_normalize.hpp"
+#include "http/project_cursor.hpp"
 
 namespace sanpi::http {
 
@@ -71,6 +72,11 @@ bool read_order(std::string_view v, R& r) {
     return v == "asc" || v == "desc";
 }
 
+bool read_cursor(std::string_view v, R& r) {
+    r.cursor = std::string(v);
+    return !v.empty();
+}
+
 constexpr ParamSpec<R> kParams[] = {
     {"city", read_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
     {"zone", read_zone, {"须为正整数", "must be a positive integer"}},
@@ -89,7 +95,15 @@ constexpr ParamSpec<R> kParams[] = {
      {"须为 id、code、name、total_investment、planned_start、stage 之一",
       "must be one of id, code, name, total_investment, planned_start, stage"}},
     {"order", read_order, {"须为 asc 或 desc", "must be asc or desc"}},
+    {"cursor", read_cursor, {"须为上一页答复中的 next_cursor", "must be the next_cursor of a previous answer"}},
 };
+
+bool given(const QueryParams& params, std::string_view name) {
+    for (const auto& [key, value] : params) {
+        if (key == name) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -98,8 +112,27 @@ std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& 
     Errors errors;
     read_list_params<R>(params, kParams, out, errors);
     if (!errors.empty()) return bad_list_params(std::move(errors));
-    out.query.offset = (out.page - 1) * out.page_size;
     out.query.limit = out.page_size;
+    if (out.cursor) {
+        if (given(params, "page")) {
+            errors.push_back({"cursor", {"不能与 page 同时使用", "cannot be combined with page"}});
+        } else if (auto at = decode_project_cursor(*out.cursor, out.query)) {
+            out.query.after = std::move(*at);
+            out.query.count_total = false;
+        } else {
+            errors.push_back({"cursor",
+                              {"游标无效，或不属于这组筛选条件与排序",
+                               "cursor is damaged or was not made for these filters, sort and order"}});
+        }
+        if (!errors.empty()) return bad_list_params(std::move(errors));
+        return out;
+    }
+    out.query.offset = (out.page - 1) * out.page_size;
+    if (out.query.offset > kMaxListOffset) {
+        return bad_list_params({{"page",
+                                 {"页码过深（偏移超过 10000 行）：请沿 next_cursor 翻页",
+                                  "pages start at most 10000 rows in: follow next_cursor for deeper ones"}}});
+    }
     return out;
 }
 

@@ -2,6 +2,8 @@
 // GET /api/v1/projects query parameters -> store::ProjectQuery. Unknown, repeated or malformed
 // parameters are a 400 naming each parameter, so a typo never silently widens a list.
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <variant>
 
 #include "http/context.hpp"
@@ -10,10 +12,15 @@
 
 namespace sanpi::http {
 
+// OFFSET paging reads and skips every row before the page: it stops here, deeper pages follow
+// next_cursor (keyset paging, as deep as the list goes at the cost of the first page).
+inline constexpr std::int64_t kMaxListOffset = 10000;
+
 struct ProjectListRequest {
     store::ProjectQuery query;
     std::int64_t page = 1;
     std::int64_t page_size = kDefaultPageSize;
+    std::optional<std::string> cursor;  // as given; decoded into query.after
 };
 
 std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& params);

@@ -49,7 +49,8 @@ CoordinationItemView view_of(CoordinationItemRecord record, domain::Date today) 
 Result<ItemPage> read_page(Tx& tx, const store::Scope& scope, const store::CoordinationQuery& query) {
     auto page = tx.list_coordination_items(scope, query);
     if (!page) return page.error();
-    ItemPage out{{}, page->total};
+    ItemPage out;
+    out.total = page->total;
     out.items.reserve(page->items.size());
     for (auto& record : page->items) out.items.push_back(view_of(std::move(record), query.today));
     return out;

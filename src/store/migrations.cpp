@@ -8,6 +8,7 @@
 #include "store/migrations/m0004_audit_log.hpp"
 #include "store/migrations/m0005_project_identity.hpp"
 #include "store/migrations/m0006_photos.hpp"
+#include "store/migrations/m0007_list_indexes.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -20,6 +21,8 @@ constexpr std::array kMigrations{
     Migration{5, "project identity, funding, capacity agreement, planned date history",
               migrations::kM0005ProjectIdentity},
     Migration{6, "photos of reports and of pause or restart records", migrations::kM0006Photos},
+    Migration{7, "project list: city column, composite indexes, indexed text search", migrations::kM0007ListIndexes,
+              migrations::kM0007ListIndexesSqlite, migrations::kM0007ListIndexesPostgres},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -33,6 +36,12 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 }  // namespace
 
 std::span<const Migration> all_migrations() { return kMigrations; }
+
+std::string migration_sql(const Migration& m, Dialect dialect) {
+    std::string text(m.sql);
+    text += dialect == Dialect::kSqlite ? m.sqlite_sql : m.postgres_sql;
+    return render_sql(text, dialect);
+}
 
 std::span<const std::string_view> data_tables() {
     // In dependency order: a table comes after every table it references.

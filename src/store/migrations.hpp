@@ -14,7 +14,13 @@ struct Migration {
     int number;  // 1, 2, 3 ... applied in order; never renumbered or edited once released
     std::string_view name;
     std::string_view sql;  // may contain dialect tokens; see render_sql
+    // What only one backend has (triggers, SQLite's FTS5, PostgreSQL's extensions), run after sql.
+    std::string_view sqlite_sql = {};
+    std::string_view postgres_sql = {};
 };
+
+// The migration's text for `dialect`, tokens expanded.
+std::string migration_sql(const Migration& m, Dialect dialect);
 
 // Every migration in order. Numbers start at 1 and increase by one.
 std::span<const Migration> all_migrations();

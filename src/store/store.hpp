@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "domain/audit.hpp"
@@ -32,6 +33,15 @@ using domain::Scope;
 
 enum class ProjectSortKey { kId, kCode, kName, kTotalInvestment, kPlannedStart, kStage };
 
+// A row's place in a sorted list: its sort value (none for the id sort or a NULL planned_start,
+// a number, or text) and its id, which breaks ties. Keyset paging starts after such a place.
+using SortValue = std::variant<std::monostate, std::int64_t, std::string>;
+struct ListPosition {
+    SortValue value;
+    std::int64_t id = 0;
+    bool operator==(const ListPosition&) const = default;
+};
+
 struct ProjectQuery {
     std::optional<std::string> city_code;      // six digits, the zone's city
     std::optional<std::int64_t> zone_id;
@@ -41,6 +51,9 @@ struct ProjectQuery {
     std::optional<std::string> text;           // substring of project name, code name, national code or any
                                                // investor's name
     std::optional<std::string> national_code;  // exact, as ProjectCode::parse normalises it
+    // Text is searched through an index (SQLite FTS5 trigram, PostgreSQL pg_trgm) that narrows the
+    // rows the LIKE terms then check; true skips the index: the reference the tests compare with.
+    bool text_without_index = false;
     // Set for viewers who see a reserve project's code name instead of its name (domain/code_name.hpp):
     // on such rows text search and the name sort use only the code name, so neither the name nor
     // the investors nor the national code can be probed.
@@ -49,12 +62,18 @@ struct ProjectQuery {
     bool descending = false;
     std::int64_t offset = 0;
     std::int64_t limit = 50;
+    // Keyset paging: the rows after this place in the sort (offset is then ignored). Rows that
+    // existed throughout are neither repeated nor skipped however the list changes between pages.
+    std::optional<ListPosition> after;
+    // Counting every matching row costs a scan of them: lists paged by key count once, on the first.
+    bool count_total = true;
 };
 
 template <class T>
 struct Page {
     std::vector<T> items;
-    std::int64_t total = 0;   // matching rows in scope, ignoring offset/limit
+    std::int64_t total = 0;   // matching rows in scope, ignoring offset/limit (0 when not counted)
+    std::optional<ListPosition> next;  // lists paged by key: the last item's place, when rows follow
 };
 
 using Timestamp = std::int64_t;  // Unix seconds, UTC

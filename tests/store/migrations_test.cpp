@@ -43,7 +43,7 @@ TEST(MigrationListTest, NumbersStartAtOneAndIncreaseByOne) {
 TEST(MigrationListTest, EveryPlaceholderRendersInBothDialects) {
     for (const auto& m : store::all_migrations()) {
         for (auto dialect : {store::Dialect::kSqlite, store::Dialect::kPostgres}) {
-            const auto sql = store::render_sql(m.sql, dialect);
+            const auto sql = store::migration_sql(m, dialect);
             EXPECT_EQ(sql.find("{{"), std::string::npos) << m.name;
         }
     }

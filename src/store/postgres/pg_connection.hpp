@@ -34,6 +34,7 @@ public:
     // sql::Connection
     std::unique_ptr<sql::Statement> prepare(std::string_view sql) override;
     std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
+    Dialect dialect() const override { return Dialect::kPostgres; }
     void execute(std::string_view sql) override { exec(sql); }
     bool lost() const override;
     bool in_transaction() const override;

@@ -126,7 +126,7 @@ Result<int> PgStore::migrate() {
                 c.exec(kMigrationLock);
                 if (current_version(c) >= m.number) return {};
                 c.exec(kNoStatementTimeout);
-                c.exec(render_sql(m.sql, Dialect::kPostgres));
+                c.exec(migration_sql(m, Dialect::kPostgres));
                 sql::record_migration(c, m);
                 ++applied;
                 return {};

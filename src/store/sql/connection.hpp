@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/dialect.hpp"
 #include "store/sql/row.hpp"
 
 namespace sanpi::store::sql {
@@ -61,6 +62,8 @@ public:
 class Connection {
 public:
     virtual ~Connection() = default;
+    // For the few queries whose shape, not just spelling, differs (the list's text index).
+    virtual Dialect dialect() const = 0;
     // A statement prepared the first time this text is seen on the connection, then reused.
     virtual std::unique_ptr<Statement> prepare(std::string_view sql) = 0;
     // A statement for text that varies too much to keep (an IN list as long as the page).

@@ -11,12 +11,44 @@ constexpr std::string_view kStageRank =
     "CASE p.stage WHEN 'reserve' THEN 0 WHEN 'signed' THEN 1 WHEN 'started' THEN 2 WHEN 'producing' THEN 3 "
     "ELSE 4 END";
 
+// Trigrams need three characters: shorter text cannot be looked up in the index.
+constexpr std::size_t kIndexedSearchMinChars = 3;
+
 // Rows whose code name stands in for the name (domain/code_name.hpp: a code name, not yet signed),
 // for a viewer outside the project's zone and the province.
 std::string code_name_shown() {
     return "(p.code_name IS NOT NULL AND p.stage = '" + std::string(domain::to_string(domain::Stage::kReserve)) + "')";
 }
 
+std::size_t utf8_chars(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+// An FTS5 phrase: the text in double quotes, its own quotes doubled, so nothing in it is syntax.
+std::string fts_phrase(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+// Narrows to rows the trigram index says may contain the text: a superset of the LIKE matches
+// (the index folds case at least as widely as the LIKE terms), which those terms then refine.
+void add_text_candidates(Conditions& where, const std::string& text, Dialect dialect) {
+    if (dialect == Dialect::kSqlite) {
+        where.add(projects::kSearchCandidatesSqlite, fts_phrase(text));
+        return;
+    }
+    const auto pattern = like_contains_pattern(text);
+    where.add(projects::kSearchCandidatesPostgres, {pattern, pattern, pattern, pattern});
+}
+
+// The reference search: LIKE over the fields, which alone decides on short text.
 void add_text_search(Conditions& where, const std::string& text, bool mask_code_names) {
     const auto pattern = like_contains_pattern(text);
     const std::string open =
@@ -39,47 +71,123 @@ void add_national_code(Conditions& where, const std::string& code, bool mask_cod
     where.add("(" + std::string(identity::kNationalCodeEquals) + " AND NOT " + code_name_shown() + ")", code);
 }
 
+// The scope through the project's own city column where the prefix names a province or a city
+// (an equality or a range an index serves), through the zone's region otherwise.
+Result<void> add_project_scope(Conditions& where, const Scope& scope) {
+    if (scope.kind != Scope::Kind::kRegion) return add_scope(where, scope, "p.zone_id", "z.region_code");
+    const auto& prefix = scope.region_prefix;
+    if (!is_digits(prefix, 6)) return Error::forbidden("权限范围无效", "invalid access scope");
+    if (prefix.size() == 4) {
+        where.add("p.city_code = ?", prefix + "00");
+    } else if (prefix.size() < 4) {
+        where.add("p.city_code BETWEEN ? AND ?", prefix + std::string(6 - prefix.size(), '0'),
+                  prefix + std::string(6 - prefix.size(), '9'));
+    } else {
+        where.add("z.region_code LIKE ?", prefix + "%");
+    }
+    return {};
+}
+
+std::string sort_expression(ProjectSortKey key, bool mask_code_names) {
+    switch (key) {
+        case ProjectSortKey::kId:
+            return "p.id";
+        case ProjectSortKey::kCode:
+            return "p.code{{BYTEWISE}}";
+        case ProjectSortKey::kName:
+            if (mask_code_names) {
+                return "(CASE WHEN " + code_name_shown() + " THEN p.code_name ELSE p.name END){{BYTEWISE}}";
+            }
+            return "p.name{{BYTEWISE}}";
+        case ProjectSortKey::kTotalInvestment:
+            return "p.total_investment_fen";
+        case ProjectSortKey::kPlannedStart:
+            return "p.planned_start{{BYTEWISE}}";
+        case ProjectSortKey::kStage:
+            return "(" + std::string(kStageRank) + ")";
+    }
+    return "p.id";
+}
+
+bool sorts_by_text(ProjectSortKey key) {
+    return key == ProjectSortKey::kCode || key == ProjectSortKey::kName || key == ProjectSortKey::kPlannedStart;
+}
+
+Error misplaced() { return Error::invalid_field("cursor", "分页游标与排序不符", "cursor does not fit the sort"); }
+
 }  // namespace
 
-Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q) {
-    if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect) {
+    if (auto scoped = add_project_scope(where, scope); !scoped) return scoped.error();
     if (q.city_code) {
         if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
             return Error::invalid_field("city_code", "城市代码应为6位数字", "city_code must be six digits");
         }
-        where.add("z.region_code LIKE ?", q.city_code->substr(0, 4) + "%");
+        // m0007 keeps projects.city_code equal to the zone's region with "00" for its last two digits.
+        where.add("p.city_code = ?", q.city_code->substr(0, 4) + "00");
     }
     if (q.zone_id) where.add("p.zone_id = ?", *q.zone_id);
     if (q.industry_code) where.add("p.industry_code = ?", *q.industry_code);
     if (q.stage) where.add("p.stage = ?", std::string(domain::to_string(*q.stage)));
     if (q.status) where.add("p.status = ?", std::string(domain::to_string(*q.status)));
-    if (q.text && !q.text->empty()) add_text_search(where, *q.text, q.mask_code_names);
+    if (q.text && !q.text->empty()) {
+        if (!q.text_without_index && utf8_chars(*q.text) >= kIndexedSearchMinChars) {
+            add_text_candidates(where, *q.text, dialect);
+        }
+        add_text_search(where, *q.text, q.mask_code_names);
+    }
     if (q.national_code) add_national_code(where, *q.national_code, q.mask_code_names);
     return {};
 }
 
+std::string project_sort_value(ProjectSortKey key, bool mask_code_names) {
+    return key == ProjectSortKey::kId ? "NULL" : sort_expression(key, mask_code_names);
+}
+
 std::string project_order_by(ProjectSortKey key, bool descending, bool mask_code_names) {
     const std::string dir = descending ? " DESC" : " ASC";
-    const std::string text_dir = "{{BYTEWISE}}" + dir;
-    switch (key) {
-        case ProjectSortKey::kId:
-            return " ORDER BY p.id" + dir;
-        case ProjectSortKey::kCode:
-            return " ORDER BY p.code" + text_dir + ", p.id" + dir;
-        case ProjectSortKey::kName:
-            if (mask_code_names) {
-                return " ORDER BY (CASE WHEN " + code_name_shown() + " THEN p.code_name ELSE p.name END)" + text_dir +
-                       ", p.id" + dir;
-            }
-            return " ORDER BY p.name" + text_dir + ", p.id" + dir;
-        case ProjectSortKey::kTotalInvestment:
-            return " ORDER BY p.total_investment_fen" + dir + ", p.id" + dir;
-        case ProjectSortKey::kPlannedStart:
-            return " ORDER BY (p.planned_start IS NULL), p.planned_start" + text_dir + ", p.id" + dir;
-        case ProjectSortKey::kStage:
-            return " ORDER BY " + std::string(kStageRank) + dir + ", p.id" + dir;
+    if (key == ProjectSortKey::kId) return " ORDER BY p.id" + dir;
+    if (key == ProjectSortKey::kPlannedStart) {
+        // Nulls last either way, spelled so one index per direction serves it (m0007).
+        if (descending) return " ORDER BY (p.planned_start IS NOT NULL) DESC, p.planned_start{{BYTEWISE}} DESC, p.id DESC";
+        return " ORDER BY (p.planned_start IS NULL) ASC, p.planned_start{{BYTEWISE}} ASC, p.id ASC";
     }
-    return " ORDER BY p.id" + dir;
+    return " ORDER BY " + sort_expression(key, mask_code_names) + dir + ", p.id" + dir;
+}
+
+Result<void> add_project_after(Conditions& where, ProjectSortKey key, bool descending, bool mask_code_names,
+                               const ListPosition& after) {
+    const std::string op = descending ? " < " : " > ";
+    const auto* text = std::get_if<std::string>(&after.value);
+    const auto* number = std::get_if<std::int64_t>(&after.value);
+    const bool none = std::holds_alternative<std::monostate>(after.value);
+    if (key == ProjectSortKey::kId) {
+        if (!none) return misplaced();
+        where.add("p.id" + op + "?", after.id);
+        return {};
+    }
+    if (key == ProjectSortKey::kPlannedStart) {
+        if (number) return misplaced();
+        if (none) {
+            where.add("(p.planned_start IS NULL AND p.id" + op + "?)", after.id);
+        } else if (descending) {
+            where.add("((p.planned_start IS NOT NULL), p.planned_start{{BYTEWISE}}, p.id) < (TRUE, ?, ?)", *text,
+                      after.id);
+        } else {
+            where.add("((p.planned_start IS NULL), p.planned_start{{BYTEWISE}}, p.id) > (FALSE, ?, ?)", *text,
+                      after.id);
+        }
+        return {};
+    }
+    const std::string term = "(" + sort_expression(key, mask_code_names) + ", p.id)" + op + "(?, ?)";
+    if (sorts_by_text(key)) {
+        if (!text) return misplaced();
+        where.add(term, *text, after.id);
+    } else {
+        if (!number) return misplaced();
+        where.add(term, *number, after.id);
+    }
+    return {};
 }
 
 }  // namespace sanpi::store::sql

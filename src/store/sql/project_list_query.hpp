@@ -1,9 +1,10 @@
 #pragma once
-// The project list's filters and ordering, written once for both backends.
+// The project list's filters, ordering and keyset paging, written once for both backends.
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "store/dialect.hpp"
 #include "store/sql/conditions.hpp"
 #include "store/store.hpp"
 
@@ -13,11 +14,22 @@ inline constexpr std::int64_t kMaxPageSize = 500;
 
 // Adds the scope and the query's filters to `where`, the text as a search in the project's name,
 // code name and national code and its investors' names (only the code name on rows whose code name
-// the viewer sees instead of the name, when q.mask_code_names).
-Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q);
+// the viewer sees instead of the name, when q.mask_code_names). Text of three characters or more
+// is first narrowed through the dialect's trigram index; shorter text, or q.text_without_index,
+// is searched by the LIKE terms alone over the rows the other filters leave.
+Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect);
 
 // Nulls sort last in both directions; text columns sort byte-wise ({{BYTEWISE}}); id breaks
 // ties so pages are stable. With mask_code_names, the name sort uses the name the viewer sees.
 std::string project_order_by(ProjectSortKey key, bool descending, bool mask_code_names = false);
+
+// The value the list sorts by, as a select-list expression ("NULL" for the id sort), so a page's
+// last place is read by the same expression that ordered it.
+std::string project_sort_value(ProjectSortKey key, bool mask_code_names);
+
+// Restricts to rows after `after` in the order project_order_by gives. Refuses a place whose
+// value does not fit the sort (a number where the sort is by text...).
+Result<void> add_project_after(Conditions& where, ProjectSortKey key, bool descending, bool mask_code_names,
+                               const ListPosition& after);
 
 }  // namespace sanpi::store::sql

@@ -16,21 +16,40 @@ using namespace projects;
 Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const ProjectQuery& q) {
     return guarded([&]() -> Result<Page<domain::ProjectView>> {
         Conditions where;
-        if (auto added = add_project_filters(where, scope, q); !added) return added.error();
+        if (auto added = add_project_filters(where, scope, q, conn_.dialect()); !added) return added.error();
         Page<domain::ProjectView> page;
-        {
+        if (q.count_total && !q.after) {
             auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kProjectViewFrom) + where.where());
             where.bind(*count);
             count->step();
             page.total = count->int64_at(0);
         }
-        auto rows = conn_.prepare("SELECT " + std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
+        if (q.after) {
+            auto placed = add_project_after(where, q.sort, q.descending, q.mask_code_names, *q.after);
+            if (!placed) return placed.error();
+        }
+        // One row more than the page tells whether another page follows.
+        const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
+        auto rows = conn_.prepare("SELECT " + project_sort_value(q.sort, q.mask_code_names) + ", " +
+                                  std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
                                   std::string(kProjectViewFrom) + where.where() +
                                   project_order_by(q.sort, q.descending, q.mask_code_names) + std::string(kPageLimit));
         const int next = where.bind(*rows);
-        bind_from(*rows, next, std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize), std::max<std::int64_t>(q.offset, 0));
+        bind_from(*rows, next, limit + 1, q.after ? 0 : std::max<std::int64_t>(q.offset, 0));
+        SortValue last_value;
         while (rows->step()) {
-            Row row(*rows);
+            if (static_cast<std::int64_t>(page.items.size()) == limit) {
+                page.next = ListPosition{std::move(last_value), page.items.back().project.id};
+                break;
+            }
+            if (q.sort == ProjectSortKey::kId || rows->null_at(0)) {
+                last_value = std::monostate{};
+            } else if (q.sort == ProjectSortKey::kTotalInvestment || q.sort == ProjectSortKey::kStage) {
+                last_value = rows->int64_at(0);
+            } else {
+                last_value = rows->text_at(0);
+            }
+            Row row(*rows, 1);
             page.items.push_back(read_project_view(row));
         }
         load_page_investors(page.items);

@@ -54,6 +54,18 @@ inline constexpr std::string_view kSelectStageChange =
     "FROM project_stage_changes WHERE project_id = ? AND id = ?";
 
 inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
+
+// The list's text search through m0007's trigram indexes: the projects that may contain the text,
+// a superset of those the LIKE terms (project_identity_sql.hpp) match, which still apply.
+// SQLite: one FTS5 phrase over project_search (name, code name, national code, investors).
+inline constexpr std::string_view kSearchCandidatesSqlite =
+    "p.id IN (SELECT rowid FROM project_search WHERE project_search MATCH ?)";
+// PostgreSQL: the LIKE pattern (4 times) over the pg_trgm GIN indexes of the same expressions.
+inline constexpr std::string_view kSearchCandidatesPostgres =
+    "p.id IN (SELECT c.id FROM projects c WHERE lower(c.name{{BYTEWISE}}) LIKE ? ESCAPE '!' "
+    "OR lower(c.code_name{{BYTEWISE}}) LIKE ? ESCAPE '!' OR lower(c.national_code{{BYTEWISE}}) LIKE ? ESCAPE '!' "
+    "UNION SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
+    "WHERE lower(e.name{{BYTEWISE}}) LIKE ? ESCAPE '!')";
 // The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =
     "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "

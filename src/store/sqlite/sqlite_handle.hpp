@@ -101,6 +101,7 @@ public:
     // sql::Connection
     std::unique_ptr<sql::Statement> prepare(std::string_view sql) override;
     std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
+    Dialect dialect() const override { return Dialect::kSqlite; }
     void execute(std::string_view sql) override { exec(sql); }
     bool lost() const override { return false; }
 

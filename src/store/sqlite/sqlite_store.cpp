@@ -72,7 +72,7 @@ Result<int> SqliteStore::migrate() {
         auto done = run_transaction(conn, kBeginWrite, [&] {
             return guard_sql([&]() -> Result<void> {
                 if (recorded_schema_version(conn) >= m.number) return {};
-                conn.exec(render_sql(m.sql, Dialect::kSqlite));
+                conn.exec(migration_sql(m, Dialect::kSqlite));
                 sql::record_migration(conn, m);
                 ++applied;
                 return {};
