@@ -8,6 +8,7 @@
 #include "store/migrations/m0004_audit_log.hpp"
 #include "store/migrations/m0005_project_identity.hpp"
 #include "store/migrations/m0006_photos.hpp"
+#include "store/migrations/m0008_kept_figures.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -20,6 +21,8 @@ constexpr std::array kMigrations{
     Migration{5, "project identity, funding, capacity agreement, planned date history",
               migrations::kM0005ProjectIdentity},
     Migration{6, "photos of reports and of pause or restart records", migrations::kM0006Photos},
+    Migration{8, "figures kept up to date on write for dashboards and campaign summaries",
+              migrations::kM0008KeptFigures},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
