@@ -73,7 +73,7 @@ protected:
         if (res.status != status) return;
         const auto body = res.json();
         ASSERT_TRUE(body.as_object().contains("errors")) << res.body;
-        EXPECT_EQ(body.at("errors").at(0).at("field"), field) << res.body;
+        EXPECT_EQ(body.at("errors").at(0).at("field"), json::value(field)) << res.body;
     }
 };
 
