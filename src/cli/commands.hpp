@@ -25,5 +25,7 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_backup_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // audit verify
 void add_audit_commands(CLI::App& app, const GlobalOptions& global, Action& action);
+// figures verify | rebuild
+void add_figures_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

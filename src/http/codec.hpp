@@ -10,6 +10,7 @@
 
 #include "domain/audit.hpp"
 #include "domain/campaign.hpp"
+#include "domain/dashboard.hpp"
 #include "domain/industry.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
@@ -33,6 +34,7 @@ boost::json::object to_json(const domain::StageChange& change);
 boost::json::object to_json(const store::PlannedDateChangeEntry& entry);
 boost::json::object to_json(const domain::Campaign& campaign);
 boost::json::object to_json(const domain::CampaignSummary& summary);
+boost::json::object to_json(const domain::Dashboard& dashboard);
 boost::json::object to_json(const service::Principal& who);  // the signed-in user
 boost::json::object to_json(const service::CoordinationItemView& view);
 

@@ -1,6 +1,8 @@
-// Campaigns (三个一批活动) and their per-batch summary, counted within the caller's scope.
+// Campaigns (三个一批活动), their per-batch summary and the dashboard, counted within the caller's
+// scope from the kept figures.
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
+#include "http/list_params.hpp"
 
 namespace sanpi::http {
 
@@ -20,11 +22,42 @@ Response campaign_summary(Context& ctx) {
     return json_response(200, to_json(*summary));
 }
 
+// `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is refused.
+std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryParams& params) {
+    service::DashboardFilter filter;
+    std::vector<FieldError> errors;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const auto& [key, value] = params[i];
+        if (detail::seen_before(params, i)) {
+            detail::add_repeated(errors, key);
+        } else if (key == "city") {
+            filter.city_code = city_code_param(value);
+            if (!filter.city_code) errors.push_back({key, {"须为六位城市代码", "must be a six-digit city code"}});
+        } else if (key == "zone") {
+            filter.zone_id = positive_integer(value);
+            if (!filter.zone_id) errors.push_back({key, {"须为正整数", "must be a positive integer"}});
+        } else if (key != "lang") {
+            detail::add_unknown(errors, key);
+        }
+    }
+    if (!errors.empty()) return bad_list_params(std::move(errors));
+    return filter;
+}
+
+Response dashboard(Context& ctx) {
+    auto filter = dashboard_filter(ctx.query);
+    if (auto* p = problem_in(filter)) return fail(ctx, *p);
+    auto answer = ctx.services.campaigns.dashboard(ctx.who(), std::get<service::DashboardFilter>(filter));
+    if (!answer) return fail(ctx, answer.error());
+    return json_response(200, to_json(*answer));
+}
+
 }  // namespace
 
 void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
+    router.add("GET", "/api/v1/dashboard", dashboard);
 }
 
 }  // namespace sanpi::http

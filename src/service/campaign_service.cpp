@@ -39,6 +39,35 @@ AuditEvent entry_event(const domain::Project& before, const domain::Project& aft
     return event;
 }
 
+// The scope a filter narrows the caller's to, or the refusal naming the filter.
+Result<domain::Scope> narrowed_scope(Tx& tx, const Principal& who, const DashboardFilter& filter) {
+    domain::Scope scope = who.scope;
+    if (filter.city_code) {
+        auto city = domain::RegionCode::parse(*filter.city_code, "city");
+        if (!city) return city.error();
+        const auto prefix = city->scope_prefix();
+        const bool inside = scope.kind == domain::Scope::Kind::kAll ||
+                            (scope.kind == domain::Scope::Kind::kRegion && prefix.starts_with(scope.region_prefix));
+        if (!inside) {
+            Error e = Error::forbidden("该城市不在您的权限范围内", "the city is outside your scope");
+            e.fields.push_back({"city", e.message});
+            return e;
+        }
+        scope = domain::Scope::region(*city);
+    }
+    if (filter.zone_id) {
+        auto zone = tx.get_zone(scope, *filter.zone_id);
+        if (!zone) return zone.error();
+        if (!*zone) {
+            Error e = Error::forbidden("该开发区不存在或不在您的权限范围内", "the zone does not exist or is outside your scope");
+            e.fields.push_back({"zone", e.message});
+            return e;
+        }
+        scope = domain::Scope::zone(*filter.zone_id);
+    }
+    return scope;
+}
+
 }  // namespace
 
 Result<std::vector<domain::Campaign>> CampaignService::list(const Principal&) {
@@ -53,6 +82,30 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
         auto batches = tx.campaign_batches(who.scope, campaign_id);
         if (!batches) return batches.error();
         return domain::CampaignSummary{std::move(*campaign), std::move(*batches)};
+    });
+}
+
+Result<domain::Dashboard> CampaignService::dashboard(const Principal& who, const DashboardFilter& filter) {
+    return store::read_value<domain::Dashboard>(store_, [&](Tx& tx) -> Result<domain::Dashboard> {
+        auto scope = narrowed_scope(tx, who, filter);
+        if (!scope) return scope.error();
+        auto figures = tx.kept_figures(*scope);
+        if (!figures) return figures.error();
+        auto zones = tx.list_zones(*scope);
+        if (!zones) return zones.error();
+        auto regions = tx.list_regions();
+        if (!regions) return regions.error();
+        auto industries = tx.list_industries();
+        if (!industries) return industries.error();
+        auto dashboard = domain::summarize_dashboard(*figures, *zones, *regions, *industries);
+        auto campaigns = tx.list_campaigns();  // by date: the last is the latest
+        if (!campaigns) return campaigns.error();
+        if (!campaigns->empty()) {
+            auto batches = tx.campaign_batches(*scope, campaigns->back().id);
+            if (!batches) return batches.error();
+            dashboard.campaign = domain::CampaignSummary{std::move(campaigns->back()), std::move(*batches)};
+        }
+        return dashboard;
     });
 }
 

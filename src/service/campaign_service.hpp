@@ -1,14 +1,23 @@
 #pragma once
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/campaign.hpp"
+#include "domain/dashboard.hpp"
 #include "domain/error.hpp"
 #include "service/clock.hpp"
 #include "service/principal.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service {
+
+// Narrows a dashboard to a city or a zone inside the caller's scope; none: the whole scope.
+struct DashboardFilter {
+    std::optional<std::string> city_code;  // six digits
+    std::optional<std::int64_t> zone_id;
+};
 
 class CampaignService {
 public:
@@ -17,6 +26,9 @@ public:
     Result<std::vector<domain::Campaign>> list(const Principal& who);
     // Counts only projects inside the caller's scope.
     Result<domain::CampaignSummary> summary(const Principal& who, std::int64_t campaign_id);
+    // The caller's dashboard (optionally narrowed), from the kept figures only, with the latest
+    // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
+    Result<domain::Dashboard> dashboard(const Principal& who, const DashboardFilter& filter);
     // Enters a project into a batch: records the batch's stage with the campaign date through the
     // stage machine. Refuses (kConflict) a project already counted in that batch kind anywhere.
     // Province users only.

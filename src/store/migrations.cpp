@@ -9,6 +9,7 @@
 #include "store/migrations/m0005_project_identity.hpp"
 #include "store/migrations/m0006_photos.hpp"
 #include "store/migrations/m0007_list_indexes.hpp"
+#include "store/migrations/m0008_kept_figures.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -23,6 +24,8 @@ constexpr std::array kMigrations{
     Migration{6, "photos of reports and of pause or restart records", migrations::kM0006Photos},
     Migration{7, "project list: city column, composite indexes, indexed text search", migrations::kM0007ListIndexes,
               migrations::kM0007ListIndexesSqlite, migrations::kM0007ListIndexesPostgres},
+    Migration{8, "figures kept up to date on write for dashboards and campaign summaries",
+              migrations::kM0008KeptFigures},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

@@ -16,6 +16,7 @@
 #include "domain/campaign.hpp"
 #include "domain/enterprise.hpp"
 #include "domain/error.hpp"
+#include "domain/figures.hpp"
 #include "domain/industry.hpp"
 #include "domain/month.hpp"
 #include "domain/planned_date_change.hpp"
@@ -246,9 +247,18 @@ public:
     virtual Result<void> insert_campaign_entry(const domain::CampaignEntry& e) = 0;
     virtual Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
                                                                            domain::BatchKind batch) = 0;
-    // Counts and investment per batch, counting only projects inside `scope`.
+    // Counts and investment per batch, counting only projects inside `scope`: from the kept figures.
     virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
                                                                       std::int64_t campaign_id) = 0;
+
+    // Kept figures (m0008). Project and campaign entry writes keep them in step inside the same
+    // transaction; these read them. kept_figures answers the rows of zones inside `scope` whose
+    // figures are not all zero, in key order; it reads a few rows per zone, never the projects.
+    virtual Result<domain::KeptFigures> kept_figures(const Scope& scope) = 0;
+    // The same rows counted afresh from the projects and entries (a full scan: checks and tests).
+    virtual Result<domain::KeptFigures> recomputed_figures() = 0;
+    // Replaces the kept figures with a full recount (after a bulk load, or to repair).
+    virtual Result<void> rebuild_figures() = 0;
 
     // Users, tokens, sessions
     virtual Result<std::int64_t> insert_user(const domain::User& u) = 0;

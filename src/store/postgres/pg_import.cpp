@@ -12,6 +12,7 @@
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
 #include "store/postgres/pg_store.hpp"
+#include "store/sql/sql_tx.hpp"
 #include "store/transfer_rules.hpp"
 
 namespace sanpi::store::postgres {
@@ -220,10 +221,13 @@ Result<void> PgStore::import_data(const std::function<Result<void>(RowSink&)>& p
         ImportSink sink(conn);
         if (auto produced = producer(sink); !produced) return produced;
         if (auto finished = sink.finish(); !finished) return finished;
-        return guard_sql([&]() -> Result<void> {
+        auto advanced = guard_sql([&]() -> Result<void> {
             advance_sequences(conn);
             return {};
         });
+        if (!advanced) return advanced;
+        // The kept figures are derived, not carried: counted afresh from what was loaded.
+        return sql::SqlTx(conn).rebuild_figures();
     });
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The SQL of campaigns, their venues and entries, and the per-batch summary, for every backend.
+// The SQL of campaigns, their venues and entries, for every backend (summaries: figures_sql.hpp).
 #include <string_view>
 
 namespace sanpi::store::sql::campaigns {
@@ -23,11 +23,5 @@ inline constexpr std::string_view kInsertEntry =
     "INSERT INTO campaign_entries (campaign_id, project_id, batch) VALUES (?, ?, ?)";
 inline constexpr std::string_view kSelectEntry =
     "SELECT campaign_id, project_id, batch FROM campaign_entries WHERE project_id = ? AND batch = ?";
-
-// Followed by the scope's conditions and kBatchGroup.
-inline constexpr std::string_view kBatchTotals =
-    "SELECT ce.batch, COUNT(*), COALESCE(SUM(p.total_investment_fen), 0) FROM campaign_entries ce "
-    "JOIN projects p ON p.id = ce.project_id JOIN zones z ON z.id = p.zone_id";
-inline constexpr std::string_view kBatchGroup = " GROUP BY ce.batch";
 
 }  // namespace sanpi::store::sql::campaigns

@@ -1,8 +1,7 @@
-// Campaigns, their venues and entries, and the per-batch summary.
+// Campaigns, their venues and entries (the per-batch summary reads the kept figures: figures_tx.cpp).
 #include <map>
 
 #include "store/sql/campaigns_sql.hpp"
-#include "store/sql/conditions.hpp"
 #include "store/sql/projects_sql.hpp"
 #include "store/sql/sql_tx.hpp"
 
@@ -103,9 +102,13 @@ Result<void> SqlTx::insert_campaign_entry(const domain::CampaignEntry& e) {
                            {"project_id", projects::kProjectExists, e.project_id, "项目", "project"}};
     return atomically(
         [&]() -> Result<void> {
+            // Locked first, so a concurrent change of the project's zone or investment either
+            // comes before (and is read here) or after (and moves this entry's figures too).
+            const auto project = lock_project_figures(e.project_id, std::nullopt);
             auto q = conn_.prepare(kInsertEntry);
             bind_all(*q, e.campaign_id, e.project_id, domain::to_string(e.batch));
             run(*q);
+            if (project) add_entry_figures(e, *project);
             return {};
         },
         refs);
@@ -123,32 +126,6 @@ Result<std::optional<domain::CampaignEntry>> SqlTx::find_campaign_entry(std::int
         entry.project_id = row.int64();
         entry.batch = row.enumeration(domain::batch_kind_from_string, "batch");
         return entry;
-    });
-}
-
-Result<std::vector<domain::BatchSummary>> SqlTx::campaign_batches(const Scope& scope, std::int64_t campaign_id) {
-    return guarded([&]() -> Result<std::vector<domain::BatchSummary>> {
-        Conditions where;
-        where.add("ce.campaign_id = ?", campaign_id);
-        if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
-        std::vector<domain::BatchSummary> out;
-        for (auto kind : {domain::BatchKind::kSign, domain::BatchKind::kStart, domain::BatchKind::kProduce}) {
-            out.push_back(domain::BatchSummary{kind, 0, domain::Money()});
-        }
-        auto q = conn_.prepare(std::string(kBatchTotals) + where.where() + std::string(kBatchGroup));
-        where.bind(*q);
-        while (q->step()) {
-            Row row(*q);
-            const auto kind = row.enumeration(domain::batch_kind_from_string, "batch");
-            const auto count = row.int64();
-            const auto investment = row.money();
-            for (auto& summary : out) {
-                if (summary.batch != kind) continue;
-                summary.projects = count;
-                summary.total_investment = investment;
-            }
-        }
-        return out;
     });
 }
 

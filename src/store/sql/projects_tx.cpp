@@ -100,6 +100,7 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
             stored.id = returned_id(*q);
             write_investors(stored);
             write_commitments(stored);
+            add_project_figures(std::nullopt, figure_key(stored));
             return stored.id;
         },
         project_references(p));
@@ -108,6 +109,9 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
 Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expected_version) {
     return atomically(
         [&]() -> Result<void> {
+            // The stored figures' fields, read under the row lock: what this write takes away.
+            const auto before = lock_project_figures(p.id, expected_version);
+            if (!before) return stale_or_missing(kProjectExists, p.id, "项目", "project");
             auto q = conn_.prepare(kUpdateProject);
             const int next = bind_project_fields(*q, p);
             bind_from(*q, next, p.id, expected_version);
@@ -115,6 +119,9 @@ Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expect
             if (q->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
             write_investors(p);
             write_commitments(p);
+            const auto after = figure_key(p);
+            add_project_figures(before, after);
+            move_entry_figures(p.id, *before, after);
             return {};
         },
         project_references(p));

@@ -4,12 +4,16 @@
 // defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
 // users_tx.cpp, progress_reports_tx.cpp and report_list_tx.cpp.
 // users_tx.cpp, audit_tx.cpp and photos_tx.cpp.
+#include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "store/sql/bind.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/figure_keys.hpp"
 #include "store/sql/guard.hpp"
 #include "store/store.hpp"
 
@@ -55,6 +59,9 @@ public:
     Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
                                                                      domain::BatchKind batch) override;
     Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
+    Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
+    Result<domain::KeptFigures> recomputed_figures() override;
+    Result<void> rebuild_figures() override;
 
     Result<std::int64_t> insert_user(const domain::User& u) override;
     Result<void> update_user(const domain::User& u, std::int64_t expected_version) override;
@@ -123,6 +130,17 @@ private:
     // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
     void write_commitments(const domain::Project& p);
     void load_commitments(domain::Project& p);
+    // Kept figures (figures_tx.cpp): a project's contribution moved from `before` (none: a new
+    // project) to `after`; its campaign entries' when its zone or investment changed; a new entry.
+    // Batch deltas are (projects, investment fen) per (campaign, zone, batch).
+    using BatchDeltas = std::map<std::tuple<std::int64_t, std::int64_t, int>, std::pair<std::int64_t, std::int64_t>>;
+    void add_project_figures(const std::optional<ProjectFigureKey>& before, const ProjectFigureKey& after);
+    void move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after);
+    void add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project);
+    void add_batch_figures(const BatchDeltas& deltas);
+    // The figure fields of the stored project (at `version`, if given), its row locked; none:
+    // missing or stale.
+    std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
 
     Connection& conn_;
 };

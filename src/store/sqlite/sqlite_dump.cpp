@@ -9,6 +9,7 @@
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/sql/sql_tx.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
 #include "store/transfer_rules.hpp"
 
@@ -142,7 +143,9 @@ Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)
         });
         if (!ready) return ready;
         ImportSink sink(conn);
-        return producer(sink);
+        if (auto produced = producer(sink); !produced) return produced;
+        // The kept figures are derived, not carried: counted afresh from what was loaded.
+        return sql::SqlTx(conn).rebuild_figures();
     });
 }
 

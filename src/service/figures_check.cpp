@@ -1,0 +1,54 @@
+#include "service/figures_check.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+#include <vector>
+
+#include "store/transact.hpp"
+
+namespace sanpi::service {
+namespace {
+
+auto fields(const domain::StageFigure& f) {
+    return std::tuple(f.zone_id, f.stage, f.status, f.projects, f.investment.fen(), f.started_on_time,
+                      f.producing_on_time, f.capacity_on_time);
+}
+auto fields(const domain::IndustryFigure& f) {
+    return std::tuple(f.zone_id, f.industry_code, f.status, f.projects, f.investment.fen());
+}
+auto fields(const domain::BatchFigure& f) {
+    return std::tuple(f.campaign_id, f.zone_id, f.batch, f.projects, f.investment.fen());
+}
+
+// Rows in one list but not in the other, keys and values alike.
+template <class Row>
+std::int64_t differing(std::vector<Row> kept, std::vector<Row> counted) {
+    const auto less = [](const Row& a, const Row& b) { return fields(a) < fields(b); };
+    std::sort(kept.begin(), kept.end(), less);
+    std::sort(counted.begin(), counted.end(), less);
+    std::vector<Row> only;
+    std::set_symmetric_difference(kept.begin(), kept.end(), counted.begin(), counted.end(), std::back_inserter(only),
+                                  less);
+    return static_cast<std::int64_t>(only.size());
+}
+
+}  // namespace
+
+Result<FiguresCheck> check_figures(store::Store& store) {
+    return store::read_value<FiguresCheck>(store, [](store::Tx& tx) -> Result<FiguresCheck> {
+        auto kept = tx.kept_figures(domain::Scope::all());
+        if (!kept) return kept.error();
+        auto counted = tx.recomputed_figures();
+        if (!counted) return counted.error();
+        return FiguresCheck{differing(std::move(kept->stages), std::move(counted->stages)),
+                            differing(std::move(kept->industries), std::move(counted->industries)),
+                            differing(std::move(kept->batches), std::move(counted->batches))};
+    });
+}
+
+Result<void> rebuild_figures(store::Store& store) {
+    return store.write([](store::Tx& tx) { return tx.rebuild_figures(); });
+}
+
+}  // namespace sanpi::service

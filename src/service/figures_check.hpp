@@ -1,0 +1,22 @@
+#pragma once
+// The kept figures against a full recount, and their repair (`sanpi figures verify|rebuild`).
+#include <cstdint>
+
+#include "domain/error.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+struct FiguresCheck {
+    // Rows (keys) whose kept and recounted figures differ, or that only one side has, per table.
+    std::int64_t stage_rows = 0;
+    std::int64_t industry_rows = 0;
+    std::int64_t batch_rows = 0;
+    bool equal() const { return stage_rows == 0 && industry_rows == 0 && batch_rows == 0; }
+};
+
+// Both sides read in one consistent snapshot.
+Result<FiguresCheck> check_figures(store::Store& store);
+Result<void> rebuild_figures(store::Store& store);
+
+}  // namespace sanpi::service

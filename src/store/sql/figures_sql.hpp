@@ -1,0 +1,91 @@
+#pragma once
+// The SQL of the kept figures (m0008): additions on write, reads by scope, the full recount.
+#include <string_view>
+
+namespace sanpi::store::sql::figures {
+
+// Adds to a figure row, creating it at zero first. One statement, so concurrent writers on
+// PostgreSQL add up instead of overwriting each other's read-modify-write.
+inline constexpr std::string_view kAddStage =
+    "INSERT INTO figures_zone_stage (zone_id, stage, status, projects, investment_fen, started_on_time, "
+    "producing_on_time, capacity_on_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zone_id, stage, status) "
+    "DO UPDATE SET projects = figures_zone_stage.projects + excluded.projects, "
+    "investment_fen = figures_zone_stage.investment_fen + excluded.investment_fen, "
+    "started_on_time = figures_zone_stage.started_on_time + excluded.started_on_time, "
+    "producing_on_time = figures_zone_stage.producing_on_time + excluded.producing_on_time, "
+    "capacity_on_time = figures_zone_stage.capacity_on_time + excluded.capacity_on_time";
+inline constexpr std::string_view kAddIndustry =
+    "INSERT INTO figures_zone_industry (zone_id, industry_code, status, projects, investment_fen) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (zone_id, industry_code, status) "
+    "DO UPDATE SET projects = figures_zone_industry.projects + excluded.projects, "
+    "investment_fen = figures_zone_industry.investment_fen + excluded.investment_fen";
+inline constexpr std::string_view kAddBatch =
+    "INSERT INTO figures_campaign_batch (campaign_id, zone_id, batch, projects, investment_fen) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch) "
+    "DO UPDATE SET projects = figures_campaign_batch.projects + excluded.projects, "
+    "investment_fen = figures_campaign_batch.investment_fen + excluded.investment_fen";
+
+// The stored fields a project's figures depend on, its row locked until the write ends, so a
+// concurrent write of the same project or of its campaign entries waits and then sees this one.
+inline constexpr std::string_view kProjectFigureFields =
+    "SELECT zone_id, industry_code, stage, status, total_investment_fen, planned_start, planned_production, "
+    "planned_capacity, actual_start, actual_production, actual_capacity FROM projects WHERE id = ?";
+inline constexpr std::string_view kAtVersion = " AND version = ?";
+inline constexpr std::string_view kLocked = "{{FOR_UPDATE}}";
+inline constexpr std::string_view kEntriesOfProject =
+    "SELECT campaign_id, batch FROM campaign_entries WHERE project_id = ? ORDER BY campaign_id, batch{{BYTEWISE}}";
+
+// Reads, followed by the scope's conditions (zones z) and the order.
+inline constexpr std::string_view kKeptStages =
+    "SELECT f.zone_id, f.stage, f.status, f.projects, f.investment_fen, f.started_on_time, f.producing_on_time, "
+    "f.capacity_on_time FROM figures_zone_stage f JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kStagesNonZero =
+    "(f.projects <> 0 OR f.investment_fen <> 0 OR f.started_on_time <> 0 OR f.producing_on_time <> 0 OR "
+    "f.capacity_on_time <> 0)";
+inline constexpr std::string_view kStagesOrder = " ORDER BY f.zone_id, f.stage{{BYTEWISE}}, f.status{{BYTEWISE}}";
+inline constexpr std::string_view kKeptIndustries =
+    "SELECT f.zone_id, f.industry_code, f.status, f.projects, f.investment_fen FROM figures_zone_industry f "
+    "JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kIndustriesOrder =
+    " ORDER BY f.zone_id, f.industry_code{{BYTEWISE}}, f.status{{BYTEWISE}}";
+inline constexpr std::string_view kKeptBatches =
+    "SELECT f.campaign_id, f.zone_id, f.batch, f.projects, f.investment_fen FROM figures_campaign_batch f "
+    "JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kCountsNonZero = "(f.projects <> 0 OR f.investment_fen <> 0)";
+inline constexpr std::string_view kBatchesOrder = " ORDER BY f.campaign_id, f.zone_id, f.batch{{BYTEWISE}}";
+// One campaign's batches within a scope: followed by the conditions and kBatchGroup.
+inline constexpr std::string_view kCampaignBatchTotals =
+    "SELECT f.batch, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "FROM figures_campaign_batch f JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kBatchGroup = " GROUP BY f.batch";
+
+// The full recount, in the columns and order of the reads above (without the scope's zone join).
+inline constexpr std::string_view kRecountStages =
+    "SELECT zone_id, stage, status, COUNT(*), SUM(total_investment_fen), "
+    "SUM(CASE WHEN actual_start <= planned_start THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN actual_production <= planned_production THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN actual_capacity <= planned_capacity THEN 1 ELSE 0 END) "
+    "FROM projects GROUP BY zone_id, stage, status";
+inline constexpr std::string_view kRecountStagesOrder = " ORDER BY zone_id, stage{{BYTEWISE}}, status{{BYTEWISE}}";
+inline constexpr std::string_view kRecountIndustries =
+    "SELECT zone_id, industry_code, status, COUNT(*), SUM(total_investment_fen) FROM projects "
+    "GROUP BY zone_id, industry_code, status";
+inline constexpr std::string_view kRecountIndustriesOrder =
+    " ORDER BY zone_id, industry_code{{BYTEWISE}}, status{{BYTEWISE}}";
+inline constexpr std::string_view kRecountBatches =
+    "SELECT ce.campaign_id, p.zone_id, ce.batch, COUNT(*), SUM(p.total_investment_fen) FROM campaign_entries ce "
+    "JOIN projects p ON p.id = ce.project_id GROUP BY ce.campaign_id, p.zone_id, ce.batch";
+inline constexpr std::string_view kRecountBatchesOrder = " ORDER BY ce.campaign_id, p.zone_id, ce.batch{{BYTEWISE}}";
+
+inline constexpr std::string_view kClearStages = "DELETE FROM figures_zone_stage";
+inline constexpr std::string_view kClearIndustries = "DELETE FROM figures_zone_industry";
+inline constexpr std::string_view kClearBatches = "DELETE FROM figures_campaign_batch";
+inline constexpr std::string_view kFillStages =
+    "INSERT INTO figures_zone_stage (zone_id, stage, status, projects, investment_fen, started_on_time, "
+    "producing_on_time, capacity_on_time) ";
+inline constexpr std::string_view kFillIndustries =
+    "INSERT INTO figures_zone_industry (zone_id, industry_code, status, projects, investment_fen) ";
+inline constexpr std::string_view kFillBatches =
+    "INSERT INTO figures_campaign_batch (campaign_id, zone_id, batch, projects, investment_fen) ";
+
+}  // namespace sanpi::store::sql::figures

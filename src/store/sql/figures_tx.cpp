@@ -1,0 +1,253 @@
+// The kept figures (m0008): what project and campaign entry writes add to them, in the writer's
+// transaction, and their reads and full recount.
+//
+// Concurrent writers on PostgreSQL stay exact because every change is one atomic upsert that adds
+// a difference, and the project row is locked (FOR UPDATE) while its old contribution is read, so
+// two writes of one project, or of a project and its entries, take turns. Each call touches its
+// rows in key order (stages, then industries, then batches), so writers do not deadlock on them.
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "store/sql/campaigns_sql.hpp"
+#include "store/sql/conditions.hpp"
+#include "store/sql/figures_sql.hpp"
+#include "store/sql/sql_tx.hpp"
+
+namespace sanpi::store::sql {
+
+using namespace figures;
+
+namespace {
+
+struct StageAmounts {
+    std::int64_t projects = 0, investment = 0, started = 0, producing = 0, capacity = 0;
+    bool zero() const { return projects == 0 && investment == 0 && started == 0 && producing == 0 && capacity == 0; }
+};
+struct Amounts {
+    std::int64_t projects = 0, investment = 0;
+    bool zero() const { return projects == 0 && investment == 0; }
+};
+
+using StageKey = std::tuple<std::int64_t, int, int>;             // zone, stage, status
+using IndustryKey = std::tuple<std::int64_t, std::string, int>;  // zone, industry, status
+
+std::int64_t signed_flag(bool flag, int sign) { return flag ? sign : 0; }
+
+domain::StageFigure read_stage(Row& row) {
+    domain::StageFigure f;
+    f.zone_id = row.int64();
+    f.stage = row.enumeration(domain::stage_from_string, "stage");
+    f.status = row.enumeration(domain::project_status_from_string, "status");
+    f.projects = row.int64();
+    f.investment = row.money();
+    f.started_on_time = row.int64();
+    f.producing_on_time = row.int64();
+    f.capacity_on_time = row.int64();
+    return f;
+}
+
+domain::IndustryFigure read_industry(Row& row) {
+    domain::IndustryFigure f;
+    f.zone_id = row.int64();
+    f.industry_code = row.text();
+    f.status = row.enumeration(domain::project_status_from_string, "status");
+    f.projects = row.int64();
+    f.investment = row.money();
+    return f;
+}
+
+domain::BatchFigure read_batch(Row& row) {
+    domain::BatchFigure f;
+    f.campaign_id = row.int64();
+    f.zone_id = row.int64();
+    f.batch = row.enumeration(domain::batch_kind_from_string, "batch");
+    f.projects = row.int64();
+    f.investment = row.money();
+    return f;
+}
+
+template <class Figure, class Read>
+std::vector<Figure> read_all(Statement& q, Read read) {
+    std::vector<Figure> out;
+    while (q.step()) {
+        Row row(q);
+        out.push_back(read(row));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<ProjectFigureKey> SqlTx::lock_project_figures(std::int64_t id, std::optional<std::int64_t> version) {
+    auto q = conn_.prepare(std::string(kProjectFigureFields) + std::string(version ? kAtVersion : "") +
+                           std::string(kLocked));
+    if (version) {
+        bind_all(*q, id, *version);
+    } else {
+        bind_all(*q, id);
+    }
+    if (!q->step()) return std::nullopt;
+    Row row(*q);
+    domain::Project p;
+    p.zone_id = row.int64();
+    p.industry_code = row.text();
+    p.stage = row.enumeration(domain::stage_from_string, "stage");
+    p.status = row.enumeration(domain::project_status_from_string, "status");
+    p.total_investment = row.money();
+    p.planned.start = row.optional_date();
+    p.planned.production = row.optional_date();
+    p.planned.capacity = row.optional_date();
+    p.actual.start = row.optional_date();
+    p.actual.production = row.optional_date();
+    p.actual.capacity = row.optional_date();
+    return figure_key(p);
+}
+
+void SqlTx::add_project_figures(const std::optional<ProjectFigureKey>& before, const ProjectFigureKey& after) {
+    if (before && *before == after) return;
+    std::map<StageKey, StageAmounts> stages;
+    std::map<IndustryKey, Amounts> industries;
+    const auto add = [&](const ProjectFigureKey& k, int sign) {
+        auto& s = stages[{k.zone_id, static_cast<int>(k.stage), static_cast<int>(k.status)}];
+        s.projects += sign;
+        s.investment += sign * k.investment_fen;
+        s.started += signed_flag(k.started_on_time, sign);
+        s.producing += signed_flag(k.producing_on_time, sign);
+        s.capacity += signed_flag(k.capacity_on_time, sign);
+        auto& i = industries[{k.zone_id, k.industry_code, static_cast<int>(k.status)}];
+        i.projects += sign;
+        i.investment += sign * k.investment_fen;
+    };
+    if (before) add(*before, -1);
+    add(after, +1);
+    auto stage_q = conn_.prepare(kAddStage);
+    for (const auto& [key, a] : stages) {
+        if (a.zero()) continue;
+        stage_q->reset();
+        bind_all(*stage_q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
+                 domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment,
+                 a.started, a.producing, a.capacity);
+        run(*stage_q);
+    }
+    auto industry_q = conn_.prepare(kAddIndustry);
+    for (const auto& [key, a] : industries) {
+        if (a.zero()) continue;
+        industry_q->reset();
+        bind_all(*industry_q, std::get<0>(key), std::get<1>(key),
+                 domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment);
+        run(*industry_q);
+    }
+}
+
+void SqlTx::add_batch_figures(const BatchDeltas& deltas) {
+    auto q = conn_.prepare(kAddBatch);
+    for (const auto& [key, a] : deltas) {
+        if (a.first == 0 && a.second == 0) continue;
+        q->reset();
+        bind_all(*q, std::get<0>(key), std::get<1>(key),
+                 domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.first, a.second);
+        run(*q);
+    }
+}
+
+void SqlTx::move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after) {
+    if (before.zone_id == after.zone_id && before.investment_fen == after.investment_fen) return;
+    auto q = conn_.prepare(kEntriesOfProject);
+    bind_all(*q, project_id);
+    BatchDeltas deltas;
+    while (q->step()) {
+        Row row(*q);
+        const auto campaign = row.int64();
+        const auto batch = static_cast<int>(row.enumeration(domain::batch_kind_from_string, "batch"));
+        auto& from = deltas[{campaign, before.zone_id, batch}];
+        from.first -= 1;
+        from.second -= before.investment_fen;
+        auto& to = deltas[{campaign, after.zone_id, batch}];
+        to.first += 1;
+        to.second += after.investment_fen;
+    }
+    add_batch_figures(deltas);
+}
+
+void SqlTx::add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project) {
+    add_batch_figures({{{e.campaign_id, project.zone_id, static_cast<int>(e.batch)}, {1, project.investment_fen}}});
+}
+
+Result<std::vector<domain::BatchSummary>> SqlTx::campaign_batches(const Scope& scope, std::int64_t campaign_id) {
+    return guarded([&]() -> Result<std::vector<domain::BatchSummary>> {
+        Conditions where;
+        where.add("f.campaign_id = ?", campaign_id);
+        if (auto scoped = add_scope(where, scope, "f.zone_id", "z.region_code"); !scoped) return scoped.error();
+        std::vector<domain::BatchSummary> out;
+        for (auto kind : {domain::BatchKind::kSign, domain::BatchKind::kStart, domain::BatchKind::kProduce}) {
+            out.push_back(domain::BatchSummary{kind, 0, domain::Money()});
+        }
+        auto q = conn_.prepare(std::string(kCampaignBatchTotals) + where.where() + std::string(kBatchGroup));
+        where.bind(*q);
+        while (q->step()) {
+            Row row(*q);
+            const auto kind = row.enumeration(domain::batch_kind_from_string, "batch");
+            const auto count = row.int64();
+            const auto investment = row.money();
+            for (auto& summary : out) {
+                if (summary.batch != kind) continue;
+                summary.projects = count;
+                summary.total_investment = investment;
+            }
+        }
+        return out;
+    });
+}
+
+Result<domain::KeptFigures> SqlTx::kept_figures(const Scope& scope) {
+    return guarded([&]() -> Result<domain::KeptFigures> {
+        const auto scoped = [&](std::string_view non_zero) -> Result<Conditions> {
+            Conditions where;
+            where.add(non_zero);
+            if (auto r = add_scope(where, scope, "f.zone_id", "z.region_code"); !r) return r.error();
+            return where;
+        };
+        domain::KeptFigures out;
+        auto stage_where = scoped(kStagesNonZero);
+        if (!stage_where) return stage_where.error();
+        auto stages = conn_.prepare(std::string(kKeptStages) + stage_where->where() + std::string(kStagesOrder));
+        stage_where->bind(*stages);
+        out.stages = read_all<domain::StageFigure>(*stages, read_stage);
+        auto count_where = scoped(kCountsNonZero);
+        if (!count_where) return count_where.error();
+        auto industries =
+            conn_.prepare(std::string(kKeptIndustries) + count_where->where() + std::string(kIndustriesOrder));
+        count_where->bind(*industries);
+        out.industries = read_all<domain::IndustryFigure>(*industries, read_industry);
+        auto batches = conn_.prepare(std::string(kKeptBatches) + count_where->where() + std::string(kBatchesOrder));
+        count_where->bind(*batches);
+        out.batches = read_all<domain::BatchFigure>(*batches, read_batch);
+        return out;
+    });
+}
+
+Result<domain::KeptFigures> SqlTx::recomputed_figures() {
+    return guarded([&]() -> Result<domain::KeptFigures> {
+        domain::KeptFigures out;
+        auto stages = conn_.prepare(std::string(kRecountStages) + std::string(kRecountStagesOrder));
+        out.stages = read_all<domain::StageFigure>(*stages, read_stage);
+        auto industries = conn_.prepare(std::string(kRecountIndustries) + std::string(kRecountIndustriesOrder));
+        out.industries = read_all<domain::IndustryFigure>(*industries, read_industry);
+        auto batches = conn_.prepare(std::string(kRecountBatches) + std::string(kRecountBatchesOrder));
+        out.batches = read_all<domain::BatchFigure>(*batches, read_batch);
+        return out;
+    });
+}
+
+Result<void> SqlTx::rebuild_figures() {
+    return atomically([&]() -> Result<void> {
+        for (auto clear : {kClearStages, kClearIndustries, kClearBatches}) run(*conn_.prepare_once(clear));
+        run(*conn_.prepare_once(std::string(kFillStages) + std::string(kRecountStages)));
+        run(*conn_.prepare_once(std::string(kFillIndustries) + std::string(kRecountIndustries)));
+        run(*conn_.prepare_once(std::string(kFillBatches) + std::string(kRecountBatches)));
+        return {};
+    });
+}
+
+}  // namespace sanpi::store::sql
