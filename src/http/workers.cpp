@@ -25,10 +25,14 @@ net::awaitable<Response> Workers::handle(const Request& request) {
     co_return co_await net::co_spawn(
         pool_,
         [this, &request]() -> net::awaitable<Response> {
+            // The place is free as soon as the work is (not when the answer is written), and also
+            // when the work throws: a lost place would shrink the server for good.
+            struct Release {
+                std::atomic<std::size_t>& admitted;
+                ~Release() { admitted.fetch_sub(1); }
+            } release{admitted_};
             if (before_handler_) before_handler_();
-            Response res = app_.handle(request);
-            admitted_.fetch_sub(1);  // the place is free as soon as the work is, not when the answer is written
-            co_return res;
+            co_return app_.handle(request);
         },
         net::use_awaitable);
 }

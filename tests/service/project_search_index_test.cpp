@@ -61,13 +61,21 @@ protected:
         return out;
     }
 
+    // Every project of the demo, page after page (it has more than one page holds).
     std::vector<domain::ProjectView> everything() {
         store::ProjectQuery q;
         q.limit = 500;
-        auto got = store::read_value<store::Page<domain::ProjectView>>(
-            store(), [&](store::Tx& tx) { return tx.list_projects(domain::Scope::all(), q); });
-        EXPECT_TRUE(got);
-        return got ? got->items : std::vector<domain::ProjectView>{};
+        std::vector<domain::ProjectView> out;
+        for (int page = 0; page < 100; ++page) {
+            auto got = store::read_value<store::Page<domain::ProjectView>>(
+                store(), [&](store::Tx& tx) { return tx.list_projects(domain::Scope::all(), q); });
+            EXPECT_TRUE(got);
+            if (!got) break;
+            out.insert(out.end(), got->items.begin(), got->items.end());
+            if (!got->next) break;
+            q.after = got->next;
+        }
+        return out;
     }
 };
 

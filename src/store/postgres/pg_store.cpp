@@ -96,7 +96,8 @@ Result<void> PgStore::run(std::string_view begin, const SessionBody& body) {
 Result<void> PgStore::write(const std::function<Result<void>(Tx&)>& body) {
     return run(kBeginWrite, [&](Connection& conn) {
         sql::SqlTx tx(conn);
-        return body(tx);
+        if (auto done = body(tx); !done) return done;
+        return tx.flush_figures();
     });
 }
 

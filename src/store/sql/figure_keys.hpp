@@ -2,7 +2,9 @@
 // What one project contributes to the kept figures (m0008): the keys of its rows and the amounts
 // it adds there. Built from a project being written, or read back from the stored row it replaces.
 #include <cstdint>
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "domain/project.hpp"
 
@@ -21,5 +23,25 @@ struct ProjectFigureKey {
 };
 
 ProjectFigureKey figure_key(const domain::Project& p);
+
+// What a transaction's writes add to the kept figures, per row, kept in memory until the
+// transaction is about to commit (SqlTx::flush_figures). Writing them last, in key order, means
+// concurrent writers take the figure rows in one order and hold them only until COMMIT — and
+// never while waiting for another lock (a project row, the audit chain's head), which is what
+// deadlocked writers that touched two projects in one transaction.
+struct StageAmounts {
+    std::int64_t projects = 0, investment = 0, started = 0, producing = 0, capacity = 0;
+    bool zero() const { return projects == 0 && investment == 0 && started == 0 && producing == 0 && capacity == 0; }
+};
+struct Amounts {
+    std::int64_t projects = 0, investment = 0;
+    bool zero() const { return projects == 0 && investment == 0; }
+};
+struct PendingFigures {
+    std::map<std::tuple<std::int64_t, int, int>, StageAmounts> stages;              // zone, stage, status
+    std::map<std::tuple<std::int64_t, std::string, int>, Amounts> industries;       // zone, industry, status
+    std::map<std::tuple<std::int64_t, std::int64_t, int>, Amounts> batches;         // campaign, zone, batch
+    bool empty() const { return stages.empty() && industries.empty() && batches.empty(); }
+};
 
 }  // namespace sanpi::store::sql

@@ -3,8 +3,10 @@
 //
 // Concurrent writers on PostgreSQL stay exact because every change is one atomic upsert that adds
 // a difference, and the project row is locked (FOR UPDATE) while its old contribution is read, so
-// two writes of one project, or of a project and its entries, take turns. Each call touches its
-// rows in key order (stages, then industries, then batches), so writers do not deadlock on them.
+// two writes of one project, or of a project and its entries, take turns. The differences are
+// summed in memory and written by flush_figures just before COMMIT, in key order (stages, then
+// industries, then batches), so writers take the figure rows in one order, last, and never wait
+// for another lock while holding one: they do not deadlock on them.
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -19,18 +21,6 @@ namespace sanpi::store::sql {
 using namespace figures;
 
 namespace {
-
-struct StageAmounts {
-    std::int64_t projects = 0, investment = 0, started = 0, producing = 0, capacity = 0;
-    bool zero() const { return projects == 0 && investment == 0 && started == 0 && producing == 0 && capacity == 0; }
-};
-struct Amounts {
-    std::int64_t projects = 0, investment = 0;
-    bool zero() const { return projects == 0 && investment == 0; }
-};
-
-using StageKey = std::tuple<std::int64_t, int, int>;             // zone, stage, status
-using IndustryKey = std::tuple<std::int64_t, std::string, int>;  // zone, industry, status
 
 std::int64_t signed_flag(bool flag, int sign) { return flag ? sign : 0; }
 
@@ -106,72 +96,77 @@ std::optional<ProjectFigureKey> SqlTx::lock_project_figures(std::int64_t id, std
 
 void SqlTx::add_project_figures(const std::optional<ProjectFigureKey>& before, const ProjectFigureKey& after) {
     if (before && *before == after) return;
-    std::map<StageKey, StageAmounts> stages;
-    std::map<IndustryKey, Amounts> industries;
     const auto add = [&](const ProjectFigureKey& k, int sign) {
-        auto& s = stages[{k.zone_id, static_cast<int>(k.stage), static_cast<int>(k.status)}];
+        auto& s = figures_.stages[{k.zone_id, static_cast<int>(k.stage), static_cast<int>(k.status)}];
         s.projects += sign;
         s.investment += sign * k.investment_fen;
         s.started += signed_flag(k.started_on_time, sign);
         s.producing += signed_flag(k.producing_on_time, sign);
         s.capacity += signed_flag(k.capacity_on_time, sign);
-        auto& i = industries[{k.zone_id, k.industry_code, static_cast<int>(k.status)}];
+        auto& i = figures_.industries[{k.zone_id, k.industry_code, static_cast<int>(k.status)}];
         i.projects += sign;
         i.investment += sign * k.investment_fen;
     };
     if (before) add(*before, -1);
     add(after, +1);
-    auto stage_q = conn_.prepare(kAddStage);
-    for (const auto& [key, a] : stages) {
-        if (a.zero()) continue;
-        stage_q->reset();
-        bind_all(*stage_q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
-                 domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment,
-                 a.started, a.producing, a.capacity);
-        run(*stage_q);
-    }
-    auto industry_q = conn_.prepare(kAddIndustry);
-    for (const auto& [key, a] : industries) {
-        if (a.zero()) continue;
-        industry_q->reset();
-        bind_all(*industry_q, std::get<0>(key), std::get<1>(key),
-                 domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment);
-        run(*industry_q);
-    }
 }
 
-void SqlTx::add_batch_figures(const BatchDeltas& deltas) {
-    auto q = conn_.prepare(kAddBatch);
-    for (const auto& [key, a] : deltas) {
-        if (a.first == 0 && a.second == 0) continue;
-        q->reset();
-        bind_all(*q, std::get<0>(key), std::get<1>(key),
-                 domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.first, a.second);
-        run(*q);
-    }
+void SqlTx::add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, domain::BatchKind batch,
+                             std::int64_t projects, std::int64_t investment_fen) {
+    auto& a = figures_.batches[{campaign_id, zone_id, static_cast<int>(batch)}];
+    a.projects += projects;
+    a.investment += investment_fen;
 }
 
 void SqlTx::move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after) {
     if (before.zone_id == after.zone_id && before.investment_fen == after.investment_fen) return;
     auto q = conn_.prepare(kEntriesOfProject);
     bind_all(*q, project_id);
-    BatchDeltas deltas;
     while (q->step()) {
         Row row(*q);
         const auto campaign = row.int64();
-        const auto batch = static_cast<int>(row.enumeration(domain::batch_kind_from_string, "batch"));
-        auto& from = deltas[{campaign, before.zone_id, batch}];
-        from.first -= 1;
-        from.second -= before.investment_fen;
-        auto& to = deltas[{campaign, after.zone_id, batch}];
-        to.first += 1;
-        to.second += after.investment_fen;
+        const auto batch = row.enumeration(domain::batch_kind_from_string, "batch");
+        add_batch_figure(campaign, before.zone_id, batch, -1, -before.investment_fen);
+        add_batch_figure(campaign, after.zone_id, batch, +1, after.investment_fen);
     }
-    add_batch_figures(deltas);
 }
 
 void SqlTx::add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project) {
-    add_batch_figures({{{e.campaign_id, project.zone_id, static_cast<int>(e.batch)}, {1, project.investment_fen}}});
+    add_batch_figure(e.campaign_id, project.zone_id, e.batch, 1, project.investment_fen);
+}
+
+Result<void> SqlTx::flush_figures() {
+    if (figures_.empty()) return {};
+    return guarded([&]() -> Result<void> {
+        auto stage_q = conn_.prepare(kAddStage);
+        for (const auto& [key, a] : figures_.stages) {
+            if (a.zero()) continue;
+            stage_q->reset();
+            bind_all(*stage_q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
+                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
+                     a.investment, a.started, a.producing, a.capacity);
+            run(*stage_q);
+        }
+        auto industry_q = conn_.prepare(kAddIndustry);
+        for (const auto& [key, a] : figures_.industries) {
+            if (a.zero()) continue;
+            industry_q->reset();
+            bind_all(*industry_q, std::get<0>(key), std::get<1>(key),
+                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
+                     a.investment);
+            run(*industry_q);
+        }
+        auto batch_q = conn_.prepare(kAddBatch);
+        for (const auto& [key, a] : figures_.batches) {
+            if (a.zero()) continue;
+            batch_q->reset();
+            bind_all(*batch_q, std::get<0>(key), std::get<1>(key),
+                     domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.projects, a.investment);
+            run(*batch_q);
+        }
+        figures_ = {};
+        return {};
+    });
 }
 
 Result<std::vector<domain::BatchSummary>> SqlTx::campaign_batches(const Scope& scope, std::int64_t campaign_id) {

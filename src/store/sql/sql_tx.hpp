@@ -99,6 +99,10 @@ public:
     Result<bool> lock_photo_owner(const PhotoOwner& owner) override;
     Result<std::int64_t> count_photos(const PhotoOwner& owner) override;
     Result<void> delete_photo(std::int64_t id) override;
+    // Writes the figure changes this transaction's writes made (see PendingFigures); the store
+    // calls it once, after the body succeeded and before COMMIT.
+    Result<void> flush_figures();
+
     Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
                                             const domain::HashFunction& hash_fn) override;
     Result<std::optional<domain::ChainHead>> audit_head() override;
@@ -133,16 +137,17 @@ private:
     // Kept figures (figures_tx.cpp): a project's contribution moved from `before` (none: a new
     // project) to `after`; its campaign entries' when its zone or investment changed; a new entry.
     // Batch deltas are (projects, investment fen) per (campaign, zone, batch).
-    using BatchDeltas = std::map<std::tuple<std::int64_t, std::int64_t, int>, std::pair<std::int64_t, std::int64_t>>;
     void add_project_figures(const std::optional<ProjectFigureKey>& before, const ProjectFigureKey& after);
     void move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after);
     void add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project);
-    void add_batch_figures(const BatchDeltas& deltas);
+    void add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, domain::BatchKind batch, std::int64_t projects,
+                          std::int64_t investment_fen);
     // The figure fields of the stored project (at `version`, if given), its row locked; none:
     // missing or stale.
     std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
 
     Connection& conn_;
+    PendingFigures figures_;  // restored with the savepoint when a call is undone (atomically)
 };
 
 inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";
@@ -154,11 +159,14 @@ auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype
     return guard_sql(
         [&]() -> decltype(body()) {
             conn_.execute(kSavepoint);
+            auto figures_before = figures_;
             try {
                 auto result = body();
                 conn_.execute(result ? kReleaseSavepoint : kUndoSavepoint);
+                if (!result) figures_ = std::move(figures_before);
                 return result;
             } catch (...) {
+                figures_ = std::move(figures_before);
                 undo_call();
                 throw;
             }

@@ -47,7 +47,8 @@ Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     Connection& conn = **lease;
     return run_transaction(conn, kBeginWrite, [&] {
         sql::SqlTx tx(conn);
-        return body(tx);
+        if (auto done = body(tx); !done) return done;
+        return tx.flush_figures();
     });
 }
 
