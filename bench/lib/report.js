@@ -40,6 +40,34 @@ function table(report) {
     }
     if (d.na) lines.push(`| ${n} | DuckDB dashboard | n/a (${d.na}) | | | | | | | |`);
   }
+  const pg = Object.entries(report.sizes).filter(([, size]) => size.postgresql);
+  if (pg.length === 0) return lines.join('\n');
+  lines.push('');
+  lines.push('PostgreSQL 15 (a throwaway cluster on the same machine, `scripts/with-postgres.sh`), the same data copied in by `sanpi copy`:');
+  lines.push('');
+  lines.push('| projects | endpoint | Sanpi req/s | p50 ms | p99 ms | × baseline | req/s ÷ SQLite | p99 ÷ SQLite |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const [n, size] of pg) {
+    const e = size.postgresql.endpoints;
+    const lite = size.sanpi.endpoints;
+    const base = e.baseline && !e.baseline.na ? e.baseline : e.healthz;
+    const baseName = e.baseline && !e.baseline.na ? 'baseline' : 'healthz';
+    for (const [name, r] of Object.entries(e)) {
+      if (r.na) {
+        lines.push(`| ${n} | ${name} | n/a (${r.na}) | | | | | |`);
+        continue;
+      }
+      const l = lite[name] || {};
+      const errors = r.non_2xx ? ` (${r.non_2xx} non-2xx)` : '';
+      const toBase = base && !base.na && name !== baseName ? num(r.rps / base.rps, 2) : '';
+      const rpsRatio = !l.na && l.rps ? num(r.rps / l.rps, 2) : 'n/a';
+      const p99Ratio = !l.na && l.p99_ms ? num(r.p99_ms / l.p99_ms, 2) : 'n/a';
+      lines.push(`| ${n} | ${name} | ${num(r.rps)}${errors} | ${ms(r.p50_ms)} | ${ms(r.p99_ms)} | ${toBase} | ${rpsRatio} | ${p99Ratio} |`);
+    }
+    lines.push(`| ${n} | peak resident memory of sanpi (MiB) | ${num(size.postgresql.peak_rss_mib)} | | | | | |`);
+    lines.push(`| ${n} | cold start (ms) | ${num(size.postgresql.cold_start_ms)} | | | | | |`);
+    lines.push(`| ${n} | sanpi copy from SQLite (s) | ${num(size.copy_seconds, 1)} | | | | | |`);
+  }
   return lines.join('\n');
 }
 

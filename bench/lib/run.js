@@ -9,13 +9,25 @@ const sample = require('./sample');
 const { table } = require('./report');
 
 const root = path.resolve(__dirname, '..', '..');
-const args = { projects: '10000,100000', duration: 10, out: 'bench/results/latest.json', sanpi: '', seed: 1 };
+const args = {
+  projects: '10000,100000', duration: 10, out: 'bench/results/latest.json', sanpi: '', seed: 1,
+  backends: 'sqlite,postgresql',
+};
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/, '');
   if (!(key in args)) throw new Error(`unknown option --${key}`);
   args[key] = process.argv[i + 1];
 }
 const sizes = String(args.projects).split(',').map(Number);
+const backends = String(args.backends).split(',');
+for (const b of backends) {
+  if (b !== 'sqlite' && b !== 'postgresql') throw new Error(`--backends: sqlite or postgresql, not ${b}`);
+}
+// bench/run starts a throwaway PostgreSQL cluster (scripts/with-postgres.sh) and passes its URL.
+const pgServer = process.env.SANPI_TEST_PG;
+if (backends.includes('postgresql') && !pgServer) {
+  throw new Error('--backends postgresql needs SANPI_TEST_PG: run bench/run, or under scripts/with-postgres.sh');
+}
 const work = path.join(root, 'bench', 'work');
 fs.mkdirSync(work, { recursive: true });
 const SANPI_PORT = 18090;
@@ -98,7 +110,7 @@ function wrk(port, p, token, { connections = WRK.connections, script, env = {} }
 function endpoints(s) {
   const q = encodeURIComponent('光伏');
   return [
-    { name: 'baseline', path: '/bench/baseline', user: null, peer: false },
+    { name: 'baseline', path: '/api/v1/bench/baseline', user: null, peer: false },
     { name: 'healthz', path: '/healthz', user: null },
     { name: 'project detail', path: `/api/v1/projects/${s.detailId}`, user: 'province' },
     { name: 'list p1', path: '/api/v1/projects?page=1&page_size=20', user: 'nation' },
@@ -162,10 +174,33 @@ function duckdb(file) {
   try { return JSON.parse(out.stdout); } catch { return { na: 'DuckDB run failed' }; }
 }
 
+// A fresh, empty database of that name on the throwaway cluster; its URL.
+function pgDatabase(name) {
+  for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`]) {
+    execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', pgServer, '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return pgServer.replace(/\/[^/]*$/, `/${name}`);
+}
+
+// Sanpi on one database (a SQLite file or a PostgreSQL URL): cold start, every endpoint, memory.
+async function serveSanpi(db, s, files) {
+  const tokens = {};
+  for (const u of ['nation', 'province', 'taiyuan']) tokens[u] = sanpiToken(db, u);
+  let server = await start(args.sanpi, ['serve', '--db', db, '--port', String(SANPI_PORT), '--bench-baseline'], SANPI_PORT);
+  if (!server.child) {  // a build without the baseline flag
+    server = await start(args.sanpi, ['serve', '--db', db, '--port', String(SANPI_PORT)], SANPI_PORT);
+  }
+  if (!server.child) throw new Error(`sanpi serve did not start: ${server.stderr}`);
+  const result = { cold_start_ms: server.coldStartMs, endpoints: await drive(SANPI_PORT, tokens, s, false, files) };
+  result.peak_rss_mib = peakRssMiB(server.child.pid);
+  await stop(server.child);
+  return result;
+}
+
 async function main() {
   const report = {
     date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model },
-    wrk: WRK, seed: Number(args.seed), sizes: {},
+    wrk: WRK, seed: Number(args.seed), backends, sizes: {},
   };
   for (const n of sizes) {
     process.stderr.write(`== ${n} projects\n`);
@@ -179,19 +214,16 @@ async function main() {
     fs.writeFileSync(files.ids, s.shanxiIds.join('\n') + '\n');
     const size = { gen_seconds: genSeconds, db_mib: fs.statSync(file).size / 2 ** 20 };
 
-    let db = freshCopy(file);
-    const tokens = {};
-    for (const u of ['nation', 'province', 'taiyuan']) tokens[u] = sanpiToken(db, u);
-    let server = await start(args.sanpi, ['serve', '--db', db, '--port', String(SANPI_PORT), '--bench-baseline'], SANPI_PORT);
-    if (!server.child) {  // a build without the baseline flag
-      server = await start(args.sanpi, ['serve', '--db', db, '--port', String(SANPI_PORT)], SANPI_PORT);
+    size.sanpi = await serveSanpi(freshCopy(file), s, files);
+    if (backends.includes('postgresql')) {
+      const url = pgDatabase(`bench_${n}`);
+      const t0 = Date.now();
+      execFileSync(args.sanpi, ['copy', '--from', `sqlite:${file}`, '--to', url], { stdio: ['ignore', 'ignore', 'inherit'] });
+      size.copy_seconds = (Date.now() - t0) / 1000;
+      size.postgresql = await serveSanpi(url, s, files);
     }
-    if (!server.child) throw new Error(`sanpi serve did not start: ${server.stderr}`);
-    size.sanpi = { cold_start_ms: server.coldStartMs, endpoints: await drive(SANPI_PORT, tokens, s, false, files) };
-    size.sanpi.peak_rss_mib = peakRssMiB(server.child.pid);
-    await stop(server.child);
 
-    db = freshCopy(file);
+    const db = freshCopy(file);
     const peer = await start('node', [path.join(root, 'bench', 'peer', 'server.js'), db], PEER_PORT,
       { PEER_PORT: String(PEER_PORT) });
     if (!peer.child) throw new Error(`peer did not start: ${peer.stderr}`);
