@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_SANITIZE=ON
+scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_SANITIZE=ON -DSANPI_UNITY_BUILD=ON
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # PostgreSQL must be there: a missing server fails the run instead of silently skipping tests.

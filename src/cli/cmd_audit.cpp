@@ -12,7 +12,7 @@ namespace {
 // Distinct from 1 (could not check) and 2 (bad input): the check ran and found the log altered.
 constexpr int kChainBroken = 3;
 
-int verify(const GlobalOptions& global) {
+int verify_audit_log(const GlobalOptions& global) {
     auto store = open_configured_store(global.db, false);
     if (!store) return report_error(store.error());
     service::AuditService audit(**store);
@@ -41,7 +41,7 @@ void add_audit_commands(CLI::App& app, const GlobalOptions& global, Action& acti
         "verify",
         "Check the audit log's hash chain; exit 0 when intact, 3 naming the first entry edited, inserted, deleted "
         "or reordered / 核验审计日志的哈希链");
-    cmd->callback([&action, &global] { action = [&global] { return verify(global); }; });
+    cmd->callback([&action, &global] { action = [&global] { return verify_audit_log(global); }; });
 }
 
 }  // namespace sanpi::cli

@@ -12,7 +12,7 @@ namespace {
 // Distinct from 1 (could not check) and 2 (bad input): the check ran and found a difference.
 constexpr int kFiguresDiffer = 3;
 
-int verify(const GlobalOptions& global) {
+int verify_figures(const GlobalOptions& global) {
     auto store = open_configured_store(global.db, false);
     if (!store) return report_error(store.error());
     auto check = service::check_figures(**store);
@@ -42,7 +42,7 @@ void add_figures_commands(CLI::App& app, const GlobalOptions& global, Action& ac
     auto* figures = app.add_subcommand("figures", "Kept dashboard and summary figures / 统计数");
     figures->require_subcommand(1);
     figures->add_subcommand("verify", "Compare the kept figures with a full recount; exit 0 when equal, 3 when not")
-        ->callback([&action, &global] { action = [&global] { return verify(global); }; });
+        ->callback([&action, &global] { action = [&global] { return verify_figures(global); }; });
     figures->add_subcommand("rebuild", "Replace the kept figures with a full recount, in one transaction")
         ->callback([&action, &global] { action = [&global] { return rebuild(global); }; });
 }

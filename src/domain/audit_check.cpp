@@ -2,18 +2,17 @@
 
 #include <array>
 
-
 namespace sanpi::domain {
 namespace {
 
-struct KindNames {
+struct TamperKindNames {
     TamperKind kind;
     std::string_view name;
     std::string_view zh;
     std::string_view en;
 };
 
-constexpr std::array<KindNames, 5> kKinds{{
+constexpr std::array<TamperKindNames, 5> kTamperKinds{{
     {TamperKind::kEdited, "edited", "已被修改", "edited"},
     {TamperKind::kInserted, "inserted", "被插入", "inserted"},
     {TamperKind::kDeleted, "deleted", "已被删除", "deleted"},
@@ -21,11 +20,11 @@ constexpr std::array<KindNames, 5> kKinds{{
     {TamperKind::kTailTruncated, "tail_truncated", "末尾被截断", "tail truncated"},
 }};
 
-const KindNames& names_of(TamperKind k) {
-    for (const auto& n : kKinds) {
+const TamperKindNames& names_of(TamperKind k) {
+    for (const auto& n : kTamperKinds) {
         if (n.kind == k) return n;
     }
-    return kKinds[0];
+    return kTamperKinds[0];
 }
 
 ChainFinding finding(std::int64_t seq, TamperKind kind, const std::string& zh, const std::string& en) {

@@ -3,6 +3,8 @@
 #include <limits>
 #include <string>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
 
@@ -29,27 +31,23 @@ Wide divide_floor(Wide n, Wide d) {
     return (n % d != 0 && n < 0) ? q - 1 : q;
 }
 
-void add(std::vector<FieldError>& out, std::string field, std::string zh, std::string en) {
-    out.push_back(FieldError{std::move(field), {std::move(zh), std::move(en)}});
-}
-
 void check_not_negative(std::vector<FieldError>& out, const std::string& field, Money m) {
-    if (m < Money()) add(out, field, "金额不能为负数", "amount cannot be negative");
+    if (m < Money()) add_field_error(out, field, "金额不能为负数", "amount cannot be negative");
 }
 
 void check_realisation(const AnnualRealisation& r, int first_year, Date today, const std::string& item,
                        std::vector<FieldError>& out) {
     if (r.year < first_year) {
         const std::string y = std::to_string(first_year);
-        add(out, item + ".year", "实际产出只能从投产年份（" + y + "年）起填报",
+        add_field_error(out, item + ".year", "实际产出只能从投产年份（" + y + "年）起填报",
             "realised figures start with the year production began (" + y + ")");
     } else if (r.year >= today.year()) {
-        add(out, item + ".year", std::to_string(r.year) + "年尚未结束，年度实际产出须在年度结束后填报",
+        add_field_error(out, item + ".year", std::to_string(r.year) + "年尚未结束，年度实际产出须在年度结束后填报",
             std::to_string(r.year) + " has not ended; annual figures are entered once the year is over");
     }
     check_not_negative(out, item + ".output_value", r.output_value);
     check_not_negative(out, item + ".tax", r.tax);
-    if (r.jobs < 0) add(out, item + ".jobs", "就业人数不能为负数", "jobs cannot be negative");
+    if (r.jobs < 0) add_field_error(out, item + ".jobs", "就业人数不能为负数", "jobs cannot be negative");
 }
 
 }  // namespace
@@ -100,8 +98,8 @@ std::vector<FieldError> validate_capacity_agreement(const CapacityAgreement& a, 
     std::vector<FieldError> out;
     check_not_negative(out, f + ".output_value", a.output_value);
     check_not_negative(out, f + ".tax", a.tax);
-    if (a.jobs < 0) add(out, f + ".jobs", "就业人数不能为负数", "jobs cannot be negative");
-    if (a.land_area_centimu < 0) add(out, f + ".land_area_mu", "用地面积不能为负数", "land area cannot be negative");
+    if (a.jobs < 0) add_field_error(out, f + ".jobs", "就业人数不能为负数", "jobs cannot be negative");
+    if (a.land_area_centimu < 0) add_field_error(out, f + ".land_area_mu", "用地面积不能为负数", "land area cannot be negative");
     return out;
 }
 
@@ -113,7 +111,7 @@ std::vector<FieldError> validate_realisations(const std::vector<AnnualRealisatio
         return out;
     }
     if (!actual_production) {
-        add(out, std::string(field), "项目尚未投产，不能填报实际产出",
+        add_field_error(out, std::string(field), "项目尚未投产，不能填报实际产出",
             "the project has not started production; there are no realised figures yet");
         return out;
     }
@@ -123,7 +121,7 @@ std::vector<FieldError> validate_realisations(const std::vector<AnnualRealisatio
         for (std::size_t j = 0; j < i; ++j) {
             if (years[j].year == years[i].year) {
                 const std::string y = std::to_string(years[i].year);
-                add(out, item + ".year", y + "年的实际产出重复填报", "the figures for " + y + " are given twice");
+                add_field_error(out, item + ".year", y + "年的实际产出重复填报", "the figures for " + y + " are given twice");
                 break;
             }
         }

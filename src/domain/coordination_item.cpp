@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -58,21 +59,13 @@ constexpr std::array<Labelled<CoordinationStatus>, 5> kStatuses{{
 
 constexpr std::size_t kMaxDescriptionLength = 2000;
 constexpr std::size_t kMaxDepartmentLength = 100;
-constexpr std::size_t kMaxResolutionLength = 2000;
-constexpr std::size_t kMaxReasonLength = 500;
-
-void add(std::vector<FieldError>& out, std::string field, std::string zh, std::string en) {
-    out.push_back(FieldError{std::move(field), {std::move(zh), std::move(en)}});
-}
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 void check_text(std::vector<FieldError>& out, std::string field, std::string_view text, std::size_t max_length) {
     if (!is_valid_utf8(text)) {
-        add(out, std::move(field), "含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)");
+        add_field_error(out, std::move(field), "含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)");
     } else if (utf8_length(text) > max_length) {
         const std::string n = std::to_string(max_length);
-        add(out, std::move(field), "不能超过" + n + "个字", "must not be longer than " + n + " characters");
+        add_field_error(out, std::move(field), "不能超过" + n + "个字", "must not be longer than " + n + " characters");
     }
 }
 
@@ -103,22 +96,22 @@ bool is_overdue(const CoordinationItem& item, Date today) { return today > item.
 
 std::vector<FieldError> validate_coordination_item(const CoordinationItem& item, Date created_on) {
     std::vector<FieldError> out;
-    if (blank(item.description)) {
-        add(out, "description", "问题描述不能为空", "a description is required");
+    if (is_blank(item.description)) {
+        add_field_error(out, "description", "问题描述不能为空", "a description is required");
     } else {
         check_text(out, "description", item.description, kMaxDescriptionLength);
     }
-    if (blank(item.responsible_department)) {
-        add(out, "responsible_department", "须填写责任部门", "a responsible department is required");
+    if (is_blank(item.responsible_department)) {
+        add_field_error(out, "responsible_department", "须填写责任部门", "a responsible department is required");
     } else {
         check_text(out, "responsible_department", item.responsible_department, kMaxDepartmentLength);
     }
     if (item.deadline < created_on) {
-        add(out, "deadline", "办结时限不能早于问题提出日期（" + created_on.iso() + "）",
+        add_field_error(out, "deadline", "办结时限不能早于问题提出日期（" + created_on.iso() + "）",
             "the deadline cannot be before the day the item was raised (" + created_on.iso() + ")");
     }
-    if (is_settled(item.status) && (!item.resolution || blank(*item.resolution))) {
-        add(out, "resolution", "已解决或已办结的问题须填写解决情况", "a resolved or closed item needs a resolution");
+    if (is_settled(item.status) && (!item.resolution || is_blank(*item.resolution))) {
+        add_field_error(out, "resolution", "已解决或已办结的问题须填写解决情况", "a resolved or closed item needs a resolution");
     } else if (item.resolution) {
         check_text(out, "resolution", *item.resolution, kMaxResolutionLength);
     }

@@ -2,17 +2,13 @@
 
 #include <algorithm>
 
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
 namespace {
 
 using S = CoordinationStatus;
-
-constexpr std::size_t kMaxResolutionLength = 2000;
-constexpr std::size_t kMaxReasonLength = 500;
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 Error conflict_on_status(S from, S to) {
     std::string zh = "问题状态为“" + std::string(label_zh(from)) + "”，不能改为“" + std::string(label_zh(to)) + "”";
@@ -30,7 +26,7 @@ Error conflict_on_status(S from, S to) {
 // A required text: present, valid and not too long; otherwise an error naming `field`.
 Result<void> require_text(const std::optional<std::string>& text, std::string field, std::size_t max_length,
                           const Text& missing) {
-    if (!text || blank(*text)) return Error::invalid({FieldError{std::move(field), missing}});
+    if (!text || is_blank(*text)) return Error::invalid({FieldError{std::move(field), missing}});
     if (!is_valid_utf8(*text) || utf8_length(*text) > max_length) {
         const std::string n = std::to_string(max_length);
         return Error::invalid_field(std::move(field), "须为有效文本，不超过" + n + "个字",

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -11,10 +12,6 @@ namespace {
 constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kWeights{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 constexpr std::size_t kLength = 18;
-
-Error invalid(std::string_view field, std::string zh, std::string en) {
-    return Error::invalid_field(std::string(field), std::move(zh), std::move(en));
-}
 
 std::string to_upper_ascii(std::string s) {
     for (char& c : s) {
@@ -64,20 +61,20 @@ std::optional<char> CreditCode::check_character(std::string_view first17) {
 Result<CreditCode> CreditCode::parse(std::string_view text, std::string_view field) {
     std::string code = to_upper_ascii(normalize_input(text));
     if (code.empty()) {
-        return invalid(field, "统一社会信用代码不能为空", "unified social credit code is required");
+        return invalid_field(field, "统一社会信用代码不能为空", "unified social credit code is required");
     }
     if (!is_valid_utf8(code)) {
-        return invalid(field, "统一社会信用代码含有无效字符", "unified social credit code contains invalid characters");
+        return invalid_field(field, "统一社会信用代码含有无效字符", "unified social credit code contains invalid characters");
     }
     const std::size_t length = utf8_length(code);
     if (length != kLength) {
         const std::string n = std::to_string(length);
-        return invalid(field, "统一社会信用代码应为18位，实际为" + n + "位",
+        return invalid_field(field, "统一社会信用代码应为18位，实际为" + n + "位",
                        "unified social credit code must have 18 characters, not " + n);
     }
     if (const BadCharacter bad = first_bad_character(code); bad.position != 0) {
         const std::string pos = std::to_string(bad.position);
-        return invalid(
+        return invalid_field(
             field, "统一社会信用代码第" + pos + "位的“" + bad.text + "”无效（只用数字和除 I、O、S、V、Z 外的大写字母）",
             "character " + pos + " ('" + bad.text +
                 "') is not allowed; the code uses digits and capitals except I, O, S, V, Z");
@@ -85,7 +82,7 @@ Result<CreditCode> CreditCode::parse(std::string_view text, std::string_view fie
     const char expected = *check_character(std::string_view(code).substr(0, 17));
     if (code[17] != expected) {
         const std::string e(1, expected);
-        return invalid(field, "统一社会信用代码校验位应为 " + e + "，实际为 " + code.substr(17),
+        return invalid_field(field, "统一社会信用代码校验位应为 " + e + "，实际为 " + code.substr(17),
                        "check character should be '" + e + "', not '" + code.substr(17) + "'");
     }
     return CreditCode(std::move(code));

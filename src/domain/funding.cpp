@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/enum_table.hpp"
+#include "domain/field_checks.hpp"
 #include "domain/money_text.hpp"
 
 namespace sanpi::domain {
@@ -18,10 +19,6 @@ constexpr std::array<detail::EnumEntry<FundingSource>, 7> kSources{{
     {FundingSource::kOther, "other", "其他"},
 }};
 
-void add(std::vector<FieldError>& out, std::string field, std::string zh, std::string en) {
-    out.push_back(FieldError{std::move(field), {std::move(zh), std::move(en)}});
-}
-
 std::string item(std::string_view field, std::size_t i) { return std::string(field) + "[" + std::to_string(i) + "]"; }
 
 // Each source once, each amount non-negative; true when the parts can be summed.
@@ -31,7 +28,7 @@ bool check_parts(const FundingBreakdown& parts, std::string_view field, std::vec
         for (std::size_t j = 0; j < i; ++j) {
             if (parts[j].source == parts[i].source) {
                 const std::string n = std::to_string(j + 1);
-                add(out, item(field, i) + ".source",
+                add_field_error(out, item(field, i) + ".source",
                     "资金来源“" + std::string(label_zh(parts[i].source)) + "”重复（已在第" + n + "项）",
                     "the source '" + std::string(label_en(parts[i].source)) + "' is listed twice (already item " + n +
                         ")");
@@ -39,7 +36,7 @@ bool check_parts(const FundingBreakdown& parts, std::string_view field, std::vec
             }
         }
         if (parts[i].amount < Money()) {
-            add(out, item(field, i) + ".amount", "金额不能为负数", "amount cannot be negative");
+            add_field_error(out, item(field, i) + ".amount", "金额不能为负数", "amount cannot be negative");
             summable = false;
         }
     }
@@ -49,7 +46,7 @@ bool check_parts(const FundingBreakdown& parts, std::string_view field, std::vec
 void mismatch(Money sum, Money total, std::string_view field, std::vector<FieldError>& out) {
     const bool less = sum < total;
     const Money gap = Money::from_fen(less ? total.fen() - sum.fen() : sum.fen() - total.fen());
-    add(out, std::string(field),
+    add_field_error(out, std::string(field),
         "各来源合计 " + format_in_natural_unit(sum) + "，比总投资（" + format_in_natural_unit(total) + "）" +
             (less ? "少 " : "多 ") + grouped_yuan(gap) + " 元",
         "the parts add up to ¥" + grouped_yuan(sum) + ", ¥" + grouped_yuan(gap) + (less ? " less" : " more") +
@@ -110,7 +107,7 @@ std::vector<FieldError> validate_funding(const FundingBreakdown& parts, Money to
     }
     const auto sum = funding_sum(parts);
     if (!sum) {
-        add(out, std::string(field), "各来源合计过大，超出可记录范围", "the parts add up to more than can be recorded");
+        add_field_error(out, std::string(field), "各来源合计过大，超出可记录范围", "the parts add up to more than can be recorded");
     } else if (*sum != total_investment) {
         mismatch(*sum, total_investment, field, out);
     }

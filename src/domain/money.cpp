@@ -4,6 +4,7 @@
 #include <limits>
 #include <string>
 
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -28,10 +29,6 @@ std::uint64_t pow10(int n) {
     std::uint64_t v = 1;
     for (int i = 0; i < n; ++i) v *= 10;
     return v;
-}
-
-Error invalid(std::string_view field, std::string zh, std::string en) {
-    return Error::invalid_field(std::string(field), std::move(zh), std::move(en));
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -79,13 +76,6 @@ struct Decimal {
     std::string fraction;  // digits after the point, trailing zeros removed
 };
 
-bool all_digits(std::string_view s) {
-    for (const char c : s) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-
 // Thousands separators are accepted only where they belong: "1,200,000", never "1,2,3".
 bool groups_ok(std::string_view whole) {
     const std::size_t first = whole.find(',');
@@ -101,19 +91,19 @@ Result<Decimal> read_decimal(std::string_view number, std::string_view field) {
     const std::size_t point = number.find('.');
     std::string_view whole = number.substr(0, point);
     std::string_view fraction = point == std::string_view::npos ? std::string_view{} : number.substr(point + 1);
-    if (whole.empty() || (point != std::string_view::npos && fraction.empty()) || !all_digits(fraction)) {
-        return invalid(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
+    if (whole.empty() || (point != std::string_view::npos && fraction.empty()) || !all_ascii_digits(fraction)) {
+        return invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
                        "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
     }
     if (!groups_ok(whole)) {
-        return invalid(field, "千位分隔符位置不对，应每三位一组，如 1,200,000",
+        return invalid_field(field, "千位分隔符位置不对，应每三位一组，如 1,200,000",
                        "thousands separators must group three digits, e.g. 1,200,000");
     }
     Decimal d;
     for (const char c : whole) {
         if (c == ',') continue;
         if (c < '0' || c > '9') {
-            return invalid(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
+            return invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
                            "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
         }
         if (c != '0' || !d.whole.empty()) d.whole.push_back(c);  // leading zeros carry no value
@@ -123,13 +113,13 @@ Result<Decimal> read_decimal(std::string_view number, std::string_view field) {
 }
 
 Error too_large(std::string_view field) {
-    return invalid(field, "金额过大，超出可记录范围", "amount is too large to record");
+    return invalid_field(field, "金额过大，超出可记录范围", "amount is too large to record");
 }
 
 Result<std::int64_t> to_fen(const Decimal& d, MoneyUnit unit, std::string_view field) {
     const int digits = fen_digits(unit);
     if (d.fraction.size() > static_cast<std::size_t>(digits)) {
-        return invalid(field, "金额精度不能小于1分（0.01元）", "amount is more precise than one fen (0.01 yuan)");
+        return invalid_field(field, "金额精度不能小于1分（0.01元）", "amount is more precise than one fen (0.01 yuan)");
     }
     std::uint64_t fraction_fen = 0;
     for (const char c : d.fraction) fraction_fen = fraction_fen * 10 + static_cast<std::uint64_t>(c - '0');
@@ -183,15 +173,15 @@ Result<Money> Money::from_yuan(std::int64_t yuan) {
 Result<Money::Parsed> Money::parse(std::string_view text, MoneyUnit default_unit, std::string_view field) {
     const std::string normalized = normalize_input(text);
     if (normalized.empty()) {
-        return invalid(field, "金额不能为空", "amount is required");
+        return invalid_field(field, "金额不能为空", "amount is required");
     }
     MoneyUnit unit = default_unit;
     const std::string_view number = split_unit(normalized, unit);
     if (number.empty()) {
-        return invalid(field, "缺少金额数字", "the amount has no number");
+        return invalid_field(field, "缺少金额数字", "the amount has no number");
     }
     if (number.front() == '-' || number.substr(0, 3) == "\xE2\x88\x92") {  // '-' or U+2212 minus sign
-        return invalid(field, "金额不能为负数", "amount cannot be negative");
+        return invalid_field(field, "金额不能为负数", "amount cannot be negative");
     }
     auto decimal = read_decimal(number, field);
     if (!decimal) {

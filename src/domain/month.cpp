@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
 
@@ -9,12 +11,6 @@ namespace chr = std::chrono;
 
 constexpr int kMinYear = 1900;  // the same range as Date
 constexpr int kMaxYear = 2999;
-
-Error invalid(std::string_view field, std::string zh, std::string en) {
-    return Error::invalid_field(std::string(field), std::move(zh), std::move(en));
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int to_int(std::string_view digits) {
     int v = 0;
@@ -25,7 +21,7 @@ int to_int(std::string_view digits) {
 bool shaped_like_month(std::string_view s) {
     if (s.size() != 7 || s[4] != '-') return false;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i != 4 && !is_digit(s[i])) return false;
+        if (i != 4 && !is_ascii_digit(s[i])) return false;
     }
     return true;
 }
@@ -40,21 +36,21 @@ Date date_of(int year, int month, unsigned day) {
 Result<Month> Month::from_ym(int year, int month, std::string_view field) {
     if (year < kMinYear || year > kMaxYear) {
         const std::string y = std::to_string(year);
-        return invalid(field, "年份 " + y + " 超出范围（1900—2999）", "year " + y + " is outside 1900 to 2999");
+        return invalid_field(field, "年份 " + y + " 超出范围（1900—2999）", "year " + y + " is outside 1900 to 2999");
     }
     if (month < 1 || month > 12) {
         const std::string m = std::to_string(month);
-        return invalid(field, "月份 " + m + " 无效，应为01至12", "month " + m + " is not between 01 and 12");
+        return invalid_field(field, "月份 " + m + " 无效，应为01至12", "month " + m + " is not between 01 and 12");
     }
     return Month(year * 12 + month - 1);
 }
 
 Result<Month> Month::parse(std::string_view text, std::string_view field) {
     if (text.empty()) {
-        return invalid(field, "月份不能为空", "month is required");
+        return invalid_field(field, "月份不能为空", "month is required");
     }
     if (!shaped_like_month(text)) {
-        return invalid(field, "月份格式应为 YYYY-MM，如 2022-07", "a month is written YYYY-MM, e.g. 2022-07");
+        return invalid_field(field, "月份格式应为 YYYY-MM，如 2022-07", "a month is written YYYY-MM, e.g. 2022-07");
     }
     return from_ym(to_int(text.substr(0, 4)), to_int(text.substr(5, 2)), field);
 }

@@ -5,12 +5,12 @@
 #include <cctype>
 #include <string>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
 
 constexpr std::array<unsigned char, 8> kPngSignature{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-unsigned byte_at(std::string_view bytes, std::size_t i) { return static_cast<unsigned char>(bytes[i]); }
 
 std::uint32_t big_endian(std::string_view bytes, std::size_t at, std::size_t count) {
     std::uint32_t v = 0;

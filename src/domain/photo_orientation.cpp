@@ -2,13 +2,13 @@
 
 #include <optional>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
 
 constexpr std::uint16_t kOrientationTag = 0x0112;
 constexpr std::uint16_t kTypeShort = 3;
-
-unsigned byte_at(std::string_view bytes, std::size_t i) { return static_cast<unsigned char>(bytes[i]); }
 
 // A TIFF structure in one byte order; reads outside it give nothing.
 class Tiff {

@@ -1,6 +1,7 @@
 #include "domain/planned_date_change.hpp"
 
 #include "domain/enum_table.hpp"
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -14,10 +15,6 @@ constexpr std::array<EnumEntry<Milestone>, 4> kMilestones{{
     {Milestone::kProduction, "production", "投产"},
     {Milestone::kCapacity, "capacity", "达产"},
 }};
-
-constexpr std::size_t kMaxReasonLength = 500;
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 FieldError missing_reason(Milestone m) {
     const std::string what(label_zh(m));
@@ -65,7 +62,7 @@ Result<std::vector<PlannedDateChange>> planned_date_changes(const Milestones& be
         const auto new_date = milestone_date(after, entry.value);
         if (old_date == new_date) continue;
         PlannedDateChange change{edit.project_id, entry.value, old_date, new_date, edit.reason, edit.user_id, edit.at};
-        if (is_slip(change) && blank(edit.reason)) problems.push_back(missing_reason(entry.value));
+        if (is_slip(change) && is_blank(edit.reason)) problems.push_back(missing_reason(entry.value));
         changes.push_back(std::move(change));
     }
     if (!problems.empty()) return Error::invalid(std::move(problems));

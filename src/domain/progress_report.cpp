@@ -1,6 +1,7 @@
 #include "domain/progress_report.hpp"
 
 #include "domain/enum_table.hpp"
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -14,10 +15,6 @@ constexpr std::array<EnumEntry<ReportStatus>, 4> kStatuses{{
     {ReportStatus::kApproved, "approved", "已审核"},
     {ReportStatus::kReturned, "returned", "已退回"},
 }};
-
-constexpr std::size_t kMaxReasonLength = 500;
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // A step the current status does not allow: the request conflicts with the report's state.
 Error wrong_status(ReportStatus current, const std::string& zh, const std::string& en) {
@@ -62,7 +59,7 @@ Result<ProgressReport> return_report(const ProgressReport& report, std::string r
     if (report.status != ReportStatus::kSubmitted) {
         return wrong_status(report.status, "只有已提交的月报可以退回", "only a submitted report can be returned");
     }
-    if (blank(reason)) {
+    if (is_blank(reason)) {
         return Error::invalid_field("return_reason", "退回月报须填写原因", "returning a report needs a reason");
     }
     if (!is_valid_utf8(reason) || utf8_length(reason) > kMaxReasonLength) {

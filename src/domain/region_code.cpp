@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -14,10 +15,6 @@ constexpr std::array<std::string_view, 34> kProvinces{
     "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
 };
 
-Error invalid(std::string_view field, std::string zh, std::string en) {
-    return Error::invalid_field(std::string(field), std::move(zh), std::move(en));
-}
-
 }  // namespace
 
 Result<RegionCode> RegionCode::parse(std::string_view text, std::string_view field) {
@@ -25,15 +22,15 @@ Result<RegionCode> RegionCode::parse(std::string_view text, std::string_view fie
     const bool six_digits =
         code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!six_digits) {
-        return invalid(field, "行政区划代码应为6位数字，如 140100", "region code must be six digits, e.g. 140100");
+        return invalid_field(field, "行政区划代码应为6位数字，如 140100", "region code must be six digits, e.g. 140100");
     }
     const std::string_view view = code;
     if (std::find(kProvinces.begin(), kProvinces.end(), view.substr(0, 2)) == kProvinces.end()) {
-        return invalid(field, "行政区划代码的省级部分“" + code.substr(0, 2) + "”不存在",
+        return invalid_field(field, "行政区划代码的省级部分“" + code.substr(0, 2) + "”不存在",
                        "region code starts with '" + code.substr(0, 2) + "', which is no province");
     }
     if (view.substr(2, 2) == "00" && view.substr(4, 2) != "00") {
-        return invalid(field, "县级行政区划代码缺少地市部分（第3、4位不能为00）",
+        return invalid_field(field, "县级行政区划代码缺少地市部分（第3、4位不能为00）",
                        "a county code needs a city part (digits 3-4 cannot be 00)");
     }
     return RegionCode(std::move(code));

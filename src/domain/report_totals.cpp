@@ -3,10 +3,10 @@
 #include <limits>
 #include <string>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 bool counts(ReportStatus status, FigureBasis basis) {
     if (basis == FigureBasis::kOfficial) return status == ReportStatus::kApproved;
@@ -53,7 +53,7 @@ std::optional<FieldError> check_overrun(const ProgressReport& report, const std:
         sum = *added;
     }
     if (!exceeds_overrun_limit(sum, total_investment)) return std::nullopt;
-    if (report.confirmation_note && !blank(*report.confirmation_note)) return std::nullopt;
+    if (report.confirmation_note && !is_blank(*report.confirmation_note)) return std::nullopt;
     const std::string cumulative = sum.format(MoneyUnit::kWan), total = total_investment.format(MoneyUnit::kWan);
     return FieldError{"confirmation_note",
                       {"累计完成投资（" + cumulative + "）超过总投资（" + total + "）的150%，须填写确认说明",

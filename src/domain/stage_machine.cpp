@@ -2,14 +2,10 @@
 
 #include <string>
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
-
-Error invalid(std::string field, std::string zh, std::string en) {
-    return Error::invalid_field(std::move(field), std::move(zh), std::move(en));
-}
-
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::optional<Date>* milestone_slot(Milestones& m, Stage stage) {
     switch (stage) {
@@ -31,19 +27,19 @@ Stage next(Stage s) { return static_cast<Stage>(static_cast<int>(s) + 1); }
 
 Result<void> check_movable(const Project& p, const StageMove& move, Date today) {
     if (p.status == ProjectStatus::kCancelled) {
-        return invalid("stage", "项目已终止，不能变更阶段", "the project is cancelled; its stage cannot change");
+        return invalid_field("stage", "项目已终止，不能变更阶段", "the project is cancelled; its stage cannot change");
     }
     if (p.status == ProjectStatus::kSuspended) {
-        return invalid("stage", "项目处于停缓建状态，请先恢复项目",
+        return invalid_field("stage", "项目处于停缓建状态，请先恢复项目",
                        "the project is suspended; resume the project first");
     }
     if (move.date > today) {
-        return invalid("stage_date", "日期不能晚于今天（" + today.iso() + "）",
+        return invalid_field("stage_date", "日期不能晚于今天（" + today.iso() + "）",
                        "date in the future (today is " + today.iso() + ")");
     }
     if (move.to == p.stage) {
         const std::string stage(to_string(p.stage));
-        return invalid("stage", "项目已处于" + std::string(label_zh(p.stage)) + "阶段",
+        return invalid_field("stage", "项目已处于" + std::string(label_zh(p.stage)) + "阶段",
                        "the project is already at stage " + stage);
     }
     return {};
@@ -60,7 +56,7 @@ Result<Milestones> reach(const Milestones& actual, Stage from, Stage to, Date da
         if (!slot) continue;
         if (latest && *slot < *latest) {
             const std::string stage_zh(label_zh(latest_stage)), stage_en(to_string(latest_stage));
-            return invalid("stage_date", "日期不能早于已记录的" + stage_zh + "日期 " + latest->iso(),
+            return invalid_field("stage_date", "日期不能早于已记录的" + stage_zh + "日期 " + latest->iso(),
                            "date is before the recorded " + stage_en + " date " + latest->iso());
         }
         latest = slot;
@@ -99,8 +95,8 @@ Result<StageChange> apply_stage_move(Project& project, const StageMove& move, Da
         }
         project.actual = *actual;
     } else {
-        if (!move.correction_reason || blank(*move.correction_reason)) {
-            return invalid("correction_reason", "退回阶段属于更正，须填写原因",
+        if (!move.correction_reason || is_blank(*move.correction_reason)) {
+            return invalid_field("correction_reason", "退回阶段属于更正，须填写原因",
                            "moving a project back is a correction and needs a reason");
         }
         for (Stage s = next(move.to); s <= Stage::kAtCapacity; s = next(s)) {
@@ -115,14 +111,14 @@ Result<StageChange> apply_stage_move(Project& project, const StageMove& move, Da
 
 Result<StageChange> apply_status_change(Project& project, ProjectStatus to, std::string reason) {
     if (project.status == ProjectStatus::kCancelled) {
-        return invalid("status", "项目已终止，终止不可撤销", "the project is cancelled, which is final");
+        return invalid_field("status", "项目已终止，终止不可撤销", "the project is cancelled, which is final");
     }
     if (project.status == to) {
-        return invalid("status", "项目已是" + std::string(label_zh(to)) + "状态",
+        return invalid_field("status", "项目已是" + std::string(label_zh(to)) + "状态",
                        "the project is already " + std::string(to_string(to)));
     }
-    if (to != ProjectStatus::kActive && blank(reason)) {
-        return invalid("status_reason", "停缓建或终止项目须填写原因",
+    if (to != ProjectStatus::kActive && is_blank(reason)) {
+        return invalid_field("status_reason", "停缓建或终止项目须填写原因",
                        "suspending or cancelling a project needs a reason");
     }
     StageChange change{project.id, project.stage, project.stage, project.status,

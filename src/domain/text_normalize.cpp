@@ -1,9 +1,9 @@
 #include "domain/text_normalize.hpp"
 
+#include "domain/field_checks.hpp"
+
 namespace sanpi::domain {
 namespace {
-
-constexpr unsigned char byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 

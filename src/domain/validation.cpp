@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "domain/field_checks.hpp"
 #include "domain/identity_validation.hpp"
 #include "domain/stage_machine.hpp"
 #include "domain/tags.hpp"
@@ -41,8 +42,6 @@ class Problems {
     std::vector<FieldError> list_;
 };
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
 bool code_ok(std::string_view code) {
     const auto allowed = [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -66,13 +65,13 @@ void check_identity(const Project& p, Problems& out) {
         out.add("code", "项目编号只能包含字母、数字和“-”，不超过40位",
                 "project code may contain only letters, digits and '-', at most 40 characters");
     }
-    if (blank(p.name)) {
+    if (is_blank(p.name)) {
         out.add("name", "项目名称不能为空", "project name is required");
     } else {
         check_text(out, "name", p.name, kMaxNameLength);
     }
     if (p.zone_id <= 0) out.add("zone_id", "须选择所属开发区", "a development zone is required");
-    if (blank(p.industry_code)) out.add("industry", "须选择所属产业", "an industry is required");
+    if (is_blank(p.industry_code)) out.add("industry", "须选择所属产业", "an industry is required");
     if (p.chain_node_id && *p.chain_node_id <= 0)
         out.add("chain_node_id", "产业链节点无效", "invalid industry chain node");
 }

@@ -47,6 +47,8 @@ std::string china_time(std::int64_t unix_seconds);
 boost::json::string money_json(domain::Money money);
 // Dates travel as "YYYY-MM-DD" or null.
 boost::json::value date_json(const std::optional<domain::Date>& date);
+// Optional text travels as a string or null.
+boost::json::value optional_text(const std::optional<std::string>& text);
 // Land area travels as a decimal string of 亩: "12", "12.5", "12.05".
 std::string mu_decimal(std::int64_t centimu);
 

@@ -9,15 +9,6 @@ namespace sanpi::http {
 
 namespace json = boost::json;
 
-namespace {
-
-json::value optional_text(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    return json::string(*text);
-}
-
-}  // namespace
-
 std::string china_time(std::int64_t unix_seconds) {
     constexpr std::int64_t kDay = 86400;
     const std::int64_t local = unix_seconds + 8 * 3600;

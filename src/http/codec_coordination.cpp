@@ -12,11 +12,6 @@ namespace json = boost::json;
 
 namespace {
 
-json::value optional_text(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    return json::string(*text);
-}
-
 json::array next_statuses_json(domain::CoordinationStatus from) {
     json::array out;
     for (auto s : domain::next_statuses(from)) out.emplace_back(domain::to_string(s));

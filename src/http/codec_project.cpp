@@ -14,6 +14,11 @@ json::value date_json(const std::optional<domain::Date>& date) {
     return json::string(date->iso());
 }
 
+json::value optional_text(const std::optional<std::string>& text) {
+    if (!text) return nullptr;
+    return json::string(*text);
+}
+
 // 0.01 亩 -> "12", "12.5", "12.05": exact, no binary floating point.
 std::string mu_decimal(std::int64_t centimu) {
     std::string out = std::to_string(centimu / 100);

@@ -27,13 +27,13 @@ std::optional<service::TransitionTarget> target_from_string(std::string_view tex
 }
 
 // "to" is required but has no default, so it is collected apart from the request.
-struct Draft {
+struct TransitionDraft {
     service::TransitionRequest request;
     std::optional<service::TransitionTarget> to;
     bool to_seen = false;
 };
 
-void read_to(FieldReader& r, const json::value& v, Draft& d) {
+void read_to(FieldReader& r, const json::value& v, TransitionDraft& d) {
     d.to_seen = true;
     auto text = r.code(v, "to");
     if (!text) return;
@@ -44,7 +44,7 @@ void read_to(FieldReader& r, const json::value& v, Draft& d) {
     }
 }
 
-void read_field(FieldReader& r, std::string_view key, const json::value& v, Draft& d) {
+void read_transition_field(FieldReader& r, std::string_view key, const json::value& v, TransitionDraft& d) {
     if (key == "to") {
         read_to(r, v, d);
     } else if (key == "date") {
@@ -64,8 +64,8 @@ Decoded<service::TransitionRequest> decode_transition(std::string_view body) {
     auto parsed = parse_object(body);
     if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
     FieldReader reader;
-    Draft draft;
-    for (const auto& [key, value] : std::get<json::object>(parsed)) read_field(reader, key, value, draft);
+    TransitionDraft draft;
+    for (const auto& [key, value] : std::get<json::object>(parsed)) read_transition_field(reader, key, value, draft);
     if (!draft.to_seen) reader.invalid("to", "须填写目标阶段或状态", "to is required");
     if (!reader.malformed().empty()) {
         auto fields = reader.malformed();

@@ -19,7 +19,7 @@ using store::Tx;
 namespace {
 
 // The audit entry's fields: what identifies the photo and its owner; never the bytes.
-domain::FieldValues audit_fields(const PhotoRecord& p) {
+domain::FieldValues photo_audit_fields(const PhotoRecord& p) {
     domain::FieldValues out{{"project_id", std::to_string(p.project_id)},
                             {"content_type", p.content_type},
                             {"size", std::to_string(p.size)},
@@ -35,7 +35,7 @@ domain::FieldValues audit_fields(const PhotoRecord& p) {
 // project's audit shows them, deletions included, after the photo row is gone.
 AuditEvent photo_event(std::string_view action, const PhotoRecord& p, bool removed) {
     const bool on_report = p.report_id.has_value();
-    auto fields = audit_fields(p);
+    auto fields = photo_audit_fields(p);
     fields["photo_id"] = std::to_string(p.id);
     return {std::string(action), on_report ? "report" : "project", on_report ? *p.report_id : p.project_id,
             removed ? domain::diff_fields(fields, {}) : domain::diff_fields({}, fields)};

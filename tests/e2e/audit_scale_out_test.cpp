@@ -107,8 +107,7 @@ TEST_P(AuditScaleOut, TwoServersKeepOneChainUnderConcurrentWrites) {
         << out;
 }
 
-std::string param_name(const ::testing::TestParamInfo<Backend>& p) { return backend_name(p.param); }
-INSTANTIATE_TEST_SUITE_P(Backends, AuditScaleOut, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, AuditScaleOut, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
 }  // namespace sanpi::testing

@@ -111,8 +111,7 @@ TEST_P(AuditVerifyCli, AForgedEntryIsInserted) {
     expect_broken(11, "inserted", "被插入");
 }
 
-std::string param_name(const ::testing::TestParamInfo<Backend>& p) { return backend_name(p.param); }
-INSTANTIATE_TEST_SUITE_P(Backends, AuditVerifyCli, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, AuditVerifyCli, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 class AuditDemoCli : public ::testing::TestWithParam<Backend> {};
 
@@ -126,7 +125,7 @@ TEST_P(AuditDemoCli, TheDemoDatabaseVerifies) {
     EXPECT_NE(out.find("verify"), std::string::npos) << out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, AuditDemoCli, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, AuditDemoCli, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
 }  // namespace sanpi::testing

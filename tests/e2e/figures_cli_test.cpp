@@ -52,8 +52,7 @@ TEST_P(FiguresCli, TheDemoVerifiesAndAnAlteredFigureIsFoundAndRebuilt) {
     EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
 }
 
-std::string param_name(const ::testing::TestParamInfo<Backend>& p) { return backend_name(p.param); }
-INSTANTIATE_TEST_SUITE_P(Backends, FiguresCli, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, FiguresCli, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
 }  // namespace sanpi::testing

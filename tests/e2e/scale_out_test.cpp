@@ -109,8 +109,7 @@ TEST_P(ScaleOut, TwoServersOneDatabaseNoLostUpdates) {
     EXPECT_EQ(b.stop(), 0);
 }
 
-std::string param_name(const ::testing::TestParamInfo<Backend>& p) { return backend_name(p.param); }
-INSTANTIATE_TEST_SUITE_P(Backends, ScaleOut, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, ScaleOut, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
 }  // namespace sanpi::testing

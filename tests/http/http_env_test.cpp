@@ -63,8 +63,6 @@ HttpEnv& shared_env(Backend backend) {
     return *env;
 }
 
-std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info) { return backend_name(info.param); }
-
 std::unique_ptr<HttpClient> HttpTest::as(const std::string& name) {
     auto& token = env().tokens[name];
     if (token.empty()) {

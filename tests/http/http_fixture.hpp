@@ -78,6 +78,4 @@ protected:
     std::int64_t demo_campaign_id() { return env().demo.campaign_id; }
 };
 
-std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info);
-
 }  // namespace sanpi::testing

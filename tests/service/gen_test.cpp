@@ -163,9 +163,7 @@ TEST_P(GenTest, RefusesADatabaseThatHoldsData) {
     EXPECT_EQ(again.error().code, ErrorCode::kConflict);
 }
 
-std::string param_name(const ::testing::TestParamInfo<Backend>& param) { return backend_name(param.param); }
-
-INSTANTIATE_TEST_SUITE_P(Backends, GenTest, ::testing::ValuesIn(all_backends()), param_name);
+INSTANTIATE_TEST_SUITE_P(Backends, GenTest, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
 }  // namespace sanpi::testing

@@ -50,8 +50,5 @@ protected:
     service::DemoReport demo_;
 };
 
-inline std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info) {
-    return backend_name(info.param);
-}
 
 }  // namespace sanpi::testing

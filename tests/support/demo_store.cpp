@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::atomic<int> counter{0};
+std::atomic<int> demo_copies{0};
 
 // Held for the life of the object: one process makes a template, the others wait for it.
 class FileLock {
@@ -130,7 +130,7 @@ DemoStore sqlite_copy(const TemplateKey& key, const service::Clock& clock) {
     }
     auto ts = std::make_unique<TestStore>();
     const auto path = fs::temp_directory_path() /
-                      ("sanpi-test-" + std::to_string(::getpid()) + "-demo-" + std::to_string(counter++) + ".db");
+                      ("sanpi-test-" + std::to_string(::getpid()) + "-demo-" + std::to_string(demo_copies++) + ".db");
     fs::copy_file(tpl, path, fs::copy_options::overwrite_existing);
     ts->url = "sqlite:" + path.string();
     ts->store = open_migrated(ts->url);
@@ -161,7 +161,7 @@ DemoStore postgres_copy(const TemplateKey& key, const service::Clock& clock) {
         }
     }
     auto ts = std::make_unique<TestStore>();
-    ts->pg_database = "sanpi_t_" + std::to_string(::getpid()) + "_demo_" + std::to_string(counter++);
+    ts->pg_database = "sanpi_t_" + std::to_string(::getpid()) + "_demo_" + std::to_string(demo_copies++);
     postgres_admin("DROP DATABASE IF EXISTS " + ts->pg_database + " WITH (FORCE)");
     postgres_admin("CREATE DATABASE " + ts->pg_database + " TEMPLATE " + key.name);
     ts->url = postgres_database_url(ts->pg_database);

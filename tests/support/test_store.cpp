@@ -62,6 +62,8 @@ std::vector<Backend> all_backends() {
     return {Backend::kSqlite};
 }
 
+std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info) { return backend_name(info.param); }
+
 std::string backend_name(Backend b) {
     switch (b) {
         case Backend::kSqlite:

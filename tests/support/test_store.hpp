@@ -3,6 +3,8 @@
 // test runs once per backend: SQLite always, PostgreSQL when SANPI_TEST_PG names a server
 // (scripts/with-postgres.sh sets it). SANPI_REQUIRE_PG=1 makes a missing SANPI_TEST_PG an error,
 // so a CI run cannot skip PostgreSQL silently.
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +20,8 @@ enum class Backend { kSqlite, kPostgres };
 // Throws std::runtime_error when SANPI_REQUIRE_PG=1 and SANPI_TEST_PG is not set.
 std::vector<Backend> all_backends();
 std::string backend_name(Backend b);
+// Names a parameterised test after its backend: …/sqlite, …/postgresql.
+std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info);
 
 // SANPI_TEST_PG, when set and not empty.
 std::optional<std::string> postgres_url();

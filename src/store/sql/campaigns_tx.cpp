@@ -105,7 +105,7 @@ Result<void> SqlTx::insert_campaign_entry(const domain::CampaignEntry& e) {
             // Locked first, so a concurrent change of the project's zone or investment either
             // comes before (and is read here) or after (and moves this entry's figures too).
             const auto project = lock_project_figures(e.project_id, std::nullopt);
-            auto q = conn_.prepare(kInsertEntry);
+            auto q = conn_.prepare(campaigns::kInsertEntry);
             bind_all(*q, e.campaign_id, e.project_id, domain::to_string(e.batch));
             run(*q);
             if (project) add_entry_figures(e, *project);

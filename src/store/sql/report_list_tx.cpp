@@ -61,7 +61,7 @@ Result<Page<ReportView>> SqlTx::list_progress_reports(const Scope& scope, const 
         }
         auto rows = conn_.prepare("SELECT " + std::string(kReportColumns) + std::string(kReportViewColumns) +
                                   std::string(kReportScopedFrom) + std::string(kReportPeople) + where.where() +
-                                  std::string(kReportOrder) + std::string(kPageLimit));
+                                  std::string(kReportOrder) + std::string(reports::kPageLimit));
         const int next = where.bind(*rows);
         bind_from(*rows, next, std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize), std::max<std::int64_t>(q.offset, 0));
         while (rows->step()) {

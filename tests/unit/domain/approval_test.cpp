@@ -7,7 +7,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace approval_test {
 
 using testing::field_names;
 using testing::ymd;
@@ -211,5 +211,5 @@ TEST(ValidateApproval, ReportsEveryProblemUnderTheGivenField) {
                                   "rows[2].approval.extension.granted_on", "rows[2].approval.extension.start_by"}));
 }
 
-}  // namespace
+}  // namespace approval_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include <vector>
 
 namespace sanpi::domain {
-namespace {
+namespace audit_check_test {
 
 // TEST ONLY: 64-bit FNV-1a as hex; sensitive to every byte, not a cryptographic hash.
 std::string fnv1a_hex(std::string_view bytes) {
@@ -188,5 +188,5 @@ TEST(AuditChainCheck, KindsHaveStableNamesAndBothLanguages) {
     EXPECT_EQ(label_en(TamperKind::kDeleted), "deleted");
 }
 
-}  // namespace
+}  // namespace audit_check_test
 }  // namespace sanpi::domain

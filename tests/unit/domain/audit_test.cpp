@@ -9,7 +9,7 @@
 #include <vector>
 
 namespace sanpi::domain {
-namespace {
+namespace audit_test {
 
 // TEST ONLY: 64-bit FNV-1a as 16 hex digits. Deterministic and sensitive to every byte, which is
 // all these tests need; it is not a cryptographic hash and never seals a real log.
@@ -293,5 +293,5 @@ TEST(AuditDiff, AnEmptyStringIsAValueAndNothingChangedIsEmpty) {
     EXPECT_TRUE(diff_fields({{"b", std::nullopt}}, {}).empty());
 }
 
-}  // namespace
+}  // namespace audit_test
 }  // namespace sanpi::domain

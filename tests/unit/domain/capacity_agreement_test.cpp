@@ -8,7 +8,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace capacity_agreement_test {
 
 using testing::field_names;
 using testing::ymd;
@@ -180,5 +180,5 @@ TEST(ValidateRealisations, NamesEachProblem) {
     }
 }
 
-}  // namespace
+}  // namespace capacity_agreement_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace code_name_test {
 
 using testing::field_names;
 using testing::make_project;
@@ -134,5 +134,5 @@ TEST(ValidateCodeName, NamesEachProblem) {
     }
 }
 
-}  // namespace
+}  // namespace code_name_test
 }  // namespace sanpi::domain

@@ -10,7 +10,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace coordination_item_test {
 
 using testing::field_names;
 using testing::only_field;
@@ -275,5 +275,5 @@ TEST(CoordinationEdit, RefusesLoweringTheLevelAndEditingAClosedItem) {
     EXPECT_EQ(only_field(closed.error()).field, "status");
 }
 
-}  // namespace
+}  // namespace coordination_item_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace credit_code_test {
 
 using testing::only_field;
 
@@ -117,5 +117,5 @@ TEST(CreditCodeValue, ComparesByCode) {
     EXPECT_NE(CreditCode::parse("911101080828461726").value(), CreditCode::parse("91350100M000100Y43").value());
 }
 
-}  // namespace
+}  // namespace credit_code_test
 }  // namespace sanpi::domain

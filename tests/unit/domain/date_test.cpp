@@ -9,7 +9,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace date_test {
 
 using testing::only_field;
 using testing::ymd;
@@ -189,5 +189,5 @@ TEST(DateParse, RoundTripsIsoOverTheWholeRange) {
     }
 }
 
-}  // namespace
+}  // namespace date_test
 }  // namespace sanpi::domain

@@ -9,7 +9,7 @@
 #include "domain/zone.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace enums_test {
 
 TEST(StageNames, RoundTripAndLabels) {
     const std::pair<Stage, std::string_view> names[] = {
@@ -110,5 +110,5 @@ TEST(RoleNames, RoundTrip) {
     EXPECT_EQ(role_from_string("admin"), std::nullopt);
 }
 
-}  // namespace
+}  // namespace enums_test
 }  // namespace sanpi::domain

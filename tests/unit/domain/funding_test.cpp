@@ -9,7 +9,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace funding_test {
 
 using testing::field_names;
 
@@ -120,5 +120,5 @@ TEST(ValidateFunding, LeavesANegativeTotalToTheProjectCheck) {
     EXPECT_TRUE(validate_funding({{FundingSource::kOther, yuan(1)}}, yuan(-1)).empty());
 }
 
-}  // namespace
+}  // namespace funding_test
 }  // namespace sanpi::domain

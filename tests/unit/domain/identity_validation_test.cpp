@@ -9,7 +9,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace identity_validation_test {
 
 using testing::field_names;
 using testing::make_project;
@@ -136,5 +136,5 @@ TEST(ValidateProject, IncludesTheIdentityAndCommitmentChecks) {
     EXPECT_EQ(field_names(validate_project(p, kToday)), (std::vector<std::string>{"stats_entry_date", "funding"}));
 }
 
-}  // namespace
+}  // namespace identity_validation_test
 }  // namespace sanpi::domain

@@ -8,7 +8,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace money_test {
 
 using testing::only_field;
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
@@ -203,5 +203,5 @@ TEST(MoneyUnitLabels, NameEachUnit) {
     EXPECT_EQ(unit_label_en(MoneyUnit::kYi), "100m yuan");
 }
 
-}  // namespace
+}  // namespace money_test
 }  // namespace sanpi::domain

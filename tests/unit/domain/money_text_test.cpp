@@ -5,7 +5,7 @@
 #include <limits>
 
 namespace sanpi::domain {
-namespace {
+namespace money_text_test {
 
 struct Case {
     std::int64_t fen;
@@ -38,5 +38,5 @@ TEST(MoneyText, GroupsYuanAndPicksTheNaturalUnit) {
     }
 }
 
-}  // namespace
+}  // namespace money_text_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace month_test {
 
 using testing::only_field;
 using testing::ymd;
@@ -121,5 +121,5 @@ TEST(Month, HasEndedOnlyAfterItsLastDay) {
     EXPECT_FALSE(has_ended(june, ymd(2022, 5, 31)));
 }
 
-}  // namespace
+}  // namespace month_test
 }  // namespace sanpi::domain

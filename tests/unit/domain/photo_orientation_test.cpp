@@ -7,9 +7,9 @@
 #include "support/exif_segment.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace photo_orientation_test {
 
-using testing::with_exif_orientation;
+using sanpi::testing::with_exif_orientation;
 
 // Enough of a JPEG for the segment walker: SOI, a frame header, the start of scan.
 const std::string kJpeg = std::string("\xFF\xD8\xFF\xC0\x00\x0B\x08\x00\x02\x00\x03\x01\x01\x11\x00\xFF\xDA\x00\x02", 19);
@@ -77,5 +77,5 @@ TEST(PhotoOrientation, EachUprightPixelComesFromTheRightStoredOne) {
     }
 }
 
-}  // namespace
+}  // namespace photo_orientation_test
 }  // namespace sanpi::domain

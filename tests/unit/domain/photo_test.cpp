@@ -5,7 +5,7 @@
 #include <string>
 
 namespace sanpi::domain {
-namespace {
+namespace photo_test {
 
 std::string bytes(std::initializer_list<unsigned> values) {
     std::string out;
@@ -152,5 +152,5 @@ TEST(PhotoEvidence, OnlyPausesAndRestarts) {
     EXPECT_FALSE(takes_evidence_photos(change(S::kActive, S::kActive, Stage::kSigned, Stage::kStarted)));
 }
 
-}  // namespace
+}  // namespace photo_test
 }  // namespace sanpi::domain

@@ -8,7 +8,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace planned_date_change_test {
 
 using testing::field_names;
 using testing::make_project;
@@ -109,5 +109,5 @@ TEST(PlannedDateChanges, RefusesAReasonTooLongOrNotText) {
     }
 }
 
-}  // namespace
+}  // namespace planned_date_change_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include "report_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace progress_report_test {
 
 using testing::make_report;
 using testing::month;
@@ -172,5 +172,5 @@ TEST(ReportEdit, ReplacesContentOnlyInDraftOrReturned) {
     }
 }
 
-}  // namespace
+}  // namespace progress_report_test
 }  // namespace sanpi::domain

@@ -7,7 +7,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace project_code_test {
 
 using testing::only_field;
 using testing::ymd;
@@ -185,5 +185,5 @@ TEST(ProjectCodeValue, ComparesByText) {
                  ProjectCode::parse("2203-140100-89-01-346949", kToday).value());
 }
 
-}  // namespace
+}  // namespace project_code_test
 }  // namespace sanpi::domain

@@ -6,7 +6,7 @@
 #include <string>
 
 namespace sanpi::domain {
-namespace {
+namespace rates_test {
 
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 
@@ -93,5 +93,5 @@ TEST(InvestmentCompletion, IsInFen) {
     EXPECT_EQ(investment_completion(Money::from_fen(kMax), Money::from_fen(kMax / 4)).permille(), 4000);
 }
 
-}  // namespace
+}  // namespace rates_test
 }  // namespace sanpi::domain

@@ -8,7 +8,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace region_code_test {
 
 using testing::only_field;
 
@@ -96,5 +96,5 @@ TEST(RegionCodeHierarchy, ScopePrefixMatchesContains) {
     EXPECT_EQ(Scope::region(code("140100")).kind, Scope::Kind::kRegion);
 }
 
-}  // namespace
+}  // namespace region_code_test
 }  // namespace sanpi::domain

@@ -9,7 +9,7 @@
 #include "report_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace report_totals_test {
 
 using testing::make_report;
 using testing::month;
@@ -161,5 +161,5 @@ TEST_F(Overrun, CountsReportsOfTheSameMonthAndEarlierOnly) {
     EXPECT_EQ(check_overrun(june, others_, total_), std::nullopt);
 }
 
-}  // namespace
+}  // namespace report_totals_test
 }  // namespace sanpi::domain

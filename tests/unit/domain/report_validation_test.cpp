@@ -8,7 +8,7 @@
 #include "report_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace report_validation_test {
 
 using testing::field_names;
 using testing::make_project;
@@ -165,5 +165,5 @@ TEST(ValidateReport, ANegativeFigureIsNotAlsoAnOverrun) {
     EXPECT_EQ(field_names(validate_report(r, p, {}, {}, kToday)), (std::vector<std::string>{"investment_completed"}));
 }
 
-}  // namespace
+}  // namespace report_validation_test
 }  // namespace sanpi::domain

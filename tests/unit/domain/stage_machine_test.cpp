@@ -5,7 +5,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace stage_machine_test {
 
 using testing::make_project;
 using testing::only_field;
@@ -215,5 +215,5 @@ TEST(MilestoneDate, MapsStagesToMilestones) {
     EXPECT_EQ(milestone_date(m, Stage::kAtCapacity), ymd(2022, 4, 1));
 }
 
-}  // namespace
+}  // namespace stage_machine_test
 }  // namespace sanpi::domain

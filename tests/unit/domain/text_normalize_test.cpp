@@ -5,7 +5,7 @@
 #include <string>
 
 namespace sanpi::domain {
-namespace {
+namespace text_normalize_test {
 
 TEST(FoldFullWidth, FoldsDigitsLettersAndPunctuation) {
     EXPECT_EQ(fold_full_width("１２，３４０．５"), "12,340.5");
@@ -77,5 +77,5 @@ TEST(Utf8Length, CountsCodePoints) {
     EXPECT_EQ(utf8_length("a开\xF0\x9F\x98\x80"), 3u);
 }
 
-}  // namespace
+}  // namespace text_normalize_test
 }  // namespace sanpi::domain

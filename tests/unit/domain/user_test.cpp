@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace sanpi::domain {
-namespace {
+namespace user_test {
 
 User make_user(Role role, std::optional<std::string_view> region = std::nullopt,
                std::optional<std::int64_t> zone = std::nullopt) {
@@ -58,5 +58,5 @@ TEST(UserPermissions, ProvinceAndZoneWriteProjects) {
     EXPECT_FALSE(disabled.can_write_projects());
 }
 
-}  // namespace
+}  // namespace user_test
 }  // namespace sanpi::domain

@@ -10,7 +10,7 @@
 #include "domain_builders.hpp"
 
 namespace sanpi::domain {
-namespace {
+namespace validation_test {
 
 using testing::field_names;
 using testing::make_project;
@@ -217,5 +217,5 @@ TEST(KnownTags, ListsTheCampaignTags) {
     EXPECT_EQ(key->label_zh, "省级重点项目");
 }
 
-}  // namespace
+}  // namespace validation_test
 }  // namespace sanpi::domain
