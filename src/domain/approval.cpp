@@ -23,7 +23,8 @@ constexpr std::array<detail::EnumEntry<ApprovalKind>, 3> kKinds{{
 
 void check_text(std::vector<FieldError>& out, const std::string& field, std::string_view text) {
     if (!is_valid_utf8(text)) {
-        add_field_error(out, field, "含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)");
+        add_field_error(out, field, "含有无效字符（不是有效的 UTF-8）",
+                        "contains invalid characters (not valid UTF-8)");
     } else if (utf8_length(text) > kMaxTextLength) {
         add_field_error(out, field, "不能超过100个字", "must not be longer than 100 characters");
     }
@@ -33,23 +34,25 @@ void check_extension(const Approval& a, Date today, const std::string& field, st
     const ApprovalExtension& e = *a.extension;
     const Date original = original_start_deadline(a);
     if (e.granted_on < a.date) {
-        add_field_error(out, field + ".granted_on", "延期日期不能早于审批日期", "the extension cannot predate the approval");
+        add_field_error(out, field + ".granted_on", "延期日期不能早于审批日期",
+                        "the extension cannot predate the approval");
     } else if (e.granted_on > original) {
         add_field_error(out, field + ".granted_on",
-            "延期须在原开工期限（" + original.iso() + "）届满前批准，期限届满后审批文件已失效",
-            "an extension must be granted before the original deadline (" + original.iso() +
-                "); after it the approval has lapsed");
+                        "延期须在原开工期限（" + original.iso() + "）届满前批准，期限届满后审批文件已失效",
+                        "an extension must be granted before the original deadline (" + original.iso() +
+                            "); after it the approval has lapsed");
     }
     if (e.granted_on > today) {
-        add_field_error(out, field + ".granted_on", "延期日期不能晚于今天", "the extension date cannot be in the future");
+        add_field_error(out, field + ".granted_on", "延期日期不能晚于今天",
+                        "the extension date cannot be in the future");
     }
     const Date longest = same_day_years_later(original, kMaxExtensionYears);
     if (e.start_by <= original) {
         add_field_error(out, field + ".start_by", "延期后的开工期限应晚于原期限（" + original.iso() + "）",
-            "the extended deadline must be later than the original one (" + original.iso() + ")");
+                        "the extended deadline must be later than the original one (" + original.iso() + ")");
     } else if (e.start_by > longest) {
         add_field_error(out, field + ".start_by", "延期以一次为限，最长不超过1年（至 " + longest.iso() + "）",
-            "one extension of at most one year is allowed (until " + longest.iso() + ")");
+                        "one extension of at most one year is allowed (until " + longest.iso() + ")");
     }
 }
 
@@ -107,7 +110,8 @@ std::vector<FieldError> validate_approval(const Approval& a, Date today, std::st
     const std::string f(field);
     std::vector<FieldError> out;
     if (a.date > today) {
-        add_field_error(out, f + ".date", "审批（核准、备案）日期不能晚于今天", "the approval date cannot be in the future");
+        add_field_error(out, f + ".date", "审批（核准、备案）日期不能晚于今天",
+                        "the approval date cannot be in the future");
     }
     if (is_blank(a.authority)) {
         add_field_error(out, f + ".authority", "须填写审批（核准、备案）机关", "the approving authority is required");

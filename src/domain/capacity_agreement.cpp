@@ -40,10 +40,10 @@ void check_realisation(const AnnualRealisation& r, int first_year, Date today, c
     if (r.year < first_year) {
         const std::string y = std::to_string(first_year);
         add_field_error(out, item + ".year", "实际产出只能从投产年份（" + y + "年）起填报",
-            "realised figures start with the year production began (" + y + ")");
+                        "realised figures start with the year production began (" + y + ")");
     } else if (r.year >= today.year()) {
         add_field_error(out, item + ".year", std::to_string(r.year) + "年尚未结束，年度实际产出须在年度结束后填报",
-            std::to_string(r.year) + " has not ended; annual figures are entered once the year is over");
+                        std::to_string(r.year) + " has not ended; annual figures are entered once the year is over");
     }
     check_not_negative(out, item + ".output_value", r.output_value);
     check_not_negative(out, item + ".tax", r.tax);
@@ -99,7 +99,8 @@ std::vector<FieldError> validate_capacity_agreement(const CapacityAgreement& a, 
     check_not_negative(out, f + ".output_value", a.output_value);
     check_not_negative(out, f + ".tax", a.tax);
     if (a.jobs < 0) add_field_error(out, f + ".jobs", "就业人数不能为负数", "jobs cannot be negative");
-    if (a.land_area_centimu < 0) add_field_error(out, f + ".land_area_mu", "用地面积不能为负数", "land area cannot be negative");
+    if (a.land_area_centimu < 0)
+        add_field_error(out, f + ".land_area_mu", "用地面积不能为负数", "land area cannot be negative");
     return out;
 }
 
@@ -112,7 +113,7 @@ std::vector<FieldError> validate_realisations(const std::vector<AnnualRealisatio
     }
     if (!actual_production) {
         add_field_error(out, std::string(field), "项目尚未投产，不能填报实际产出",
-            "the project has not started production; there are no realised figures yet");
+                        "the project has not started production; there are no realised figures yet");
         return out;
     }
     for (std::size_t i = 0; i < years.size(); ++i) {
@@ -121,7 +122,8 @@ std::vector<FieldError> validate_realisations(const std::vector<AnnualRealisatio
         for (std::size_t j = 0; j < i; ++j) {
             if (years[j].year == years[i].year) {
                 const std::string y = std::to_string(years[i].year);
-                add_field_error(out, item + ".year", y + "年的实际产出重复填报", "the figures for " + y + " are given twice");
+                add_field_error(out, item + ".year", y + "年的实际产出重复填报",
+                                "the figures for " + y + " are given twice");
                 break;
             }
         }

@@ -62,7 +62,8 @@ constexpr std::size_t kMaxDepartmentLength = 100;
 
 void check_text(std::vector<FieldError>& out, std::string field, std::string_view text, std::size_t max_length) {
     if (!is_valid_utf8(text)) {
-        add_field_error(out, std::move(field), "含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)");
+        add_field_error(out, std::move(field), "含有无效字符（不是有效的 UTF-8）",
+                        "contains invalid characters (not valid UTF-8)");
     } else if (utf8_length(text) > max_length) {
         const std::string n = std::to_string(max_length);
         add_field_error(out, std::move(field), "不能超过" + n + "个字", "must not be longer than " + n + " characters");
@@ -108,10 +109,11 @@ std::vector<FieldError> validate_coordination_item(const CoordinationItem& item,
     }
     if (item.deadline < created_on) {
         add_field_error(out, "deadline", "办结时限不能早于问题提出日期（" + created_on.iso() + "）",
-            "the deadline cannot be before the day the item was raised (" + created_on.iso() + ")");
+                        "the deadline cannot be before the day the item was raised (" + created_on.iso() + ")");
     }
     if (is_settled(item.status) && (!item.resolution || is_blank(*item.resolution))) {
-        add_field_error(out, "resolution", "已解决或已办结的问题须填写解决情况", "a resolved or closed item needs a resolution");
+        add_field_error(out, "resolution", "已解决或已办结的问题须填写解决情况",
+                        "a resolved or closed item needs a resolution");
     } else if (item.resolution) {
         check_text(out, "resolution", *item.resolution, kMaxResolutionLength);
     }

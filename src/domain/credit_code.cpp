@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -61,20 +60,21 @@ std::optional<char> CreditCode::check_character(std::string_view first17) {
 Result<CreditCode> CreditCode::parse(std::string_view text, std::string_view field) {
     std::string code = to_upper_ascii(normalize_input(text));
     if (code.empty()) {
-        return invalid_field(field, "统一社会信用代码不能为空", "unified social credit code is required");
+        return Error::invalid_field(field, "统一社会信用代码不能为空", "unified social credit code is required");
     }
     if (!is_valid_utf8(code)) {
-        return invalid_field(field, "统一社会信用代码含有无效字符", "unified social credit code contains invalid characters");
+        return Error::invalid_field(field, "统一社会信用代码含有无效字符",
+                                    "unified social credit code contains invalid characters");
     }
     const std::size_t length = utf8_length(code);
     if (length != kLength) {
         const std::string n = std::to_string(length);
-        return invalid_field(field, "统一社会信用代码应为18位，实际为" + n + "位",
-                       "unified social credit code must have 18 characters, not " + n);
+        return Error::invalid_field(field, "统一社会信用代码应为18位，实际为" + n + "位",
+                                    "unified social credit code must have 18 characters, not " + n);
     }
     if (const BadCharacter bad = first_bad_character(code); bad.position != 0) {
         const std::string pos = std::to_string(bad.position);
-        return invalid_field(
+        return Error::invalid_field(
             field, "统一社会信用代码第" + pos + "位的“" + bad.text + "”无效（只用数字和除 I、O、S、V、Z 外的大写字母）",
             "character " + pos + " ('" + bad.text +
                 "') is not allowed; the code uses digits and capitals except I, O, S, V, Z");
@@ -82,8 +82,8 @@ Result<CreditCode> CreditCode::parse(std::string_view text, std::string_view fie
     const char expected = *check_character(std::string_view(code).substr(0, 17));
     if (code[17] != expected) {
         const std::string e(1, expected);
-        return invalid_field(field, "统一社会信用代码校验位应为 " + e + "，实际为 " + code.substr(17),
-                       "check character should be '" + e + "', not '" + code.substr(17) + "'");
+        return Error::invalid_field(field, "统一社会信用代码校验位应为 " + e + "，实际为 " + code.substr(17),
+                                    "check character should be '" + e + "', not '" + code.substr(17) + "'");
     }
     return CreditCode(std::move(code));
 }

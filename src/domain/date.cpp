@@ -26,8 +26,8 @@ constexpr std::array<std::string_view, 12> kMonthNames{"January",   "February", 
                                                        "September", "October",  "November", "December"};
 
 Error unrecognized(std::string_view field) {
-    return invalid_field(field, "无法识别的日期，应为 2022-06-22、2022年6月22日、2022.06 或 Excel 日期序列号",
-                   "not a date; use 2022-06-22, 2022年6月22日, 2022.06 or an Excel serial number");
+    return Error::invalid_field(field, "无法识别的日期，应为 2022-06-22、2022年6月22日、2022.06 或 Excel 日期序列号",
+                                "not a date; use 2022-06-22, 2022年6月22日, 2022.06 or an Excel serial number");
 }
 
 Error day_error(int year, int month, int day, std::string_view field) {
@@ -35,23 +35,24 @@ Error day_error(int year, int month, int day, std::string_view field) {
     const std::string m = std::to_string(month);
     const std::string month_name(kMonthNames[static_cast<std::size_t>(month - 1)]);
     if (day < 1) {
-        return invalid_field(field, "日期中的日 " + d + " 无效", "day " + d + " is not a valid day");
+        return Error::invalid_field(field, "日期中的日 " + d + " 无效", "day " + d + " is not a valid day");
     }
     if (month == 2 && day == 29) {  // the only case where the year matters
         const std::string y = std::to_string(year);
-        return invalid_field(field, y + "年2月没有29日（非闰年）", "February " + y + " has no day 29 (not a leap year)");
+        return Error::invalid_field(field, y + "年2月没有29日（非闰年）",
+                                    "February " + y + " has no day 29 (not a leap year)");
     }
-    return invalid_field(field, m + "月没有" + d + "日", month_name + " has no day " + d);
+    return Error::invalid_field(field, m + "月没有" + d + "日", month_name + " has no day " + d);
 }
 
 Result<Date> from_serial_days(std::int64_t serial, std::string_view field) {
     if (serial == 60) {
-        return invalid_field(field, "Excel 日期序列号 60 是不存在的1900年2月29日",
-                       "Excel serial 60 is 1900-02-29, which never existed");
+        return Error::invalid_field(field, "Excel 日期序列号 60 是不存在的1900年2月29日",
+                                    "Excel serial 60 is 1900-02-29, which never existed");
     }
     if (serial < 1 || serial > kMaxSerial) {
-        return invalid_field(field, "Excel 日期序列号超出范围（1 至 " + std::to_string(kMaxSerial) + "）",
-                       "Excel serial number out of range (1 to " + std::to_string(kMaxSerial) + ")");
+        return Error::invalid_field(field, "Excel 日期序列号超出范围（1 至 " + std::to_string(kMaxSerial) + "）",
+                                    "Excel serial number out of range (1 to " + std::to_string(kMaxSerial) + ")");
     }
     const std::int64_t days = serial < 60 ? serial + 1 : serial;  // before the phantom day Excel is one ahead
     return Date::from_days(static_cast<std::int32_t>((kExcelBase + chr::days{days}).time_since_epoch().count()));
@@ -124,12 +125,12 @@ Result<Date::Parsed> parse_number(std::string_view s, std::string_view field) {
     }
     if (point == std::string_view::npos && whole.size() == 4 && to_int(whole) >= kMinYear) {
         // As a serial "2022" would be 1905-07-14; far likelier someone wrote only a year.
-        return invalid_field(field, "只有年份，请至少写到月份，如 2022年6月",
-                       "only a year; give at least the month, e.g. 2022-06");
+        return Error::invalid_field(field, "只有年份，请至少写到月份，如 2022年6月",
+                                    "only a year; give at least the month, e.g. 2022-06");
     }
     if (whole.size() > 6) {
-        return invalid_field(field, "Excel 日期序列号超出范围（1 至 " + std::to_string(kMaxSerial) + "）",
-                       "Excel serial number out of range (1 to " + std::to_string(kMaxSerial) + ")");
+        return Error::invalid_field(field, "Excel 日期序列号超出范围（1 至 " + std::to_string(kMaxSerial) + "）",
+                                    "Excel serial number out of range (1 to " + std::to_string(kMaxSerial) + ")");
     }
     auto date = from_serial_days(to_int(whole), field);
     if (!date) {
@@ -151,11 +152,12 @@ chr::year_month_day ymd(std::int32_t days) { return chr::year_month_day{chr::sys
 Result<Date> Date::from_ymd(int year, int month, int day, std::string_view field) {
     if (year < kMinYear || year > kMaxYear) {
         const std::string y = std::to_string(year);
-        return invalid_field(field, "年份 " + y + " 超出范围（1900—2999）", "year " + y + " is outside 1900 to 2999");
+        return Error::invalid_field(field, "年份 " + y + " 超出范围（1900—2999）",
+                                    "year " + y + " is outside 1900 to 2999");
     }
     if (month < 1 || month > 12) {
         const std::string m = std::to_string(month);
-        return invalid_field(field, "月份 " + m + " 无效，应为1至12", "month " + m + " is not between 1 and 12");
+        return Error::invalid_field(field, "月份 " + m + " 无效，应为1至12", "month " + m + " is not between 1 and 12");
     }
     const chr::year_month_day_last last{chr::year{year}, chr::month_day_last{chr::month{static_cast<unsigned>(month)}}};
     if (day < 1 || static_cast<unsigned>(day) > static_cast<unsigned>(last.day())) {
@@ -178,7 +180,7 @@ Result<Date> Date::from_excel_serial(double serial, std::string_view field) {
 Result<Date::Parsed> Date::parse(std::string_view text, std::string_view field) {
     const std::string s = normalize_input(text);
     if (s.empty()) {
-        return invalid_field(field, "日期不能为空", "date is required");
+        return Error::invalid_field(field, "日期不能为空", "date is required");
     }
     if (s.size() > kMaxTextLength) {
         return unrecognized(field);

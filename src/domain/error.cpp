@@ -6,8 +6,8 @@ Error Error::invalid(std::vector<FieldError> fields) {
     return Error{ErrorCode::kInvalidInput, {"输入有误", "invalid input"}, std::move(fields)};
 }
 
-Error Error::invalid_field(std::string field, std::string zh, std::string en) {
-    return invalid({FieldError{std::move(field), {std::move(zh), std::move(en)}}});
+Error Error::invalid_field(std::string_view field, std::string zh, std::string en) {
+    return invalid({FieldError{std::string(field), {std::move(zh), std::move(en)}}});
 }
 
 Error Error::not_found(std::string what_zh, std::string what_en) {

@@ -1,9 +1,9 @@
 #pragma once
 // Expected failures travel as values: Result<T> holds either T or an Error.
 #include <boost/system/result.hpp>
-
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,7 +37,7 @@ struct Error {
     std::vector<FieldError> fields;
 
     static Error invalid(std::vector<FieldError> fields);
-    static Error invalid_field(std::string field, std::string zh, std::string en);
+    static Error invalid_field(std::string_view field, std::string zh, std::string en);
     static Error not_found(std::string what_zh, std::string what_en);
     static Error conflict(std::string zh, std::string en);
     static Error precondition_required(std::string zh, std::string en);

@@ -21,10 +21,6 @@ inline void add_field_error(std::vector<FieldError>& out, std::string field, std
     out.push_back(FieldError{std::move(field), {std::move(zh), std::move(en)}});
 }
 
-inline Error invalid_field(std::string_view field, std::string zh, std::string en) {
-    return Error::invalid_field(std::string(field), std::move(zh), std::move(en));
-}
-
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // True for the empty string too; callers that need a digit say so.

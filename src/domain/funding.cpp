@@ -29,9 +29,9 @@ bool check_parts(const FundingBreakdown& parts, std::string_view field, std::vec
             if (parts[j].source == parts[i].source) {
                 const std::string n = std::to_string(j + 1);
                 add_field_error(out, item(field, i) + ".source",
-                    "资金来源“" + std::string(label_zh(parts[i].source)) + "”重复（已在第" + n + "项）",
-                    "the source '" + std::string(label_en(parts[i].source)) + "' is listed twice (already item " + n +
-                        ")");
+                                "资金来源“" + std::string(label_zh(parts[i].source)) + "”重复（已在第" + n + "项）",
+                                "the source '" + std::string(label_en(parts[i].source)) +
+                                    "' is listed twice (already item " + n + ")");
                 break;
             }
         }
@@ -47,10 +47,10 @@ void mismatch(Money sum, Money total, std::string_view field, std::vector<FieldE
     const bool less = sum < total;
     const Money gap = Money::from_fen(less ? total.fen() - sum.fen() : sum.fen() - total.fen());
     add_field_error(out, std::string(field),
-        "各来源合计 " + format_in_natural_unit(sum) + "，比总投资（" + format_in_natural_unit(total) + "）" +
-            (less ? "少 " : "多 ") + grouped_yuan(gap) + " 元",
-        "the parts add up to ¥" + grouped_yuan(sum) + ", ¥" + grouped_yuan(gap) + (less ? " less" : " more") +
-            " than the total investment (¥" + grouped_yuan(total) + ")");
+                    "各来源合计 " + format_in_natural_unit(sum) + "，比总投资（" + format_in_natural_unit(total) +
+                        "）" + (less ? "少 " : "多 ") + grouped_yuan(gap) + " 元",
+                    "the parts add up to ¥" + grouped_yuan(sum) + ", ¥" + grouped_yuan(gap) +
+                        (less ? " less" : " more") + " than the total investment (¥" + grouped_yuan(total) + ")");
 }
 
 }  // namespace
@@ -107,7 +107,8 @@ std::vector<FieldError> validate_funding(const FundingBreakdown& parts, Money to
     }
     const auto sum = funding_sum(parts);
     if (!sum) {
-        add_field_error(out, std::string(field), "各来源合计过大，超出可记录范围", "the parts add up to more than can be recorded");
+        add_field_error(out, std::string(field), "各来源合计过大，超出可记录范围",
+                        "the parts add up to more than can be recorded");
     } else if (*sum != total_investment) {
         mismatch(*sum, total_investment, field, out);
     }

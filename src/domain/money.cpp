@@ -92,19 +92,19 @@ Result<Decimal> read_decimal(std::string_view number, std::string_view field) {
     std::string_view whole = number.substr(0, point);
     std::string_view fraction = point == std::string_view::npos ? std::string_view{} : number.substr(point + 1);
     if (whole.empty() || (point != std::string_view::npos && fraction.empty()) || !all_ascii_digits(fraction)) {
-        return invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
-                       "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
+        return Error::invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
+                                    "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
     }
     if (!groups_ok(whole)) {
-        return invalid_field(field, "千位分隔符位置不对，应每三位一组，如 1,200,000",
-                       "thousands separators must group three digits, e.g. 1,200,000");
+        return Error::invalid_field(field, "千位分隔符位置不对，应每三位一组，如 1,200,000",
+                                    "thousands separators must group three digits, e.g. 1,200,000");
     }
     Decimal d;
     for (const char c : whole) {
         if (c == ',') continue;
         if (c < '0' || c > '9') {
-            return invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
-                           "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
+            return Error::invalid_field(field, "金额格式无法识别，应为数字加单位，如 12.5亿元",
+                                        "not an amount; expected a number with an optional unit, e.g. 12.5亿元");
         }
         if (c != '0' || !d.whole.empty()) d.whole.push_back(c);  // leading zeros carry no value
     }
@@ -113,13 +113,14 @@ Result<Decimal> read_decimal(std::string_view number, std::string_view field) {
 }
 
 Error too_large(std::string_view field) {
-    return invalid_field(field, "金额过大，超出可记录范围", "amount is too large to record");
+    return Error::invalid_field(field, "金额过大，超出可记录范围", "amount is too large to record");
 }
 
 Result<std::int64_t> to_fen(const Decimal& d, MoneyUnit unit, std::string_view field) {
     const int digits = fen_digits(unit);
     if (d.fraction.size() > static_cast<std::size_t>(digits)) {
-        return invalid_field(field, "金额精度不能小于1分（0.01元）", "amount is more precise than one fen (0.01 yuan)");
+        return Error::invalid_field(field, "金额精度不能小于1分（0.01元）",
+                                    "amount is more precise than one fen (0.01 yuan)");
     }
     std::uint64_t fraction_fen = 0;
     for (const char c : d.fraction) fraction_fen = fraction_fen * 10 + static_cast<std::uint64_t>(c - '0');
@@ -173,15 +174,15 @@ Result<Money> Money::from_yuan(std::int64_t yuan) {
 Result<Money::Parsed> Money::parse(std::string_view text, MoneyUnit default_unit, std::string_view field) {
     const std::string normalized = normalize_input(text);
     if (normalized.empty()) {
-        return invalid_field(field, "金额不能为空", "amount is required");
+        return Error::invalid_field(field, "金额不能为空", "amount is required");
     }
     MoneyUnit unit = default_unit;
     const std::string_view number = split_unit(normalized, unit);
     if (number.empty()) {
-        return invalid_field(field, "缺少金额数字", "the amount has no number");
+        return Error::invalid_field(field, "缺少金额数字", "the amount has no number");
     }
     if (number.front() == '-' || number.substr(0, 3) == "\xE2\x88\x92") {  // '-' or U+2212 minus sign
-        return invalid_field(field, "金额不能为负数", "amount cannot be negative");
+        return Error::invalid_field(field, "金额不能为负数", "amount cannot be negative");
     }
     auto decimal = read_decimal(number, field);
     if (!decimal) {

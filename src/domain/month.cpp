@@ -36,21 +36,24 @@ Date date_of(int year, int month, unsigned day) {
 Result<Month> Month::from_ym(int year, int month, std::string_view field) {
     if (year < kMinYear || year > kMaxYear) {
         const std::string y = std::to_string(year);
-        return invalid_field(field, "年份 " + y + " 超出范围（1900—2999）", "year " + y + " is outside 1900 to 2999");
+        return Error::invalid_field(field, "年份 " + y + " 超出范围（1900—2999）",
+                                    "year " + y + " is outside 1900 to 2999");
     }
     if (month < 1 || month > 12) {
         const std::string m = std::to_string(month);
-        return invalid_field(field, "月份 " + m + " 无效，应为01至12", "month " + m + " is not between 01 and 12");
+        return Error::invalid_field(field, "月份 " + m + " 无效，应为01至12",
+                                    "month " + m + " is not between 01 and 12");
     }
     return Month(year * 12 + month - 1);
 }
 
 Result<Month> Month::parse(std::string_view text, std::string_view field) {
     if (text.empty()) {
-        return invalid_field(field, "月份不能为空", "month is required");
+        return Error::invalid_field(field, "月份不能为空", "month is required");
     }
     if (!shaped_like_month(text)) {
-        return invalid_field(field, "月份格式应为 YYYY-MM，如 2022-07", "a month is written YYYY-MM, e.g. 2022-07");
+        return Error::invalid_field(field, "月份格式应为 YYYY-MM，如 2022-07",
+                                    "a month is written YYYY-MM, e.g. 2022-07");
     }
     return from_ym(to_int(text.substr(0, 4)), to_int(text.substr(5, 2)), field);
 }

@@ -65,24 +65,25 @@ struct IssueTime {
 };
 
 Error implausible_time(std::string_view field, const std::string& t) {
-    return invalid_field(field,
-                   "项目代码的时间代码“" + t + "”不合理：应为赋码年月（如 2203 表示2022年3月，2020年11月起）或" +
-                       "2014至2021年间的赋码年份",
-                   "the time code '" + t + "' is implausible: expected the year and month of issue (e.g. 2203 " +
-                       "for March 2022, from November 2020 on) or a year of issue from 2014 to 2021");
+    return Error::invalid_field(
+        field,
+        "项目代码的时间代码“" + t + "”不合理：应为赋码年月（如 2203 表示2022年3月，2020年11月起）或" +
+            "2014至2021年间的赋码年份",
+        "the time code '" + t + "' is implausible: expected the year and month of issue (e.g. 2203 " +
+            "for March 2022, from November 2020 on) or a year of issue from 2014 to 2021");
 }
 
 Result<IssueTime> read_time(std::string_view t, Date today, std::string_view field) {
     const std::string text(t);
     if (!all_ascii_digits(t)) {
-        return invalid_field(field, "项目代码的时间代码“" + text + "”应为4位数字",
-                       "the time code '" + text + "' must be four digits");
+        return Error::invalid_field(field, "项目代码的时间代码“" + text + "”应为4位数字",
+                                    "the time code '" + text + "' must be four digits");
     }
     const int value = std::stoi(text);
     if (value >= kFirstYear && value <= kLastYear) {
         if (value > today.year()) {
-            return invalid_field(field, "项目代码的赋码年份 " + text + " 晚于今天",
-                           "the code's year of issue, " + text + ", is after today");
+            return Error::invalid_field(field, "项目代码的赋码年份 " + text + " 晚于今天",
+                                        "the code's year of issue, " + text + ", is after today");
         }
         return IssueTime{ProjectCodeLayout::kYear, value, std::nullopt};
     }
@@ -93,9 +94,9 @@ Result<IssueTime> read_time(std::string_view t, Date today, std::string_view fie
     }
     if (year * 12 + month > today.year() * 12 + today.month()) {
         const std::string ym = std::to_string(year) + "年" + std::to_string(month) + "月";
-        return invalid_field(field, "项目代码的赋码时间 " + ym + " 晚于今天",
-                       "the code's month of issue, " + std::to_string(year) + (month < 10 ? "-0" : "-") +
-                           std::to_string(month) + ", is after today");
+        return Error::invalid_field(field, "项目代码的赋码时间 " + ym + " 晚于今天",
+                                    "the code's month of issue, " + std::to_string(year) + (month < 10 ? "-0" : "-") +
+                                        std::to_string(month) + ", is after today");
     }
     return IssueTime{ProjectCodeLayout::kYearMonth, year, month};
 }
@@ -104,7 +105,8 @@ Result<RegionCode> read_region(std::string_view r, std::string_view field) {
     auto region = RegionCode::parse(r, field);
     if (!region) {
         FieldError e = region.error().fields.at(0);
-        return invalid_field(field, "项目代码的地区代码有误：" + e.message.zh, "the code's region part: " + e.message.en);
+        return Error::invalid_field(field, "项目代码的地区代码有误：" + e.message.zh,
+                                    "the code's region part: " + e.message.en);
     }
     return region;
 }
@@ -114,22 +116,25 @@ Result<RegionCode> read_region(std::string_view r, std::string_view field) {
 // capitals are accepted so that no genuine code is refused.
 std::optional<Error> check_codes(std::string_view s, std::string_view field) {
     if (!all_ascii_digits(s.substr(12, 2))) {
-        return invalid_field(field, "项目代码第13、14位（行业代码）应为数字",
-                       "characters 13-14 (department code) must be digits");
+        return Error::invalid_field(field, "项目代码第13、14位（行业代码）应为数字",
+                                    "characters 13-14 (department code) must be digits");
     }
     if (!all_ascii_digits(s.substr(15, 2))) {
-        return invalid_field(field, "项目代码第16、17位（项目类型代码）应为数字",
-                       "characters 16-17 (project type code) must be digits");
+        return Error::invalid_field(field, "项目代码第16、17位（项目类型代码）应为数字",
+                                    "characters 16-17 (project type code) must be digits");
     }
     const std::string_view tail = s.substr(18);
     if (!std::all_of(tail.begin(), tail.end(), [](char c) { return is_ascii_digit(c) || is_capital(c); })) {
-        return invalid_field(field, "项目代码最后6位（顺序码和校验码）只能是数字或大写字母",
-                       "the last six characters (serial and check character) must be digits or capital letters");
+        return Error::invalid_field(
+            field, "项目代码最后6位（顺序码和校验码）只能是数字或大写字母",
+            "the last six characters (serial and check character) must be digits or capital letters");
     }
     return std::nullopt;
 }
 
-bool legacy_character(char c) { return is_ascii_digit(c) || is_capital(c) || c == '-' || c == '_' || c == '/' || c == '.'; }
+bool legacy_character(char c) {
+    return is_ascii_digit(c) || is_capital(c) || c == '-' || c == '_' || c == '/' || c == '.';
+}
 
 std::optional<Error> check_legacy(std::string_view s, std::string_view field) {
     const auto bad = std::find_if_not(s.begin(), s.end(), legacy_character);
@@ -139,15 +144,16 @@ std::optional<Error> check_legacy(std::string_view s, std::string_view field) {
                (static_cast<unsigned char>(*(bad + static_cast<std::ptrdiff_t>(n))) & 0xC0) == 0x80)
             ++n;
         const std::string c(bad, bad + static_cast<std::ptrdiff_t>(n));
-        return invalid_field(field, "项目代码中的“" + c + "”无效（只能包含数字、字母和 - _ / .）",
-                       "'" + c + "' is not allowed in a project code (digits, letters and - _ / . only)");
+        return Error::invalid_field(field, "项目代码中的“" + c + "”无效（只能包含数字、字母和 - _ / .）",
+                                    "'" + c + "' is not allowed in a project code (digits, letters and - _ / . only)");
     }
     if (s.size() > kLegacyMaxLength) {
-        return invalid_field(field, "项目代码不能超过40位", "a project code has at most 40 characters");
+        return Error::invalid_field(field, "项目代码不能超过40位", "a project code has at most 40 characters");
     }
     if (s.size() < kLegacyMinLength || std::count_if(s.begin(), s.end(), is_ascii_digit) < kLegacyMinDigits) {
-        return invalid_field(field, "不是项目代码：全国投资项目代码为24位，如 2203-140100-89-01-123456",
-                       "not a project code: the national code has 24 characters, e.g. 2203-140100-89-01-123456");
+        return Error::invalid_field(
+            field, "不是项目代码：全国投资项目代码为24位，如 2203-140100-89-01-123456",
+            "not a project code: the national code has 24 characters, e.g. 2203-140100-89-01-123456");
     }
     return std::nullopt;
 }
@@ -159,10 +165,10 @@ std::string ProjectCode::fold(std::string_view text) { return normalize(text); }
 Result<ProjectCode> ProjectCode::parse(std::string_view text, Date today, std::string_view field) {
     std::string s = normalize(text);
     if (s.empty()) {
-        return invalid_field(field, "项目代码不能为空", "project code is required");
+        return Error::invalid_field(field, "项目代码不能为空", "project code is required");
     }
     if (!is_valid_utf8(s)) {
-        return invalid_field(field, "项目代码含有无效字符", "project code contains invalid characters");
+        return Error::invalid_field(field, "项目代码含有无效字符", "project code contains invalid characters");
     }
     if (!has_national_dashes(s) && !has_national_prefix(s)) {
         if (auto e = check_legacy(s, field)) return *e;
@@ -175,8 +181,8 @@ Result<ProjectCode> ProjectCode::parse(std::string_view text, Date today, std::s
     if (auto e = check_codes(s, field)) return *e;
     if (s.size() != kLength) {
         const std::string n = std::to_string(s.size());
-        return invalid_field(field, "全国投资项目代码应为24位，实际为" + n + "位",
-                       "a national project code has 24 characters, not " + n);
+        return Error::invalid_field(field, "全国投资项目代码应为24位，实际为" + n + "位",
+                                    "a national project code has 24 characters, not " + n);
     }
     ProjectCode code(std::move(s), time->layout);
     code.issue_year_ = time->year;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "domain/field_checks.hpp"
 #include "domain/text_normalize.hpp"
 
 namespace sanpi::domain {
@@ -22,16 +21,17 @@ Result<RegionCode> RegionCode::parse(std::string_view text, std::string_view fie
     const bool six_digits =
         code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!six_digits) {
-        return invalid_field(field, "行政区划代码应为6位数字，如 140100", "region code must be six digits, e.g. 140100");
+        return Error::invalid_field(field, "行政区划代码应为6位数字，如 140100",
+                                    "region code must be six digits, e.g. 140100");
     }
     const std::string_view view = code;
     if (std::find(kProvinces.begin(), kProvinces.end(), view.substr(0, 2)) == kProvinces.end()) {
-        return invalid_field(field, "行政区划代码的省级部分“" + code.substr(0, 2) + "”不存在",
-                       "region code starts with '" + code.substr(0, 2) + "', which is no province");
+        return Error::invalid_field(field, "行政区划代码的省级部分“" + code.substr(0, 2) + "”不存在",
+                                    "region code starts with '" + code.substr(0, 2) + "', which is no province");
     }
     if (view.substr(2, 2) == "00" && view.substr(4, 2) != "00") {
-        return invalid_field(field, "县级行政区划代码缺少地市部分（第3、4位不能为00）",
-                       "a county code needs a city part (digits 3-4 cannot be 00)");
+        return Error::invalid_field(field, "县级行政区划代码缺少地市部分（第3、4位不能为00）",
+                                    "a county code needs a city part (digits 3-4 cannot be 00)");
     }
     return RegionCode(std::move(code));
 }

@@ -15,7 +15,8 @@ constexpr std::int32_t kMaxPercent = 100;
 
 void check_text(std::vector<FieldError>& out, std::string field, std::string_view text, std::size_t max_length) {
     if (!is_valid_utf8(text)) {
-        add_field_error(out, std::move(field), "含有无效字符（不是有效的 UTF-8）", "contains invalid characters (not valid UTF-8)");
+        add_field_error(out, std::move(field), "含有无效字符（不是有效的 UTF-8）",
+                        "contains invalid characters (not valid UTF-8)");
     } else if (utf8_length(text) > max_length) {
         const std::string n = std::to_string(max_length);
         add_field_error(out, std::move(field), "不能超过" + n + "个字", "must not be longer than " + n + " characters");
@@ -51,15 +52,16 @@ std::vector<FieldError> check_report_month(Month month, const Project& project, 
     const std::string m = month.to_string();
     if (project.stage == Stage::kReserve || !project.actual.sign) {
         add_field_error(out, "month", "项目尚未签约，储备项目不填报月报",
-            "the project has not been signed; a reserve project cannot report");
+                        "the project has not been signed; a reserve project cannot report");
     } else if (month < Month::of(*project.actual.sign)) {
         const std::string sign = project.actual.sign->iso();
         add_field_error(out, "month", m + "早于项目签约月份（签约日期 " + sign + "）",
-            m + " is before the month the project was signed (" + sign + ")");
+                        m + " is before the month the project was signed (" + sign + ")");
     } else if (auto why = past_end(month, project, cancelled_on)) {
         out.push_back(FieldError{"month", std::move(*why)});
     } else if (!has_ended(month, today)) {
-        add_field_error(out, "month", m + "尚未结束，月末之后才能填报", m + " has not ended yet; report it after its last day");
+        add_field_error(out, "month", m + "尚未结束，月末之后才能填报",
+                        m + " has not ended yet; report it after its last day");
     }
     return out;
 }
@@ -67,11 +69,13 @@ std::vector<FieldError> check_report_month(Month month, const Project& project, 
 std::vector<FieldError> check_report_content(const ProgressReport& r) {
     std::vector<FieldError> out;
     if (r.investment_completed.fen() < 0)
-        add_field_error(out, "investment_completed", "本月完成投资不能为负数", "investment completed cannot be negative");
+        add_field_error(out, "investment_completed", "本月完成投资不能为负数",
+                        "investment completed cannot be negative");
     if (r.capital_arrived.fen() < 0)
         add_field_error(out, "capital_arrived", "本月到位资金不能为负数", "capital arrived cannot be negative");
     if (r.percent_complete < 0 || r.percent_complete > kMaxPercent)
-        add_field_error(out, "percent_complete", "工程形象进度百分比应在0至100之间", "percent complete must be between 0 and 100");
+        add_field_error(out, "percent_complete", "工程形象进度百分比应在0至100之间",
+                        "percent complete must be between 0 and 100");
     if (r.jobs < 0) add_field_error(out, "jobs", "用工人数不能为负数", "jobs cannot be negative");
     if (is_blank(r.progress_text)) {
         add_field_error(out, "progress_text", "形象进度不能为空", "progress text is required");

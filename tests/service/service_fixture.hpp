@@ -50,5 +50,4 @@ protected:
     service::DemoReport demo_;
 };
 
-
 }  // namespace sanpi::testing
