@@ -39,7 +39,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // The status of one GET; a non-JSON 200 (the web UI's fallback page for unknown paths) counts as 404.
 function get(port, p, token) {
   return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: p, headers: token ? { Authorization: `Bearer ${token}` } : {} },
+    // A fresh connection each time: a kept-alive one from the previous probe has been closed by
+    // the server while wrk ran (Node's default keep-alive timeout is 5 s), and reusing it failed.
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
+    const req = http.get({ host: '127.0.0.1', port, path: p, headers, agent: false },
       (res) => {
         res.resume();
         const json = /json/.test(res.headers['content-type'] || '');

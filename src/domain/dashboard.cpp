@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace sanpi::domain {
 namespace {
@@ -34,14 +35,14 @@ void add(FigureGroup& g, const StageFigure& f) {
 }
 
 std::string city_of(const RegionCode& region) { return region.city().str(); }
+std::string province_of(const RegionCode& region) { return region.province().str(); }
 
 }  // namespace
 
 Dashboard summarize_dashboard(const KeptFigures& figures, const std::vector<Zone>& zones,
-                              const std::vector<Region>& regions, const std::vector<Industry>& industries) {
+                              const std::vector<Region>& regions, const std::vector<Industry>& industries,
+                              bool national) {
     Dashboard d;
-    std::map<std::int64_t, std::size_t> zone_index;
-    std::map<std::string, std::size_t> city_index;
     std::vector<const Zone*> ordered;
     for (const auto& z : zones) ordered.push_back(&z);
     std::sort(ordered.begin(), ordered.end(), [](const Zone* a, const Zone* b) {
@@ -50,33 +51,53 @@ Dashboard summarize_dashboard(const KeptFigures& figures, const std::vector<Zone
     });
     std::map<std::string, std::string> region_names;
     for (const auto& r : regions) region_names.emplace(r.code.str(), r.name_zh);
+    const auto name_of = [&](const std::string& code) {
+        const auto found = region_names.find(code);
+        return found == region_names.end() ? std::string() : found->second;
+    };
+    // Where each zone's rows add up: its province's, city's and own line (no city or zone line
+    // in a national answer). Zones come by city code, so provinces and cities come by code too.
+    struct Lines {
+        std::size_t province = 0;
+        std::optional<std::size_t> city, zone;
+    };
+    std::map<std::int64_t, Lines> zone_lines;
+    std::map<std::string, std::size_t> province_index, city_index;
     for (const Zone* z : ordered) {
-        const auto city = city_of(z->region);
-        zone_index.emplace(z->id, d.by_zone.size());
-        d.by_zone.push_back(ZoneLine{z->id, z->name, city, {}});
-        if (city_index.emplace(city, d.by_city.size()).second) {
-            const auto name = region_names.find(city);
-            d.by_city.push_back(CityLine{city, name == region_names.end() ? std::string() : name->second, {}});
+        Lines lines;
+        const auto province = province_of(z->region);
+        const auto [p, new_province] = province_index.emplace(province, d.by_province.size());
+        if (new_province) d.by_province.push_back(ProvinceLine{province, name_of(province), {}});
+        lines.province = p->second;
+        if (!national) {
+            const auto city = city_of(z->region);
+            const auto [c, new_city] = city_index.emplace(city, d.by_city.size());
+            if (new_city) d.by_city.push_back(CityLine{city, name_of(city), {}});
+            lines.city = c->second;
+            lines.zone = d.by_zone.size();
+            d.by_zone.push_back(ZoneLine{z->id, z->name, city, {}});
         }
+        zone_lines.emplace(z->id, lines);
     }
     for (auto s : kStages) d.by_stage.push_back({s, {}});
     for (auto s : kStatuses) d.by_status.push_back({s, {}});
 
     for (const auto& f : figures.stages) {
-        const auto zone = zone_index.find(f.zone_id);
-        if (zone == zone_index.end()) continue;
+        const auto zone = zone_lines.find(f.zone_id);
+        if (zone == zone_lines.end()) continue;
         add(d.by_status[static_cast<std::size_t>(f.status)].total, f.projects, f.investment);
         if (f.status == ProjectStatus::kCancelled) continue;
         add(d.by_stage[static_cast<std::size_t>(f.stage)].total, f.projects, f.investment);
         add(d.figures, f);
-        auto& line = d.by_zone[zone->second];
-        add(line.figures, f);
-        add(d.by_city[city_index.at(line.city_code)].figures, f);
+        const auto& lines = zone->second;
+        add(d.by_province[lines.province].figures, f);
+        if (lines.city) add(d.by_city[*lines.city].figures, f);
+        if (lines.zone) add(d.by_zone[*lines.zone].figures, f);
     }
 
     std::map<std::string, FigureTotal> by_industry;
     for (const auto& f : figures.industries) {
-        if (!zone_index.contains(f.zone_id) || f.status == ProjectStatus::kCancelled) continue;
+        if (!zone_lines.contains(f.zone_id) || f.status == ProjectStatus::kCancelled) continue;
         add(by_industry[f.industry_code], f.projects, f.investment);
     }
     for (const auto& i : industries) {

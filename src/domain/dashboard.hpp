@@ -37,6 +37,11 @@ struct StatusLine {
     ProjectStatus status = ProjectStatus::kActive;
     FigureTotal total;
 };
+struct ProvinceLine {
+    std::string code;   // six digits, e.g. "140000"
+    std::string name;   // empty when the region dictionary lacks it
+    FigureGroup figures;
+};
 struct CityLine {
     std::string code;   // six digits, e.g. "140100"
     std::string name;   // empty when the region dictionary lacks it
@@ -58,6 +63,9 @@ struct Dashboard {
     FigureGroup figures;               // the whole scope
     std::vector<StageLine> by_stage;   // every stage, in stage order
     std::vector<StatusLine> by_status; // every status, cancelled included
+    std::vector<ProvinceLine> by_province;  // provinces with a zone in scope, by code
+    // Cities and zones are listed for a province's scope or narrower; a national answer leaves
+    // them empty (thousands of zones), its callers narrow to a province to see them.
     std::vector<CityLine> by_city;     // cities with a zone in scope, by code
     std::vector<ZoneLine> by_zone;     // zones in scope, by city then id
     std::vector<IndustryLine> by_industry;  // the dictionary's order, then unknown codes
@@ -65,8 +73,10 @@ struct Dashboard {
 };
 
 // `zones` are the zones in scope (zones without figures show zeros); rows of other zones are
-// ignored. `regions` and `industries` only name things.
+// ignored. `regions` and `industries` only name things. `national`: the scope is the whole
+// country, so cities and zones are not listed.
 Dashboard summarize_dashboard(const KeptFigures& figures, const std::vector<Zone>& zones,
-                              const std::vector<Region>& regions, const std::vector<Industry>& industries);
+                              const std::vector<Region>& regions, const std::vector<Industry>& industries,
+                              bool national);
 
 }  // namespace sanpi::domain

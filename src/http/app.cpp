@@ -132,7 +132,7 @@ Response App::dispatch(const Request& request) {
     if (!url) return render(bad_request({"请求路径无效", "invalid request target"}), lang_of(request, {}));
     QueryParams query;
     for (auto param : url->params()) query.emplace_back(param.key, param.value);
-    Context ctx{request, services_, config_, lang_of(request, query), std::move(query), {}, std::nullopt};
+    Context ctx{request, services_, config_, rendered_, lang_of(request, query), std::move(query), {}, std::nullopt};
 
     auto match = router_.match(request.method, url->encoded_path());
     if (match.route) {

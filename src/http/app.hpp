@@ -7,6 +7,7 @@
 
 #include "http/message.hpp"
 #include "http/router.hpp"
+#include "http/rendered_answers.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 
@@ -37,6 +38,7 @@ private:
     Services services_;
     Router router_;
     StaticFiles static_files_;
+    RenderedAnswers rendered_;
 };
 
 }  // namespace sanpi::http

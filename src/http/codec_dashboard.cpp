@@ -40,7 +40,7 @@ json::object group_json(json::object head, const domain::FigureGroup& g) {
 }  // namespace
 
 json::object to_json(const domain::Dashboard& d) {
-    json::array stages, statuses, cities, zones, industries;
+    json::array stages, statuses, provinces, cities, zones, industries;
     for (const auto& s : d.by_stage) {
         auto o = total_json(s.total);
         o["stage"] = domain::to_string(s.stage);
@@ -50,6 +50,9 @@ json::object to_json(const domain::Dashboard& d) {
         auto o = total_json(s.total);
         o["status"] = domain::to_string(s.status);
         statuses.push_back(std::move(o));
+    }
+    for (const auto& p : d.by_province) {
+        provinces.push_back(group_json({{"province_code", p.code}, {"name", p.name}}, p.figures));
     }
     for (const auto& c : d.by_city) cities.push_back(group_json({{"city_code", c.code}, {"name", c.name}}, c.figures));
     for (const auto& z : d.by_zone) {
@@ -64,6 +67,7 @@ json::object to_json(const domain::Dashboard& d) {
     auto out = group_json({}, d.figures);
     out["by_stage"] = std::move(stages);
     out["by_status"] = std::move(statuses);
+    out["by_province"] = std::move(provinces);
     out["by_city"] = std::move(cities);
     out["by_zone"] = std::move(zones);
     out["by_industry"] = std::move(industries);

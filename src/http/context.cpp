@@ -15,6 +15,15 @@ Response json_response(int status, const boost::json::object& body) {
     return res;
 }
 
+Response rendered_json_response(const Context& ctx, const std::shared_ptr<const void>& answer,
+                                const std::function<boost::json::object()>& render) {
+    Response res;
+    res.status = 200;
+    res.set("Content-Type", std::string(kJsonType));
+    res.body = ctx.rendered.text(answer, render);
+    return res;
+}
+
 Response fail(const Context& ctx, const Error& error) { return problem_response(error, ctx.lang); }
 
 Response fail(const Context& ctx, const Problem& problem) { return render(problem, ctx.lang); }

@@ -2,6 +2,8 @@
 // What a handler sees: the request, parsed target, language, caller and the services.
 #include <boost/json/object.hpp>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +13,7 @@
 
 #include "http/message.hpp"
 #include "http/problem.hpp"
+#include "http/rendered_answers.hpp"
 #include "http/server.hpp"
 #include "service/principal.hpp"
 
@@ -29,6 +32,7 @@ struct Context {
     const Request& request;
     Services& services;
     const ServerConfig& config;
+    RenderedAnswers& rendered;
     Lang lang = Lang::kZh;
     QueryParams query;
     std::vector<std::string> params;  // captured path segments
@@ -38,6 +42,10 @@ struct Context {
 };
 
 Response json_response(int status, const boost::json::object& body);
+// 200 with the JSON of an answer a service keeps between requests, rendered by `render` only the
+// first time that answer is served (rendered_answers.hpp).
+Response rendered_json_response(const Context& ctx, const std::shared_ptr<const void>& answer,
+                                const std::function<boost::json::object()>& render);
 Response fail(const Context& ctx, const Error& error);
 Response fail(const Context& ctx, const Problem& problem);
 

@@ -22,7 +22,8 @@ Response campaign_summary(Context& ctx) {
     return json_response(200, to_json(*summary));
 }
 
-// `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is refused.
+// `province`, `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is
+// refused.
 std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryParams& params) {
     service::DashboardFilter filter;
     std::vector<FieldError> errors;
@@ -30,6 +31,11 @@ std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryPara
         const auto& [key, value] = params[i];
         if (detail::seen_before(params, i)) {
             detail::add_repeated(errors, key);
+        } else if (key == "province") {
+            filter.province_code = province_code_param(value);
+            if (!filter.province_code) {
+                errors.push_back({key, {"须为六位省级代码", "must be a six-digit province code"}});
+            }
         } else if (key == "city") {
             filter.city_code = city_code_param(value);
             if (!filter.city_code) errors.push_back({key, {"须为六位城市代码", "must be a six-digit city code"}});
@@ -49,7 +55,8 @@ Response dashboard(Context& ctx) {
     if (auto* p = problem_in(filter)) return fail(ctx, *p);
     auto answer = ctx.services.campaigns.dashboard(ctx.who(), std::get<service::DashboardFilter>(filter));
     if (!answer) return fail(ctx, answer.error());
-    return json_response(200, to_json(*answer));
+    const auto& dashboard = *answer;
+    return rendered_json_response(ctx, dashboard, [&] { return to_json(*dashboard); });
 }
 
 }  // namespace

@@ -21,6 +21,12 @@ std::optional<std::string> city_code_param(std::string_view text) {
     return code->str();
 }
 
+std::optional<std::string> province_code_param(std::string_view text) {
+    auto code = domain::RegionCode::parse(text, "province");
+    if (!code || code->level() != domain::RegionLevel::kProvince) return std::nullopt;
+    return code->str();
+}
+
 namespace detail {
 
 bool seen_before(const QueryParams& params, std::size_t i) {

@@ -21,6 +21,8 @@ inline constexpr std::int64_t kMaxPageSize = 500;
 std::optional<std::int64_t> positive_integer(std::string_view text);
 // A six-digit city division code (e.g. 140100).
 std::optional<std::string> city_code_param(std::string_view text);
+// A six-digit province division code (e.g. 140000).
+std::optional<std::string> province_code_param(std::string_view text);
 
 // What an acceptable value is, in both languages (plain pointers, so spec tables are constexpr).
 struct ParamRequirement {

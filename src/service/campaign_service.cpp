@@ -39,21 +39,56 @@ AuditEvent entry_event(const domain::Project& before, const domain::Project& aft
     return event;
 }
 
+// The region of a province or city filter as a scope, if it lies inside `scope`.
+Result<domain::Scope> narrowed_to_region(const domain::Scope& scope, const std::string& code, std::string_view field,
+                                         Text outside) {
+    auto region = domain::RegionCode::parse(code, field);
+    if (!region) return region.error();
+    const auto prefix = region->scope_prefix();
+    const bool inside = scope.kind == domain::Scope::Kind::kAll ||
+                        (scope.kind == domain::Scope::Kind::kRegion && prefix.starts_with(scope.region_prefix));
+    if (!inside) {
+        Error e = Error::forbidden(outside.zh, outside.en);
+        e.fields.push_back({std::string(field), e.message});
+        return e;
+    }
+    return domain::Scope::region(*region);
+}
+
+// Keys of kept answers: the caller's scope and what narrows it. Whether a filter is allowed
+// depends only on these and on stored data the generation covers, so refusals are never kept
+// and never needed as keys.
+std::string scope_key(const domain::Scope& scope) {
+    switch (scope.kind) {
+        case domain::Scope::Kind::kAll: return "all";
+        case domain::Scope::Kind::kRegion: return "region=" + scope.region_prefix;
+        case domain::Scope::Kind::kZone: return "zone=" + std::to_string(scope.zone_id);
+    }
+    return "none";
+}
+
+std::string dashboard_key(const domain::Scope& scope, const DashboardFilter& filter) {
+    std::string key = scope_key(scope);
+    if (filter.province_code) key += " province=" + *filter.province_code;
+    if (filter.city_code) key += " city=" + *filter.city_code;
+    if (filter.zone_id) key += " zone=" + std::to_string(*filter.zone_id);
+    return key;
+}
+
 // The scope a filter narrows the caller's to, or the refusal naming the filter.
 Result<domain::Scope> narrowed_scope(Tx& tx, const Principal& who, const DashboardFilter& filter) {
     domain::Scope scope = who.scope;
+    if (filter.province_code) {
+        auto narrowed = narrowed_to_region(scope, *filter.province_code, "province",
+                                           {"该省份不在您的权限范围内", "the province is outside your scope"});
+        if (!narrowed) return narrowed.error();
+        scope = *narrowed;
+    }
     if (filter.city_code) {
-        auto city = domain::RegionCode::parse(*filter.city_code, "city");
-        if (!city) return city.error();
-        const auto prefix = city->scope_prefix();
-        const bool inside = scope.kind == domain::Scope::Kind::kAll ||
-                            (scope.kind == domain::Scope::Kind::kRegion && prefix.starts_with(scope.region_prefix));
-        if (!inside) {
-            Error e = Error::forbidden("该城市不在您的权限范围内", "the city is outside your scope");
-            e.fields.push_back({"city", e.message});
-            return e;
-        }
-        scope = domain::Scope::region(*city);
+        auto narrowed = narrowed_to_region(scope, *filter.city_code, "city",
+                                           {"该城市不在您的权限范围内", "the city is outside your scope"});
+        if (!narrowed) return narrowed.error();
+        scope = *narrowed;
     }
     if (filter.zone_id) {
         auto zone = tx.get_zone(scope, *filter.zone_id);
@@ -77,16 +112,29 @@ Result<std::vector<domain::Campaign>> CampaignService::list(const Principal&) {
 
 Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, std::int64_t campaign_id) {
     return store::read_value<domain::CampaignSummary>(store_, [&](Tx& tx) -> Result<domain::CampaignSummary> {
+        auto generation = tx.figures_generation();  // first: the answer is at least this recent
+        if (!generation) return generation.error();
+        const auto key = scope_key(who.scope) + " campaign=" + std::to_string(campaign_id);
+        if (auto kept = summaries_.find(key, *generation)) return *kept;
         auto campaign = load_campaign(tx, campaign_id);
         if (!campaign) return campaign.error();
         auto batches = tx.campaign_batches(who.scope, campaign_id);
         if (!batches) return batches.error();
-        return domain::CampaignSummary{std::move(*campaign), std::move(*batches)};
+        auto summary =
+            std::make_shared<const domain::CampaignSummary>(std::move(*campaign), std::move(*batches));
+        summaries_.keep(key, *generation, summary);
+        return *summary;
     });
 }
 
-Result<domain::Dashboard> CampaignService::dashboard(const Principal& who, const DashboardFilter& filter) {
-    return store::read_value<domain::Dashboard>(store_, [&](Tx& tx) -> Result<domain::Dashboard> {
+Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(const Principal& who,
+                                                                             const DashboardFilter& filter) {
+    using Answer = std::shared_ptr<const domain::Dashboard>;
+    return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
+        auto generation = tx.figures_generation();  // first: the answer is at least this recent
+        if (!generation) return generation.error();
+        const auto key = dashboard_key(who.scope, filter);
+        if (auto kept = dashboards_.find(key, *generation)) return kept;
         auto scope = narrowed_scope(tx, who, filter);
         if (!scope) return scope.error();
         auto figures = tx.kept_figures(*scope);
@@ -97,7 +145,8 @@ Result<domain::Dashboard> CampaignService::dashboard(const Principal& who, const
         if (!regions) return regions.error();
         auto industries = tx.list_industries();
         if (!industries) return industries.error();
-        auto dashboard = domain::summarize_dashboard(*figures, *zones, *regions, *industries);
+        auto dashboard = domain::summarize_dashboard(*figures, *zones, *regions, *industries,
+                                                     scope->kind == domain::Scope::Kind::kAll);
         auto campaigns = tx.list_campaigns();  // by date: the last is the latest
         if (!campaigns) return campaigns.error();
         if (!campaigns->empty()) {
@@ -105,7 +154,9 @@ Result<domain::Dashboard> CampaignService::dashboard(const Principal& who, const
             if (!batches) return batches.error();
             dashboard.campaign = domain::CampaignSummary{std::move(campaigns->back()), std::move(*batches)};
         }
-        return dashboard;
+        auto answer = std::make_shared<const domain::Dashboard>(std::move(dashboard));
+        dashboards_.keep(key, *generation, answer);
+        return answer;
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,14 +9,17 @@
 #include "domain/dashboard.hpp"
 #include "domain/error.hpp"
 #include "service/clock.hpp"
+#include "service/kept_answers.hpp"
 #include "service/principal.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service {
 
-// Narrows a dashboard to a city or a zone inside the caller's scope; none: the whole scope.
+// Narrows a dashboard to a province, a city or a zone inside the caller's scope; none: the whole
+// scope.
 struct DashboardFilter {
-    std::optional<std::string> city_code;  // six digits
+    std::optional<std::string> province_code;  // six digits, e.g. "140000"
+    std::optional<std::string> city_code;      // six digits
     std::optional<std::int64_t> zone_id;
 };
 
@@ -28,7 +32,8 @@ public:
     Result<domain::CampaignSummary> summary(const Principal& who, std::int64_t campaign_id);
     // The caller's dashboard (optionally narrowed), from the kept figures only, with the latest
     // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
-    Result<domain::Dashboard> dashboard(const Principal& who, const DashboardFilter& filter);
+    // The answer is shared: an unchanged dashboard is the very same object again (kept_answers.hpp).
+    Result<std::shared_ptr<const domain::Dashboard>> dashboard(const Principal& who, const DashboardFilter& filter);
     // Enters a project into a batch: records the batch's stage with the campaign date through the
     // stage machine. Refuses (kConflict) a project already counted in that batch kind anywhere.
     // Province users only.
@@ -38,6 +43,8 @@ public:
 private:
     store::Store& store_;
     const Clock& clock_;
+    KeptAnswers<domain::Dashboard> dashboards_;
+    KeptAnswers<domain::CampaignSummary> summaries_;
 };
 
 }  // namespace sanpi::service

@@ -10,6 +10,7 @@
 #include "store/migrations/m0006_photos.hpp"
 #include "store/migrations/m0007_list_indexes.hpp"
 #include "store/migrations/m0008_kept_figures.hpp"
+#include "store/migrations/m0009_figures_generation.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -26,6 +27,8 @@ constexpr std::array kMigrations{
               migrations::kM0007ListIndexesSqlite, migrations::kM0007ListIndexesPostgres},
     Migration{8, "figures kept up to date on write for dashboards and campaign summaries",
               migrations::kM0008KeptFigures},
+    Migration{9, "a generation number of the figures, for answers kept between requests",
+              migrations::kM0009FiguresGeneration},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

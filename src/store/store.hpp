@@ -259,6 +259,10 @@ public:
     virtual Result<domain::KeptFigures> recomputed_figures() = 0;
     // Replaces the kept figures with a full recount (after a bulk load, or to repair).
     virtual Result<void> rebuild_figures() = 0;
+    // A number that has grown since any earlier read if anything a dashboard or campaign summary
+    // shows has changed since (m0009): a kept figure, a zone, a region, an industry, a campaign.
+    // Read it before the figures it labels, in the same transaction.
+    virtual Result<std::int64_t> figures_generation() = 0;
 
     // Users, tokens, sessions
     virtual Result<std::int64_t> insert_user(const domain::User& u) = 0;

@@ -1,6 +1,7 @@
 // GET /api/v1/dashboard per scope: each role sees its own part, the figures agree with the
 // project list and the campaign summary, and filters outside the scope are refused.
 #include "project_builders.hpp"
+#include "store/transact.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -65,6 +66,27 @@ protected:
         auto res = as(user)->get("/api/v1/campaigns/" + std::to_string(demo_campaign_id()) + "/summary");
         ASSERT_EQ(res.status, 200);
         EXPECT_EQ(d.at("campaign"), res.json());
+    }
+
+    // A national account (a supervisor without a region, as `sanpi gen` makes), made once per
+    // environment.
+    std::string nation() {
+        const std::string name = "nation-dashboard";
+        auto found = store::read_value<std::optional<domain::User>>(
+            store(), [&](store::Tx& tx) { return tx.find_user_by_name(name); });
+        EXPECT_TRUE(found);
+        if (found && !*found) {
+            domain::User u;
+            u.name = name;
+            u.role = domain::Role::kSupervisor;
+            auto made = store().write([&](store::Tx& tx) -> Result<void> {
+                auto id = tx.insert_user(u);
+                if (!id) return id.error();
+                return {};
+            });
+            EXPECT_TRUE(made);
+        }
+        return name;
     }
 
     void expect_refused(const std::string& user, const std::string& query, int status, const std::string& field) {
@@ -139,6 +161,11 @@ TEST_P(DashboardTest, FiltersOutsideTheScopeAreRefused) {
     expect_refused("province", "?zone=-1", 400, "zone");
     expect_refused("province", "?stage=signed", 400, "stage");
     expect_refused("province", "?city=140100&city=140200", 400, "city");
+    expect_refused("province", "?province=140100", 400, "province");  // a city, not a province
+    expect_refused("province", "?province=14", 400, "province");
+    expect_refused("province", "?province=110000", 403, "province");
+    expect_refused("taiyuan", "?province=140000", 403, "province");
+    expect_refused(zone.slug, "?province=140000", 403, "province");
     // Within the scope, a city user may narrow to one of its zones.
     EXPECT_EQ(dashboard("taiyuan", "?zone=" + std::to_string(taiyuan_zone)).at("by_zone").as_array().size(), 1u);
 }
@@ -158,6 +185,23 @@ TEST_P(DashboardTest, AWriteShowsOnTheNextAnswer) {
     EXPECT_EQ(after.at("by_stage").at(line).at("projects").as_int64(),
               before.at("by_stage").at(line).at("projects").as_int64() + 1);
     expect_matches_list(zone.slug, after);
+}
+
+TEST_P(DashboardTest, ANationalAnswerListsProvincesAndNarrowsToOne) {
+    const auto d = dashboard(nation());
+    const auto provinces = d.at("by_province").as_array();
+    ASSERT_EQ(provinces.size(), 1u);  // the demo's zones are all in Shanxi
+    EXPECT_EQ(provinces[0].at("province_code"), "140000");
+    EXPECT_EQ(provinces[0].at("name"), "山西省");
+    EXPECT_EQ(provinces[0].at("projects"), d.at("projects"));
+    EXPECT_EQ(provinces[0].at("rates"), d.at("rates"));
+    EXPECT_TRUE(d.at("by_city").as_array().empty());
+    EXPECT_TRUE(d.at("by_zone").as_array().empty());
+    EXPECT_EQ(d.at("by_stage"), dashboard("province").at("by_stage"));
+    // Narrowed to the province, the nation sees what the province sees.
+    EXPECT_EQ(dashboard(nation(), "?province=140000"), dashboard("province"));
+    EXPECT_EQ(dashboard("province", "?province=140000"), dashboard("province"));
+    expect_refused(nation(), "?province=110000&city=140100", 403, "city");
 }
 
 }  // namespace

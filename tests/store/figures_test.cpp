@@ -108,6 +108,50 @@ TEST_P(StoreFiguresTest, AProjectAndItsEntriesMoveTheirFiguresWithThem) {
     expect_figures_equal_recount();
 }
 
+TEST_P(StoreFiguresTest, TheGenerationMovesWithEveryWriteADashboardShowsAndOnlyThen) {
+    const auto generation = [&] { return read<std::int64_t>([](store::Tx& tx) { return tx.figures_generation(); }); };
+    auto p = make_project("P-G", w_.taiyuan_zone);
+    auto last = generation();
+    const auto expect_moved = [&](bool moved, const char* what) {
+        const auto now = generation();
+        if (moved) {
+            EXPECT_GT(now, last) << what;
+        } else {
+            EXPECT_EQ(now, last) << what;
+        }
+        last = now;
+    };
+    p.id = add_project(p);
+    p.version = 1;
+    expect_moved(true, "a new project");
+    p.responsible_post = "副主任";
+    write_void([&](store::Tx& tx) { return tx.update_project(p, p.version); });
+    ++p.version;
+    expect_moved(false, "a field no figure depends on");
+    p.total_investment = domain::Money::from_fen(p.total_investment.fen() + 100);
+    write_void([&](store::Tx& tx) { return tx.update_project(p, p.version); });
+    ++p.version;
+    expect_moved(true, "the investment");
+    const auto campaign = write<std::int64_t>([](store::Tx& tx) { return tx.insert_campaign(make_campaign("G")); });
+    expect_moved(true, "a campaign");
+    write_void([&](store::Tx& tx) { return tx.insert_campaign_entry({campaign, p.id, BatchKind::kSign}); });
+    expect_moved(true, "a campaign entry");
+    write_void([](store::Tx& tx) { return tx.upsert_region(make_region("140300", "阳泉市", "Yangquan")); });
+    expect_moved(true, "a region");
+    write_void([](store::Tx& tx) { return tx.upsert_industry(make_industry("new_energy", 3)); });
+    expect_moved(true, "an industry");
+    write<std::int64_t>([](store::Tx& tx) { return tx.insert_zone(make_zone("TY-NEW", "140100")); });
+    expect_moved(true, "a zone");
+    // A write that fails leaves the number (and the figures) as they were.
+    auto stale = p;
+    stale.total_investment = domain::Money::from_fen(1);
+    EXPECT_EQ(write_error([&](store::Tx& tx) { return tx.update_project(stale, p.version - 1); }).code,
+              ErrorCode::kConflict);
+    expect_moved(false, "a refused write");
+    write_void([](store::Tx& tx) { return tx.rebuild_figures(); });
+    expect_moved(true, "a rebuild");
+}
+
 TEST_P(StoreFiguresTest, ThousandsOfRandomWritesKeepTheFiguresEqualToARecount) {
     std::mt19937_64 rng(20221122);
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };

@@ -65,6 +65,7 @@ Result<std::int64_t> SqlTx::insert_campaign(const domain::Campaign& c) {
             bind_all(*venue, id, static_cast<std::int64_t>(i), v.name, v.region_code, v.main);
             run(*venue);
         }
+        figures_.names_changed = true;
         return id;
     });
 }

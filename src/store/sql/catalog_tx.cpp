@@ -54,6 +54,7 @@ Result<void> SqlTx::upsert_region(const domain::Region& r) {
         auto q = conn_.prepare(kUpsertRegion);
         bind_all(*q, r.code, r.name_zh, r.name_en, r.slug);
         run(*q);
+        figures_.names_changed = true;
         return {};
     });
 }
@@ -78,6 +79,7 @@ Result<void> SqlTx::upsert_industry(const domain::Industry& i) {
         auto q = conn_.prepare(kUpsertIndustry);
         bind_all(*q, i.code, i.name_zh, i.name_en, i.sort_order);
         run(*q);
+        figures_.names_changed = true;
         return {};
     });
 }
@@ -106,6 +108,7 @@ Result<std::int64_t> SqlTx::insert_zone(const domain::Zone& z) {
             auto q = conn_.prepare(kInsertZone);
             bind_all(*q, z.code, z.name, domain::to_string(z.level), z.region, join_codes(z.leading_industries),
                      z.slug);
+            figures_.names_changed = true;
             return returned_id(*q);
         },
         refs);

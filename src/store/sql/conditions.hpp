@@ -44,6 +44,9 @@ private:
 Result<void> add_scope(Conditions& where, const domain::Scope& scope, std::string_view zone_id_column,
                        std::string_view region_column);
 
+// Restricts `region_column` (six-digit codes) to those starting with `prefix` (one to six digits).
+void add_region_range(Conditions& where, std::string_view region_column, const std::string& prefix);
+
 // True if `s` is one to `max` ASCII digits.
 bool is_digits(std::string_view s, std::size_t max);
 

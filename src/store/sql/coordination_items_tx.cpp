@@ -82,7 +82,7 @@ Result<void> add_filters(Conditions& where, const Scope& scope, const Coordinati
         if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
             return Error::invalid_field("city_code", "城市代码应为6位数字", "city_code must be six digits");
         }
-        where.add("z.region_code LIKE ?", q.city_code->substr(0, 4) + "%");
+        add_region_range(where, "z.region_code", q.city_code->substr(0, 4));
     }
     if (q.project_id) where.add("ci.project_id = ?", *q.project_id);
     if (q.zone_id) where.add("p.zone_id = ?", *q.zone_id);

@@ -41,7 +41,10 @@ struct PendingFigures {
     std::map<std::tuple<std::int64_t, int, int>, StageAmounts> stages;              // zone, stage, status
     std::map<std::tuple<std::int64_t, std::string, int>, Amounts> industries;       // zone, industry, status
     std::map<std::tuple<std::int64_t, std::int64_t, int>, Amounts> batches;         // campaign, zone, batch
-    bool empty() const { return stages.empty() && industries.empty() && batches.empty(); }
+    // A zone, region, industry or campaign was written: what dashboards name or list changed even
+    // where no count did, so the figures' generation (m0009) must move.
+    bool names_changed = false;
+    bool empty() const { return stages.empty() && industries.empty() && batches.empty() && !names_changed; }
 };
 
 }  // namespace sanpi::store::sql

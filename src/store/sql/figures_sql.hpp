@@ -25,6 +25,11 @@ inline constexpr std::string_view kAddBatch =
     "DO UPDATE SET projects = figures_campaign_batch.projects + excluded.projects, "
     "investment_fen = figures_campaign_batch.investment_fen + excluded.investment_fen";
 
+// The generation (m0009): read first in a snapshot, raised last before COMMIT.
+inline constexpr std::string_view kReadGeneration = "SELECT generation FROM figures_generation WHERE id = 1";
+inline constexpr std::string_view kRaiseGeneration =
+    "UPDATE figures_generation SET generation = generation + 1 WHERE id = 1";
+
 // The stored fields a project's figures depend on, its row locked until the write ends, so a
 // concurrent write of the same project or of its campaign entries waits and then sees this one.
 inline constexpr std::string_view kProjectFigureFields =

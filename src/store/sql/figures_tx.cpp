@@ -138,9 +138,11 @@ void SqlTx::add_entry_figures(const domain::CampaignEntry& e, const ProjectFigur
 Result<void> SqlTx::flush_figures() {
     if (figures_.empty()) return {};
     return guarded([&]() -> Result<void> {
+        bool changed = figures_.names_changed;
         auto stage_q = conn_.prepare(kAddStage);
         for (const auto& [key, a] : figures_.stages) {
             if (a.zero()) continue;
+            changed = true;
             stage_q->reset();
             bind_all(*stage_q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
                      domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
@@ -150,6 +152,7 @@ Result<void> SqlTx::flush_figures() {
         auto industry_q = conn_.prepare(kAddIndustry);
         for (const auto& [key, a] : figures_.industries) {
             if (a.zero()) continue;
+            changed = true;
             industry_q->reset();
             bind_all(*industry_q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
@@ -159,13 +162,25 @@ Result<void> SqlTx::flush_figures() {
         auto batch_q = conn_.prepare(kAddBatch);
         for (const auto& [key, a] : figures_.batches) {
             if (a.zero()) continue;
+            changed = true;
             batch_q->reset();
             bind_all(*batch_q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.projects, a.investment);
             run(*batch_q);
         }
+        // Last, after the figure rows (in their key order), so no writer waits for a figure row
+        // while holding this one.
+        if (changed) run(*conn_.prepare(kRaiseGeneration));
         figures_ = {};
         return {};
+    });
+}
+
+Result<std::int64_t> SqlTx::figures_generation() {
+    return guarded([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare(kReadGeneration);
+        if (!q->step()) return internal_error("figures_generation has no row");
+        return Row(*q).int64();
     });
 }
 
@@ -241,6 +256,7 @@ Result<void> SqlTx::rebuild_figures() {
         run(*conn_.prepare_once(std::string(kFillStages) + std::string(kRecountStages)));
         run(*conn_.prepare_once(std::string(kFillIndustries) + std::string(kRecountIndustries)));
         run(*conn_.prepare_once(std::string(kFillBatches) + std::string(kRecountBatches)));
+        run(*conn_.prepare(kRaiseGeneration));
         return {};
     });
 }

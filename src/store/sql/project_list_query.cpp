@@ -83,7 +83,7 @@ Result<void> add_project_scope(Conditions& where, const Scope& scope) {
         where.add("p.city_code BETWEEN ? AND ?", prefix + std::string(6 - prefix.size(), '0'),
                   prefix + std::string(6 - prefix.size(), '9'));
     } else {
-        where.add("z.region_code LIKE ?", prefix + "%");
+        add_region_range(where, "z.region_code", prefix);
     }
     return {};
 }

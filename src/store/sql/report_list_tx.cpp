@@ -26,7 +26,7 @@ Result<void> add_place_filters(Conditions& where, const Scope& scope, const std:
         if (!is_digits(*city_code, 6) || city_code->size() != 6) {
             return Error::invalid_field("city", "城市代码应为6位数字", "city must be six digits");
         }
-        where.add("z.region_code LIKE ?", city_code->substr(0, 4) + "%");
+        add_region_range(where, "z.region_code", city_code->substr(0, 4));
     }
     if (zone_id) where.add("p.zone_id = ?", *zone_id);
     return {};

@@ -62,6 +62,7 @@ public:
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
     Result<domain::KeptFigures> recomputed_figures() override;
     Result<void> rebuild_figures() override;
+    Result<std::int64_t> figures_generation() override;
 
     Result<std::int64_t> insert_user(const domain::User& u) override;
     Result<void> update_user(const domain::User& u, std::int64_t expected_version) override;

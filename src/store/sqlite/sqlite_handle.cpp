@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <limits>
+#include <mutex>
 #include <utility>
 
 #include "store/dialect.hpp"
@@ -130,7 +131,21 @@ Query::~Query() {
     stmt_->in_use_ = false;
 }
 
+namespace {
+
+// SQLite keeps memory statistics by default, behind one process-wide mutex taken on every
+// allocation; Debian's build also has no lookaside, so every statement step allocates. With
+// several pooled connections busy at once that mutex was the server's hottest lock. Settings
+// must precede SQLite's initialisation, hence once, before the first open.
+void configure_sqlite_once() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
 std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_only, int busy_timeout_ms) {
+    configure_sqlite_once();
     // NOMUTEX: a connection is used by one thread at a time (the pool hands it out exclusively).
     const int flags =
         (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
@@ -155,6 +170,15 @@ void Connection::exec(std::string_view sql) {
     const std::string text(sql);
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) fail(db_, rc);
+}
+
+void Connection::execute(std::string_view sql) {
+    // BEGIN and COMMIT run for every request: keep single statements compiled (sqlite3_exec parses
+    // its text on every call). Scripts of several statements still go through exec.
+    if (sql.find(';') != std::string_view::npos) return exec(sql);
+    auto q = query(sql);
+    while (q->step()) {
+    }
 }
 
 Query Connection::query(std::string_view sql) {

@@ -102,7 +102,7 @@ public:
     std::unique_ptr<sql::Statement> prepare(std::string_view sql) override;
     std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
     Dialect dialect() const override { return Dialect::kSqlite; }
-    void execute(std::string_view sql) override { exec(sql); }
+    void execute(std::string_view sql) override;
     bool lost() const override { return false; }
 
     std::int64_t changes() const;
