@@ -55,18 +55,8 @@ Result<domain::Scope> narrowed_to_region(const domain::Scope& scope, const std::
     return domain::Scope::region(*region);
 }
 
-// Keys of kept answers: the caller's scope and what narrows it. Whether a filter is allowed
-// depends only on these and on stored data the generation covers, so refusals are never kept
-// and never needed as keys.
-std::string scope_key(const domain::Scope& scope) {
-    switch (scope.kind) {
-        case domain::Scope::Kind::kAll: return "all";
-        case domain::Scope::Kind::kRegion: return "region=" + scope.region_prefix;
-        case domain::Scope::Kind::kZone: return "zone=" + std::to_string(scope.zone_id);
-    }
-    return "none";
-}
-
+// The key of a kept dashboard: the caller's scope and what narrows it. Whether a filter is allowed
+// depends only on these and on stored data the generation covers, so refusals are never kept.
 std::string dashboard_key(const domain::Scope& scope, const DashboardFilter& filter) {
     std::string key = scope_key(scope);
     if (filter.province_code) key += " province=" + *filter.province_code;

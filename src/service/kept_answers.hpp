@@ -11,7 +11,19 @@
 #include <mutex>
 #include <string>
 
+#include "domain/user.hpp"
+
 namespace sanpi::service {
+
+// The part of a kept answer's key that says whose answer it is.
+inline std::string scope_key(const domain::Scope& scope) {
+    switch (scope.kind) {
+        case domain::Scope::Kind::kAll: return "all";
+        case domain::Scope::Kind::kRegion: return "region=" + scope.region_prefix;
+        case domain::Scope::Kind::kZone: return "zone=" + std::to_string(scope.zone_id);
+    }
+    return "none";
+}
 
 template <class Answer>
 class KeptAnswers {

@@ -121,13 +121,42 @@ std::string generated_code(const domain::Zone& zone, domain::Date today) {
     return zone.code + "-" + month + "-" + secrets::random_token().substr(0, 6);
 }
 
+// The key of a kept list count: the scope and the filters that decide which projects match.
+std::string list_total_key(const domain::Scope& scope, const store::ProjectQuery& q) {
+    std::string key = scope_key(scope);
+    if (q.city_code) key += " city=" + *q.city_code;
+    if (q.zone_id) key += " zone=" + std::to_string(*q.zone_id);
+    if (q.industry_code) key += " industry=" + *q.industry_code;
+    if (q.stage) key += " stage=" + std::string(domain::to_string(*q.stage));
+    if (q.status) key += " status=" + std::string(domain::to_string(*q.status));
+    return key;
+}
+
 }  // namespace
 
 Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, const store::ProjectQuery& query) {
     store::ProjectQuery q = query;
     q.mask_code_names = !sees_every_name(who);
-    auto page =
-        store::read_value<store::Page<ProjectView>>(store_, [&](Tx& tx) { return tx.list_projects(who.scope, q); });
+    auto page = store::read_value<store::Page<ProjectView>>(store_, [&](Tx& tx) -> Result<store::Page<ProjectView>> {
+        // Which projects zone, city, industry, stage and status filters match changes only when the
+        // kept figures do, so such a count is kept with the figures' generation: one count per
+        // change, not one per page (an unfiltered national count walks every project).
+        if (!q.count_total || q.after || q.text || q.national_code) return tx.list_projects(who.scope, q);
+        auto generation = tx.figures_generation();  // first: the count is at least this recent
+        if (!generation) return generation.error();
+        const auto key = list_total_key(who.scope, q);
+        const auto kept = list_totals_.find(key, *generation);
+        auto counted = q;
+        counted.count_total = !kept;
+        auto listed = tx.list_projects(who.scope, counted);
+        if (!listed) return listed;
+        if (kept) {
+            listed->total = *kept;
+        } else {
+            list_totals_.keep(key, *generation, std::make_shared<const std::int64_t>(listed->total));
+        }
+        return listed;
+    });
     if (page) {
         for (auto& view : page->items) show_to(who, view);
     }

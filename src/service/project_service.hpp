@@ -8,6 +8,7 @@
 #include "domain/error.hpp"
 #include "domain/project.hpp"
 #include "service/clock.hpp"
+#include "service/kept_answers.hpp"
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
 #include "service/project_transition.hpp"
@@ -57,6 +58,7 @@ private:
 
     store::Store& store_;
     const Clock& clock_;
+    KeptAnswers<std::int64_t> list_totals_;  // counts of filtered lists (list)
 };
 
 }  // namespace sanpi::service
