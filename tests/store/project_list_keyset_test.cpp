@@ -4,9 +4,8 @@
 #include <map>
 #include <set>
 
-#include "store/postgres/pg_connection.hpp"
 #include "store/sql/connection.hpp"
-#include "store/sqlite/sqlite_handle.hpp"
+#include "store/raw_connection.hpp"
 #include "store/store_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -16,13 +15,6 @@ using domain::Scope;
 using store::ProjectQuery;
 using store::ProjectSortKey;
 using Ids = std::vector<std::int64_t>;
-
-std::unique_ptr<store::sql::Connection> open_connection(const testing::TestStore& db, Backend backend) {
-    if (backend == Backend::kSqlite) return store::sqlite::Connection::open(db.url.substr(7), false, 5000);
-    auto target = store::postgres::parse_target(db.url, {});
-    if (!target) throw std::runtime_error(target.error().message.en);
-    return store::postgres::Connection::connect(*target);
-}
 
 class StoreProjectListKeysetTest : public StoreTest {
 protected:
@@ -85,7 +77,7 @@ TEST_P(StoreProjectListKeysetTest, CityFollowsTheProjectsZoneOnInsertAndMove) {
 
 TEST_P(StoreProjectListKeysetTest, CityFollowsAZoneGivenAnotherRegionAndIgnoresDirectWrites) {
     const auto a = add(1, w_.taiyuan_zone, std::nullopt, 10);
-    auto conn = open_connection(*db_, GetParam());
+    auto conn = open_raw_connection(*db_, GetParam());
     // No route changes a zone's region today; whatever does later, the trigger keeps up.
     conn->execute("UPDATE zones SET region_code = '140200' WHERE code = 'TY-ETDZ'");
     EXPECT_EQ(ids(in_city("140100")), Ids{});
@@ -224,7 +216,7 @@ TEST_P(StoreProjectListKeysetTest, TheSearchIndexFollowsEveryWrite) {
     EXPECT_EQ(search("CARBON"), Ids{a});
     EXPECT_EQ(search("shanxi coal"), Ids{});
     EXPECT_EQ(search("太钢不"), Ids{a});
-    auto conn = open_connection(*db_, GetParam());
+    auto conn = open_raw_connection(*db_, GetParam());
     conn->execute("UPDATE enterprises SET name = 'Zinc Works' WHERE credit_code IN "
                   "(SELECT e.credit_code FROM enterprises e JOIN project_investors pi ON pi.enterprise_id = e.id)");
     EXPECT_EQ(search("太钢不"), Ids{});

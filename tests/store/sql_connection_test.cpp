@@ -5,10 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "store/postgres/pg_connection.hpp"
 #include "store/sql/bind.hpp"
 #include "store/sql/connection.hpp"
-#include "store/sqlite/sqlite_handle.hpp"
+#include "store/raw_connection.hpp"
 #include "store/store_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -17,19 +16,11 @@ namespace {
 namespace sql = store::sql;
 using sql::FailureKind;
 
-// A raw session on a fresh migrated database, beside the store that migrated it.
-std::unique_ptr<sql::Connection> open_connection(const testing::TestStore& db, Backend backend) {
-    if (backend == Backend::kSqlite) return store::sqlite::Connection::open(db.url.substr(7), false, 5000);
-    auto target = store::postgres::parse_target(db.url, {});
-    if (!target) throw std::runtime_error(target.error().message.en);
-    return store::postgres::Connection::connect(*target);
-}
-
 class SqlConnectionTest : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override {
         db_ = testing::make_test_store(GetParam());
-        conn_ = open_connection(*db_, GetParam());
+        conn_ = open_raw_connection(*db_, GetParam());
     }
 
     void add_region(const std::string& code, const std::string& name) {
