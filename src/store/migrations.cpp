@@ -11,6 +11,7 @@
 #include "store/migrations/m0007_list_indexes.hpp"
 #include "store/migrations/m0008_kept_figures.hpp"
 #include "store/migrations/m0009_figures_generation.hpp"
+#include "store/migrations/m0010_bigram_search.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -29,6 +30,8 @@ constexpr std::array kMigrations{
               migrations::kM0008KeptFigures},
     Migration{9, "a generation number of the figures, for answers kept between requests",
               migrations::kM0009FiguresGeneration},
+    Migration{10, "two-character text search through an index", {}, migrations::kM0010BigramSearchSqlite,
+              migrations::kM0010BigramSearchPostgres},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

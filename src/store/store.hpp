@@ -52,8 +52,9 @@ struct ProjectQuery {
     std::optional<std::string> text;           // substring of project name, code name, national code or any
                                                // investor's name
     std::optional<std::string> national_code;  // exact, as ProjectCode::parse normalises it
-    // Text is searched through an index (SQLite FTS5 trigram, PostgreSQL pg_trgm) that narrows the
-    // rows the LIKE terms then check; true skips the index: the reference the tests compare with.
+    // Text of two characters or more is searched through an index (SQLite FTS5 of character pairs,
+    // PostgreSQL pg_trgm and character pairs) that narrows the rows the LIKE terms then check; true
+    // skips the index: the reference the tests compare with.
     bool text_without_index = false;
     // Set for viewers who see a reserve project's code name instead of its name (domain/code_name.hpp):
     // on such rows text search and the name sort use only the code name, so neither the name nor

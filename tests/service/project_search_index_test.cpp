@@ -1,7 +1,7 @@
-// The list's text search through m0007's trigram indexes (SQLite FTS5, PostgreSQL pg_trgm) finds
-// exactly what the LIKE search over every row finds, on the demo, with and without code-name
-// masking, for Chinese words of two to four characters, codes, investors, Latin text in any case
-// and LIKE's own wildcards.
+// The list's text search through its indexes (SQLite FTS5 of character pairs; PostgreSQL pg_trgm
+// and, for two characters, character pairs: m0007, m0010) finds exactly what the LIKE search over
+// every row finds, on the demo, with and without code-name masking, for Chinese words of two to
+// four characters, codes, investors, Latin text in any case and LIKE's own wildcards.
 #include <algorithm>
 #include <set>
 
@@ -82,7 +82,7 @@ protected:
 TEST_P(ProjectSearchIndexTest, IndexedSearchFindsExactlyWhatTheLikeSearchFinds) {
     std::set<std::string> queries = {"太原", "山西", "新材料", "煤化工", "代号", "代号·", "不存在的项目",
                                      "a", "ab", "Coal", "cOaL", "GROUP", "%", "_", "!", "100%", "2203-",
-                                     "-14", "\"", "a\"b", "  "};
+                                     "-14", "\"", "a\"b", "  ", "Co", "cO", "%%", "!_", "\"\""};
     const auto all = everything();
     ASSERT_GT(all.size(), 20U);
     for (std::size_t i = 0; i < all.size(); i += all.size() / 12) {
@@ -105,7 +105,7 @@ TEST_P(ProjectSearchIndexTest, IndexedSearchFindsExactlyWhatTheLikeSearchFinds) 
             queries.insert(swap_case(chars(in, 0, 5)));
         }
     }
-    int with_hits = 0;
+    int with_hits = 0, pairs_with_hits = 0;
     for (const auto& text : queries) {
         if (text.empty()) continue;
         for (bool mask : {false, true}) {
@@ -113,9 +113,11 @@ TEST_P(ProjectSearchIndexTest, IndexedSearchFindsExactlyWhatTheLikeSearchFinds) 
             const auto indexed = search(text, mask, false);
             EXPECT_EQ(indexed, search(text, mask, true));
             if (!indexed.empty() && utf8_chars(text).size() >= 3) ++with_hits;
+            if (!indexed.empty() && utf8_chars(text).size() == 2) ++pairs_with_hits;
         }
     }
     EXPECT_GT(with_hits, 20) << "the queries should exercise the index";
+    EXPECT_GT(pairs_with_hits, 10) << "two-character queries should exercise the pairs";
 }
 
 TEST_P(ProjectSearchIndexTest, AMaskedCodeNameIsFoundByItsCodeNameOnlyThroughTheIndex) {

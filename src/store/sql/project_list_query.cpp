@@ -11,8 +11,10 @@ constexpr std::string_view kStageRank =
     "CASE p.stage WHEN 'reserve' THEN 0 WHEN 'signed' THEN 1 WHEN 'started' THEN 2 WHEN 'producing' THEN 3 "
     "ELSE 4 END";
 
-// Trigrams need three characters: shorter text cannot be looked up in the index.
-constexpr std::size_t kIndexedSearchMinChars = 3;
+// Pairs of characters (m0010) index text of two characters or more; single characters are not
+// indexed. PostgreSQL's trigrams serve three characters or more, its pairs exactly two.
+constexpr std::size_t kIndexedSearchMinChars = 2;
+constexpr std::size_t kTrigramMinChars = 3;
 
 // Rows whose code name stands in for the name (domain/code_name.hpp: a code name, not yet signed),
 // for a viewer outside the project's zone and the province.
@@ -37,11 +39,17 @@ std::string fts_phrase(std::string_view text) {
     return out;
 }
 
-// Narrows to rows the trigram index says may contain the text: a superset of the LIKE matches
+// Narrows to rows the search index says may contain the text: a superset of the LIKE matches
 // (the index folds case at least as widely as the LIKE terms), which those terms then refine.
 void add_text_candidates(Conditions& where, const std::string& text, Dialect dialect) {
     if (dialect == Dialect::kSqlite) {
         where.add(projects::kSearchCandidatesSqlite, fts_phrase(text));
+        return;
+    }
+    if (utf8_chars(text) < kTrigramMinChars) {
+        std::string pair = text;
+        for (char& c : pair) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        where.add(projects::kSearchPairCandidatesPostgres, {pair, pair, pair, pair});
         return;
     }
     const auto pattern = like_contains_pattern(text);

@@ -14,9 +14,9 @@ inline constexpr std::int64_t kMaxPageSize = 500;
 
 // Adds the scope and the query's filters to `where`, the text as a search in the project's name,
 // code name and national code and its investors' names (only the code name on rows whose code name
-// the viewer sees instead of the name, when q.mask_code_names). Text of three characters or more
-// is first narrowed through the dialect's trigram index; shorter text, or q.text_without_index,
-// is searched by the LIKE terms alone over the rows the other filters leave.
+// the viewer sees instead of the name, when q.mask_code_names). Text of two characters or more is
+// first narrowed through the dialect's search index (m0007, m0010); a single character, or
+// q.text_without_index, is searched by the LIKE terms alone over the rows the other filters leave.
 Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect);
 
 // Nulls sort last in both directions; text columns sort byte-wise ({{BYTEWISE}}); id breaks

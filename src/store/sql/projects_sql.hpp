@@ -55,9 +55,10 @@ inline constexpr std::string_view kSelectStageChange =
 
 inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
 
-// The list's text search through m0007's trigram indexes: the projects that may contain the text,
-// a superset of those the LIKE terms (project_identity_sql.hpp) match, which still apply.
-// SQLite: one FTS5 phrase over project_search (name, code name, national code, investors).
+// The list's text search through the indexes of m0007 and m0010: the projects that may contain the
+// text, a superset of those the LIKE terms (project_identity_sql.hpp) match, which still apply.
+// SQLite: one FTS5 phrase of character pairs over project_search (name, code name, national code,
+// investors).
 inline constexpr std::string_view kSearchCandidatesSqlite =
     "p.id IN (SELECT rowid FROM project_search WHERE project_search MATCH ?)";
 // PostgreSQL: the LIKE pattern (4 times) over the pg_trgm GIN indexes of the same expressions.
@@ -66,6 +67,13 @@ inline constexpr std::string_view kSearchCandidatesPostgres =
     "OR lower(c.code_name{{BYTEWISE}}) LIKE ? ESCAPE '!' OR lower(c.national_code{{BYTEWISE}}) LIKE ? ESCAPE '!' "
     "UNION SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
     "WHERE lower(e.name{{BYTEWISE}}) LIKE ? ESCAPE '!')";
+// PostgreSQL, two characters (m0010): the pair (4 times) in the GIN indexes of the fields' pairs.
+inline constexpr std::string_view kSearchPairCandidatesPostgres =
+    "p.id IN (SELECT c.id FROM projects c WHERE sanpi_bigrams(c.name) @> ARRAY[CAST(? AS TEXT)] "
+    "OR sanpi_bigrams(c.code_name) @> ARRAY[CAST(? AS TEXT)] "
+    "OR sanpi_bigrams(c.national_code) @> ARRAY[CAST(? AS TEXT)] "
+    "UNION SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
+    "WHERE sanpi_bigrams(e.name) @> ARRAY[CAST(? AS TEXT)])";
 // The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =
     "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "store/dialect.hpp"
+#include "store/sqlite/bigram_tokenizer.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 
 namespace sanpi::store::sqlite {
@@ -155,6 +156,7 @@ std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_
     if (rc != SQLITE_OK) fail(db, rc);
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, busy_timeout_ms);
+    register_bigram_tokenizer(db);
     conn->exec("PRAGMA foreign_keys = ON");
     if (!read_only) conn->exec("PRAGMA journal_mode = WAL");
     conn->exec("PRAGMA synchronous = NORMAL");
