@@ -5,18 +5,7 @@ namespace {
 
 using domain::BatchKind;
 
-class CampaignAuthTest : public ServiceTest {
-protected:
-    std::int64_t reserve_project_id() {
-        store::ProjectQuery q;
-        q.stage = domain::Stage::kReserve;
-        q.status = domain::ProjectStatus::kActive;
-        q.limit = 1;
-        auto page = projects().list(as("province"), q).value();
-        EXPECT_FALSE(page.items.empty());
-        return page.items.front().project.id;
-    }
-};
+class CampaignAuthTest : public ServiceTest {};
 
 TEST_P(CampaignAuthTest, EnteringABatchRecordsTheStageAndRefusesDoubleCounting) {
     const auto id = reserve_project_id();

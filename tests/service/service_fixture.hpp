@@ -45,6 +45,17 @@ protected:
     service::ProjectService projects() { return service::ProjectService(store(), clock_); }
     service::CampaignService campaigns() { return service::CampaignService(store(), clock_); }
 
+    // An active reserve project of the demo, the first by id.
+    std::int64_t reserve_project_id() {
+        store::ProjectQuery q;
+        q.stage = domain::Stage::kReserve;
+        q.status = domain::ProjectStatus::kActive;
+        q.limit = 1;
+        auto page = projects().list(as("province"), q).value();
+        EXPECT_FALSE(page.items.empty());
+        return page.items.front().project.id;
+    }
+
     std::unique_ptr<TestStore> db_;
     service::FixedClock clock_{kTestNow};
     service::DemoReport demo_;
