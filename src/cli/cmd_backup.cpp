@@ -149,17 +149,23 @@ int copy(const BackupArgs& a) {
     auto to = open_configured_store(a.copy_to, true);
     if (!to) return report_error(to.error());
     if (auto same = check_same_schema(**from, **to); !same) return report_error(same.error());
-    auto copied = (*to)->import_data([&](store::RowSink& sink) { return (*from)->export_data(sink); });
+    // The source's checksums are taken from the rows as they are sent (one snapshot, read once);
+    // a retried import sends them again and starts its sums over.
+    std::vector<store::TableChecksum> before;
+    auto copied = (*to)->import_data([&](store::RowSink& sink) {
+        store::ChecksummingSink summed(sink);
+        auto exported = (*from)->export_data(summed);
+        before = summed.take();
+        return exported;
+    });
     if (!copied) return report_error(copied.error());
-    auto before = store::table_checksums(**from);
-    if (!before) return report_error(before.error());
     auto after = store::table_checksums(**to);
     if (!after) return report_error(after.error());
     std::cout << "copied " << a.copy_from << " (" << (*from)->backend() << ") to " << a.copy_to << " ("
               << (*to)->backend() << ")\n";
-    if (!report_comparison(*before, *after)) {
-        std::cerr << "error: 复制后校验和不一致 / checksums differ after the copy (was the source written to "
-                     "meanwhile?)\n";
+    if (!report_comparison(before, *after)) {
+        std::cerr << "error: 复制后校验和不一致，目标库与读出的数据不同（复制期间目标库是否被写入？）/ checksums "
+                     "differ after the copy: the target does not hold what was read (was it written to meanwhile?)\n";
         return 1;
     }
     std::cout << "checksums match: " << summary(*after) << "\n";

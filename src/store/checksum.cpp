@@ -107,6 +107,31 @@ Result<std::vector<TableChecksum>> table_checksums(Store& store) {
     return sink.take();
 }
 
+class ChecksummingSink::Sums {
+public:
+    ChecksumSink sink;
+};
+
+ChecksummingSink::ChecksummingSink(RowSink& next) : next_(next), sums_(std::make_unique<Sums>()) {}
+ChecksummingSink::~ChecksummingSink() = default;
+
+Result<void> ChecksummingSink::begin_table(std::string_view table, const std::vector<std::string>& columns) {
+    if (auto passed = next_.begin_table(table, columns); !passed) return passed;
+    return sums_->sink.begin_table(table, columns);
+}
+
+Result<void> ChecksummingSink::row(const std::vector<DumpValue>& values) {
+    if (auto passed = next_.row(values); !passed) return passed;
+    return sums_->sink.row(values);
+}
+
+Result<void> ChecksummingSink::end_table() {
+    if (auto passed = next_.end_table(); !passed) return passed;
+    return sums_->sink.end_table();
+}
+
+std::vector<TableChecksum> ChecksummingSink::take() { return sums_->sink.take(); }
+
 Result<bool> has_rows(Store& store) {
     FirstRowProbe probe;
     auto r = store.export_data(probe);

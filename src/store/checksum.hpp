@@ -31,6 +31,24 @@ private:
 // row's values (length-prefixed, NULL distinct from ''), in primary-key order. One snapshot.
 Result<std::vector<TableChecksum>> table_checksums(Store& store);
 
+// Passes every table and row on to `next` and checksums them on the way, exactly as
+// table_checksums() would: `sanpi copy` compares the target with what it read, from the same
+// snapshot, without reading the source a second time.
+class ChecksummingSink final : public RowSink {
+public:
+    explicit ChecksummingSink(RowSink& next);
+    ~ChecksummingSink() override;
+    Result<void> begin_table(std::string_view table, const std::vector<std::string>& columns) override;
+    Result<void> row(const std::vector<DumpValue>& values) override;
+    Result<void> end_table() override;
+    std::vector<TableChecksum> take();
+
+private:
+    class Sums;
+    RowSink& next_;
+    std::unique_ptr<Sums> sums_;
+};
+
 // Whether any data table holds a row; stops reading at the first one.
 Result<bool> has_rows(Store& store);
 

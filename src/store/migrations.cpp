@@ -12,6 +12,7 @@
 #include "store/migrations/m0008_kept_figures.hpp"
 #include "store/migrations/m0009_figures_generation.hpp"
 #include "store/migrations/m0010_bigram_search.hpp"
+#include "store/migrations/m0011_faster_bigrams.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -32,6 +33,8 @@ constexpr std::array kMigrations{
               migrations::kM0009FiguresGeneration},
     Migration{10, "two-character text search through an index", {}, migrations::kM0010BigramSearchSqlite,
               migrations::kM0010BigramSearchPostgres},
+    Migration{11, "PostgreSQL: character pairs of a text computed faster", {}, {},
+              migrations::kM0011FasterBigramsPostgres},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

@@ -36,9 +36,11 @@ TEST(MigrationListTest, NumbersStartAtOneAndIncreaseByOne) {
     for (const auto& m : store::all_migrations()) {
         EXPECT_EQ(m.number, expected++) << m.name;
         EXPECT_FALSE(m.name.empty());
-        // Some SQL for each backend: shared, or only that backend's (m0010).
-        EXPECT_FALSE(store::migration_sql(m, store::Dialect::kSqlite).empty()) << m.name;
-        EXPECT_FALSE(store::migration_sql(m, store::Dialect::kPostgres).empty()) << m.name;
+        // Some SQL for at least one backend: shared, or each backend's own (m0010), or only one
+        // backend's (m0011).
+        EXPECT_FALSE(store::migration_sql(m, store::Dialect::kSqlite).empty() &&
+                     store::migration_sql(m, store::Dialect::kPostgres).empty())
+            << m.name;
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "store/internal_log.hpp"
 #include "store/migrations.hpp"
+#include "store/postgres/pg_bulk_load.hpp"
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
 #include "store/postgres/pg_store.hpp"
@@ -168,9 +169,7 @@ Result<void> ImportSink::copy_failed(const PgError& e) {
         return refuse("表 " + table_ + " 的数据无法载入（有值不符合列的要求）",
                       "rows of " + table_ + " cannot be loaded (a value does not fit its column)");
     }
-    Error error = sql::translate_failure(e);
-    for (auto& f : error.fields) f.field = table_ + "." + f.field;
-    return error;
+    return refusal_in_table(e, table_);
 }
 
 Result<void> ImportSink::finish() {
@@ -186,7 +185,8 @@ void ImportSink::abandon() noexcept {
 }
 
 // An import goes only into a database migrated by this program and still without any row.
-// EXCLUSIVE locks keep other writers out until the import commits; readers go on.
+// EXCLUSIVE locks keep other writers out until the import commits (dropping the indexes and
+// foreign keys then takes ACCESS EXCLUSIVE: readers of the empty tables wait for it too).
 Result<void> check_import_target(Connection& conn) {
     if (auto version = check_target_version(current_version(conn)); !version) return version;
     std::string tables;
@@ -213,9 +213,12 @@ void advance_sequences(Connection& conn) {
 
 Result<void> PgStore::import_data(const std::function<Result<void>(RowSink&)>& producer) {
     return run(kBeginWrite, [&](Connection& conn) -> Result<void> {
-        auto ready = guard_sql([&] {
+        Suspended suspended;
+        auto ready = guard_sql([&]() -> Result<void> {
             conn.exec(kNoStatementTimeout);
-            return check_import_target(conn);
+            if (auto empty = check_import_target(conn); !empty) return empty;
+            suspended = suspend_for_bulk_load(conn);
+            return {};
         });
         if (!ready) return ready;
         ImportSink sink(conn);
@@ -223,7 +226,7 @@ Result<void> PgStore::import_data(const std::function<Result<void>(RowSink&)>& p
         if (auto finished = sink.finish(); !finished) return finished;
         auto advanced = guard_sql([&]() -> Result<void> {
             advance_sequences(conn);
-            return {};
+            return restore_after_bulk_load(conn, suspended);
         });
         if (!advanced) return advanced;
         // The kept figures are derived, not carried: counted afresh from what was loaded.

@@ -1,5 +1,7 @@
 #include "store/sqlite/connection_pool.hpp"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "store/sqlite/sqlite_errors.hpp"
@@ -38,6 +40,14 @@ Result<ConnectionPool::Lease> ConnectionPool::reader() {
     Connection* conn = idle_readers_.back();
     idle_readers_.pop_back();
     return Lease(this, conn, false);
+}
+
+void ConnectionPool::close_idle_readers() {
+    std::lock_guard lock(mutex_);
+    std::erase_if(readers_, [&](const std::unique_ptr<Connection>& c) {
+        return std::find(idle_readers_.begin(), idle_readers_.end(), c.get()) != idle_readers_.end();
+    });
+    idle_readers_.clear();
 }
 
 void ConnectionPool::give_back(Connection* conn, bool writer) {

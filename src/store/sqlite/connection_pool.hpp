@@ -43,6 +43,9 @@ public:
 
     Result<Lease> writer();
     Result<Lease> reader();
+    // Closes the read connections nobody holds (they open again on demand). A bulk load does this
+    // so that it can leave WAL mode, which no other open connection may see happen.
+    void close_idle_readers();
 
     const std::string& path() const { return path_; }
     const PoolOptions& options() const { return options_; }

@@ -18,12 +18,30 @@ std::optional<std::int64_t> parse_int64(std::string_view text) {
     return n;
 }
 
+// A project's city is derived from its zone (m0007). During a bulk load its trigger is suspended
+// (sqlite_derived.hpp); rows that do not carry the city get it as they are inserted, so the
+// derivation afterwards finds nothing left to rewrite.
+std::string derived_city(std::string_view table, const std::vector<ColumnInfo>& columns) {
+    if (table != "projects") return {};
+    const auto named = [&](std::string_view name) {
+        return std::find_if(columns.begin(), columns.end(), [&](const ColumnInfo& c) { return c.name == name; });
+    };
+    const auto zone = named("zone_id");
+    if (zone == columns.end() || named("city_code") != columns.end()) return {};
+    return "(SELECT substr(z.region_code, 1, 4) || '00' FROM zones z WHERE z.id = ?" +
+           std::to_string(zone - columns.begin() + 1) + ")";
+}
+
 std::string insert_sql(std::string_view table, const std::vector<ColumnInfo>& columns) {
     std::string names;
     std::string params;
-    for (const auto& c : columns) {
-        names += (names.empty() ? "" : ", ") + quote_identifier(c.name);
-        params += params.empty() ? "?" : ", ?";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        names += (names.empty() ? "" : ", ") + quote_identifier(columns[i].name);
+        params += (params.empty() ? "?" : ", ?") + std::to_string(i + 1);
+    }
+    if (const auto city = derived_city(table, columns); !city.empty()) {
+        names += ", city_code";
+        params += ", " + city;
     }
     return "INSERT INTO " + quote_identifier(table) + " (" + names + ") VALUES (" + params + ")";
 }
