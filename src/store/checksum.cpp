@@ -30,6 +30,24 @@ private:
     Blake2b& hash_;
 };
 
+// Ends the export at the first row; the marker error is recognised by identity, not text.
+class FirstRowProbe final : public RowSink {
+public:
+    Result<void> begin_table(std::string_view, const std::vector<std::string>&) override { return {}; }
+    Result<void> row(const std::vector<DumpValue>&) override {
+        found_ = true;
+        return Error::conflict("probe", "probe");
+    }
+    Result<void> end_table() override { return {}; }
+    bool found() const { return found_; }
+
+private:
+    bool found_ = false;
+};
+
+}  // namespace
+
+// Outside the anonymous namespace: ChecksummingSink (in the header) holds one.
 class ChecksumSink final : public RowSink {
 public:
     Result<void> begin_table(std::string_view table, const std::vector<std::string>& columns) override {
@@ -57,23 +75,6 @@ private:
     std::optional<Blake2b> current_;
     std::vector<TableChecksum> out_;
 };
-
-// Ends the export at the first row; the marker error is recognised by identity, not text.
-class FirstRowProbe final : public RowSink {
-public:
-    Result<void> begin_table(std::string_view, const std::vector<std::string>&) override { return {}; }
-    Result<void> row(const std::vector<DumpValue>&) override {
-        found_ = true;
-        return Error::conflict("probe", "probe");
-    }
-    Result<void> end_table() override { return {}; }
-    bool found() const { return found_; }
-
-private:
-    bool found_ = false;
-};
-
-}  // namespace
 
 struct Blake2b::State {
     crypto_generichash_state sodium;
