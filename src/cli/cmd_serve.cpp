@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -53,6 +54,9 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     // One worker per pooled connection: a worker never waits for a connection another one holds.
     config.workers = a.workers > 0 ? a.workers : static_cast<int>(pool_size);
+    // No more workers on writes than the store can carry out together, and never all of them.
+    config.write_lanes = static_cast<int>(std::min<std::size_t>((*store)->concurrent_writes(),
+                                                                static_cast<std::size_t>(std::max(1, config.workers / 2))));
     config.queue_limit = a.queue_limit;
     config.bench_baseline = a.bench_baseline;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;

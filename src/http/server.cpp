@@ -143,12 +143,13 @@ Result<std::uint16_t> Server::start() {
     impl_->started = true;
     const auto& config = impl_->config;
     const int workers = config.workers > 0 ? config.workers : default_workers();
-    impl_->workers.emplace(impl_->app, workers, config.queue_limit, config.before_handler);
+    const int write_lanes = config.write_lanes > 0 ? config.write_lanes : std::max(1, workers / 2);
+    impl_->workers.emplace(impl_->app, workers, write_lanes, config.queue_limit, config.before_handler);
     net::co_spawn(impl_->ioc, impl_->accept_loop(), log_exception);
     const int threads = config.threads > 0 ? config.threads : default_network_threads();
     for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->run_io(); });
-    spdlog::info("http listening on {}:{} with {} network threads, {} workers, queue limit {}", config.address, *port,
-                 threads, workers, config.queue_limit);
+    spdlog::info("http listening on {}:{} with {} network threads, {} workers ({} for writes), queue limit {}",
+                 config.address, *port, threads, workers, write_lanes, config.queue_limit);
     return port;
 }
 

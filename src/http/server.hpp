@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/error.hpp"
+#include "http/message.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/campaign_service.hpp"
@@ -42,11 +43,13 @@ struct ServerConfig {
     std::uint16_t port = 8080;          // 0: pick a free port (tests)
     int threads = 0;                    // network (io) threads; 0: default_network_threads()
     int workers = 0;                    // threads running handlers; 0: default_workers()
+    // Workers that may run writes at once (http/workers.hpp); 0: half the workers. SQLite: 1.
+    int write_lanes = 0;
     // Requests waiting for a worker, beyond those running; one more gets 503 with Retry-After.
     std::size_t queue_limit = kDefaultQueueLimit;
     bool bench_baseline = false;        // GET /api/v1/bench/baseline for the benchmark suite
     // Tests only: runs on the worker before each request's handler (to hold a worker).
-    std::function<void()> before_handler;
+    std::function<void(const Request&)> before_handler;
     std::string web_root;               // directory with the built UI; empty: built-in placeholder
     std::size_t body_limit = 1 << 20;   // bytes; larger bodies get 413
     int read_timeout_seconds = 30;

@@ -8,11 +8,16 @@ namespace sanpi::http {
 
 namespace net = boost::asio;
 
-Workers::Workers(App& app, int threads, std::size_t queue_limit, std::function<void()> before_handler)
+Workers::Workers(App& app, int threads, int write_lanes, std::size_t queue_limit,
+                 std::function<void(const Request&)> before_handler)
     : app_(app),
       capacity_(static_cast<std::size_t>(std::max(1, threads)) + queue_limit),
       before_handler_(std::move(before_handler)),
-      pool_(static_cast<std::size_t>(std::max(1, threads))) {}
+      pool_(static_cast<std::size_t>(std::max(1, threads))) {
+    for (int i = 0; i < std::clamp(write_lanes, 1, std::max(1, threads)); ++i) {
+        write_lanes_.push_back(net::make_strand(pool_.get_executor()));
+    }
+}
 
 Workers::~Workers() { stop(); }
 
@@ -22,8 +27,11 @@ net::awaitable<Response> Workers::handle(const Request& request) {
         co_return app_.overloaded(request);
     }
     // `request` lives in the awaiting session's frame, which stays suspended until this returns.
+    // The work runs to its end without suspending, so a write holds its lane until it is done.
+    net::any_io_executor executor = pool_.get_executor();
+    if (is_unsafe_method(request.method)) executor = write_lanes_[next_lane_.fetch_add(1) % write_lanes_.size()];
     co_return co_await net::co_spawn(
-        pool_,
+        executor,
         [this, &request]() -> net::awaitable<Response> {
             // The place is free as soon as the work is (not when the answer is written), and also
             // when the work throws: a lost place would shrink the server for good.
@@ -31,7 +39,7 @@ net::awaitable<Response> Workers::handle(const Request& request) {
                 std::atomic<std::size_t>& admitted;
                 ~Release() { admitted.fetch_sub(1); }
             } release{admitted_};
-            if (before_handler_) before_handler_();
+            if (before_handler_) before_handler_(request);
             co_return app_.handle(request);
         },
         net::use_awaitable);

@@ -3,11 +3,19 @@
 // requests. A session awaits its answer and resumes on its own (network) executor; a request
 // arriving while every worker is busy and the waiting room is full is answered 503 at once, so
 // the queue, and the latency it hides, never grows without bound.
+//
+// Writes (unsafe methods) go through `write_lanes` serial lanes: at most that many workers are
+// busy with writes at once. The store takes only so many writers together (SQLite: one), and a
+// worker waiting for the store's writer would otherwise be a worker no read can use: under a
+// steady share of writes every worker ended up waiting for the writer while reads queued behind
+// them. A write waiting for its lane holds no worker.
 #include <atomic>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/thread_pool.hpp>
+#include <boost/asio/strand.hpp>
 #include <cstddef>
 #include <functional>
+#include <vector>
 
 #include "http/app.hpp"
 #include "http/message.hpp"
@@ -16,7 +24,8 @@ namespace sanpi::http {
 
 class Workers {
 public:
-    Workers(App& app, int threads, std::size_t queue_limit, std::function<void()> before_handler);
+    Workers(App& app, int threads, int write_lanes, std::size_t queue_limit,
+            std::function<void(const Request&)> before_handler);
     ~Workers();
     Workers(const Workers&) = delete;
     Workers& operator=(const Workers&) = delete;
@@ -29,9 +38,11 @@ public:
 private:
     App& app_;
     const std::size_t capacity_;  // running + waiting
-    std::function<void()> before_handler_;
+    std::function<void(const Request&)> before_handler_;
     std::atomic<std::size_t> admitted_{0};
     boost::asio::thread_pool pool_;
+    std::vector<boost::asio::strand<boost::asio::thread_pool::executor_type>> write_lanes_;  // after pool_
+    std::atomic<std::size_t> next_lane_{0};
 };
 
 }  // namespace sanpi::http

@@ -13,6 +13,7 @@
 #include "store/migrations/m0009_figures_generation.hpp"
 #include "store/migrations/m0010_bigram_search.hpp"
 #include "store/migrations/m0011_faster_bigrams.hpp"
+#include "store/migrations/m0012_search_on_text_change.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -35,6 +36,8 @@ constexpr std::array kMigrations{
               migrations::kM0010BigramSearchPostgres},
     Migration{11, "PostgreSQL: character pairs of a text computed faster", {}, {},
               migrations::kM0011FasterBigramsPostgres},
+    Migration{12, "SQLite: the search index follows changes of the searched texts only", {},
+              migrations::kM0012SearchOnTextChangeSqlite},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

@@ -354,6 +354,9 @@ public:
     virtual Result<int> schema_version() = 0;
     // "sqlite" or "postgresql"
     virtual std::string_view backend() const = 0;
+    // How many writes can make progress at once: SQLite has one writer connection, PostgreSQL as
+    // many as the store has connections. The server gives writes no more workers than this.
+    virtual std::size_t concurrent_writes() const = 0;
 
     // Streams every row of every data table (data_tables() order, rows by primary key) from one
     // consistent snapshot into `sink`.

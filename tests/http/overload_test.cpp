@@ -1,6 +1,7 @@
-// Back-pressure and the benchmark's baseline route: handler work runs on a bounded pool of
-// workers; a request that finds every worker busy and no waiting place free gets 503 with
-// Retry-After at once. Workers are held by a gate (ServerConfig::before_handler), not by timing.
+// Back-pressure, write lanes and the benchmark's baseline route: handler work runs on a bounded
+// pool of workers; a request that finds every worker busy and no waiting place free gets 503 with
+// Retry-After at once; writes get at most their lanes' share of the workers, so reads are served
+// while writes wait. Workers are held by a gate (ServerConfig::before_handler), not by timing.
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -23,6 +24,10 @@ public:
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return held_ >= n; });
     }
+    int held() {
+        std::lock_guard lock(mutex_);
+        return held_;
+    }
     void open() {
         std::lock_guard lock(mutex_);
         open_ = true;
@@ -44,7 +49,9 @@ protected:
         if (server_) server_->stop();
     }
 
-    std::uint16_t start(int workers, std::size_t queue_limit, bool bench_baseline = false) {
+    // `hold` picks the requests the gate holds (all of them unless given).
+    std::uint16_t start(int workers, std::size_t queue_limit, bool bench_baseline = false, int write_lanes = 0,
+                        std::function<bool(const http::Request&)> hold = {}) {
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -52,7 +59,10 @@ protected:
         config.workers = workers;
         config.queue_limit = queue_limit;
         config.bench_baseline = bench_baseline;
-        config.before_handler = [this] { gate_.pass(); };
+        config.write_lanes = write_lanes;
+        config.before_handler = [this, hold](const http::Request& request) {
+            if (!hold || hold(request)) gate_.pass();
+        };
         auto& e = env();
         server_ = std::make_unique<http::Server>(
             config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
@@ -60,8 +70,13 @@ protected:
     }
 
     // A request on its own connection, answered whenever the server gets to it.
-    std::shared_future<HttpResponse> send(std::uint16_t port, std::string target) {
-        auto f = std::async(std::launch::async, [port, target] { return HttpClient(port).get(target); }).share();
+    std::shared_future<HttpResponse> send(std::uint16_t port, std::string target, std::string method = "GET") {
+        auto f = std::async(std::launch::async,
+                            [port, target, method] {
+                                HttpClient client(port);
+                                return method == "GET" ? client.get(target) : client.request(method, target, "{}");
+                            })
+                     .share();
         pending_.push_back(f);
         return f;
     }
@@ -116,6 +131,26 @@ TEST_P(OverloadTest, TheQueueHoldsExactlyItsLimit) {
     gate_.open();
     EXPECT_EQ(held.get().status, 200);
     EXPECT_EQ((a_first ? b : a).get().status, 200) << "the waiting request is served once a worker is free";
+}
+
+TEST_P(OverloadTest, WritesWaitingForTheirLaneLeaveTheOtherWorkersToReads) {
+    // Three workers, one of them for writes: the gate holds writes only.
+    const auto port = start(3, 8, false, 1, [](const http::Request& r) { return r.method != "GET"; });
+    std::vector<std::shared_future<HttpResponse>> writes;
+    for (int i = 0; i < 3; ++i) writes.push_back(send(port, "/api/v1/projects/1", "PATCH"));
+    gate_.wait_until_held(1);
+
+    // Were the writes on every worker, these reads would wait for the gate.
+    for (int i = 0; i < 4; ++i) {
+        auto read = send(port, "/healthz");
+        ASSERT_EQ(read.wait_for(std::chrono::seconds(10)), std::future_status::ready) << "a read waited for the writes";
+        EXPECT_EQ(read.get().status, 200);
+    }
+    EXPECT_EQ(gate_.held(), 1) << "one write at a time on one lane";
+
+    gate_.open();
+    for (auto& w : writes) EXPECT_NE(w.get().status, 503) << "the waiting writes are carried out in turn";
+    EXPECT_EQ(gate_.held(), 3);
 }
 
 TEST_P(OverloadTest, TheBenchmarkBaselineAnswersOnlyWhenEnabled) {

@@ -33,6 +33,7 @@ public:
     Result<int> migrate() override { return unused(); }
     Result<int> schema_version() override { return unused(); }
     std::string_view backend() const override { return "fake"; }
+    std::size_t concurrent_writes() const override { return 1; }
     Result<void> import_data(const std::function<Result<void>(RowSink&)>&) override { return unused(); }
     Result<bool> backup_native(const std::string&) override { return unused(); }
     Result<bool> restore_native(const std::string&) override { return unused(); }

@@ -102,6 +102,55 @@ TEST_P(StoreProjectsTest, UpdateBumpsVersionAndReplacesInvestors) {
     EXPECT_EQ(after->investor_names, std::vector<std::string>{"太钢不锈"});
 }
 
+// An update names only the columns that change (projects_tx.cpp): every field changed at once,
+// then one alone, each reads back exactly, and the version moves even when nothing changed.
+TEST_P(StoreProjectsTest, AnUpdateWritesEveryChangedFieldAndKeepsTheOthers) {
+    const auto id = add_project(full_project());
+    auto p = get_project(Scope::all(), id)->project;
+    auto changed = make_project("P-NEW", w_.datong_zone, {w_.steel_corp}, "coal_chemical");
+    changed.id = id;
+    changed.name = "全部改动";
+    changed.stage = domain::Stage::kStarted;
+    changed.actual.start = date(2022, 7, 1);
+    changed.status = domain::ProjectStatus::kSuspended;
+    changed.tags = {};
+    changed.synthetic = !p.synthetic;
+    write_void([&](store::Tx& tx) { return tx.update_project(changed, 1); });
+    auto after = get_project(Scope::all(), id)->project;
+    changed.version = 2;
+    EXPECT_EQ(after.code, "P-NEW");
+    EXPECT_EQ(after.name, "全部改动");
+    EXPECT_EQ(after.zone_id, w_.datong_zone);
+    EXPECT_EQ(after.industry_code, "coal_chemical");
+    EXPECT_EQ(after.planned, changed.planned);
+    EXPECT_EQ(after.actual, changed.actual);
+    EXPECT_EQ(after.stage, domain::Stage::kStarted);
+    EXPECT_EQ(after.status, domain::ProjectStatus::kSuspended);
+    EXPECT_EQ(after.total_investment, changed.total_investment);
+    EXPECT_EQ(after.expected_jobs, changed.expected_jobs);
+    EXPECT_EQ(after.land_area_centimu, changed.land_area_centimu);
+    EXPECT_EQ(after.responsible_post, changed.responsible_post);
+    EXPECT_EQ(after.tags, std::vector<std::string>{});
+    EXPECT_EQ(after.synthetic, changed.synthetic);
+    EXPECT_EQ(after.investor_ids, std::vector<std::int64_t>{w_.steel_corp});
+    EXPECT_EQ(after.version, 2);
+    EXPECT_EQ(get_project(Scope::all(), id)->city_code, "140200");
+
+    auto one = after;
+    one.responsible_post = "副主任";
+    write_void([&](store::Tx& tx) { return tx.update_project(one, 2); });
+    auto again = get_project(Scope::all(), id)->project;
+    EXPECT_EQ(again.responsible_post, "副主任");
+    EXPECT_EQ(again.name, "全部改动");
+    EXPECT_EQ(again.code, "P-NEW");
+    EXPECT_EQ(again.planned, changed.planned);
+    EXPECT_EQ(again.investor_ids, std::vector<std::int64_t>{w_.steel_corp});
+    EXPECT_EQ(again.version, 3);
+
+    write_void([&](store::Tx& tx) { return tx.update_project(again, 3); });
+    EXPECT_EQ(get_project(Scope::all(), id)->project.version, 4);
+}
+
 TEST_P(StoreProjectsTest, StaleVersionIsAConflictAndChangesNothing) {
     const auto id = add_project(make_project("P-1", w_.taiyuan_zone, {w_.coal_corp}));
     auto p = get_project(Scope::all(), id)->project;

@@ -27,6 +27,7 @@ public:
     Result<int> migrate() override { return inner_.migrate(); }
     Result<int> schema_version() override { return inner_.schema_version(); }
     std::string_view backend() const override { return inner_.backend(); }
+    std::size_t concurrent_writes() const override { return inner_.concurrent_writes(); }
     Result<void> export_data(store::RowSink& sink) override { return inner_.export_data(sink); }
     Result<void> import_data(const std::function<Result<void>(store::RowSink&)>& producer) override {
         return inner_.import_data(producer);

@@ -1,5 +1,7 @@
 #include "store/postgres/pg_store.hpp"
 
+#include <algorithm>
+
 #include "store/internal_log.hpp"
 #include "store/migrations.hpp"
 #include "store/postgres/pg_errors.hpp"
@@ -75,7 +77,8 @@ Result<std::unique_ptr<Store>> PgStore::open(std::string_view url, PgOptions opt
 }
 
 PgStore::PgStore(ConnTarget target, PgOptions options, std::unique_ptr<Connection> first)
-    : pool_(std::move(target), options, std::move(first)) {}
+    : pool_(std::move(target), options, std::move(first)),
+      max_connections_(std::max<std::size_t>(1, options.max_connections)) {}
 
 Result<void> PgStore::run(std::string_view begin, const SessionBody& body) {
     // A second attempt only when BEGIN found its pooled session dead (the server restarted since

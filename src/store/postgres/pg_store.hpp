@@ -26,6 +26,7 @@ public:
     Result<int> migrate() override;
     Result<int> schema_version() override;
     std::string_view backend() const override { return "postgresql"; }
+    std::size_t concurrent_writes() const override { return max_connections_; }
     Result<void> export_data(RowSink& sink) override;
     Result<void> import_data(const std::function<Result<void>(RowSink&)>& producer) override;
     Result<bool> backup_native(const std::string& path) override;
@@ -38,6 +39,7 @@ private:
     Result<void> run(std::string_view begin, const SessionBody& body);
 
     ConnectionPool pool_;
+    std::size_t max_connections_;
 };
 
 // How each kind of transaction begins. Writers use READ COMMITTED: every write is a single-row

@@ -1,6 +1,7 @@
 #pragma once
 // The SQL of projects, their investors and stage history, and the project list, for every
 // backend. The column list and row reader the reads share are in project_rows.hpp.
+#include <array>
 #include <string_view>
 
 namespace sanpi::store::sql::projects {
@@ -19,20 +20,23 @@ inline constexpr std::string_view kInsertProject =
     "version) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+// An update sets only the columns whose values change (projects_tx.cpp): SQLite rewrites every
+// index on a column named in SET, even to the same value, and a project has sixteen. Named here in
+// bind_project_fields' order, which is kInsertProject's.
+inline constexpr std::array<std::string_view, 40> kProjectFieldColumns = {
+    "code", "name", "zone_id", "industry_code", "chain_node_id", "total_investment_fen", "construction_content",
+    "planned_sign", "planned_start", "planned_production", "planned_capacity", "actual_sign", "actual_start",
+    "actual_production", "actual_capacity", "stage", "status", "annual_planned_investment_fen",
+    "expected_output_value_fen", "expected_tax_fen", "expected_jobs", "land_area_centimu", "responsible_unit",
+    "responsible_post", "tags", "synthetic", "national_code", "national_code_legacy", "approval_kind",
+    "approval_date", "approval_authority", "approval_document_number", "approval_extension_granted_on",
+    "approval_extension_start_by", "stats_entry_date", "code_name", "agreement_output_value_fen", "agreement_tax_fen",
+    "agreement_jobs", "agreement_land_area_centimu"};
 // Under PostgreSQL's READ COMMITTED a concurrent writer of the same row waits for the first to
 // commit, then re-checks `version = ?` against the committed row: exactly one of them wins, the
 // other touches no row and gets kConflict, as with SQLite's single writer.
-inline constexpr std::string_view kUpdateProject =
-    "UPDATE projects SET code = ?, name = ?, zone_id = ?, industry_code = ?, chain_node_id = ?, "
-    "total_investment_fen = ?, construction_content = ?, planned_sign = ?, planned_start = ?, "
-    "planned_production = ?, planned_capacity = ?, actual_sign = ?, actual_start = ?, actual_production = ?, "
-    "actual_capacity = ?, stage = ?, status = ?, annual_planned_investment_fen = ?, expected_output_value_fen = ?, "
-    "expected_tax_fen = ?, expected_jobs = ?, land_area_centimu = ?, responsible_unit = ?, responsible_post = ?, "
-    "tags = ?, synthetic = ?, national_code = ?, national_code_legacy = ?, approval_kind = ?, approval_date = ?, "
-    "approval_authority = ?, approval_document_number = ?, approval_extension_granted_on = ?, "
-    "approval_extension_start_by = ?, stats_entry_date = ?, code_name = ?, agreement_output_value_fen = ?, "
-    "agreement_tax_fen = ?, agreement_jobs = ?, agreement_land_area_centimu = ?, version = version + 1 "
-    "WHERE id = ? AND version = ?";
+inline constexpr std::string_view kUpdateProjectEnd = "version = version + 1 WHERE id = ? AND version = ?";
+inline constexpr std::string_view kProjectById = " FROM projects p WHERE p.id = ?";
 inline constexpr std::string_view kProjectByCode = " FROM projects p WHERE p.code = ?";
 inline constexpr std::string_view kProjectExists = "SELECT 1 FROM projects WHERE id = ?";
 

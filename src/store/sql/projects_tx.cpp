@@ -67,7 +67,30 @@ domain::StageChange read_stage_change(const Statement& st) {
     return c;
 }
 
+std::string update_project_sql(const std::vector<int>& parameters) {
+    std::string sql = "UPDATE projects SET ";
+    for (const int p : parameters) {
+        sql += std::string(kProjectFieldColumns.at(static_cast<std::size_t>(p - 1))) + " = ?, ";
+    }
+    return sql + std::string(kUpdateProjectEnd);
+}
+
 }  // namespace
+
+// The fields of `p` whose bound values differ from the stored row's (all of them if it is gone).
+SqlTx::ChangedFields SqlTx::changed_fields(const domain::Project& p) {
+    ChangedFields out;
+    bind_project_fields(out.values, p);
+    auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + std::string(kProjectById));
+    bind_all(*q, p.id);
+    BoundValues stored;
+    if (q->step()) {
+        Row row(*q);
+        bind_project_fields(stored, read_project(row));
+    }
+    out.parameters = out.values.differing(stored);
+    return out;
+}
 
 void SqlTx::write_investors(const domain::Project& p) {
     auto del = conn_.prepare(kDeleteInvestors);
@@ -112,13 +135,21 @@ Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expect
             // The stored figures' fields, read under the row lock: what this write takes away.
             const auto before = lock_project_figures(p.id, expected_version);
             if (!before) return stale_or_missing(kProjectExists, p.id, "项目", "project");
-            auto q = conn_.prepare(kUpdateProject);
-            const int next = bind_project_fields(*q, p);
+            const auto changed = changed_fields(p);
+            // Not kept: the set of changed columns varies from edit to edit.
+            auto q = conn_.prepare_once(update_project_sql(changed.parameters));
+            const int next = changed.values.bind_to(*q, 1, changed.parameters);
             bind_from(*q, next, p.id, expected_version);
             run(*q);
             if (q->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
-            write_investors(p);
-            write_commitments(p);
+            // Most edits leave investors and commitments as they are; rewriting them anyway cost
+            // a search-index update per investor row (m0007's triggers) on every write.
+            domain::Project stored;
+            stored.id = p.id;
+            load_investors(stored, nullptr);
+            if (stored.investor_ids != p.investor_ids) write_investors(p);
+            load_commitments(stored);
+            if (stored.funding != p.funding || stored.realised != p.realised) write_commitments(p);
             const auto after = figure_key(p);
             add_project_figures(before, after);
             move_entry_figures(p.id, *before, after);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "store/sql/bind.hpp"
+#include "store/sql/bound_values.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/figure_keys.hpp"
 #include "store/sql/guard.hpp"
@@ -135,6 +136,13 @@ private:
     // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
     void write_commitments(const domain::Project& p);
     void load_commitments(domain::Project& p);
+    // What an update of `p` changes: the row's new values as bound, and the parameters among them
+    // (projects::kProjectFieldColumns, from 1) that differ from the stored row.
+    struct ChangedFields {
+        BoundValues values;
+        std::vector<int> parameters;
+    };
+    ChangedFields changed_fields(const domain::Project& p);
     // Kept figures (figures_tx.cpp): a project's contribution moved from `before` (none: a new
     // project) to `after`; its campaign entries' when its zone or investment changed; a new entry.
     // Batch deltas are (projects, investment fen) per (campaign, zone, batch).

@@ -162,6 +162,7 @@ Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)
     // into the file, and the rollback journal keeps only the few pages the empty database had.
     // Leaving WAL mode needs every other connection closed: the pool's idle readers are; when
     // another process has the file open, the load stays in WAL mode.
+    const auto no_checkpoints = checkpointer_.pause();
     pool_.close_idle_readers();
     const bool left_wal = leave_wal_mode(conn, pool_.options().busy_timeout_ms);
     struct RestoreWal {

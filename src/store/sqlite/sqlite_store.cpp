@@ -12,6 +12,11 @@
 namespace sanpi::store::sqlite {
 namespace {
 
+std::unique_ptr<Connection> attached(std::unique_ptr<Connection> writer, WalCheckpointer& checkpointer) {
+    checkpointer.attach(writer->raw());
+    return writer;
+}
+
 Error open_error(const std::string& path, const SqliteError& e) {
     internal_error("opening " + path + " failed: " + e.what());
     if (e.primary_code() == SQLITE_NOTADB) {
@@ -39,7 +44,8 @@ Result<std::unique_ptr<Store>> SqliteStore::open(const std::string& path, PoolOp
 }
 
 SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer, PoolOptions options)
-    : pool_(std::move(path), std::move(writer), options) {}
+    : checkpointer_(path, options.busy_timeout_ms),
+      pool_(std::move(path), attached(std::move(writer), checkpointer_), options) {}
 
 Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     auto lease = pool_.writer();

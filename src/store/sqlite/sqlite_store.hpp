@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/sqlite/connection_pool.hpp"
+#include "store/sqlite/wal_checkpointer.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::store::sqlite {
@@ -20,12 +21,14 @@ public:
     Result<int> migrate() override;
     Result<int> schema_version() override;
     std::string_view backend() const override { return "sqlite"; }
+    std::size_t concurrent_writes() const override { return 1; }
     Result<void> export_data(RowSink& sink) override;
     Result<void> import_data(const std::function<Result<void>(RowSink&)>& producer) override;
     Result<bool> backup_native(const std::string& path) override;
     Result<bool> restore_native(const std::string& path) override;
 
 private:
+    WalCheckpointer checkpointer_;  // before pool_: outlives the writer connection it serves
     ConnectionPool pool_;
 };
 
