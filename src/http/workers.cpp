@@ -3,10 +3,24 @@
 #include <algorithm>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <string_view>
 
 namespace sanpi::http {
 
 namespace net = boost::asio;
+
+namespace {
+
+// Signing in is a write dominated by password hashing (tens of milliseconds of CPU around one small
+// insert): a burst of log-ins runs in parallel on the pool, as other reads do, instead of holding
+// every other write up on the lanes.
+bool takes_write_lane(const Request& request) {
+    if (!is_unsafe_method(request.method)) return false;
+    const std::string_view target = request.target;
+    return !(request.method == "POST" && target.substr(0, target.find('?')) == "/api/v1/session");
+}
+
+}  // namespace
 
 Workers::Workers(App& app, int threads, int write_lanes, std::size_t queue_limit,
                  std::function<void(const Request&)> before_handler)
@@ -29,7 +43,7 @@ net::awaitable<Response> Workers::handle(const Request& request) {
     // `request` lives in the awaiting session's frame, which stays suspended until this returns.
     // The work runs to its end without suspending, so a write holds its lane until it is done.
     net::any_io_executor executor = pool_.get_executor();
-    if (is_unsafe_method(request.method)) executor = write_lanes_[next_lane_.fetch_add(1) % write_lanes_.size()];
+    if (takes_write_lane(request)) executor = write_lanes_[next_lane_.fetch_add(1) % write_lanes_.size()];
     co_return co_await net::co_spawn(
         executor,
         [this, &request]() -> net::awaitable<Response> {

@@ -8,7 +8,8 @@
 // busy with writes at once. The store takes only so many writers together (SQLite: one), and a
 // worker waiting for the store's writer would otherwise be a worker no read can use: under a
 // steady share of writes every worker ended up waiting for the writer while reads queued behind
-// them. A write waiting for its lane holds no worker.
+// them. A write waiting for its lane holds no worker. Signing in, mostly password hashing, is not
+// counted as a write.
 #include <atomic>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/thread_pool.hpp>

@@ -153,6 +153,20 @@ TEST_P(OverloadTest, WritesWaitingForTheirLaneLeaveTheOtherWorkersToReads) {
     EXPECT_EQ(gate_.held(), 3);
 }
 
+TEST_P(OverloadTest, LogInsDoNotWaitForTheWriteLane) {
+    const auto port = start(3, 8, false, 1, [](const http::Request& r) { return r.method == "PATCH"; });
+    auto write = send(port, "/api/v1/projects/1", "PATCH");
+    gate_.wait_until_held(1);
+    // Password hashing runs beside the held write, not behind it.
+    auto login = std::async(std::launch::async, [port] {
+        return HttpClient(port).login("nobody", "wrong-password");
+    });
+    ASSERT_EQ(login.wait_for(std::chrono::seconds(10)), std::future_status::ready) << "the log-in waited for the write";
+    EXPECT_EQ(login.get().status, 401);
+    gate_.open();
+    EXPECT_NE(write.get().status, 503);
+}
+
 TEST_P(OverloadTest, TheBenchmarkBaselineAnswersOnlyWhenEnabled) {
     gate_.open();
     auto off = anonymous()->get("/api/v1/bench/baseline");
