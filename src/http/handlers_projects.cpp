@@ -29,9 +29,11 @@ Response list_projects(Context& ctx) {
     // Cursor pages are not counted again (docs/api.md, "Paging").
     if (request.cursor) {
         body["total"] = nullptr;
+        body["total_exact"] = nullptr;
         body["page"] = nullptr;
     } else {
         body["total"] = page->total;
+        body["total_exact"] = page->total_exact;
         body["page"] = request.page;
     }
     body["page_size"] = request.page_size;

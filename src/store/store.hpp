@@ -43,6 +43,10 @@ struct ListPosition {
     bool operator==(const ListPosition&) const = default;
 };
 
+// A text search counts its matches up to this many: a word as common as 光伏 matches one project in
+// eight of a national dataset, and counting them all cost seconds on every first page.
+inline constexpr std::int64_t kTextSearchCountLimit = 10000;
+
 struct ProjectQuery {
     std::optional<std::string> city_code;      // six digits, the zone's city
     std::optional<std::int64_t> zone_id;
@@ -69,12 +73,15 @@ struct ProjectQuery {
     std::optional<ListPosition> after;
     // Counting every matching row costs a scan of them: lists paged by key count once, on the first.
     bool count_total = true;
+    // With `text`, rows are counted up to this many (Page::total_exact tells whether more match).
+    std::int64_t text_count_limit = kTextSearchCountLimit;
 };
 
 template <class T>
 struct Page {
     std::vector<T> items;
     std::int64_t total = 0;   // matching rows in scope, ignoring offset/limit (0 when not counted)
+    bool total_exact = true;  // false: at least `total` rows match (kTextSearchCountLimit)
     std::optional<ListPosition> next;  // lists paged by key: the last item's place, when rows follow
 };
 

@@ -7,6 +7,7 @@
 
 #include "store/migrations.hpp"
 #include "store/open_store.hpp"
+#include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_store.hpp"
 #include "store/store_fixture.hpp"
 
@@ -126,6 +127,12 @@ TEST_P(PostgresStoreTest, ImportOfRowsTheSchemaRefusesLeavesNothing) {
     EXPECT_EQ(e.fields[0].field, "zones.record");
     EXPECT_EQ(e.message.en.find("foreign key"), std::string::npos) << "server text must not leak";
     EXPECT_TRUE(read<std::vector<domain::Region>>([](store::Tx& tx) { return tx.list_regions(); }).empty());
+}
+
+TEST_P(PostgresStoreTest, SessionsRunWithoutJitCompilation) {
+    auto target = must(store::postgres::parse_target(db_->url, {}));
+    auto conn = store::postgres::Connection::connect(target);
+    EXPECT_EQ(conn->query("SHOW jit").value(0, 0), "off");
 }
 
 TEST_P(PostgresStoreTest, ExportImportRoundTripKeepsEveryRowAndMovesSequencesOn) {

@@ -124,6 +124,29 @@ TEST_P(StoreProjectListTest, TextMatchesAnyInvestorName) {
     EXPECT_EQ(list(text("coal")).total, 2);
 }
 
+// A text search counts up to a limit (store::kTextSearchCountLimit; here a small one) and says
+// whether it counted everything; the page itself is whole either way.
+TEST_P(StoreProjectListTest, TextSearchCountsUpToItsLimitAndSaysWhetherThatWasAll) {
+    // "e": Graphene film by its name, C-003 and C-002 by their investor Shanxi Coal Chemical Group.
+    auto q = text("e");
+    const auto all = list(q);
+    ASSERT_EQ(all.total, 3);
+    EXPECT_TRUE(all.total_exact);
+    q.text_count_limit = 3;
+    EXPECT_EQ(list(q).total, 3);
+    EXPECT_TRUE(list(q).total_exact) << "exactly the limit is still all of them";
+    q.text_count_limit = 2;
+    const auto capped = list(q);
+    EXPECT_EQ(capped.total, 2);
+    EXPECT_FALSE(capped.total_exact);
+    EXPECT_EQ(capped.items.size(), 3u) << "the page is not cut by the count's limit";
+    // Without text every row is counted, whatever the limit.
+    ProjectQuery plain;
+    plain.text_count_limit = 1;
+    EXPECT_EQ(list(plain).total, 4);
+    EXPECT_TRUE(list(plain).total_exact);
+}
+
 TEST_P(StoreProjectListTest, LikeWildcardsInTextMatchLiterally) {
     EXPECT_EQ(codes(text("%")), (Codes{"C-002"}));
     EXPECT_EQ(codes(text("_")), (Codes{"C-002"}));

@@ -18,7 +18,16 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         Conditions where;
         if (auto added = add_project_filters(where, scope, q, conn_.dialect()); !added) return added.error();
         Page<domain::ProjectView> page;
-        if (q.count_total && !q.after) {
+        if (q.count_total && !q.after && q.text) {
+            // One row past the limit tells that there are more.
+            auto count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1" + std::string(kProjectViewFrom) +
+                                       where.where() + " LIMIT ?) AS matches");
+            const auto cap = std::max<std::int64_t>(q.text_count_limit, 1);
+            bind_from(*count, where.bind(*count), cap + 1);
+            count->step();
+            page.total = std::min(count->int64_at(0), cap);
+            page.total_exact = count->int64_at(0) <= cap;
+        } else if (q.count_total && !q.after) {
             auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kProjectViewFrom) + where.where());
             where.bind(*count);
             count->step();
