@@ -39,8 +39,9 @@ struct Suspended {
 // was).
 Suspended suspend_for_bulk_load(Connection& conn);
 // Derives the cities and enables their trigger, adds the foreign keys back (a dangling reference
-// is refused here, its field named by table: "zones.record"), recreates the indexes, then gathers the planner's statistics of the loaded tables, so the first queries after
-// a load do not plan as if the tables were empty.
+// is refused here, its field named by table: "zones.record"), recreates the indexes, then gathers
+// the planner's statistics of the loaded tables, so the first queries after a load do not plan as
+// if the tables were empty.
 Result<void> restore_after_bulk_load(Connection& conn, const Suspended& suspended);
 
 // An error of the server about the rows of one table, its fields named "table.field".

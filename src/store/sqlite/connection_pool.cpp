@@ -1,7 +1,6 @@
 #include "store/sqlite/connection_pool.hpp"
 
 #include <algorithm>
-
 #include <utility>
 
 #include "store/sqlite/sqlite_errors.hpp"
