@@ -2,11 +2,15 @@
 // Route registration, one function per resource family. Handlers are thin: parse the request,
 // call one service, serialize the result.
 #include <cstdint>
+#include <string_view>
 #include <variant>
 
 #include "http/router.hpp"
 
 namespace sanpi::http {
+
+// Where a browser signs in (POST), reads and ends its session (GET, DELETE).
+inline constexpr std::string_view kSessionPath = "/api/v1/session";
 
 void add_session_routes(Router& router);
 void add_catalog_routes(Router& router);  // also /healthz

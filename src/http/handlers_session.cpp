@@ -67,9 +67,9 @@ Response logout(Context& ctx) {
 }  // namespace
 
 void add_session_routes(Router& router) {
-    router.add("POST", "/api/v1/session", login, Access::kPublic);
-    router.add("GET", "/api/v1/session", current_session);
-    router.add("DELETE", "/api/v1/session", logout);
+    router.add("POST", kSessionPath, login, Access::kPublic);
+    router.add("GET", kSessionPath, current_session);
+    router.add("DELETE", kSessionPath, logout);
 }
 
 }  // namespace sanpi::http

@@ -5,6 +5,8 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <string_view>
 
+#include "http/handlers.hpp"
+
 namespace sanpi::http {
 
 namespace net = boost::asio;
@@ -17,7 +19,7 @@ namespace {
 bool takes_write_lane(const Request& request) {
     if (!is_unsafe_method(request.method)) return false;
     const std::string_view target = request.target;
-    return !(request.method == "POST" && target.substr(0, target.find('?')) == "/api/v1/session");
+    return !(request.method == "POST" && target.substr(0, target.find('?')) == kSessionPath);
 }
 
 }  // namespace

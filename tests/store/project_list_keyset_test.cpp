@@ -216,6 +216,16 @@ TEST_P(StoreProjectListKeysetTest, TheSearchIndexFollowsEveryWrite) {
     EXPECT_EQ(search("CARBON"), Ids{a});
     EXPECT_EQ(search("shanxi coal"), Ids{});
     EXPECT_EQ(search("太钢不"), Ids{a});
+    // The code name alone changes (m0012 updates the index only when a searched text does); an
+    // edit of no searched text leaves the entry as it is.
+    update(a, [](domain::Project& p) { p.code_name = "代号蓝鲸"; });
+    EXPECT_EQ(search("蓝鲸"), Ids{a});
+    update(a, [](domain::Project& p) { p.responsible_post = "副主任"; });
+    EXPECT_EQ(search("蓝鲸"), Ids{a});
+    EXPECT_EQ(search("CARBON"), Ids{a});
+    update(a, [](domain::Project& p) { p.code_name = "代号海豚"; });
+    EXPECT_EQ(search("蓝鲸"), Ids{});
+    EXPECT_EQ(search("海豚"), Ids{a});
     auto conn = open_raw_connection(*db_, GetParam());
     conn->execute("UPDATE enterprises SET name = 'Zinc Works' WHERE credit_code IN "
                   "(SELECT e.credit_code FROM enterprises e JOIN project_investors pi ON pi.enterprise_id = e.id)");
