@@ -225,6 +225,18 @@ public:
     virtual Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) = 0;
     virtual Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) = 0;
 
+    // What a project refers to, looked up together (one round trip on PostgreSQL): whether its
+    // zone exists within `scope`, whether its industry is in the dictionary, and whether each of
+    // `investor_ids` names an enterprise (in their order).
+    struct ProjectReferences {
+        bool zone_in_scope = false;
+        bool industry_known = false;
+        std::vector<bool> investors_exist;
+    };
+    virtual Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
+                                                              std::string_view industry_code,
+                                                              const std::vector<std::int64_t>& investor_ids) = 0;
+
     // Projects. insert sets version 1; update succeeds only if the stored version equals
     // expected_version (else kConflict, nothing written) and stores version + 1.
     virtual Result<std::int64_t> insert_project(const domain::Project& p) = 0;

@@ -124,6 +124,139 @@ TEST_P(SqlConnectionTest, UniqueViolationNamesItsKeyForTheSharedRules) {
     }
 }
 
+// Statements sent together (one round trip on PostgreSQL) answer as if each ran on its own.
+TEST_P(SqlConnectionTest, StatementsRunTogetherAnswerAsIfRunOneByOne) {
+    add_region("140100", "Taiyuan");
+    add_region("140200", "Datong");
+    conn_->begin("BEGIN");
+    auto count = conn_->prepare("SELECT COUNT(*) FROM regions");
+    auto names = conn_->prepare("SELECT name_en FROM regions WHERE code LIKE ? ORDER BY code");
+    sql::bind_all(*names, "14%");
+    auto none = conn_->prepare("SELECT name_en FROM regions WHERE code = ?");
+    sql::bind_all(*none, "999999");
+    sql::Statement* const together[] = {count.get(), names.get(), none.get()};
+    conn_->run_together(together);
+    ASSERT_TRUE(count->step());
+    EXPECT_EQ(count->int64_at(0), 2);
+    ASSERT_TRUE(names->step());
+    EXPECT_EQ(names->text_at(0), "Taiyuan");
+    ASSERT_TRUE(names->step());
+    EXPECT_EQ(names->text_at(0), "Datong");
+    EXPECT_FALSE(names->step());
+    EXPECT_FALSE(none->step());
+    conn_->commit();
+    EXPECT_FALSE(conn_->in_transaction());
+}
+
+TEST_P(SqlConnectionTest, AFailureAmongStatementsRunTogetherIsReportedByItsStatement) {
+    add_region("140100", "Taiyuan");
+    conn_->begin("BEGIN");
+    auto before = conn_->prepare("SELECT COUNT(*) FROM regions");
+    auto duplicate = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*duplicate, "140100", "太原", "Taiyuan", "taiyuan-2");
+    sql::Statement* const together[] = {before.get(), duplicate.get()};
+    conn_->run_together(together);
+    ASSERT_TRUE(before->step());
+    EXPECT_EQ(before->int64_at(0), 1);
+    try {
+        duplicate->step();
+        FAIL() << "duplicate region accepted";
+    } catch (const sql::DbError& e) {
+        EXPECT_EQ(e.kind(), FailureKind::kUniqueViolation);
+    }
+    conn_->rollback();
+    EXPECT_FALSE(conn_->in_transaction());
+    // The session is as good as new.
+    add_region("140200", "Datong");
+    auto count = conn_->prepare("SELECT COUNT(*) FROM regions");
+    ASSERT_TRUE(count->step());
+    EXPECT_EQ(count->int64_at(0), 2);
+}
+
+// A write nobody reads back may wait for the next statement (which then sees it) or the COMMIT.
+TEST_P(SqlConnectionTest, AWriteRunLaterIsPartOfItsTransaction) {
+    conn_->begin("BEGIN");
+    auto insert = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*insert, "140100", "太原", "Taiyuan", "taiyuan");
+    conn_->run_later(std::move(insert));
+    auto seen = conn_->prepare("SELECT name_en FROM regions");
+    ASSERT_TRUE(seen->step());
+    EXPECT_EQ(seen->text_at(0), "Taiyuan");
+    auto second = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*second, "140200", "大同", "Datong", "datong");
+    conn_->run_later(std::move(second));
+    conn_->commit();
+    auto count = conn_->prepare("SELECT COUNT(*) FROM regions");
+    ASSERT_TRUE(count->step());
+    EXPECT_EQ(count->int64_at(0), 2);
+}
+
+// Its failure fails the transaction (at once on SQLite, with the COMMIT on PostgreSQL): the COMMIT
+// never reports success for a transaction whose held-back write failed.
+TEST_P(SqlConnectionTest, AFailedWriteRunLaterFailsTheTransaction) {
+    add_region("140100", "Taiyuan");
+    conn_->begin("BEGIN");
+    auto fine = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*fine, "140200", "大同", "Datong", "datong");
+    conn_->run_later(std::move(fine));
+    auto duplicate = conn_->prepare("INSERT INTO regions (code, name_zh, name_en, slug) VALUES (?, ?, ?, ?)");
+    sql::bind_all(*duplicate, "140100", "太原", "Taiyuan", "taiyuan-2");
+    try {
+        conn_->run_later(std::move(duplicate));
+        conn_->commit();
+        FAIL() << "a transaction with a failed write committed";
+    } catch (const sql::DbError& e) {
+        EXPECT_EQ(e.kind(), FailureKind::kUniqueViolation);
+    }
+    conn_->rollback();
+    auto count = conn_->prepare("SELECT COUNT(*) FROM regions");
+    ASSERT_TRUE(count->step());
+    EXPECT_EQ(count->int64_at(0), 1);
+}
+
+// Savepoints held back (execute_later) still undo exactly the statements after them.
+TEST_P(SqlConnectionTest, ASavepointHeldBackUndoesOnlyWhatFollowedIt) {
+    conn_->begin("BEGIN");
+    add_region("140100", "Taiyuan");
+    conn_->execute_later("SAVEPOINT sanpi_call");
+    add_region("140200", "Datong");
+    try {
+        add_region("140200", "Datong again");
+        FAIL() << "duplicate region accepted";
+    } catch (const sql::DbError& e) {
+        EXPECT_EQ(e.kind(), FailureKind::kUniqueViolation);
+    }
+    conn_->execute_later("ROLLBACK TO SAVEPOINT sanpi_call");
+    conn_->execute_later("RELEASE SAVEPOINT sanpi_call");
+    EXPECT_FALSE(conn_->transaction_failed());
+    conn_->commit();
+    auto names = conn_->prepare("SELECT name_en FROM regions ORDER BY code");
+    ASSERT_TRUE(names->step());
+    EXPECT_EQ(names->text_at(0), "Taiyuan");
+    EXPECT_FALSE(names->step());
+}
+
+// A read-only transaction's COMMIT may go unanswered for a while (PostgreSQL); the session is
+// ready for the next transaction all the same, and a transaction that ran nothing ends cleanly.
+TEST_P(SqlConnectionTest, TransactionsFollowEachOtherOnOneSession) {
+    const bool pg = conn_->dialect() == store::Dialect::kPostgres;
+    add_region("140100", "Taiyuan");
+    for (int i = 0; i < 3; ++i) {
+        conn_->begin(pg ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
+        auto q = conn_->prepare("SELECT COUNT(*) FROM regions");
+        ASSERT_TRUE(q->step());
+        EXPECT_EQ(q->int64_at(0), 1 + i);
+        conn_->commit();
+        EXPECT_FALSE(conn_->in_transaction());
+        conn_->begin("BEGIN");
+        EXPECT_TRUE(conn_->in_transaction());
+        conn_->commit();
+        conn_->begin("BEGIN");
+        conn_->rollback();
+        add_region("14020" + std::to_string(i), "Datong " + std::to_string(i));
+    }
+}
+
 SANPI_STORE_SUITE(SqlConnectionTest);
 
 }  // namespace

@@ -4,10 +4,19 @@
 // so the pool drops it instead of handing it out again. The session is also this backend's
 // sql::Connection, the interface the shared Tx (store/sql/sql_tx.hpp) runs on: its `?`
 // parameters are numbered ($1, $2 ...) and its dialect tokens expanded once, at preparation.
+//
+// Round trips to the server cost more than most statements (the server shares the machine's
+// cores), so a transaction's BEGIN waits to travel with its first statement, statements that do
+// not depend on each other go out together (libpq's pipeline mode), and the COMMIT of a read-only
+// transaction is sent without waiting for its answer, which is read when the session is next used.
+// Writes nobody reads back (savepoints, the audit entry, the kept figures) wait for the next
+// statement or the COMMIT and go with it.
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "store/postgres/pg_conninfo.hpp"
 #include "store/postgres/pg_handle.hpp"
@@ -30,27 +39,70 @@ public:
     PgResult query_once(std::string_view sql, const Params& params);
     // Checks the result of a call made on raw() (e.g. COPY); throws PgError if it failed.
     PgResult check(pg_result* result, std::string_view what);
+    PgResult check(PgResult result, std::string_view what);
+
+    // One statement of a pipeline: `once` as for query_once.
+    struct Outgoing {
+        std::string_view sql;
+        const Params* params;
+        bool once;
+    };
+    // Sends the held-back BEGIN (if any) and `statements` in one pipeline and reads every answer:
+    // one round trip. Returns each statement's result unchecked (check() throws for a failed one;
+    // a statement after a failed one is reported as not run). Throws PgError if BEGIN failed or
+    // the session broke. A session that broke before its transaction's BEGIN reached the server
+    // has run nothing of the transaction, so it is replaced and the pipeline sent once more.
+    std::vector<PgResult> pipeline(std::span<const Outgoing> statements);
 
     // sql::Connection
     std::unique_ptr<sql::Statement> prepare(std::string_view sql) override;
     std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
     Dialect dialect() const override { return Dialect::kPostgres; }
     void execute(std::string_view sql) override { exec(sql); }
+    // Held back until the first statement; a transaction begun "READ ONLY" is committed without
+    // waiting (nothing it did can fail to commit).
+    void begin(std::string_view sql) override;
+    void commit() override;
+    void rollback() override;
+    void run_together(std::span<sql::Statement* const> statements) override;
+    // Held inside a transaction until the next statement, the COMMIT at the latest.
+    void run_later(std::unique_ptr<sql::Statement> statement) override;
+    void execute_later(std::string_view sql) override;
     bool lost() const override;
     bool in_transaction() const override;
     bool transaction_failed() const override;  // inside a transaction that an error has aborted
-    // An idle session with nothing unread: a server that restarted or ended the session has
-    // written its goodbye to the socket, so a readable idle socket means "do not use".
-    bool idle_and_healthy() const;
+    // An idle session with nothing unread (once an unanswered COMMIT's answer is read): a server
+    // that restarted or ended the session has written its goodbye to the socket, so a readable
+    // idle socket means "do not use".
+    bool idle_and_healthy();
     pg_conn* raw() const { return conn_.get(); }
 
 private:
-    explicit Connection(PgConnPtr conn) : conn_(std::move(conn)) {}
+    Connection(PgConnPtr conn, ConnTarget target) : conn_(std::move(conn)), target_(std::move(target)) {}
+    static PgConnPtr open_session(const ConnTarget& target);
+    // The name a text is (or will be) prepared under, and whether it is prepared already.
+    std::pair<std::string, bool> statement_name(std::string_view sql) const;
     const std::string& prepared_name(std::string_view sql);
+    std::vector<PgResult> pipeline_once(std::span<const Outgoing> statements);
+    // What a statement made by this connection sends (pg_statement.cpp).
+    static Outgoing outgoing_of(const sql::Statement& statement);
+    // Held-back writes: a statement (run_later) or a text without parameters (execute_later).
+    struct Later {
+        std::unique_ptr<sql::Statement> statement;
+        std::string text;
+    };
+    // Reads the answer to a COMMIT sent without waiting; logs a failure, marks a broken session.
+    void finish_unanswered_commit() noexcept;
+    [[noreturn]] void fail_sending(std::string_view what);
     [[noreturn]] void fail_lost(std::string_view what) const;
 
     PgConnPtr conn_;
+    ConnTarget target_;
     std::unordered_map<std::string, std::string> prepared_;
+    std::string held_begin_;  // a BEGIN not yet sent
+    std::vector<Later> later_;
+    bool read_only_ = false;  // the current transaction was begun READ ONLY
+    bool commit_unanswered_ = false;
     bool lost_ = false;
 };
 

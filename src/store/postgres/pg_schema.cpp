@@ -36,6 +36,8 @@ int current_version(Connection& conn) {
     return static_cast<int>(conn.query(kSchemaVersion).int64(0, 0));
 }
 
+int migrated_version(Connection& conn) { return static_cast<int>(conn.query(kSchemaVersion).int64(0, 0)); }
+
 std::vector<TableColumn> table_columns(Connection& conn, std::string_view table) {
     return read_columns(conn.query(kTableColumns, Params::of(quote_identifier(table))));
 }

@@ -18,6 +18,9 @@ struct TableColumn {
 
 // The highest applied migration, 0 before the first.
 int current_version(Connection& conn);
+// The same in one statement that needs no transaction around it (the health check's): throws
+// PgError with SQLSTATE 42P01 (undefined table) when the database was never migrated.
+int migrated_version(Connection& conn);
 
 // Columns in table order (the order CREATE TABLE / ALTER TABLE gave them, as on SQLite); empty
 // when the table does not exist.

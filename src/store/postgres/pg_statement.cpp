@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <optional>
+#include <vector>
 
 #include "store/postgres/pg_connection.hpp"
 
@@ -31,6 +32,11 @@ public:
     bool step() override {
         if (result_) {
             ++row_;
+        } else if (delivered_) {
+            auto delivered = std::move(*delivered_);
+            delivered_.reset();
+            result_.emplace(conn_.check(std::move(delivered), sql_));
+            row_ = 0;
         } else {
             result_.emplace(once_ ? conn_.query_once(sql_, params_) : conn_.query(sql_, params_));
             row_ = 0;
@@ -38,10 +44,18 @@ public:
         return row_ < result_->rows();
     }
 
+    Connection::Outgoing outgoing() const { return {sql_, &params_, once_}; }
+    // The answer this statement got in a pipeline, checked when the statement is first stepped.
+    void deliver(PgResult result) {
+        result_.reset();
+        delivered_.emplace(std::move(result));
+    }
+
     std::int64_t rows_affected() const override { return result_ ? result_->affected() : 0; }
 
     void reset() override {
         result_.reset();
+        delivered_.reset();
         params_.clear();
     }
 
@@ -62,6 +76,7 @@ private:
     bool once_;
     Params params_;
     std::optional<PgResult> result_;
+    std::optional<PgResult> delivered_;
     int row_ = 0;
 };
 
@@ -73,6 +88,21 @@ std::unique_ptr<sql::Statement> Connection::prepare(std::string_view sql) {
 
 std::unique_ptr<sql::Statement> Connection::prepare_once(std::string_view sql) {
     return std::make_unique<PgStatement>(*this, sql, true);
+}
+
+Connection::Outgoing Connection::outgoing_of(const sql::Statement& statement) {
+    return static_cast<const PgStatement&>(statement).outgoing();
+}
+
+// Every statement here was made by prepare() or prepare_once() of this connection.
+void Connection::run_together(std::span<sql::Statement* const> statements) {
+    std::vector<Outgoing> outgoing;
+    outgoing.reserve(statements.size());
+    for (auto* statement : statements) outgoing.push_back(static_cast<PgStatement*>(statement)->outgoing());
+    auto results = pipeline(outgoing);
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        static_cast<PgStatement*>(statements[i])->deliver(std::move(results[i]));
+    }
 }
 
 }  // namespace sanpi::store::postgres

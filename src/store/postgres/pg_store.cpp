@@ -6,6 +6,7 @@
 #include "store/migrations.hpp"
 #include "store/postgres/pg_errors.hpp"
 #include "store/postgres/pg_schema.hpp"
+#include "store/sql/guard.hpp"
 #include "store/sql/migration_record.hpp"
 #include "store/sql/sql_tx.hpp"
 #include "store/sql/transaction.hpp"
@@ -141,16 +142,22 @@ Result<int> PgStore::migrate() {
     return applied;
 }
 
+// One statement, so no transaction around it: one round trip for the health check, which asks
+// for this on every call.
 Result<int> PgStore::schema_version() {
-    int version = 0;
-    auto r = run(kBeginRead, [&](Connection& conn) {
-        return guard_sql([&]() -> Result<void> {
-            version = current_version(conn);
-            return {};
-        });
-    });
-    if (!r) return r.error();
-    return version;
+    for (int attempt = 0;; ++attempt) {
+        auto lease = pool_.acquire();
+        if (!lease) return lease.error();
+        Connection& conn = **lease;
+        try {
+            return migrated_version(conn);
+        } catch (const PgError& e) {
+            if (e.sqlstate() == "42P01") return 0;  // never migrated
+            // A pooled session the server ended since its last use: once more on a fresh one.
+            if (conn.lost() && attempt == 0) continue;
+            return sql::translate_failure(e);
+        }
+    }
 }
 
 }  // namespace sanpi::store::postgres

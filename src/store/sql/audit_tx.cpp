@@ -46,11 +46,12 @@ std::optional<ChainHead> lock_head(Connection& conn) {
     return first_head(*q);
 }
 
+// Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
 void insert_entry(Connection& conn, const AuditEntry& e) {
     auto q = conn.prepare(kInsertEntry);
     bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id,
              encode_changes(e.changes), e.prev_hash, e.hash);
-    run(*q);
+    conn.run_later(std::move(q));
 }
 
 Conditions audit_filters(const AuditQuery& q) {
@@ -86,7 +87,7 @@ Result<AuditEntry> SqlTx::append_audit(const AuditEntry& entry, const domain::Ha
         insert_entry(conn_, sealed);
         auto move = conn_.prepare(kMoveHead);
         bind_all(*move, sealed.seq, sealed.hash);
-        run(*move);
+        conn_.run_later(std::move(move));
         return sealed;
     });
 }

@@ -170,4 +170,31 @@ Result<std::optional<domain::Enterprise>> SqlTx::get_enterprise(std::int64_t id)
     });
 }
 
+Result<Tx::ProjectReferences> SqlTx::find_project_references(const Scope& scope, std::int64_t zone_id,
+                                                             std::string_view industry_code,
+                                                             const std::vector<std::int64_t>& investor_ids) {
+    return guarded([&]() -> Result<ProjectReferences> {
+        Conditions where;
+        where.add("z.id = ?", zone_id);
+        if (auto scoped = add_scope(where, scope, "z.id", "z.region_code"); !scoped) return scoped.error();
+        std::vector<std::unique_ptr<Statement>> statements;
+        statements.push_back(conn_.prepare("SELECT 1 FROM zones z" + where.where()));
+        where.bind(*statements.back());
+        statements.push_back(conn_.prepare(kIndustryExists));
+        bind_all(*statements.back(), industry_code);
+        for (auto id : investor_ids) {
+            statements.push_back(conn_.prepare(kEnterpriseExists));
+            bind_all(*statements.back(), id);
+        }
+        std::vector<Statement*> together;
+        for (auto& q : statements) together.push_back(q.get());
+        conn_.run_together(together);
+        ProjectReferences out;
+        out.zone_in_scope = statements[0]->step();
+        out.industry_known = statements[1]->step();
+        for (std::size_t i = 2; i < statements.size(); ++i) out.investors_exist.push_back(statements[i]->step());
+        return out;
+    });
+}
+
 }  // namespace sanpi::store::sql

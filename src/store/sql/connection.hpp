@@ -7,6 +7,7 @@
 // prepares a text.
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -70,6 +71,23 @@ public:
     virtual std::unique_ptr<Statement> prepare_once(std::string_view sql) = 0;
     // Runs statements without parameters or results (savepoints).
     virtual void execute(std::string_view sql) = 0;
+    // Transaction boundaries. A backend that talks to a server over a socket may hold BEGIN back
+    // until the transaction's first statement and send both at once, and may not wait for the
+    // COMMIT of a read-only transaction (postgres/pg_connection.hpp): each saves a round trip.
+    virtual void begin(std::string_view sql) { execute(sql); }
+    virtual void commit() { execute("COMMIT"); }
+    virtual void rollback() { execute("ROLLBACK"); }
+    // Runs statements that are prepared and bound but not yet stepped, where the backend can send
+    // them together; their rows are then read with step() as usual. For statements that do not
+    // depend on each other's results (a project and its investors). Where there is no round trip
+    // to save (SQLite) this does nothing and each runs when first stepped.
+    virtual void run_together(std::span<Statement* const> statements) { (void)statements; }
+    // A write whose rows and count nobody reads (an audit entry, a savepoint), which a backend may
+    // hold back and send with whatever goes to the server next, the COMMIT at the latest. Its
+    // failure is then reported by that next statement or by the COMMIT, and fails the transaction
+    // as any failed statement does. Where there is no round trip to save it runs at once.
+    virtual void run_later(std::unique_ptr<Statement> statement) { statement->step(); }
+    virtual void execute_later(std::string_view sql) { execute(sql); }
     // True once the session is gone and nothing more can run on it.
     virtual bool lost() const = 0;
     virtual bool in_transaction() const = 0;

@@ -25,6 +25,5 @@ inline constexpr std::string_view kItemColumns =
 inline constexpr std::string_view kItemFrom =
     " FROM coordination_items ci JOIN projects p ON p.id = ci.project_id JOIN zones z ON z.id = p.zone_id";
 inline constexpr std::string_view kItemOrder = " ORDER BY ci.deadline, ci.id";
-inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
 
 }  // namespace sanpi::store::sql::coordination

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "store/sql/conditions.hpp"
+#include "store/sql/page_limit.hpp"
 #include "store/sql/coordination_items_sql.hpp"
 #include "store/sql/project_list_query.hpp"
 #include "store/sql/project_rows.hpp"
@@ -140,17 +141,21 @@ Result<Page<CoordinationItemRecord>> SqlTx::list_coordination_items(const Scope&
         Conditions where;
         if (auto added = add_filters(where, scope, q); !added) return added.error();
         Page<CoordinationItemRecord> page;
-        {
-            auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kItemFrom) + where.where());
-            where.bind(*count);
-            count->step();
-            page.total = count->int64_at(0);
-        }
+        auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kItemFrom) + where.where());
+        where.bind(*count);
+        const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
+        const auto page_rows = page_limit(limit, q.offset);
         auto rows = conn_.prepare(std::string(kItemColumns) + std::string(kItemFrom) + where.where() +
-                                  std::string(kItemOrder) + std::string(kPageLimit));
+                                  std::string(kItemOrder) + page_rows.sql);
         const int next = where.bind(*rows);
-        bind_from(*rows, next, std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize), std::max<std::int64_t>(q.offset, 0));
-        while (rows->step()) page.items.push_back(read_record(*rows));
+        if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
+        Statement* const together[] = {count.get(), rows.get()};
+        conn_.run_together(together);
+        count->step();
+        page.total = count->int64_at(0);
+        while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
+            page.items.push_back(read_record(*rows));
+        }
         return page;
     });
 }

@@ -137,40 +137,39 @@ void SqlTx::add_entry_figures(const domain::CampaignEntry& e, const ProjectFigur
 
 Result<void> SqlTx::flush_figures() {
     if (figures_.empty()) return {};
+    // Nothing here is read back, so the rows go with the COMMIT (run_later): each figure row is
+    // locked for the last round trip of the transaction only.
     return guarded([&]() -> Result<void> {
         bool changed = figures_.names_changed;
-        auto stage_q = conn_.prepare(kAddStage);
         for (const auto& [key, a] : figures_.stages) {
             if (a.zero()) continue;
             changed = true;
-            stage_q->reset();
-            bind_all(*stage_q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
+            auto q = conn_.prepare(kAddStage);
+            bind_all(*q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
                      domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
                      a.investment, a.started, a.producing, a.capacity);
-            run(*stage_q);
+            conn_.run_later(std::move(q));
         }
-        auto industry_q = conn_.prepare(kAddIndustry);
         for (const auto& [key, a] : figures_.industries) {
             if (a.zero()) continue;
             changed = true;
-            industry_q->reset();
-            bind_all(*industry_q, std::get<0>(key), std::get<1>(key),
+            auto q = conn_.prepare(kAddIndustry);
+            bind_all(*q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
                      a.investment);
-            run(*industry_q);
+            conn_.run_later(std::move(q));
         }
-        auto batch_q = conn_.prepare(kAddBatch);
         for (const auto& [key, a] : figures_.batches) {
             if (a.zero()) continue;
             changed = true;
-            batch_q->reset();
-            bind_all(*batch_q, std::get<0>(key), std::get<1>(key),
+            auto q = conn_.prepare(kAddBatch);
+            bind_all(*q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.projects, a.investment);
-            run(*batch_q);
+            conn_.run_later(std::move(q));
         }
         // Last, after the figure rows (in their key order), so no writer waits for a figure row
         // while holding this one.
-        if (changed) run(*conn_.prepare(kRaiseGeneration));
+        if (changed) conn_.run_later(conn_.prepare(kRaiseGeneration));
         figures_ = {};
         return {};
     });

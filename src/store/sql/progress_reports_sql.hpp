@@ -38,7 +38,6 @@ inline constexpr std::string_view kReportPeople =
     " JOIN users cu ON cu.id = r.created_by LEFT JOIN users su ON su.id = r.submitted_by "
     "LEFT JOIN users au ON au.id = r.approved_by LEFT JOIN users ru ON ru.id = r.returned_by";
 inline constexpr std::string_view kReportOrder = " ORDER BY r.month DESC, r.id ASC";
-inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
 
 // The reports of several projects: followed by one `?` per project and kOfProjectsOrder.
 inline constexpr std::string_view kOfProjects = " FROM progress_reports r WHERE r.project_id IN (";

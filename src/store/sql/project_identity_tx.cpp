@@ -55,20 +55,30 @@ void SqlTx::write_commitments(const domain::Project& p) {
     }
 }
 
-void SqlTx::load_commitments(domain::Project& p) {
+SqlTx::ProjectParts SqlTx::project_parts(std::int64_t id) {
+    ProjectParts parts{conn_.prepare(projects::kSelectInvestors), conn_.prepare(kSelectFunding),
+                       conn_.prepare(kSelectRealised)};
+    bind_all(*parts.investors, id);
+    bind_all(*parts.funding, id);
+    bind_all(*parts.realised, id);
+    return parts;
+}
+
+void SqlTx::read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names) {
+    p.investor_ids.clear();
+    while (parts.investors->step()) {
+        p.investor_ids.push_back(parts.investors->int64_at(0));
+        if (names != nullptr) names->push_back(parts.investors->text_at(1));
+    }
     p.funding.clear();
-    auto funding = conn_.prepare(kSelectFunding);
-    bind_all(*funding, p.id);
-    while (funding->step()) {
-        Row row(*funding);
+    while (parts.funding->step()) {
+        Row row(*parts.funding);
         const auto source = row.enumeration(domain::funding_source_from_string, "funding source");
         p.funding.push_back({source, row.money()});
     }
     p.realised.clear();
-    auto realised = conn_.prepare(kSelectRealised);
-    bind_all(*realised, p.id);
-    while (realised->step()) {
-        Row row(*realised);
+    while (parts.realised->step()) {
+        Row row(*parts.realised);
         domain::AnnualRealisation r;
         r.year = static_cast<int>(row.int64());
         r.output_value = row.money();
@@ -76,6 +86,13 @@ void SqlTx::load_commitments(domain::Project& p) {
         r.jobs = static_cast<std::int32_t>(row.int64());
         p.realised.push_back(r);
     }
+}
+
+void SqlTx::load_project_parts(domain::Project& p, std::vector<std::string>* names) {
+    auto parts = project_parts(p.id);
+    Statement* const together[] = {parts.investors.get(), parts.funding.get(), parts.realised.get()};
+    conn_.run_together(together);
+    read_project_parts(parts, p, names);
 }
 
 Result<bool> SqlTx::region_exists(std::string_view code) {

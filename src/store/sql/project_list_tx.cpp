@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "store/sql/conditions.hpp"
+#include "store/sql/page_limit.hpp"
 #include "store/sql/project_list_query.hpp"
 #include "store/sql/project_rows.hpp"
 #include "store/sql/projects_sql.hpp"
@@ -18,20 +19,16 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         Conditions where;
         if (auto added = add_project_filters(where, scope, q, conn_.dialect()); !added) return added.error();
         Page<domain::ProjectView> page;
+        std::unique_ptr<Statement> count;
+        const auto cap = std::max<std::int64_t>(q.text_count_limit, 1);
         if (q.count_total && !q.after && q.text) {
             // One row past the limit tells that there are more.
-            auto count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1" + std::string(kProjectViewFrom) +
-                                       where.where() + " LIMIT ?) AS matches");
-            const auto cap = std::max<std::int64_t>(q.text_count_limit, 1);
-            bind_from(*count, where.bind(*count), cap + 1);
-            count->step();
-            page.total = std::min(count->int64_at(0), cap);
-            page.total_exact = count->int64_at(0) <= cap;
-        } else if (q.count_total && !q.after) {
-            auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kProjectViewFrom) + where.where());
+            count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1" + std::string(kProjectViewFrom) + where.where() +
+                                  " LIMIT " + std::to_string(cap + 1) + ") AS matches");
             where.bind(*count);
-            count->step();
-            page.total = count->int64_at(0);
+        } else if (q.count_total && !q.after) {
+            count = conn_.prepare("SELECT COUNT(*)" + std::string(kProjectViewFrom) + where.where());
+            where.bind(*count);
         }
         if (q.after) {
             auto placed = add_project_after(where, q.sort, q.descending, q.mask_code_names, *q.after);
@@ -39,12 +36,21 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         }
         // One row more than the page tells whether another page follows.
         const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
+        const auto page_rows = page_limit(limit + 1, q.after ? 0 : q.offset);
         auto rows = conn_.prepare("SELECT " + project_sort_value(q.sort, q.mask_code_names) + ", " +
                                   std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
                                   std::string(kProjectViewFrom) + where.where() +
-                                  project_order_by(q.sort, q.descending, q.mask_code_names) + std::string(kPageLimit));
+                                  project_order_by(q.sort, q.descending, q.mask_code_names) + page_rows.sql);
         const int next = where.bind(*rows);
-        bind_from(*rows, next, limit + 1, q.after ? 0 : std::max<std::int64_t>(q.offset, 0));
+        if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
+        if (count) {
+            Statement* const together[] = {count.get(), rows.get()};
+            conn_.run_together(together);
+            count->step();
+            const auto counted = count->int64_at(0);
+            page.total = q.text ? std::min(counted, cap) : counted;
+            page.total_exact = !q.text || counted <= cap;
+        }
         SortValue last_value;
         while (rows->step()) {
             if (static_cast<std::int64_t>(page.items.size()) == limit) {
@@ -68,17 +74,21 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
 
 void SqlTx::load_page_investors(std::vector<domain::ProjectView>& views) {
     if (views.empty()) return;
+    // The IN list is padded with NULLs (which match nothing) to a few lengths, so the statement
+    // is prepared once per length instead of parsed and planned for every page.
+    std::size_t slots = 20;
+    while (slots < views.size()) slots *= 5;
     std::string text(kPageInvestors);
-    std::unordered_map<std::int64_t, domain::ProjectView*> by_id;
-    for (auto& v : views) {
-        text += by_id.empty() ? "?" : ", ?";
-        by_id.emplace(v.project.id, &v);
-    }
+    for (std::size_t i = 0; i < slots; ++i) text += i == 0 ? "?" : ", ?";
     text += kPageInvestorsOrder;
-    // The IN list's length varies with the page, so this statement is not worth keeping.
-    auto q = conn_.prepare_once(text);
+    auto q = conn_.prepare(text);
+    std::unordered_map<std::int64_t, domain::ProjectView*> by_id;
     int index = 0;
-    for (const auto& v : views) bind_one(*q, ++index, v.project.id);
+    for (auto& v : views) {
+        by_id.emplace(v.project.id, &v);
+        bind_one(*q, ++index, v.project.id);
+    }
+    while (index < static_cast<int>(slots)) q->bind_null(++index);
     while (q->step()) {
         auto* view = by_id.at(q->int64_at(0));
         view->project.investor_ids.push_back(q->int64_at(1));

@@ -57,8 +57,6 @@ inline constexpr std::string_view kSelectStageChange =
     "SELECT project_id, from_stage, to_stage, from_status, to_status, change_date, correction, reason, id "
     "FROM project_stage_changes WHERE project_id = ? AND id = ?";
 
-inline constexpr std::string_view kPageLimit = " LIMIT ? OFFSET ?";
-
 // The list's text search through the indexes of m0007 and m0010: the projects that may contain the
 // text, a superset of those the LIKE terms (project_identity_sql.hpp) match, which still apply.
 // SQLite: one FTS5 phrase of character pairs over project_search (name, code name, national code,
@@ -78,7 +76,8 @@ inline constexpr std::string_view kSearchPairCandidatesPostgres =
     "OR sanpi_bigrams(c.national_code) @> ARRAY[CAST(? AS TEXT)] "
     "UNION SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
     "WHERE sanpi_bigrams(e.name) @> ARRAY[CAST(? AS TEXT)])";
-// The investors of a whole page: followed by one `?` per project and kPageInvestorsOrder.
+// The investors of a whole page: followed by a list of `?` (a project id or NULL each) and
+// kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =
     "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "
     "JOIN enterprises e ON e.id = pi.enterprise_id "

@@ -1,6 +1,7 @@
 // Projects: writes with optimistic versions, scoped detail reads, stage history.
 #include "store/sql/catalog_sql.hpp"
 #include "store/sql/conditions.hpp"
+#include "store/sql/figures_sql.hpp"
 #include "store/sql/project_rows.hpp"
 #include "store/sql/projects_sql.hpp"
 #include "store/sql/sql_tx.hpp"
@@ -77,18 +78,13 @@ std::string update_project_sql(const std::vector<int>& parameters) {
 
 }  // namespace
 
-// The fields of `p` whose bound values differ from the stored row's (all of them if it is gone).
-SqlTx::ChangedFields SqlTx::changed_fields(const domain::Project& p) {
+// The fields of `p` whose bound values differ from the stored row's.
+SqlTx::ChangedFields SqlTx::changed_fields(const domain::Project& p, const domain::Project& stored) {
     ChangedFields out;
     bind_project_fields(out.values, p);
-    auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + std::string(kProjectById));
-    bind_all(*q, p.id);
-    BoundValues stored;
-    if (q->step()) {
-        Row row(*q);
-        bind_project_fields(stored, read_project(row));
-    }
-    out.parameters = out.values.differing(stored);
+    BoundValues before;
+    bind_project_fields(before, stored);
+    out.parameters = out.values.differing(before);
     return out;
 }
 
@@ -101,16 +97,6 @@ void SqlTx::write_investors(const domain::Project& p) {
         ins->reset();
         bind_all(*ins, p.id, p.investor_ids[i], static_cast<std::int64_t>(i));
         run(*ins);
-    }
-}
-
-void SqlTx::load_investors(domain::Project& p, std::vector<std::string>* names) {
-    auto q = conn_.prepare(kSelectInvestors);
-    bind_all(*q, p.id);
-    p.investor_ids.clear();
-    while (q->step()) {
-        p.investor_ids.push_back(q->int64_at(0));
-        if (names != nullptr) names->push_back(q->text_at(1));
     }
 }
 
@@ -132,27 +118,34 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
 Result<void> SqlTx::update_project(const domain::Project& p, std::int64_t expected_version) {
     return atomically(
         [&]() -> Result<void> {
-            // The stored figures' fields, read under the row lock: what this write takes away.
-            const auto before = lock_project_figures(p.id, expected_version);
-            if (!before) return stale_or_missing(kProjectExists, p.id, "项目", "project");
-            const auto changed = changed_fields(p);
+            // The stored row at the expected version, locked until the transaction ends, and its
+            // investors and commitments, in one round trip. Its figures' fields are what this write
+            // takes away from the kept figures.
+            auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + std::string(kProjectById) +
+                                   std::string(figures::kAtVersion) + std::string(figures::kLocked));
+            bind_all(*q, p.id, expected_version);
+            auto parts = project_parts(p.id);
+            Statement* const together[] = {q.get(), parts.investors.get(), parts.funding.get(), parts.realised.get()};
+            conn_.run_together(together);
+            if (!q->step()) return stale_or_missing(kProjectExists, p.id, "项目", "project");
+            Row row(*q);
+            auto stored = read_project(row);
+            read_project_parts(parts, stored, nullptr);
+            const auto before = figure_key(stored);
+            const auto changed = changed_fields(p, stored);
             // Not kept: the set of changed columns varies from edit to edit.
-            auto q = conn_.prepare_once(update_project_sql(changed.parameters));
-            const int next = changed.values.bind_to(*q, 1, changed.parameters);
-            bind_from(*q, next, p.id, expected_version);
-            run(*q);
-            if (q->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
+            auto update = conn_.prepare_once(update_project_sql(changed.parameters));
+            const int next = changed.values.bind_to(*update, 1, changed.parameters);
+            bind_from(*update, next, p.id, expected_version);
+            run(*update);
+            if (update->rows_affected() == 0) return stale_or_missing(kProjectExists, p.id, "项目", "project");
             // Most edits leave investors and commitments as they are; rewriting them anyway cost
             // a search-index update per investor row (m0007's triggers) on every write.
-            domain::Project stored;
-            stored.id = p.id;
-            load_investors(stored, nullptr);
             if (stored.investor_ids != p.investor_ids) write_investors(p);
-            load_commitments(stored);
             if (stored.funding != p.funding || stored.realised != p.realised) write_commitments(p);
             const auto after = figure_key(p);
             add_project_figures(before, after);
-            move_entry_figures(p.id, *before, after);
+            move_entry_figures(p.id, before, after);
             return {};
         },
         project_references(p));
@@ -166,11 +159,14 @@ Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope
         auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
                                std::string(kProjectViewFrom) + where.where());
         where.bind(*q);
+        // Read by id alone, so they can go with the project's row; unused if it is out of scope.
+        auto parts = project_parts(id);
+        Statement* const together[] = {q.get(), parts.investors.get(), parts.funding.get(), parts.realised.get()};
+        conn_.run_together(together);
         if (!q->step()) return std::optional<domain::ProjectView>();
         Row row(*q);
         auto view = read_project_view(row);
-        load_investors(view.project, &view.investor_names);
-        load_commitments(view.project);
+        read_project_parts(parts, view.project, &view.investor_names);
         return view;
     });
 }
@@ -182,8 +178,7 @@ Result<std::optional<domain::Project>> SqlTx::find_project_by_code(std::string_v
         if (!q->step()) return std::optional<domain::Project>();
         Row row(*q);
         auto project = read_project(row);
-        load_investors(project, nullptr);
-        load_commitments(project);
+        load_project_parts(project, nullptr);
         return project;
     });
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "store/sql/conditions.hpp"
+#include "store/sql/page_limit.hpp"
 #include "store/sql/progress_reports_sql.hpp"
 #include "store/sql/project_list_query.hpp"
 #include "store/sql/project_rows.hpp"
@@ -53,18 +54,20 @@ Result<Page<ReportView>> SqlTx::list_progress_reports(const Scope& scope, const 
         Conditions where;
         if (auto added = add_report_filters(where, scope, q); !added) return added.error();
         Page<ReportView> page;
-        {
-            auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kReportScopedFrom) + where.where());
-            where.bind(*count);
-            count->step();
-            page.total = count->int64_at(0);
-        }
+        auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kReportScopedFrom) + where.where());
+        where.bind(*count);
+        const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
+        const auto page_rows = page_limit(limit, q.offset);
         auto rows = conn_.prepare("SELECT " + std::string(kReportColumns) + std::string(kReportViewColumns) +
                                   std::string(kReportScopedFrom) + std::string(kReportPeople) + where.where() +
-                                  std::string(kReportOrder) + std::string(reports::kPageLimit));
+                                  std::string(kReportOrder) + page_rows.sql);
         const int next = where.bind(*rows);
-        bind_from(*rows, next, std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize), std::max<std::int64_t>(q.offset, 0));
-        while (rows->step()) {
+        if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
+        Statement* const together[] = {count.get(), rows.get()};
+        conn_.run_together(together);
+        count->step();
+        page.total = count->int64_at(0);
+        while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
             Row row(*rows);
             page.items.push_back(read_report_view(row));
         }

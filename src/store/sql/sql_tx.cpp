@@ -11,7 +11,9 @@ std::int64_t returned_id(Statement& st) {
 
 void SqlTx::undo_call() noexcept {
     try {
-        if (!conn_.lost()) conn_.execute(kUndoSavepoint);
+        if (conn_.lost()) return;
+        conn_.execute_later(kUndoSavepoint);
+        conn_.execute_later(kReleaseSavepoint);
     } catch (const DbError& e) {
         log_internal(std::string("rollback to savepoint failed: ") + e.what());
     }

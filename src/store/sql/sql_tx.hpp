@@ -37,6 +37,9 @@ public:
     Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) override;
     Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) override;
     Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
+    Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
+                                                      std::string_view industry_code,
+                                                      const std::vector<std::int64_t>& investor_ids) override;
 
     Result<std::int64_t> insert_project(const domain::Project& p) override;
     Result<void> update_project(const domain::Project& p, std::int64_t expected_version) override;
@@ -131,18 +134,27 @@ private:
     Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
                                   std::string_view what_en);
     void load_page_investors(std::vector<domain::ProjectView>& views);
-    void load_investors(domain::Project& p, std::vector<std::string>* names);
     void write_investors(const domain::Project& p);
     // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
     void write_commitments(const domain::Project& p);
-    void load_commitments(domain::Project& p);
+    // The statements that read a project's investors and commitments, bound to its id, so they
+    // can run together with the project's own row (Connection::run_together).
+    struct ProjectParts {
+        std::unique_ptr<Statement> investors;
+        std::unique_ptr<Statement> funding;
+        std::unique_ptr<Statement> realised;
+    };
+    ProjectParts project_parts(std::int64_t id);
+    // Reads their rows into `p`, and the investors' names into `names` when given.
+    void read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names);
+    void load_project_parts(domain::Project& p, std::vector<std::string>* names);
     // What an update of `p` changes: the row's new values as bound, and the parameters among them
-    // (projects::kProjectFieldColumns, from 1) that differ from the stored row.
+    // (projects::kProjectFieldColumns, from 1) that differ from `stored`'s.
     struct ChangedFields {
         BoundValues values;
         std::vector<int> parameters;
     };
-    ChangedFields changed_fields(const domain::Project& p);
+    static ChangedFields changed_fields(const domain::Project& p, const domain::Project& stored);
     // Kept figures (figures_tx.cpp): a project's contribution moved from `before` (none: a new
     // project) to `after`; its campaign entries' when its zone or investment changed; a new entry.
     // Batch deltas are (projects, investment fen) per (campaign, zone, batch).
@@ -161,17 +173,19 @@ private:
 
 inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";
 inline constexpr std::string_view kReleaseSavepoint = "RELEASE SAVEPOINT sanpi_call";
-inline constexpr std::string_view kUndoSavepoint = "ROLLBACK TO SAVEPOINT sanpi_call; RELEASE SAVEPOINT sanpi_call";
+inline constexpr std::string_view kUndoSavepoint = "ROLLBACK TO SAVEPOINT sanpi_call";
 
 template <class Body>
 auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
     return guard_sql(
         [&]() -> decltype(body()) {
-            conn_.execute(kSavepoint);
+            // Sent with the call's first statement and its next one (execute_later).
+            conn_.execute_later(kSavepoint);
             auto figures_before = figures_;
             try {
                 auto result = body();
-                conn_.execute(result ? kReleaseSavepoint : kUndoSavepoint);
+                if (!result) conn_.execute_later(kUndoSavepoint);
+                conn_.execute_later(kReleaseSavepoint);
                 if (!result) figures_ = std::move(figures_before);
                 return result;
             } catch (...) {

@@ -9,7 +9,7 @@ namespace sanpi::store::sql {
 
 void rollback_quietly(Connection& conn) noexcept {
     try {
-        if (!conn.lost() && conn.in_transaction()) conn.execute("ROLLBACK");
+        if (!conn.lost() && conn.in_transaction()) conn.rollback();
     } catch (const DbError& e) {
         log_internal(std::string("rollback failed: ") + e.what());
     }
@@ -17,7 +17,10 @@ void rollback_quietly(Connection& conn) noexcept {
 
 Result<void> begin_transaction(Connection& conn, std::string_view begin) {
     rollback_quietly(conn);  // a pooled connection is never handed out mid-transaction, but be sure
-    return execute_guarded(conn, begin);
+    return guard_sql([&]() -> Result<void> {
+        conn.begin(begin);
+        return {};
+    });
 }
 
 Result<void> finish_transaction(Connection& conn, const std::function<Result<void>()>& body) {
@@ -38,7 +41,10 @@ Result<void> finish_transaction(Connection& conn, const std::function<Result<voi
         rollback_quietly(conn);
         return internal_error("transaction body succeeded after a failed statement; rolled back");
     }
-    auto committed = execute_guarded(conn, "COMMIT");
+    auto committed = guard_sql([&]() -> Result<void> {
+        conn.commit();
+        return {};
+    });
     if (!committed) rollback_quietly(conn);
     return committed;
 }
