@@ -35,7 +35,7 @@ std::string default_web_root() {
 }
 
 int serve(const GlobalOptions& global, const ServeArgs& a) {
-    const std::size_t pool_size = a.pool_size > 0 ? a.pool_size : store::default_pool_size();
+    const std::size_t pool_size = a.pool_size > 0 ? a.pool_size : store::default_pool_size(database_url(global.db));
     auto store = open_configured_store(global.db, true, pool_size);
     if (!store) return report_error(store.error());
     service::SystemClock clock;
@@ -54,9 +54,10 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.threads = a.threads;
     // One worker per pooled connection: a worker never waits for a connection another one holds.
     config.workers = a.workers > 0 ? a.workers : static_cast<int>(pool_size);
-    // No more workers on writes than the store can carry out together, and never all of them.
-    config.write_lanes = static_cast<int>(std::min<std::size_t>((*store)->concurrent_writes(),
-                                                                static_cast<std::size_t>(std::max(1, config.workers / 2))));
+    // No more workers on writes than the store can carry out together, and never all of them:
+    // one is always left for reads.
+    config.write_lanes = static_cast<int>(std::min<std::size_t>(
+        (*store)->concurrent_writes(), static_cast<std::size_t>(std::max(1, config.workers - 1))));
     config.queue_limit = a.queue_limit;
     config.bench_baseline = a.bench_baseline;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
@@ -84,7 +85,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
     cmd->add_option("--workers", args->workers, "Threads running requests (0: the database pool size)")
         ->capture_default_str()
         ->check(CLI::Range(0, 1024));
-    cmd->add_option("--pool-size", args->pool_size, "Database connections (0: twice the cores, at least 8)")
+    cmd->add_option("--pool-size", args->pool_size,
+                    "Database connections (0: twice the cores, at least 8 for SQLite, 4 for PostgreSQL)")
         ->capture_default_str()
         ->check(CLI::Range(0, 1024));
     cmd->add_option("--queue-limit", args->queue_limit,

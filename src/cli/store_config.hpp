@@ -16,7 +16,7 @@ std::string database_url(const std::string& configured);
 
 // Opens the store; with `migrate_if_new`, a database without any schema gets one (first serve).
 // A database whose schema is behind the binary is refused with a hint to run `sanpi migrate`.
-// `pool_size` 0: the store's default (store::default_pool_size()).
+// `pool_size` 0: the store's default (store::default_pool_size(url)).
 Result<std::unique_ptr<store::Store>> open_configured_store(const std::string& configured, bool migrate_if_new,
                                                             std::size_t pool_size = 0);
 

@@ -143,7 +143,7 @@ Result<std::uint16_t> Server::start() {
     impl_->started = true;
     const auto& config = impl_->config;
     const int workers = config.workers > 0 ? config.workers : default_workers();
-    const int write_lanes = config.write_lanes > 0 ? config.write_lanes : std::max(1, workers / 2);
+    const int write_lanes = config.write_lanes > 0 ? config.write_lanes : std::max(1, workers - 1);
     impl_->workers.emplace(impl_->app, workers, write_lanes, config.queue_limit, config.before_handler);
     net::co_spawn(impl_->ioc, impl_->accept_loop(), log_exception);
     const int threads = config.threads > 0 ? config.threads : default_network_threads();

@@ -43,7 +43,7 @@ struct ServerConfig {
     std::uint16_t port = 8080;          // 0: pick a free port (tests)
     int threads = 0;                    // network (io) threads; 0: default_network_threads()
     int workers = 0;                    // threads running handlers; 0: default_workers()
-    // Workers that may run writes at once (http/workers.hpp); 0: half the workers. SQLite: 1.
+    // Workers that may run writes at once (http/workers.hpp); 0: all but one. SQLite: 1.
     int write_lanes = 0;
     // Requests waiting for a worker, beyond those running; one more gets 503 with Retry-After.
     std::size_t queue_limit = kDefaultQueueLimit;

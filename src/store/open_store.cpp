@@ -14,14 +14,21 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 }  // namespace
 
-std::size_t default_pool_size() { return std::max<std::size_t>(8, 2 * std::thread::hardware_concurrency()); }
+bool is_postgres_url(std::string_view url) {
+    return starts_with(url, "postgresql://") || starts_with(url, "postgres://");
+}
+
+std::size_t default_pool_size(std::string_view url) {
+    const std::size_t twice_the_cores = 2 * std::thread::hardware_concurrency();
+    return std::max<std::size_t>(is_postgres_url(url) ? 4 : 8, twice_the_cores);
+}
 
 Result<std::unique_ptr<Store>> open_store(std::string_view url, std::size_t pool_size) {
-    if (pool_size == 0) pool_size = default_pool_size();
+    if (pool_size == 0) pool_size = default_pool_size(url);
     if (url.empty()) {
         return Error::invalid_field("db", "未指定数据库（--db）", "no database given (--db)");
     }
-    if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
+    if (is_postgres_url(url)) {
         postgres::PgOptions options;
         options.max_connections = pool_size;
         return postgres::PgStore::open(url, options);

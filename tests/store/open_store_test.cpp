@@ -1,7 +1,9 @@
 // Parsing of --db values; these do not depend on a running backend.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 
 #include "store/open_store.hpp"
 #include "store/store.hpp"
@@ -10,6 +12,16 @@ namespace sanpi::store_test {
 namespace {
 
 // PostgreSQL URLs: see postgres_open_test.cpp.
+
+// Twice the cores, with a floor that depends on what a connection costs: a SQLite reader is a
+// thread here, a PostgreSQL session a process on the database's machine.
+TEST(OpenStoreTest, DefaultPoolSizesFollowTheCoresWithAFloorPerBackend) {
+    const std::size_t twice = 2 * std::thread::hardware_concurrency();
+    EXPECT_EQ(store::default_pool_size("sqlite:x.db"), std::max<std::size_t>(8, twice));
+    EXPECT_EQ(store::default_pool_size("x.db"), std::max<std::size_t>(8, twice));
+    EXPECT_EQ(store::default_pool_size("postgresql://h/db"), std::max<std::size_t>(4, twice));
+    EXPECT_EQ(store::default_pool_size("postgres://h/db"), std::max<std::size_t>(4, twice));
+}
 
 TEST(OpenStoreTest, EmptyUrlIsRefused) {
     auto r = store::open_store("");

@@ -6,9 +6,11 @@
 #include <memory>
 #include <string>
 
+#include "store/open_store.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/sql/bind.hpp"
 #include "store/store_fixture.hpp"
+#include "store/transact.hpp"
 
 namespace sanpi::store_test {
 namespace {
@@ -93,7 +95,9 @@ TEST_P(PostgresPipelineTest, ASessionThatBrokeMidTransactionFailsIt) {
     EXPECT_EQ(count_regions(*connect()), "0");
 }
 
-TEST_P(PostgresPipelineTest, AReadOnlyCommitIsReadBeforeTheSessionIsUsedAgain) {
+// A read-only transaction's COMMIT travels with the session's next statement (or is sent by the
+// pool, below); either way the session is ready for the next transaction.
+TEST_P(PostgresPipelineTest, AReadOnlyCommitGoesWithTheNextStatement) {
     const std::string app = "sanpi_ro_" + std::to_string(::getpid());
     auto c = connect(app);
     add_region(*c, "140100");
@@ -102,14 +106,32 @@ TEST_P(PostgresPipelineTest, AReadOnlyCommitIsReadBeforeTheSessionIsUsedAgain) {
         EXPECT_EQ(count_regions(*c), "1");
         c->commit();
         EXPECT_FALSE(c->in_transaction());
-        EXPECT_TRUE(c->idle_and_healthy());  // reads the COMMIT's answer first
-        EXPECT_EQ(state_of(app), "idle");
+        EXPECT_TRUE(c->idle_and_healthy());
+        EXPECT_EQ(state_of(app), "idle in transaction");  // held back
     }
+    c->send_held_commit();
+    EXPECT_TRUE(c->idle_and_healthy());  // reads the COMMIT's answer first
+    EXPECT_EQ(state_of(app), "idle");
     c->begin(kBeginRead);
     EXPECT_EQ(count_regions(*c), "1");
     c->commit();
-    add_region(*c, "140200");  // the next statement also reads it first
-    EXPECT_EQ(count_regions(*c), "2");
+    add_region(*c, "140200");  // goes with the COMMIT, outside any transaction
+    EXPECT_EQ(state_of(app), "idle");
+    EXPECT_EQ(count_regions(*connect()), "2");
+}
+
+// A finished read holds no lock for long: the pool sends a COMMIT held back by an idle session.
+TEST_P(PostgresPipelineTest, AFinishedReadDoesNotKeepItsLocks) {
+    const std::string app = "sanpi_locks_" + std::to_string(::getpid());
+    auto store = must(store::open_store(db_->url + "&application_name=" + app));
+    auto regions = must(store::read_value<std::vector<domain::Region>>(*store, [](store::Tx& tx) { return tx.list_regions(); }));
+    EXPECT_TRUE(regions.empty());
+    // An exclusive lock waits for the read's share lock on regions until its COMMIT is sent.
+    auto other = connect();
+    EXPECT_NO_THROW(other->exec("BEGIN; SET LOCAL lock_timeout = '2s'; LOCK TABLE regions IN ACCESS EXCLUSIVE MODE; "
+                                "COMMIT"));
+    for (int i = 0; i < 100 && state_of(app) != "idle"; ++i) ::usleep(10'000);
+    EXPECT_EQ(state_of(app), "idle");
 }
 
 // A read-only transaction really is one: its snapshot holds across statements sent apart.

@@ -97,7 +97,8 @@ PgResult Connection::check(PgResult result, std::string_view what) {
         case PGRES_EMPTY_QUERY:
             return result;
         case PGRES_PIPELINE_ABORTED:
-            throw PgError("", "", lost_, "not run: an earlier statement sent with it failed [" + std::string(what) + "]");
+            throw PgError("", "", lost_,
+                          "not run: an earlier statement sent with it failed [" + std::string(what) + "]");
         default:
             break;
     }
@@ -109,7 +110,9 @@ PgResult Connection::check(PgResult result, std::string_view what) {
 
 PgResult Connection::exec(std::string_view sql) {
     if (lost_) fail_lost(sql);
+    send_held_commit();
     finish_unanswered_commit();
+    if (lost_) fail_lost(sql);
     if (!later_.empty()) pipeline({});  // what is held back goes first, in order
     // The simple protocol takes several statements in one message, so a held-back BEGIN simply
     // goes first; the transaction is open from then on whether or not `sql` succeeds.
@@ -135,7 +138,7 @@ const std::string& Connection::prepared_name(std::string_view sql) {
 
 PgResult Connection::query(std::string_view sql, const Params& params) {
     if (lost_) fail_lost(sql);
-    if (!held_begin_.empty() || commit_unanswered_ || !later_.empty()) {
+    if (!held_begin_.empty() || commit_held_ || commit_unanswered_ || !later_.empty()) {
         const Outgoing one{sql, &params, false};
         return check(std::move(pipeline({&one, 1}).front()), sql);
     }
@@ -152,7 +155,7 @@ PgResult Connection::query(std::string_view sql, const Params& params) {
 
 PgResult Connection::query_once(std::string_view sql, const Params& params) {
     if (lost_) fail_lost(sql);
-    if (!held_begin_.empty() || commit_unanswered_ || !later_.empty()) {
+    if (!held_begin_.empty() || commit_held_ || commit_unanswered_ || !later_.empty()) {
         const Outgoing one{sql, &params, true};
         return check(std::move(pipeline({&one, 1}).front()), sql);
     }
@@ -177,6 +180,7 @@ std::vector<PgResult> Connection::pipeline(std::span<const Outgoing> statements)
     conn_ = open_session(target_);  // throws PgError (lost) when the server is not there
     prepared_.clear();
     lost_ = false;
+    commit_held_ = false;
     commit_unanswered_ = false;
     return pipeline_once(statements);
 }
@@ -200,6 +204,11 @@ std::vector<PgResult> Connection::pipeline_once(std::span<const Outgoing> asked)
     // 2n+1 statement n itself.
     std::vector<int> answers;
     std::vector<std::pair<std::string, std::string>> preparing;  // (text, name) first prepared here
+    const bool ends_held = commit_held_;
+    if (ends_held) {
+        if (PQsendQueryParams(c, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1) fail_sending("COMMIT");
+        answers.push_back(-2);
+    }
     if (!held_begin_.empty()) {
         if (PQsendQueryParams(c, held_begin_.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1) {
             fail_sending(held_begin_);
@@ -252,7 +261,14 @@ std::vector<PgResult> Connection::pipeline_once(std::span<const Outgoing> asked)
         if (result.get() == nullptr) fail_sending("reading a pipeline's answers");
         // Each statement's answer is followed by a null that ends it.
         while (PGresult* extra = PQgetResult(c)) PQclear(extra);
-        if (answer == -1) {
+        if (answer == -2) {
+            // The end of an earlier read; if it failed the session is not to be trusted.
+            if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+                log_internal(std::string("postgres COMMIT of a read-only transaction: ") +
+                             PQresultErrorMessage(result.get()));
+                lost_ = true;
+            }
+        } else if (answer == -1) {
             begun.emplace(std::move(result));
         } else if (answer % 2 == 0) {
             prepared[static_cast<std::size_t>(answer / 2)].emplace(std::move(result));
@@ -263,6 +279,8 @@ std::vector<PgResult> Connection::pipeline_once(std::span<const Outgoing> asked)
     PgResult sync(PQgetResult(c));
     if (sync.get() == nullptr || PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC) fail_sending("ending a pipeline");
     if (PQexitPipelineMode(c) != 1) fail_sending("leaving pipeline mode");
+    if (ends_held) commit_held_ = false;
+    if (lost_) fail_lost("pipeline");
 
     if (begun) {
         check(std::move(*begun), held_begin_);  // throws when BEGIN failed: nothing else ran
@@ -314,11 +332,27 @@ void Connection::commit() {
         return;
     }
     if (lost_) fail_lost("COMMIT");
+    commit_held_ = true;
+    held_since_ = std::chrono::steady_clock::now();
+}
+
+bool Connection::holds_commit_since(std::chrono::steady_clock::time_point before) const {
+    return commit_held_ && held_since_ <= before;
+}
+
+void Connection::send_held_commit() noexcept {
+    if (!commit_held_ || lost_) return;
+    commit_held_ = false;
     pg_conn* c = conn_.get();
-    if (PQenterPipelineMode(c) != 1) fail_sending("entering pipeline mode");
-    if (PQsendQueryParams(c, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1) fail_sending("COMMIT");
-    if (PQpipelineSync(c) != 1) fail_sending("COMMIT");  // also flushes it to the server
-    commit_unanswered_ = true;
+    const bool sent = PQenterPipelineMode(c) == 1 &&
+                      PQsendQueryParams(c, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+                      PQpipelineSync(c) == 1;  // also flushes it to the server
+    if (sent) {
+        commit_unanswered_ = true;
+        return;
+    }
+    log_internal(std::string("postgres COMMIT of a read-only transaction: ") + PQerrorMessage(c));
+    lost_ = true;
 }
 
 void Connection::finish_unanswered_commit() noexcept {
@@ -361,7 +395,7 @@ void Connection::rollback() {
         held_begin_.clear();
         return;
     }
-    if (commit_unanswered_) return;
+    if (commit_unanswered_ || commit_held_) return;  // the transaction in progress has ended
     exec("ROLLBACK");
 }
 
@@ -369,19 +403,21 @@ bool Connection::lost() const { return lost_ || PQstatus(conn_.get()) != CONNECT
 
 bool Connection::in_transaction() const {
     if (!held_begin_.empty() || !later_.empty()) return true;
-    if (commit_unanswered_) return false;  // ended; only its answer is still to be read
+    if (commit_unanswered_ || commit_held_) return false;  // ended; only its COMMIT is to travel
     return PQtransactionStatus(conn_.get()) != PQTRANS_IDLE;
 }
 
 bool Connection::transaction_failed() const {
     // A held-back ROLLBACK TO SAVEPOINT may be about to repair it; if not, the COMMIT finds out.
-    return held_begin_.empty() && later_.empty() && !commit_unanswered_ &&
+    return held_begin_.empty() && later_.empty() && !commit_unanswered_ && !commit_held_ &&
            PQtransactionStatus(conn_.get()) == PQTRANS_INERROR;
 }
 
 bool Connection::idle_and_healthy() {
     finish_unanswered_commit();
-    if (lost() || PQtransactionStatus(conn_.get()) != PQTRANS_IDLE) return false;
+    if (lost()) return false;
+    const auto status = PQtransactionStatus(conn_.get());
+    if (status != PQTRANS_IDLE && !(commit_held_ && status == PQTRANS_INTRANS)) return false;
     pollfd fd{PQsocket(conn_.get()), POLLIN, 0};
     return ::poll(&fd, 1, 0) == 0;
 }

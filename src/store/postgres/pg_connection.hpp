@@ -8,9 +8,12 @@
 // Round trips to the server cost more than most statements (the server shares the machine's
 // cores), so a transaction's BEGIN waits to travel with its first statement, statements that do
 // not depend on each other go out together (libpq's pipeline mode), and the COMMIT of a read-only
-// transaction is sent without waiting for its answer, which is read when the session is next used.
+// transaction is held back to go with whatever the session sends next: one wake-up of the server
+// per read instead of two. Until then the finished read keeps its snapshot and its share locks, so
+// the pool sends a COMMIT held longer than kHeldCommitLimit on its own (pg_pool.hpp).
 // Writes nobody reads back (savepoints, the audit entry, the kept figures) wait for the next
 // statement or the COMMIT and go with it.
+#include <chrono>
 #include <memory>
 #include <span>
 #include <string>
@@ -23,6 +26,10 @@
 #include "store/postgres/pg_params.hpp"
 
 namespace sanpi::store::postgres {
+
+// How long a finished read may keep its transaction open for its COMMIT to travel with the
+// session's next statement.
+inline constexpr std::chrono::milliseconds kHeldCommitLimit{50};
 
 class Connection final : public sql::Connection {
 public:
@@ -59,8 +66,8 @@ public:
     std::unique_ptr<sql::Statement> prepare_once(std::string_view sql) override;
     Dialect dialect() const override { return Dialect::kPostgres; }
     void execute(std::string_view sql) override { exec(sql); }
-    // Held back until the first statement; a transaction begun "READ ONLY" is committed without
-    // waiting (nothing it did can fail to commit).
+    // Held back until the first statement. A transaction begun "READ ONLY" has its COMMIT held
+    // back too: nothing it did can fail to commit.
     void begin(std::string_view sql) override;
     void commit() override;
     void rollback() override;
@@ -75,6 +82,11 @@ public:
     // that restarted or ended the session has written its goodbye to the socket, so a readable
     // idle socket means "do not use".
     bool idle_and_healthy();
+    // A read-only transaction's COMMIT held back since `before` or earlier.
+    bool holds_commit_since(std::chrono::steady_clock::time_point before) const;
+    // Sends a held-back COMMIT now, without waiting for its answer (read when the session is next
+    // used). For the pool, on an idle session.
+    void send_held_commit() noexcept;
     pg_conn* raw() const { return conn_.get(); }
 
 private:
@@ -101,7 +113,9 @@ private:
     std::unordered_map<std::string, std::string> prepared_;
     std::string held_begin_;  // a BEGIN not yet sent
     std::vector<Later> later_;
-    bool read_only_ = false;  // the current transaction was begun READ ONLY
+    bool read_only_ = false;    // the current transaction was begun READ ONLY
+    bool commit_held_ = false;  // a read-only transaction's COMMIT, not yet sent
+    std::chrono::steady_clock::time_point held_since_;
     bool commit_unanswered_ = false;
     bool lost_ = false;
 };

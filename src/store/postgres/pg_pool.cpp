@@ -21,23 +21,62 @@ ConnectionPool::ConnectionPool(ConnTarget target, PgOptions options, std::unique
         idle_.push_back(std::move(first));
         open_ = 1;
     }
+    sender_ = std::thread([this] { send_held_commits(); });
+}
+
+ConnectionPool::~ConnectionPool() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    held_.notify_one();
+    sender_.join();
+}
+
+void ConnectionPool::send_held_commits() {
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+        const auto now = std::chrono::steady_clock::now();
+        bool holding = false;
+        for (auto& conn : idle_) {
+            // A write of a few bytes to an idle session's socket: quick enough to do under the lock.
+            if (conn->holds_commit_since(now - kHeldCommitLimit)) conn->send_held_commit();
+            holding = holding || conn->holds_commit_since(now);
+        }
+        if (holding) {
+            held_.wait_for(lock, kHeldCommitLimit / 2);
+        } else {
+            // Until a session comes back holding one: no timer runs while nothing is held.
+            sender_waiting_ = true;
+            held_.wait(lock, [&] { return stopping_ || !sender_waiting_; });
+        }
+    }
 }
 
 Result<ConnectionPool::Lease> ConnectionPool::acquire() {
     const auto deadline = std::chrono::steady_clock::now() + options_.acquire_wait;
-    std::unique_lock lock(mutex_);
     const auto available = [&] { return !idle_.empty() || open_ < options_.max_connections; };
     while (true) {
-        if (!returned_.wait_until(lock, deadline, available)) return busy_error();
-        if (idle_.empty()) break;
-        auto conn = std::move(idle_.back());
-        idle_.pop_back();
+        std::unique_ptr<Connection> conn;
+        {
+            std::unique_lock lock(mutex_);
+            if (!returned_.wait_until(lock, deadline, available)) return busy_error();
+            if (idle_.empty()) {
+                ++open_;
+                break;
+            }
+            conn = std::move(idle_.back());
+            idle_.pop_back();
+        }
+        // Outside the lock: the check may read the answer to a COMMIT the pool sent.
         if (conn->idle_and_healthy()) return Lease(this, std::move(conn));
-        --open_;
+        {
+            std::lock_guard lock(mutex_);
+            --open_;
+        }
+        returned_.notify_one();
         log_internal("dropping a pooled postgres session the server has ended");
     }
-    ++open_;
-    lock.unlock();
     return open_new();
 }
 
@@ -60,15 +99,21 @@ Result<ConnectionPool::Lease> ConnectionPool::open_new() {
 void ConnectionPool::give_back(std::unique_ptr<Connection> conn) {
     // A session still inside a transaction would leak its state to the next user: drop it too.
     const bool keep = conn && !conn->lost() && !conn->in_transaction();
+    bool wake_sender = false;
     {
         std::lock_guard lock(mutex_);
         if (keep) {
+            if (sender_waiting_ && conn->holds_commit_since(std::chrono::steady_clock::now())) {
+                sender_waiting_ = false;
+                wake_sender = true;
+            }
             idle_.push_back(std::move(conn));
         } else {
             --open_;
         }
     }
     returned_.notify_one();
+    if (wake_sender) held_.notify_one();
     // A dropped session is closed here, outside the lock.
 }
 

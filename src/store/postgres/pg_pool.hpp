@@ -2,10 +2,13 @@
 // A bounded pool of PostgreSQL sessions shared by readers and writers (PostgreSQL, unlike SQLite,
 // runs writers concurrently). Sessions open lazily up to the limit; a session the server has
 // ended (restart, failover, idle timeout) is dropped when found, so the pool heals by itself.
+// A session that comes back holding a finished read's COMMIT (pg_connection.hpp) sends it with its
+// next use, or, if it stays idle for kHeldCommitLimit, from the pool's own thread.
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 #include "domain/error.hpp"
@@ -33,6 +36,9 @@ public:
 
     // `first` is the session opened to check the URL; it becomes the first idle one.
     ConnectionPool(ConnTarget target, PgOptions options, std::unique_ptr<Connection> first);
+    ~ConnectionPool();
+    ConnectionPool(const ConnectionPool&) = delete;
+    ConnectionPool& operator=(const ConnectionPool&) = delete;
 
     // An idle healthy session, or a new one while under the limit; waits at most
     // options.acquire_wait for one to come back, then kUnavailable. A failed connect is kUnavailable.
@@ -41,13 +47,18 @@ public:
 private:
     void give_back(std::unique_ptr<Connection> conn);
     Result<Lease> open_new();
+    void send_held_commits();  // the thread's loop
 
     const ConnTarget target_;
     const PgOptions options_;
     std::mutex mutex_;
     std::condition_variable returned_;
     std::vector<std::unique_ptr<Connection>> idle_;
-    std::size_t open_ = 0;  // idle + leased + being opened
+    std::size_t open_ = 0;          // idle + leased + being opened
+    std::condition_variable held_;  // wakes the thread: a session came back holding a COMMIT, or stop
+    bool sender_waiting_ = false;   // the thread waits for such a session
+    bool stopping_ = false;
+    std::thread sender_;  // last: starts once everything above is ready
 };
 
 }  // namespace sanpi::store::postgres
