@@ -33,7 +33,7 @@ std::vector<TableColumn> read_columns(const PgResult& r) {
 
 int current_version(Connection& conn) {
     if (conn.query(kSchemaTableExists).value(0, 0) != "t") return 0;
-    return static_cast<int>(conn.query(kSchemaVersion).int64(0, 0));
+    return migrated_version(conn);
 }
 
 int migrated_version(Connection& conn) { return static_cast<int>(conn.query(kSchemaVersion).int64(0, 0)); }

@@ -72,8 +72,9 @@ public:
     // Runs statements without parameters or results (savepoints).
     virtual void execute(std::string_view sql) = 0;
     // Transaction boundaries. A backend that talks to a server over a socket may hold BEGIN back
-    // until the transaction's first statement and send both at once, and may not wait for the
-    // COMMIT of a read-only transaction (postgres/pg_connection.hpp): each saves a round trip.
+    // until the transaction's first statement and send both at once, and hold a read-only
+    // transaction's COMMIT back until the session's next statement (postgres/pg_connection.hpp):
+    // each saves the server a wake-up.
     virtual void begin(std::string_view sql) { execute(sql); }
     virtual void commit() { execute("COMMIT"); }
     virtual void rollback() { execute("ROLLBACK"); }

@@ -3,8 +3,8 @@
 #include <array>
 
 #include "store/sql/conditions.hpp"
-#include "store/sql/page_limit.hpp"
 #include "store/sql/coordination_items_sql.hpp"
+#include "store/sql/page_limit.hpp"
 #include "store/sql/project_list_query.hpp"
 #include "store/sql/project_rows.hpp"
 #include "store/sql/projects_sql.hpp"
