@@ -140,21 +140,12 @@ Result<Page<CoordinationItemRecord>> SqlTx::list_coordination_items(const Scope&
     return guarded([&]() -> Result<Page<CoordinationItemRecord>> {
         Conditions where;
         if (auto added = add_filters(where, scope, q); !added) return added.error();
+        auto found = counted_page(conn_, where, kItemFrom, std::string(kItemColumns) + std::string(kItemFrom),
+                                  kItemOrder, q.limit, q.offset);
         Page<CoordinationItemRecord> page;
-        auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kItemFrom) + where.where());
-        where.bind(*count);
-        const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
-        const auto page_rows = page_limit(limit, q.offset);
-        auto rows = conn_.prepare(std::string(kItemColumns) + std::string(kItemFrom) + where.where() +
-                                  std::string(kItemOrder) + page_rows.sql);
-        const int next = where.bind(*rows);
-        if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
-        Statement* const together[] = {count.get(), rows.get()};
-        conn_.run_together(together);
-        count->step();
-        page.total = count->int64_at(0);
-        while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
-            page.items.push_back(read_record(*rows));
+        page.total = found.total;
+        while (static_cast<std::int64_t>(page.items.size()) < found.limit && found.rows->step()) {
+            page.items.push_back(read_record(*found.rows));
         }
         return page;
     });

@@ -53,22 +53,14 @@ Result<Page<ReportView>> SqlTx::list_progress_reports(const Scope& scope, const 
     return guarded([&]() -> Result<Page<ReportView>> {
         Conditions where;
         if (auto added = add_report_filters(where, scope, q); !added) return added.error();
+        auto found = counted_page(conn_, where, kReportScopedFrom,
+                                  "SELECT " + std::string(kReportColumns) + std::string(kReportViewColumns) +
+                                      std::string(kReportScopedFrom) + std::string(kReportPeople),
+                                  kReportOrder, q.limit, q.offset);
         Page<ReportView> page;
-        auto count = conn_.prepare("SELECT COUNT(*)" + std::string(kReportScopedFrom) + where.where());
-        where.bind(*count);
-        const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
-        const auto page_rows = page_limit(limit, q.offset);
-        auto rows = conn_.prepare("SELECT " + std::string(kReportColumns) + std::string(kReportViewColumns) +
-                                  std::string(kReportScopedFrom) + std::string(kReportPeople) + where.where() +
-                                  std::string(kReportOrder) + page_rows.sql);
-        const int next = where.bind(*rows);
-        if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
-        Statement* const together[] = {count.get(), rows.get()};
-        conn_.run_together(together);
-        count->step();
-        page.total = count->int64_at(0);
-        while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
-            Row row(*rows);
+        page.total = found.total;
+        while (static_cast<std::int64_t>(page.items.size()) < found.limit && found.rows->step()) {
+            Row row(*found.rows);
             page.items.push_back(read_report_view(row));
         }
         return page;
