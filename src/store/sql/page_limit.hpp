@@ -32,7 +32,6 @@ struct CountedPage {
     std::int64_t limit;
 };
 CountedPage counted_page(Connection& conn, const Conditions& where, std::string_view count_from,
-                         std::string_view rows_select, std::string_view order, std::int64_t limit,
-                         std::int64_t offset);
+                         std::string_view rows_select, std::string_view order, std::int64_t limit, std::int64_t offset);
 
 }  // namespace sanpi::store::sql
