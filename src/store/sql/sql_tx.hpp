@@ -179,7 +179,8 @@ template <class Body>
 auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {
     return guard_sql(
         [&]() -> decltype(body()) {
-            // Sent with the call's first statement and its next one (execute_later).
+            // The savepoint statements go with the next statement sent (execute_later): on
+            // PostgreSQL they cost no round trip of their own.
             conn_.execute_later(kSavepoint);
             auto figures_before = figures_;
             try {
