@@ -1,0 +1,33 @@
+// POST/GET/DELETE /api/v1/session (docs/api.md, "Endpoints").
+import { request } from './client';
+
+export type UserScope =
+  | { kind: 'national' }
+  | { kind: 'region'; region_code: string }
+  | { kind: 'zone'; zone_id: number };
+
+// The user as session answers show it (docs/api.md, "Shapes").
+export interface SessionUser {
+  id: number;
+  name: string;
+  role: 'province' | 'city' | 'zone' | 'supervisor' | 'viewer' | 'nation' | string;
+  can_write_projects: boolean;
+  scope: UserScope;
+}
+
+export interface Session {
+  user: SessionUser;
+  csrf_token: string | null;
+}
+
+export async function logIn(username: string, password: string): Promise<Session> {
+  return (await request<Session>('POST', '/api/v1/session', { body: { username, password } })).data;
+}
+
+export async function currentSession(): Promise<Session> {
+  return (await request<Session>('GET', '/api/v1/session')).data;
+}
+
+export async function logOut(): Promise<void> {
+  await request<void>('DELETE', '/api/v1/session');
+}
