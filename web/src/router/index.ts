@@ -15,6 +15,7 @@ export const router = createRouter({
   routes: [
     { path: '/login', component: () => import('@/pages/LoginPage.vue'), meta: { bare: true } },
     { path: '/', component: () => import('@/pages/HomePage.vue') },
+    { path: '/projects', component: () => import('@/pages/ProjectListPage.vue') },
   ],
 });
 
