@@ -12,6 +12,11 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15
 )
+# The web UI is built with Node.js and npm. Debian's packages unless a Node.js is already there
+# (Debian's npm cannot be installed beside another distribution's nodejs).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
