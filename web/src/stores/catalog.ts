@@ -11,11 +11,17 @@ export const useCatalogStore = defineStore('catalog', () => {
   let loading: Promise<void> | null = null;
 
   function load(): Promise<void> {
-    loading ??= Promise.all([api.regions(), api.zones(), api.industries()]).then(([r, z, i]) => {
-      regions.value = r;
-      zones.value = z;
-      industries.value = i;
-    });
+    loading ??= Promise.all([api.regions(), api.zones(), api.industries()]).then(
+      ([r, z, i]) => {
+        regions.value = r;
+        zones.value = z;
+        industries.value = i;
+      },
+      (e: unknown) => {
+        loading = null;  // asked again next time
+        throw e;
+      },
+    );
     return loading;
   }
 
