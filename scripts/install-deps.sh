@@ -11,6 +11,7 @@ PACKAGES=(
   libgd-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15
+  chromium fonts-noto-cjk
 )
 # The web UI is built with Node.js and npm. Debian's packages unless a Node.js is already there
 # (Debian's npm cannot be installed beside another distribution's nodejs).

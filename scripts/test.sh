@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds the web UI and runs its unit tests, builds
 # with warnings as errors under ASan+UBSan, starts a throwaway PostgreSQL 15 cluster, and runs the
-# whole suite with ctest (unit, store,
-# service, http, e2e) — every store, service and HTTP test once on SQLite and once on
-# PostgreSQL. Fails on any failure; the cluster is stopped and deleted either way.
+# whole suite with ctest (unit, store, service, http, e2e, and the web UI driven in Chromium) —
+# every store, service and HTTP test once on SQLite and once on PostgreSQL. Fails on any failure;
+# the cluster is stopped and deleted either way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_SANITIZE=ON -DSANPI_UNITY_BUILD=ON
+scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_SANITIZE=ON -DSANPI_UNITY_BUILD=ON \
+  -DSANPI_WEB_E2E=ON
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # The web UI: its type check and build, then its unit tests.

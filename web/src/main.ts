@@ -6,7 +6,7 @@ import { createApp } from 'vue';
 
 import App from './App.vue';
 import { configureClient } from './api/client';
-import { i18n } from './locales';
+import { applyLanguage, i18n } from './locales';
 import { router } from './router';
 import { useSessionStore } from './stores/session';
 
@@ -17,5 +17,5 @@ configureClient({
   csrfToken: () => session.csrfToken,
   onUnauthorized: () => session.forget(),
 });
-document.documentElement.lang = i18n.global.locale.value;
+applyLanguage();
 app.mount('#app');

@@ -1,4 +1,4 @@
-// English: the same keys as zh-CN.ts (checked by tests/unit/locales.test.ts).
+// English: the same keys as zh-CN/core.ts.
 export default {
   app: { title: 'Three Batches Projects', language: 'Language', logout: 'Log out' },
   login: {
@@ -16,23 +16,8 @@ export default {
     viewer: 'Viewer',
     nation: 'Nation',
   },
-  nav: { home: 'Home', projects: 'Projects' },
+  nav: { home: 'Home' },
   stages: { reserve: 'Reserve', signed: 'Signed', started: 'Started', producing: 'Producing', at_capacity: 'At capacity' },
   statuses: { active: 'Active', suspended: 'Suspended', cancelled: 'Cancelled' },
-  projects: {
-    title: 'Projects',
-    city: 'City',
-    industry: 'Industry',
-    stage: 'Stage',
-    status: 'Status',
-    search: 'Search names, codes or investors',
-    code: 'Code',
-    name: 'Name',
-    zone: 'Zone',
-    investment: 'Total investment (100 million yuan)',
-    total: '{n} projects',
-    atLeast: 'More than {n} projects',
-    any: 'All',
-  },
-  common: { loading: 'Loading…', empty: 'Nothing here yet', retry: 'Retry', error: 'Something went wrong' },
+  common: { loading: 'Loading…', empty: 'Nothing here yet', retry: 'Retry', error: 'Something went wrong', notFound: 'No such page' },
 };
