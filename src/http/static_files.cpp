@@ -1,6 +1,7 @@
 #include "http/static_files.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string_view>
@@ -55,6 +56,19 @@ Response plain(int status, std::string_view text) {
     return res;
 }
 
+// The build names each asset after its content (`assets/index-B2x9_kQe.js`): such a file never
+// changes under its name, so browsers may keep it for a year without asking. Anything else
+// (index.html above all, which names the current assets) is revalidated on every use.
+bool content_named(const fs::path& root, const fs::path& path) {
+    auto rel = path.lexically_relative(root);
+    if (rel.empty() || *rel.begin() != "assets") return false;
+    const std::string stem = path.stem().string();
+    const auto dash = stem.rfind('-');
+    if (dash == std::string::npos || stem.size() - dash - 1 < 8) return false;
+    return std::all_of(stem.begin() + static_cast<std::ptrdiff_t>(dash) + 1, stem.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
+}
+
 bool inside(const fs::path& root, const fs::path& path) {
     auto rel = path.lexically_relative(root);
     return !rel.empty() && *rel.begin() != "..";
@@ -100,7 +114,8 @@ Response StaticFiles::file(const Request& request, const fs::path& path) const {
     tag << '"' << std::hex << size << '-' << mtime.time_since_epoch().count() << '"';
     Response res;
     res.set("ETag", tag.str());
-    res.set("Cache-Control", "no-cache");  // revalidate: cheap with the ETag, never stale after a deploy
+    // Revalidating is cheap with the ETag and never stale after a deploy.
+    res.set("Cache-Control", content_named(root_, path) ? "public, max-age=31536000, immutable" : "no-cache");
     if (request.header("if-none-match") == tag.str()) {
         res.status = 304;
         return res;

@@ -25,6 +25,7 @@ protected:
         write(base_ / "web/assets/app.js", "console.log(1)");
         write(base_ / "web/assets/app.css", "body{}");
         write(base_ / "web/logo.svg", "<svg/>");
+        write(base_ / "web/assets/index-B2x9_kQe.js", "export{}");
         fs::create_symlink(base_ / "secret.txt", base_ / "web/leak.txt");
         env_ = std::make_unique<HttpEnv>(GetParam(), (base_ / "web").string());
         client_ = std::make_unique<HttpClient>(env_->port);
@@ -71,6 +72,17 @@ TEST_P(StaticFilesTest, RevalidatesWithETag) {
     auto again = client_->get("/assets/app.js", {{"If-None-Match", first.header("etag")}});
     EXPECT_EQ(again.status, 304);
     EXPECT_TRUE(again.body.empty());
+}
+
+TEST_P(StaticFilesTest, ContentNamedAssetsAreCachedForAYearEverythingElseRevalidated) {
+    auto hashed = client_->get("/assets/index-B2x9_kQe.js");
+    EXPECT_EQ(hashed.status, 200);
+    EXPECT_EQ(hashed.header("cache-control"), "public, max-age=31536000, immutable");
+    for (const char* target : {"/", "/index.html", "/projects/42", "/assets/app.js", "/logo.svg"}) {
+        auto res = client_->get(target);
+        EXPECT_EQ(res.status, 200) << target;
+        EXPECT_EQ(res.header("cache-control"), "no-cache") << target;
+    }
 }
 
 TEST_P(StaticFilesTest, NothingOutsideTheRootIsServed) {
