@@ -230,7 +230,9 @@ class Reader {
   area(text: string, field: string): string {
     const t = text.trim();
     if (t === '') return '0';
-    if (/^\d+(\.\d{1,2})?$/.test(t)) return canonicalYuan(t);
+    // Up to two decimals once trailing zeros are dropped: 48.910 亩 is 48.91 亩.
+    const canon = /^\d+(\.\d+)?$/.test(t) ? canonicalYuan(t) : t;
+    if (/^\d+(\.\d{1,2})?$/.test(canon)) return canon;
     this.problems.push({ field, code: 'area' });
     return t;
   }

@@ -19,9 +19,9 @@ export function usePartText() {
       case 'industry':
         return words.industryName(part as string);
       case 'tags':
-        return (part as string[]).map(words.tagName).join('、') || none();
+        return (part as string[]).map(words.tagName).join(t('projectVocab.sep.list')) || none();
       case 'investor_ids':
-        return (part as Investor[]).map((i) => i.name).join('、') || none();
+        return (part as Investor[]).map((i) => i.name).join(t('projectVocab.sep.list')) || none();
       case 'total_investment':
       case 'annual_planned_investment':
       case 'expected_output_value':
@@ -31,7 +31,7 @@ export function usePartText() {
         return (
           (part as FundingRow[])
             .map((f) => `${f.source ? t(`projectVocab.funding.${f.source}`) : none()} ${moneyText(f.amount)}`)
-            .join('；') || none()
+            .join(t('projectVocab.sep.group')) || none()
         );
       case 'approval': {
         const a = part as ApprovalDraft;
@@ -41,10 +41,10 @@ export function usePartText() {
       case 'capacity_agreement': {
         const c = part as AgreementDraft;
         if (!c.present) return none();
-        return `${words.fieldLabel('capacity_agreement.output_value')} ${moneyText(c.output_value)}；${words.fieldLabel('capacity_agreement.tax')} ${moneyText(c.tax)}`;
+        return `${words.fieldLabel('capacity_agreement.output_value')} ${moneyText(c.output_value)}${t('projectVocab.sep.group')}${words.fieldLabel('capacity_agreement.tax')} ${moneyText(c.tax)}`;
       }
       case 'realised':
-        return (part as RealisedRow[]).map((r) => `${r.year}: ${moneyText(r.output_value)}`).join('；') || none();
+        return (part as RealisedRow[]).map((r) => `${r.year}: ${moneyText(r.output_value)}`).join(t('projectVocab.sep.group')) || none();
       default:
         return String(part);
     }

@@ -133,6 +133,30 @@ describe('project edit', () => {
   });
 });
 
+describe('project create', () => {
+  it('creates a project with money typed in 亿元 and stores it in exact yuan', async () => {
+    const page = await suite.logInAs('taiyuan-zgq', 'projects-create');
+    await page.goto('/projects');
+    await page.getByRole('link', { name: '新建项目' }).click();
+    await page.waitForURL('**/projects/new');
+    await page.locator('#pf-code').fill('SX2024-9001');
+    await page.locator('#pf-name').fill('测试光伏组件项目');
+    await page.locator('.el-form-item:has(#pf-industry) .el-select').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '新能源' }).click();
+    await page.locator('#pf-total_investment').fill('1.2345678');
+    await page.locator('.el-form-item:has(#pf-total_investment) .el-input-group__append .el-select').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '亿元' }).click();
+    await page.locator('#pf-expected_tax').fill('300.5');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/projects\/\d+$/);
+
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const saved = await api<ApiProject & { total_investment: string; expected_tax: string; zone_id: number }>(page, `/api/v1/projects/${id}`);
+    expect(saved).toMatchObject({ code: 'SX2024-9001', name: '测试光伏组件项目', total_investment: '123456780', expected_tax: '3005000', zone_id: 1, stage: 'reserve' });
+    await expect.poll(() => page.locator('main h2').innerText()).toBe('测试光伏组件项目');
+  });
+});
+
 describe('stage moves', () => {
   it('moves a project forward with evidence and suspends it with a reason, both in the history', async () => {
     const page = await suite.logInAs('taiyuan-zgq', 'projects-stage-move');
@@ -230,12 +254,53 @@ describe('project list', () => {
   });
 });
 
+describe('project detail', () => {
+  it('reports a project of another zone exactly like one that does not exist', async () => {
+    const page = await suite.logInAs('taiyuan-zgq', 'projects-not-found');
+    page.expectStatus(404);
+    const own = await api<{ items: ApiProject[] }>(page, '/api/v1/projects?page_size=500');
+    const ids = new Set(own.items.map((p) => p.id));
+    let other = 1;
+    while (ids.has(other)) other += 1;
+
+    await page.goto(`/projects/${other}`);
+    await expect.poll(() => page.locator('main .el-result').innerText()).toContain('项目不存在');
+    await page.goto(`/projects/${other}/edit`);
+    await expect.poll(() => page.locator('main .el-result').innerText()).toContain('不在您的管辖范围内');
+  });
+
+  it('shows the saved figures in 亿元 and 万元 exactly as the API holds them', async () => {
+    const page = await suite.logInAs('taiyuan', 'projects-detail-city');
+    const [project] = (await api<{ items: (ApiProject & { total_investment: string; annual_planned_investment: string })[] }>(
+      page,
+      '/api/v1/projects?sort=code&page_size=1',
+    )).items;
+    if (!project) throw new Error('the city has no project');
+    await page.goto(`/projects/${project.id}`);
+    const cell = (label: string) => page.locator('.el-descriptions__cell.el-descriptions__label', { hasText: label }).locator('xpath=following-sibling::td[1]');
+    // Rounded half up to two decimals, in 亿元 from one 亿 up, else in 万元.
+    const shown = (yuan: string): string => {
+      const [unit, name] = BigInt(yuan) >= 100_000_000n ? [100_000_000n, '亿元'] : [10_000n, '万元'];
+      const hundredths = (BigInt(yuan) * 100n * 2n + unit) / (unit * 2n);
+      const whole = (hundredths / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      return `${whole}.${(hundredths % 100n).toString().padStart(2, '0')} ${name}`;
+    };
+    await expect.poll(() => cell('总投资').innerText()).toBe(shown(project.total_investment));
+    expect(await cell('年度计划投资').innerText()).toBe(shown(project.annual_planned_investment));
+    // A city reviewer reads, and may not write.
+    expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '阶段变更' }).count()).toBe(0);
+    await page.getByRole('tab', { name: '审计记录' }).click();
+    await expect.poll(() => page.locator('.audit-table tbody').innerText()).toContain('新建项目');
+  });
+});
+
 // The words of the page that are not data: headings, labels, buttons, table headers, tabs.
 async function chromeText(page: TestPage): Promise<string> {
   const texts = await page
     .locator(
       'main h3, main h4, main label, main th, main button, main .el-card__header, main .el-descriptions__label, ' +
-        'main .el-tabs__item, main .timeline dt, main .timeline .el-tag, main .actions a, main .back, main .sub .version, ' +
+        'main .el-tabs__item, main .title-row, main .timeline dt, main .timeline .el-tag, main .actions a, main .back, main .sub .version, ' +
         '.el-dialog__title, .el-dialog label, .el-dialog button, .el-dialog .current',
     )
     .allInnerTexts();
@@ -248,9 +313,16 @@ describe('English', () => {
     const [project] = await signedProjects(page);
     if (!project) throw new Error('the demo zone has no signed project');
 
+    await page.goto('/projects');
+    await page.locator('main .el-table tbody tr').first().waitFor();
+    let text = await chromeText(page);
+    expect(text).toContain('New project');
+    expect(text).toContain('Columns');
+    expect(text.match(new RegExp(chinese, 'g')) ?? [], text).toEqual([]);
+
     await page.goto(`/projects/${project.id}`);
     await page.locator('.timeline').waitFor();
-    let text = await chromeText(page);
+    text = await chromeText(page);
     expect(text).toContain('Milestones');
     expect(text.match(new RegExp(chinese, 'g')) ?? [], text).toEqual([]);
 

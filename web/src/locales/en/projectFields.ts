@@ -82,6 +82,7 @@ export default {
     return_reason: 'Reason for return',
   },
   projectVocab: {
+    sep: { list: ', ', label: ': ', group: '; ' },
     units: { wan: '× 10k yuan', yi: '× 100M yuan' },
     inputUnits: { wan: '10k yuan', yi: '100M yuan' },
     milestones: { sign: 'Signing', start: 'Start', production: 'Production', capacity: 'Capacity' },
@@ -102,6 +103,7 @@ export default {
       foreign_capital: 'Foreign capital',
       other: 'Other',
     },
+    reportStatus: { draft: 'draft', submitted: 'submitted', approved: 'approved', returned: 'returned' },
     approval: { approval: 'Approval', verification: 'Verification', filing: 'Filing' },
     batch: { sign: 'Signing batch', start: 'Start batch', produce: 'Production batch' },
   },

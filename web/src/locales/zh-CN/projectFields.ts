@@ -83,6 +83,7 @@ export default {
     return_reason: '退回原因',
   },
   projectVocab: {
+    sep: { list: '、', label: '：', group: '；' },
     units: { wan: '万元', yi: '亿元' },
     inputUnits: { wan: '万元', yi: '亿元' },
     milestones: { sign: '签约', start: '开工', production: '投产', capacity: '达产' },
@@ -103,6 +104,7 @@ export default {
       foreign_capital: '外资',
       other: '其他',
     },
+    reportStatus: { draft: '草稿', submitted: '已提交', approved: '已通过', returned: '已退回' },
     approval: { approval: '审批', verification: '核准', filing: '备案' },
     batch: { sign: '签约一批', start: '开工一批', produce: '投产一批' },
   },
