@@ -19,6 +19,7 @@ export default {
     noAgreement: 'No capacity commitments yet',
     noRealised: 'No realised figures yet',
     extension: 'Extended on {granted}; construction must start by {startBy}',
+    synthetic: 'Synthetic data',
     legacyCode: 'Old format',
     timeline: {
       title: 'Milestone timeline',

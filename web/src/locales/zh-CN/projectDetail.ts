@@ -19,6 +19,7 @@ export default {
     noAgreement: '尚无达产承诺',
     noRealised: '尚无实际产出',
     extension: '{granted} 批准延期，须于 {startBy} 前开工',
+    synthetic: '模拟数据',
     legacyCode: '旧版代码',
     timeline: {
       title: '里程碑时间线',
