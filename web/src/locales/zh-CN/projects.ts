@@ -1,19 +1,33 @@
-// 中文：the project list, detail and forms.
+// 中文：the project list.
 export default {
   projects: {
     nav: '项目',
     title: '项目库',
     city: '城市',
+    zone: '开发区',
     industry: '产业',
     stage: '阶段',
     status: '状态',
     search: '搜索项目名称、代码或投资企业',
-    code: '项目代码',
+    code: '项目编号',
     name: '项目名称',
-    zone: '开发区',
     investment: '总投资（亿元）',
+    annualInvestment: '年度计划投资（万元）',
     total: '共 {n} 个项目',
     atLeast: '超过 {n} 个项目',
     any: '全部',
+    new: '新建项目',
+    columns: '显示列',
+    columnNames: {
+      zone: '开发区',
+      industry: '产业',
+      national_code: '全国项目代码',
+      investors: '投资企业',
+      total_investment: '总投资',
+      annual_planned_investment: '年度计划投资',
+      planned_start: '计划开工',
+      stage: '阶段',
+      status: '状态',
+    },
   },
 };
