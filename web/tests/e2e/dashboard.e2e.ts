@@ -134,6 +134,23 @@ describe('narrowing', () => {
     await expect.poll(async () => (await headline(page)).projects).toBe(province.projects);
   });
 
+  it("a city outside the account's scope shows the server's refusal and the way back", async () => {
+    const page = await suite.logInAs('taiyuan', 'dashboard-refused');
+    page.expectStatus(403);
+    await dashboardDrawn(page);
+    await page.goto('/?city=140200');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/\S/);
+    const refusal = await page.request.get('/api/v1/dashboard?city=140200');
+    expect(refusal.status()).toBe(403);
+    const problem = (await refusal.json()) as { detail?: string; title?: string };
+    expect(await alert.innerText()).toContain(problem.detail || problem.title || '?');
+    await alert.getByRole('link').click();
+    await page.waitForURL((u) => u.pathname === '/' && u.search === '');
+    await page.locator('[data-figure="projects"] .number').waitFor();
+    await expect.poll(() => alert.count()).toBe(0);
+  });
+
   it('a city on the map narrows to it', async () => {
     const page = await suite.logInAs('province', 'dashboard-map-click');
     await dashboardDrawn(page);
