@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { canNarrow, listQuery, mapKind, narrowingOf, trail } from '../../src/components/dashboard/narrowing';
+import { canNarrow, listQuery, mapKind, narrowedTo, narrowingOf, trail } from '../../src/components/dashboard/narrowing';
 
 describe('the narrowing in the URL', () => {
   it('takes well-formed province, city and zone values and drops the rest', () => {
@@ -16,6 +16,16 @@ describe('the narrowing in the URL', () => {
       { level: 'zone', code: '3', narrowing: { province: '140000', zone: '3' } },
     ]);
     expect(trail({})).toEqual([]);
+  });
+
+  it('narrows one step further, keeping the levels above and dropping those below', () => {
+    expect(narrowedTo({}, 'city', '140100')).toEqual({ path: '/', query: { city: '140100' } });
+    expect(narrowedTo({ province: '140000' }, 'city', '140200')).toEqual({ path: '/', query: { province: '140000', city: '140200' } });
+    expect(narrowedTo({ province: '140000', city: '140100', zone: '3' }, 'city', '140200')).toEqual({
+      path: '/',
+      query: { province: '140000', city: '140200' },
+    });
+    expect(narrowedTo({ city: '140100' }, 'zone', '3')).toEqual({ path: '/', query: { city: '140100', zone: '3' } });
   });
 
   it("turns into the project list's filters: city and zone, not province", () => {

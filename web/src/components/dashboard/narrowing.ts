@@ -38,6 +38,15 @@ export function trail(n: DashboardNarrowing): { level: Level; code: string; narr
   return steps;
 }
 
+// The dashboard's own location narrowed one step further: the levels above `level` stay, those
+// below it go (a zone chosen before belongs to the old view).
+export function narrowedTo(n: DashboardNarrowing, level: Level, code: string): { path: string; query: DashboardNarrowing } {
+  const query: DashboardNarrowing = {};
+  for (const l of levels.slice(0, levels.indexOf(level))) if (n[l]) query[l] = n[l];
+  query[level] = code;
+  return { path: '/', query };
+}
+
 // The project list's query behind a figure: the list filters by city and zone (it has no
 // province filter, and the caller's scope already limits it), plus the figure's own filter.
 export function listQuery(n: DashboardNarrowing, extra: Record<string, string> = {}): Record<string, string> {
