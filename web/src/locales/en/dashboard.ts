@@ -16,7 +16,6 @@ export default {
     funnel: 'Stages',
     stage: 'Stage',
     byIndustry: 'By industry',
-    industry: 'Industry',
     mapCities: 'By city',
     mapProvinces: 'By province',
     region: 'Region',
@@ -45,7 +44,6 @@ export default {
     campaign: {
       title: 'Current Three Batches campaign',
       none: 'No campaign yet',
-      open: 'Open the campaign',
       sign: 'Signing batch',
       start: 'Starting batch',
       produce: 'Production batch',

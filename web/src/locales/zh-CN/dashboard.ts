@@ -16,7 +16,6 @@ export default {
     funnel: '项目阶段',
     stage: '阶段',
     byIndustry: '按产业',
-    industry: '产业',
     mapCities: '按城市分布',
     mapProvinces: '按省份分布',
     region: '地区',
@@ -45,7 +44,6 @@ export default {
     campaign: {
       title: '当期“三个一批”活动',
       none: '暂无活动',
-      open: '查看活动',
       sign: '签约一批',
       start: '开工一批',
       produce: '投产一批',
