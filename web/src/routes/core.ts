@@ -3,5 +3,5 @@ import type { RouteRecordRaw } from 'vue-router';
 
 export default [
   { path: '/login', component: () => import('@/pages/LoginPage.vue'), meta: { bare: true, public: true } },
-  { path: '/', component: () => import('@/pages/HomePage.vue'), meta: { nav: { label: 'nav.home', order: 0 } } },
+  { path: '/', component: () => import('@/pages/DashboardPage.vue'), meta: { nav: { label: 'nav.home', order: 0 } } },
 ] satisfies RouteRecordRaw[];

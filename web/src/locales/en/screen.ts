@@ -1,0 +1,25 @@
+// English: the same keys as zh-CN/screen.ts.
+export default {
+  screen: {
+    untitled: 'Three Batches campaign',
+    noCampaign: 'No campaign yet',
+    sign: 'Signed',
+    start: 'Started',
+    produce: 'In production',
+    total: 'Total investment',
+    totalProjects: '{n} projects',
+    unitProjects: 'projects',
+    unitYi: '100M yuan',
+    map: 'Projects by city',
+    mapProvinces: 'Projects by province',
+    industry: 'Projects by industry',
+    asOf: 'As of {time}',
+    stale: 'Cannot update right now; retrying shortly',
+    refresh: 'Refreshes every 30 s',
+    fullscreen: 'Full screen',
+    exitFullscreen: 'Exit full screen',
+    back: 'Back to the app',
+    loading: 'Loading the figures…',
+    retry: 'Retry',
+  },
+};

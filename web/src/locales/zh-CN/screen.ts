@@ -1,0 +1,25 @@
+// 中文：活动现场大屏（1920×1080，深色）。
+export default {
+  screen: {
+    untitled: '“三个一批”活动',
+    noCampaign: '暂无活动',
+    sign: '签约一批',
+    start: '开工一批',
+    produce: '投产一批',
+    total: '三批项目总投资',
+    totalProjects: '共 {n} 个项目',
+    unitProjects: '个项目',
+    unitYi: '亿元',
+    map: '各市在库项目',
+    mapProvinces: '各省在库项目',
+    industry: '在库项目产业分布',
+    asOf: '数据截至 {time}',
+    stale: '暂时无法更新，稍后自动重试',
+    refresh: '每 30 秒自动刷新',
+    fullscreen: '全屏',
+    exitFullscreen: '退出全屏',
+    back: '返回系统',
+    loading: '正在载入数据…',
+    retry: '重试',
+  },
+};
