@@ -32,7 +32,11 @@ std::string with_search_path(const std::string& url, const std::string& schema) 
 std::string postgres_admin(const std::string& sql) {
     const auto url = postgres_url();
     if (!url) throw std::runtime_error("SANPI_TEST_PG is not set");
-    std::unique_ptr<PGconn, PgConnCloser> conn(PQconnectdb(url->c_str()));
+    return postgres_run(*url, sql);
+}
+
+std::string postgres_run(const std::string& url, const std::string& sql) {
+    std::unique_ptr<PGconn, PgConnCloser> conn(PQconnectdb(url.c_str()));
     if (PQstatus(conn.get()) != CONNECTION_OK) {
         throw std::runtime_error("cannot connect to SANPI_TEST_PG: " + std::string(PQerrorMessage(conn.get())));
     }

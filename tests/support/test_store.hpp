@@ -47,5 +47,7 @@ std::string postgres_database_url(const std::string& database);
 // Runs SQL on the SANPI_TEST_PG server through a separate session; returns the first value of
 // the first row, or "" when there is none. Throws std::runtime_error on failure.
 std::string postgres_admin(const std::string& sql);
+// The same, on the database a URL names (a TestStore's `url`: its schema or database).
+std::string postgres_run(const std::string& url, const std::string& sql);
 
 }  // namespace sanpi::testing

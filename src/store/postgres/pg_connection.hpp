@@ -24,6 +24,7 @@
 #include "store/postgres/pg_conninfo.hpp"
 #include "store/postgres/pg_handle.hpp"
 #include "store/postgres/pg_params.hpp"
+#include "store/sql/pair_shares.hpp"
 
 namespace sanpi::store::postgres {
 
@@ -75,6 +76,7 @@ public:
     // Held inside a transaction until the next statement, the COMMIT at the latest.
     void run_later(std::unique_ptr<sql::Statement> statement) override;
     void execute_later(std::string_view sql) override;
+    sql::PairShares* pair_shares() override { return pair_shares_.get(); }
     bool lost() const override;
     bool in_transaction() const override;
     bool transaction_failed() const override;  // inside a transaction that an error has aborted
@@ -88,6 +90,8 @@ public:
     // used). For the pool, on an idle session.
     void send_held_commit() noexcept;
     pg_conn* raw() const { return conn_.get(); }
+    // The statistics this session reads and keeps for its store's other sessions (the pool's).
+    void share_pair_shares(std::shared_ptr<sql::PairShares> shares) { pair_shares_ = std::move(shares); }
 
 private:
     Connection(PgConnPtr conn, ConnTarget target) : conn_(std::move(conn)), target_(std::move(target)) {}
@@ -116,6 +120,7 @@ private:
     bool read_only_ = false;    // the current transaction was begun READ ONLY
     bool commit_held_ = false;  // a read-only transaction's COMMIT, not yet sent
     std::chrono::steady_clock::time_point held_since_;
+    std::shared_ptr<sql::PairShares> pair_shares_;
     bool commit_unanswered_ = false;
     bool lost_ = false;
 };

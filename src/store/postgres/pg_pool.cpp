@@ -18,6 +18,7 @@ ConnectionPool::Lease::~Lease() {
 ConnectionPool::ConnectionPool(ConnTarget target, PgOptions options, std::unique_ptr<Connection> first)
     : target_(std::move(target)), options_(options) {
     if (first) {
+        first->share_pair_shares(pair_shares_);
         idle_.push_back(std::move(first));
         open_ = 1;
     }
@@ -84,7 +85,9 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire() {
 // unreachable server does not stall requests that could use idle sessions.
 Result<ConnectionPool::Lease> ConnectionPool::open_new() {
     try {
-        return Lease(this, Connection::connect(target_));
+        auto conn = Connection::connect(target_);
+        conn->share_pair_shares(pair_shares_);
+        return Lease(this, std::move(conn));
     } catch (const PgError& e) {
         log_internal("connecting to postgres " + target_.description + " failed: " + e.what());
     }

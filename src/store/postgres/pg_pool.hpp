@@ -55,6 +55,7 @@ private:
     std::condition_variable returned_;
     std::vector<std::unique_ptr<Connection>> idle_;
     std::size_t open_ = 0;          // idle + leased + being opened
+    const std::shared_ptr<sql::PairShares> pair_shares_ = std::make_shared<sql::PairShares>();
     std::condition_variable held_;  // wakes the thread: a session came back holding a COMMIT, or stop
     bool sender_waiting_ = false;   // the thread waits for such a session
     bool stopping_ = false;

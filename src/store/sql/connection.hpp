@@ -17,6 +17,8 @@
 
 namespace sanpi::store::sql {
 
+class PairShares;
+
 // What a failed statement means, whatever words the backend used for it.
 enum class FailureKind {
     kUniqueViolation,      // constraint(): the unique key ("table.column" or a constraint name)
@@ -89,6 +91,9 @@ public:
     // as any failed statement does. Where there is no round trip to save it runs at once.
     virtual void run_later(std::unique_ptr<Statement> statement) { statement->step(); }
     virtual void execute_later(std::string_view sql) { execute(sql); }
+    // What a store's connections share about the search index that the server's planner cannot
+    // use (PostgreSQL: how common each character pair is); null where nothing is needed.
+    virtual PairShares* pair_shares() { return nullptr; }
     // True once the session is gone and nothing more can run on it.
     virtual bool lost() const = 0;
     virtual bool in_transaction() const = 0;

@@ -39,6 +39,12 @@ std::string fts_phrase(std::string_view text) {
     return out;
 }
 
+std::string ascii_folded(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
 // Narrows to rows the search index says may contain the text: a superset of the LIKE matches
 // (the index folds case at least as widely as the LIKE terms), which those terms then refine.
 void add_text_candidates(Conditions& where, const std::string& text, Dialect dialect) {
@@ -47,8 +53,7 @@ void add_text_candidates(Conditions& where, const std::string& text, Dialect dia
         return;
     }
     if (utf8_chars(text) < kTrigramMinChars) {
-        std::string pair = text;
-        for (char& c : pair) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const auto pair = ascii_folded(text);
         where.add(projects::kSearchPairCandidatesPostgres, {pair, pair, pair, pair});
         return;
     }
@@ -56,19 +61,31 @@ void add_text_candidates(Conditions& where, const std::string& text, Dialect dia
     where.add(projects::kSearchCandidatesPostgres, {pattern, pattern, pattern, pattern});
 }
 
-// The reference search: LIKE over the fields, which alone decides on short text.
-void add_text_search(Conditions& where, const std::string& text, bool mask_code_names) {
+// The reference search: LIKE over the fields, which alone decides on short text. The investors'
+// match is per row (EXISTS) where few rows are checked, or, when every row the order leads to is
+// checked (TextPlan::kScan, a two-character text), the set of projects of matching enterprises,
+// computed once through the enterprises' pairs index.
+void add_text_search(Conditions& where, const std::string& text, bool mask_code_names, TextPlan plan) {
     const auto pattern = like_contains_pattern(text);
-    const std::string open =
-        "(" + std::string(identity::kNameCodesMatch) + " OR " + std::string(identity::kInvestorMatch) + ")";
+    std::vector<SqlValue> investor_binds{pattern};
+    std::string investor_match(identity::kInvestorMatch);
+    if (plan == TextPlan::kScan) {
+        investor_match = projects::kInvestorPairMatchPostgres;
+        investor_binds = {ascii_folded(text), pattern};
+    }
+    const std::string open = "(" + std::string(identity::kNameCodesMatch) + " OR " + investor_match + ")";
+    std::vector<SqlValue> binds{pattern, pattern, pattern};
     if (!mask_code_names) {
-        where.add(open, {pattern, pattern, pattern, pattern});
+        binds.insert(binds.end(), investor_binds.begin(), investor_binds.end());
+        where.add(open, std::move(binds));
         return;
     }
     const std::string shown = code_name_shown();
+    binds.insert(binds.begin(), pattern);
+    binds.insert(binds.end(), investor_binds.begin(), investor_binds.end());
     where.add(
         "((" + shown + " AND " + std::string(identity::kCodeNameMatch) + ") OR (NOT " + shown + " AND " + open + "))",
-        {pattern, pattern, pattern, pattern, pattern});
+        std::move(binds));
 }
 
 void add_national_code(Conditions& where, const std::string& code, bool mask_code_names) {
@@ -125,7 +142,14 @@ Error misplaced() { return Error::invalid_field("cursor", "分页游标与排序
 
 }  // namespace
 
-Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect) {
+std::string indexed_pair(const ProjectQuery& q, Dialect dialect) {
+    if (dialect != Dialect::kPostgres || !q.text || q.text_without_index) return {};
+    if (utf8_chars(*q.text) != kIndexedSearchMinChars) return {};
+    return ascii_folded(*q.text);
+}
+
+Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect,
+                                 TextPlan plan) {
     if (auto scoped = add_project_scope(where, scope); !scoped) return scoped.error();
     if (q.city_code) {
         if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
@@ -139,10 +163,11 @@ Result<void> add_project_filters(Conditions& where, const Scope& scope, const Pr
     if (q.stage) where.add("p.stage = ?", std::string(domain::to_string(*q.stage)));
     if (q.status) where.add("p.status = ?", std::string(domain::to_string(*q.status)));
     if (q.text && !q.text->empty()) {
-        if (!q.text_without_index && utf8_chars(*q.text) >= kIndexedSearchMinChars) {
+        if (plan == TextPlan::kScan && indexed_pair(q, dialect).empty()) plan = TextPlan::kIndex;
+        if (plan == TextPlan::kIndex && !q.text_without_index && utf8_chars(*q.text) >= kIndexedSearchMinChars) {
             add_text_candidates(where, *q.text, dialect);
         }
-        add_text_search(where, *q.text, q.mask_code_names);
+        add_text_search(where, *q.text, q.mask_code_names, plan);
     }
     if (q.national_code) add_national_code(where, *q.national_code, q.mask_code_names);
     return {};

@@ -17,7 +17,17 @@ inline constexpr std::int64_t kMaxPageSize = 500;
 // the viewer sees instead of the name, when q.mask_code_names). Text of two characters or more is
 // first narrowed through the dialect's search index (m0007, m0010); a single character, or
 // q.text_without_index, is searched by the LIKE terms alone over the rows the other filters leave.
-Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect);
+// How the text of a search narrows the rows (PostgreSQL, two characters): through the index of
+// character pairs, or, for a pair common enough (sql/pair_shares.hpp), by checking each row the
+// order and the other filters lead to, with the investors' match computed once for all rows.
+enum class TextPlan { kIndex, kScan };
+
+Result<void> add_project_filters(Conditions& where, const Scope& scope, const ProjectQuery& q, Dialect dialect,
+                                 TextPlan plan = TextPlan::kIndex);
+
+// The pair a PostgreSQL search looks up in the pairs index (ASCII letters folded), when the
+// query's text is exactly two characters and searched through the index; else empty.
+std::string indexed_pair(const ProjectQuery& q, Dialect dialect);
 
 // Nulls sort last in both directions; text columns sort byte-wise ({{BYTEWISE}}); id breaks
 // ties so pages are stable. With mask_code_names, the name sort uses the name the viewer sees.

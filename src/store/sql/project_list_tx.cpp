@@ -1,10 +1,12 @@
 // The project list: filters, text search, sorting and paging in one scoped query, plus one query
 // for the investors of the whole page.
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 
 #include "store/sql/conditions.hpp"
 #include "store/sql/page_limit.hpp"
+#include "store/sql/pair_shares.hpp"
 #include "store/sql/project_list_query.hpp"
 #include "store/sql/project_rows.hpp"
 #include "store/sql/projects_sql.hpp"
@@ -17,10 +19,11 @@ using namespace projects;
 Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const ProjectQuery& q) {
     return guarded([&]() -> Result<Page<domain::ProjectView>> {
         Conditions where;
-        if (auto added = add_project_filters(where, scope, q, conn_.dialect()); !added) return added.error();
+        const auto cap = std::max<std::int64_t>(q.text_count_limit, 1);
+        const auto plan = text_plan(q, cap);
+        if (auto added = add_project_filters(where, scope, q, conn_.dialect(), plan); !added) return added.error();
         Page<domain::ProjectView> page;
         std::unique_ptr<Statement> count;
-        const auto cap = std::max<std::int64_t>(q.text_count_limit, 1);
         if (q.count_total && !q.after && q.text) {
             // One row past the limit tells that there are more.
             count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1" + std::string(kProjectViewFrom) + where.where() +
@@ -70,6 +73,33 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         load_page_investors(page.items);
         return page;
     });
+}
+
+TextPlan SqlTx::text_plan(const ProjectQuery& q, std::int64_t count_limit) {
+    auto* shares = conn_.pair_shares();
+    const auto pair = indexed_pair(q, conn_.dialect());
+    if (!shares || pair.empty()) return TextPlan::kIndex;
+    const auto now = std::chrono::steady_clock::now();
+    auto statistics = shares->fresh(now);
+    if (!statistics) {
+        shares->replace(read_pair_statistics(), now);
+        statistics = shares->fresh(now);
+    }
+    const auto listed = statistics->shares.find(pair);
+    // A pair ANALYZE did not list is rarer than the rarest it did: the index serves it.
+    if (listed == statistics->shares.end()) return TextPlan::kIndex;
+    return scan_beats_index(listed->second, statistics->projects, count_limit) ? TextPlan::kScan : TextPlan::kIndex;
+}
+
+PairStatistics SqlTx::read_pair_statistics() {
+    PairStatistics out;
+    auto read = conn_.prepare(kPairStatisticsPostgres);
+    while (read->step()) {
+        out.projects = static_cast<double>(read->int64_at(0));
+        if (read->null_at(1)) continue;
+        out.shares.emplace(read->text_at(1), std::stod(read->text_at(2)));
+    }
+    return out;
 }
 
 void SqlTx::load_page_investors(std::vector<domain::ProjectView>& views) {

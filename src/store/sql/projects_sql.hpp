@@ -76,6 +76,20 @@ inline constexpr std::string_view kSearchPairCandidatesPostgres =
     "OR sanpi_bigrams(c.national_code) @> ARRAY[CAST(? AS TEXT)] "
     "UNION SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
     "WHERE sanpi_bigrams(e.name) @> ARRAY[CAST(? AS TEXT)])";
+// PostgreSQL, two characters checked row by row (TextPlan::kScan): the projects of enterprises
+// whose names hold the pair (the pair, then the LIKE pattern), one set for the whole query.
+inline constexpr std::string_view kInvestorPairMatchPostgres =
+    "p.id IN (SELECT pi.project_id FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
+    "WHERE sanpi_bigrams(e.name) @> ARRAY[CAST(? AS TEXT)] AND lower(e.name{{BYTEWISE}}) LIKE ? ESCAPE '!')";
+// PostgreSQL: the estimated number of projects, and each pair ANALYZE found most common in project
+// names with the share of names holding it (the pairs index's statistics; none before ANALYZE).
+// Frequencies as text: the element type is real, read exactly as the server prints it.
+inline constexpr std::string_view kPairStatisticsPostgres =
+    "SELECT CAST(GREATEST(c.reltuples, 0) AS BIGINT), m.pair, CAST(m.share AS TEXT) FROM pg_class c "
+    "LEFT JOIN LATERAL (SELECT x.pair, x.share FROM pg_stats s, "
+    "unnest(CAST(CAST(s.most_common_elems AS TEXT) AS TEXT[]), s.most_common_elem_freqs) AS x(pair, share) "
+    "WHERE s.schemaname = CAST(CAST(c.relnamespace AS regnamespace) AS TEXT) AND s.tablename = 'projects_name_bigrams' "
+    "AND x.pair IS NOT NULL) m ON TRUE WHERE c.oid = CAST('projects' AS regclass)";
 // The investors of a whole page: followed by a list of `?` (a project id or NULL each) and
 // kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =

@@ -16,6 +16,8 @@
 #include "store/sql/connection.hpp"
 #include "store/sql/figure_keys.hpp"
 #include "store/sql/guard.hpp"
+#include "store/sql/pair_shares.hpp"
+#include "store/sql/project_list_query.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::store::sql {
@@ -134,6 +136,10 @@ private:
     Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
                                   std::string_view what_en);
     void load_page_investors(std::vector<domain::ProjectView>& views);
+    // How the list's text narrows the rows (project_list_query.hpp), from the pair statistics the
+    // connection shares with its store's others, read again when stale.
+    TextPlan text_plan(const ProjectQuery& q, std::int64_t count_limit);
+    PairStatistics read_pair_statistics();
     void write_investors(const domain::Project& p);
     // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
     void write_commitments(const domain::Project& p);
