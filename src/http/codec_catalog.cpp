@@ -1,4 +1,4 @@
-// Dictionaries, campaigns and the signed-in user as JSON.
+// Dictionaries and the signed-in user as JSON (campaigns: codec_campaign.cpp).
 #include "domain/user.hpp"
 #include "http/codec.hpp"
 
@@ -25,24 +25,6 @@ json::object to_json(const domain::Zone& zone) {
 
 json::object to_json(const domain::Industry& industry) {
     return {{"code", industry.code}, {"name", industry.name_zh}, {"name_en", industry.name_en}};
-}
-
-json::object to_json(const domain::Campaign& campaign) {
-    json::array venues;
-    for (const auto& v : campaign.venues) {
-        venues.push_back(json::object{{"name", v.name}, {"region_code", v.region_code}, {"main", v.main}});
-    }
-    return {{"id", campaign.id}, {"name", campaign.name}, {"date", campaign.date.iso()}, {"venues", std::move(venues)}};
-}
-
-json::object to_json(const domain::CampaignSummary& summary) {
-    json::array batches;
-    for (const auto& b : summary.batches) {
-        batches.push_back(json::object{{"batch", domain::to_string(b.batch)},
-                                       {"projects", b.projects},
-                                       {"total_investment", money_json(b.total_investment)}});
-    }
-    return {{"campaign", to_json(summary.campaign)}, {"batches", std::move(batches)}};
 }
 
 json::object to_json(const service::Principal& who) {

@@ -1,5 +1,6 @@
 // Campaigns (三个一批活动), their per-batch summary and the dashboard, counted within the caller's
-// scope from the kept figures.
+// scope from the kept figures, and a campaign's entries.
+#include "http/campaign_entries_query.hpp"
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
@@ -19,7 +20,22 @@ Response campaign_summary(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
-    return json_response(200, to_json(*summary));
+    return json_response(200, campaign_summary_json(*summary));
+}
+
+Response campaign_entries(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto parsed = parse_campaign_entries(ctx.query, std::get<std::int64_t>(id));
+    if (auto* p = problem_in(parsed)) return fail(ctx, *p);
+    const auto& request = std::get<CampaignEntriesRequest>(parsed);
+    auto page = ctx.services.campaigns.entries(ctx.who(), request.query);
+    if (!page) return fail(ctx, page.error());
+    auto body = items_json(page->items);
+    body["total"] = page->total;
+    body["page"] = request.page;
+    body["page_size"] = request.page_size;
+    return json_response(200, body);
 }
 
 // `province`, `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is
@@ -64,6 +80,7 @@ Response dashboard(Context& ctx) {
 void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
+    router.add("GET", "/api/v1/campaigns/{id}/entries", campaign_entries);
     router.add("GET", "/api/v1/dashboard", dashboard);
 }
 
