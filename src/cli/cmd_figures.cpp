@@ -24,7 +24,8 @@ int verify_figures(const GlobalOptions& global) {
     std::cout << "统计数与重新计算不一致（运行 sanpi figures rebuild 修复）/ kept figures differ from a full recount "
                  "(run sanpi figures rebuild): "
               << check->stage_rows << " stage row(s), " << check->industry_rows << " industry row(s), "
-              << check->batch_rows << " campaign batch row(s)\n";
+              << check->batch_rows << " campaign batch row(s), " << check->campaign_industry_rows
+              << " campaign industry row(s)\n";
     return kFiguresDiffer;
 }
 

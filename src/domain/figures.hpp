@@ -46,7 +46,30 @@ struct BatchFigure {
     friend bool operator==(const BatchFigure&, const BatchFigure&) = default;
 };
 
-// Every non-zero row, each list in key order, so two sets compare with ==.
+// Entries of one campaign batch whose project is in the zone and the industry (m0013). Kept beside
+// BatchFigure rather than instead of it: the batch totals and city and zone lines then read one row
+// per zone, not one per zone and industry.
+struct BatchIndustryFigure {
+    std::int64_t campaign_id = 0;
+    std::int64_t zone_id = 0;
+    BatchKind batch = BatchKind::kSign;
+    std::string industry_code;
+    std::int64_t projects = 0;
+    Money investment;
+    friend bool operator==(const BatchIndustryFigure&, const BatchIndustryFigure&) = default;
+};
+
+// One campaign batch's entries of one industry, summed over the zones of a scope.
+struct BatchIndustryTotal {
+    BatchKind batch = BatchKind::kSign;
+    std::string industry_code;
+    std::int64_t projects = 0;
+    Money investment;
+};
+
+// Every non-zero row, each list in key order, so two sets compare with ==. The rows per campaign,
+// zone, batch and industry are read on their own (a summary needs one campaign's, summed), so the
+// dashboard does not read them.
 struct KeptFigures {
     std::vector<StageFigure> stages;
     std::vector<IndustryFigure> industries;

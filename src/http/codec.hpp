@@ -33,7 +33,11 @@ boost::json::object project_detail_json(const domain::ProjectView& view);
 boost::json::object to_json(const domain::StageChange& change);
 boost::json::object to_json(const store::PlannedDateChangeEntry& entry);
 boost::json::object to_json(const domain::Campaign& campaign);
+// A summary's batches with their totals only (the dashboard's campaign); campaign_summary_json adds
+// each batch's by_city, by_zone and by_industry (GET .../summary).
 boost::json::object to_json(const domain::CampaignSummary& summary);
+boost::json::object campaign_summary_json(const domain::CampaignSummary& summary);
+boost::json::object to_json(const store::CampaignEntryView& view);
 boost::json::object to_json(const domain::Dashboard& dashboard);
 boost::json::object to_json(const service::Principal& who);  // the signed-in user
 boost::json::object to_json(const service::CoordinationItemView& view);

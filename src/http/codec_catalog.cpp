@@ -1,4 +1,5 @@
-// Dictionaries, campaigns and the signed-in user as JSON.
+// Dictionaries, campaigns (their summaries and entries) and the signed-in user as JSON.
+#include "domain/campaign.hpp"
 #include "domain/user.hpp"
 #include "http/codec.hpp"
 
@@ -7,6 +8,50 @@ namespace sanpi::http {
 namespace json = boost::json;
 
 json::string money_json(domain::Money money) { return json::string(money.to_decimal(domain::MoneyUnit::kYuan)); }
+
+namespace {
+
+json::object batch_totals_json(const domain::BatchSummary& b) {
+    return {{"batch", domain::to_string(b.batch)},
+            {"projects", b.projects},
+            {"total_investment", money_json(b.total_investment)}};
+}
+
+// A line's own keys, then its count and investment.
+template <class Line>
+json::object line_json(json::object head, const Line& line) {
+    head["projects"] = line.projects;
+    head["total_investment"] = money_json(line.investment);
+    return head;
+}
+
+json::object breakdowns_json(const domain::BatchSummary& b) {
+    json::array cities, zones, industries;
+    for (const auto& c : b.by_city) {
+        cities.push_back(line_json({{"city_code", c.city_code}, {"name", c.name}, {"name_en", c.name_en}}, c));
+    }
+    for (const auto& z : b.by_zone) {
+        zones.push_back(line_json({{"zone_id", z.zone_id}, {"name", z.name}, {"city_code", z.city_code}}, z));
+    }
+    for (const auto& i : b.by_industry) {
+        industries.push_back(
+            line_json({{"industry_code", i.industry_code}, {"name", i.name}, {"name_en", i.name_en}}, i));
+    }
+    auto out = batch_totals_json(b);
+    out["by_city"] = std::move(cities);
+    out["by_zone"] = std::move(zones);
+    out["by_industry"] = std::move(industries);
+    return out;
+}
+
+json::object summary_json(const domain::CampaignSummary& summary,
+                          json::object (*batch_json)(const domain::BatchSummary&)) {
+    json::array batches;
+    for (const auto& b : summary.batches) batches.push_back(batch_json(b));
+    return {{"campaign", to_json(summary.campaign)}, {"batches", std::move(batches)}};
+}
+
+}  // namespace
 
 json::object to_json(const domain::Region& region) {
     return {{"code", region.code.str()}, {"name", region.name_zh}, {"name_en", region.name_en}};
@@ -35,14 +80,28 @@ json::object to_json(const domain::Campaign& campaign) {
     return {{"id", campaign.id}, {"name", campaign.name}, {"date", campaign.date.iso()}, {"venues", std::move(venues)}};
 }
 
-json::object to_json(const domain::CampaignSummary& summary) {
-    json::array batches;
-    for (const auto& b : summary.batches) {
-        batches.push_back(json::object{{"batch", domain::to_string(b.batch)},
-                                       {"projects", b.projects},
-                                       {"total_investment", money_json(b.total_investment)}});
-    }
-    return {{"campaign", to_json(summary.campaign)}, {"batches", std::move(batches)}};
+json::object to_json(const domain::CampaignSummary& summary) { return summary_json(summary, batch_totals_json); }
+
+json::object campaign_summary_json(const domain::CampaignSummary& summary) {
+    return summary_json(summary, breakdowns_json);
+}
+
+json::object to_json(const store::CampaignEntryView& view) {
+    const auto& p = view.project.project;
+    json::object project{{"id", p.id},
+                         {"code", p.code},
+                         {"name", p.name},
+                         {"zone_id", p.zone_id},
+                         {"zone_name", view.project.zone_name},
+                         {"city_code", view.project.city_code},
+                         {"industry", p.industry_code},
+                         {"total_investment", money_json(p.total_investment)},
+                         {"stage", domain::to_string(p.stage)},
+                         {"status", domain::to_string(p.status)}};
+    return {{"project_id", view.entry.project_id},
+            {"batch", domain::to_string(view.entry.batch)},
+            {"status", domain::to_string(view.entry.status)},
+            {"project", std::move(project)}};
 }
 
 json::object to_json(const service::Principal& who) {

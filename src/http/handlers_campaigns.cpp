@@ -1,5 +1,5 @@
 // Campaigns (三个一批活动), their per-batch summary and the dashboard, counted within the caller's
-// scope from the kept figures.
+// scope from the kept figures, and a campaign's entries.
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
@@ -19,7 +19,53 @@ Response campaign_summary(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
-    return json_response(200, to_json(*summary));
+    return json_response(200, campaign_summary_json(*summary));
+}
+
+// GET .../entries: `batch`, `city`, `zone` and the page; as for every list, unknown, repeated or
+// malformed parameters are a 400 naming each one.
+struct EntriesRequest {
+    store::CampaignEntryQuery query;
+    std::int64_t page = 1;
+    std::int64_t page_size = kDefaultPageSize;
+};
+
+bool read_batch(std::string_view v, EntriesRequest& r) {
+    return bool(r.query.batch = domain::batch_kind_from_string(v));
+}
+bool read_entry_city(std::string_view v, EntriesRequest& r) { return bool(r.query.city_code = city_code_param(v)); }
+bool read_entry_zone(std::string_view v, EntriesRequest& r) { return bool(r.query.zone_id = positive_integer(v)); }
+
+constexpr ParamSpec<EntriesRequest> kEntryParams[] = {
+    {"batch", read_batch, {"须为 sign、start、produce 之一", "must be one of sign, start, produce"}},
+    {"city", read_entry_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
+    {"zone", read_entry_zone, {"须为正整数", "must be a positive integer"}},
+};
+
+std::variant<EntriesRequest, Problem> entries_request(const QueryParams& params, std::int64_t campaign_id) {
+    EntriesRequest out;
+    out.query.campaign_id = campaign_id;
+    std::vector<FieldError> errors;
+    read_list_params<EntriesRequest>(params, kEntryParams, out, errors);
+    if (!errors.empty()) return bad_list_params(std::move(errors));
+    out.query.offset = (out.page - 1) * out.page_size;
+    out.query.limit = out.page_size;
+    return out;
+}
+
+Response campaign_entries(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto parsed = entries_request(ctx.query, std::get<std::int64_t>(id));
+    if (auto* p = problem_in(parsed)) return fail(ctx, *p);
+    const auto& request = std::get<EntriesRequest>(parsed);
+    auto page = ctx.services.campaigns.entries(ctx.who(), request.query);
+    if (!page) return fail(ctx, page.error());
+    auto body = items_json(page->items);
+    body["total"] = page->total;
+    body["page"] = request.page;
+    body["page_size"] = request.page_size;
+    return json_response(200, body);
 }
 
 // `province`, `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is
@@ -64,6 +110,7 @@ Response dashboard(Context& ctx) {
 void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
+    router.add("GET", "/api/v1/campaigns/{id}/entries", campaign_entries);
     router.add("GET", "/api/v1/dashboard", dashboard);
 }
 

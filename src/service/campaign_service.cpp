@@ -1,8 +1,10 @@
 #include "service/campaign_service.hpp"
 
+#include "domain/campaign_summary.hpp"
 #include "domain/stage_machine.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/project_identity.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -15,9 +17,12 @@ namespace {
 
 Stage stage_of(BatchKind batch) {
     switch (batch) {
-        case BatchKind::kSign: return Stage::kSigned;
-        case BatchKind::kStart: return Stage::kStarted;
-        case BatchKind::kProduce: return Stage::kProducing;
+        case BatchKind::kSign:
+            return Stage::kSigned;
+        case BatchKind::kStart:
+            return Stage::kStarted;
+        case BatchKind::kProduce:
+            return Stage::kProducing;
     }
     return Stage::kSigned;
 }
@@ -84,13 +89,38 @@ Result<domain::Scope> narrowed_scope(Tx& tx, const Principal& who, const Dashboa
         auto zone = tx.get_zone(scope, *filter.zone_id);
         if (!zone) return zone.error();
         if (!*zone) {
-            Error e = Error::forbidden("该开发区不存在或不在您的权限范围内", "the zone does not exist or is outside your scope");
+            Error e = Error::forbidden("该开发区不存在或不在您的权限范围内",
+                                       "the zone does not exist or is outside your scope");
             e.fields.push_back({"zone", e.message});
             return e;
         }
         scope = domain::Scope::zone(*filter.zone_id);
     }
     return scope;
+}
+
+// What a summary's breakdowns are added up from. A national scope lists no cities or zones, so
+// neither its thousands of zones nor their rows are read.
+Result<domain::CampaignFigures> campaign_figures(Tx& tx, const domain::Scope& scope, std::int64_t campaign_id,
+                                                 bool national) {
+    domain::CampaignFigures out;
+    auto industry_totals = tx.campaign_industry_totals(scope, campaign_id);
+    if (!industry_totals) return industry_totals.error();
+    out.industry_totals = std::move(*industry_totals);
+    auto industries = tx.list_industries();
+    if (!industries) return industries.error();
+    out.industries = std::move(*industries);
+    if (national) return out;
+    auto zone_rows = tx.campaign_zone_figures(scope, campaign_id);
+    if (!zone_rows) return zone_rows.error();
+    out.zone_rows = std::move(*zone_rows);
+    auto zones = tx.list_zones(scope);
+    if (!zones) return zones.error();
+    out.zones = std::move(*zones);
+    auto regions = tx.list_regions();
+    if (!regions) return regions.error();
+    out.regions = std::move(*regions);
+    return out;
 }
 
 }  // namespace
@@ -110,15 +140,32 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
         if (!campaign) return campaign.error();
         auto batches = tx.campaign_batches(who.scope, campaign_id);
         if (!batches) return batches.error();
-        auto summary =
-            std::make_shared<const domain::CampaignSummary>(std::move(*campaign), std::move(*batches));
-        summaries_.keep(key, *generation, summary);
-        return *summary;
+        domain::CampaignSummary summary{std::move(*campaign), std::move(*batches)};
+        const bool national = who.scope.kind == domain::Scope::Kind::kAll;
+        auto figures = campaign_figures(tx, who.scope, campaign_id, national);
+        if (!figures) return figures.error();
+        domain::add_breakdowns(summary, *figures, national);
+        auto kept = std::make_shared<const domain::CampaignSummary>(std::move(summary));
+        summaries_.keep(key, *generation, kept);
+        return *kept;
     });
 }
 
+Result<store::Page<store::CampaignEntryView>> CampaignService::entries(const Principal& who,
+                                                                       const store::CampaignEntryQuery& query) {
+    using Page = store::Page<store::CampaignEntryView>;
+    auto page = store::read_value<Page>(store_, [&](Tx& tx) -> Result<Page> {
+        if (auto campaign = load_campaign(tx, query.campaign_id); !campaign) return campaign.error();
+        return tx.list_campaign_entries(who.scope, query);
+    });
+    if (page) {
+        for (auto& item : page->items) show_to(who, item.project);
+    }
+    return page;
+}
+
 Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(const Principal& who,
-                                                                             const DashboardFilter& filter) {
+                                                                            const DashboardFilter& filter) {
     using Answer = std::shared_ptr<const domain::Dashboard>;
     return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
         auto generation = tx.figures_generation();  // first: the answer is at least this recent

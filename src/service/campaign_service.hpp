@@ -28,8 +28,12 @@ public:
     CampaignService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
     Result<std::vector<domain::Campaign>> list(const Principal& who);
-    // Counts only projects inside the caller's scope.
+    // Counts only projects inside the caller's scope; each batch broken down by city, zone and
+    // industry (domain/campaign_summary.hpp). kNotFound for an unknown campaign.
     Result<domain::CampaignSummary> summary(const Principal& who, std::int64_t campaign_id);
+    // A page of the campaign's entries whose projects are inside the caller's scope, each project
+    // as the caller may see it (code names). kNotFound for an unknown campaign.
+    Result<store::Page<store::CampaignEntryView>> entries(const Principal& who, const store::CampaignEntryQuery& query);
     // The caller's dashboard (optionally narrowed), from the kept figures only, with the latest
     // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
     // The answer is shared: an unchanged dashboard is the very same object again (kept_answers.hpp).

@@ -20,6 +20,9 @@ auto fields(const domain::IndustryFigure& f) {
 auto fields(const domain::BatchFigure& f) {
     return std::tuple(f.campaign_id, f.zone_id, f.batch, f.projects, f.investment.fen());
 }
+auto fields(const domain::BatchIndustryFigure& f) {
+    return std::tuple(f.campaign_id, f.zone_id, f.batch, f.industry_code, f.projects, f.investment.fen());
+}
 
 // Rows in one list but not in the other, keys and values alike.
 template <class Row>
@@ -41,9 +44,14 @@ Result<FiguresCheck> check_figures(store::Store& store) {
         if (!kept) return kept.error();
         auto counted = tx.recomputed_figures();
         if (!counted) return counted.error();
+        auto kept_industries = tx.kept_campaign_industries();
+        if (!kept_industries) return kept_industries.error();
+        auto counted_industries = tx.recomputed_campaign_industries();
+        if (!counted_industries) return counted_industries.error();
         return FiguresCheck{differing(std::move(kept->stages), std::move(counted->stages)),
                             differing(std::move(kept->industries), std::move(counted->industries)),
-                            differing(std::move(kept->batches), std::move(counted->batches))};
+                            differing(std::move(kept->batches), std::move(counted->batches)),
+                            differing(std::move(*kept_industries), std::move(*counted_industries))};
     });
 }
 

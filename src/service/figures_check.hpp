@@ -12,7 +12,10 @@ struct FiguresCheck {
     std::int64_t stage_rows = 0;
     std::int64_t industry_rows = 0;
     std::int64_t batch_rows = 0;
-    bool equal() const { return stage_rows == 0 && industry_rows == 0 && batch_rows == 0; }
+    std::int64_t campaign_industry_rows = 0;  // per campaign, zone, batch and industry (m0013)
+    bool equal() const {
+        return stage_rows == 0 && industry_rows == 0 && batch_rows == 0 && campaign_industry_rows == 0;
+    }
 };
 
 // Both sides read in one consistent snapshot.

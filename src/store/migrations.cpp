@@ -14,6 +14,7 @@
 #include "store/migrations/m0010_bigram_search.hpp"
 #include "store/migrations/m0011_faster_bigrams.hpp"
 #include "store/migrations/m0012_search_on_text_change.hpp"
+#include "store/migrations/m0013_campaign_industries.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -32,12 +33,19 @@ constexpr std::array kMigrations{
               migrations::kM0008KeptFigures},
     Migration{9, "a generation number of the figures, for answers kept between requests",
               migrations::kM0009FiguresGeneration},
-    Migration{10, "two-character text search through an index", {}, migrations::kM0010BigramSearchSqlite,
+    Migration{10,
+              "two-character text search through an index",
+              {},
+              migrations::kM0010BigramSearchSqlite,
               migrations::kM0010BigramSearchPostgres},
-    Migration{11, "PostgreSQL: character pairs of a text computed faster", {}, {},
-              migrations::kM0011FasterBigramsPostgres},
-    Migration{12, "SQLite: the search index follows changes of the searched texts only", {},
+    Migration{
+        11, "PostgreSQL: character pairs of a text computed faster", {}, {}, migrations::kM0011FasterBigramsPostgres},
+    Migration{12,
+              "SQLite: the search index follows changes of the searched texts only",
+              {},
               migrations::kM0012SearchOnTextChangeSqlite},
+    Migration{13, "campaign figures kept per industry; indexes for a campaign's entry list",
+              migrations::kM0013CampaignIndustries},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

@@ -25,6 +25,7 @@
 #include "domain/region.hpp"
 #include "domain/user.hpp"
 #include "domain/zone.hpp"
+#include "store/campaign_records.hpp"
 #include "store/coordination_records.hpp"
 #include "store/dump.hpp"
 
@@ -48,7 +49,7 @@ struct ListPosition {
 inline constexpr std::int64_t kTextSearchCountLimit = 10000;
 
 struct ProjectQuery {
-    std::optional<std::string> city_code;      // six digits, the zone's city
+    std::optional<std::string> city_code;  // six digits, the zone's city
     std::optional<std::int64_t> zone_id;
     std::optional<std::string> industry_code;
     std::optional<domain::Stage> stage;
@@ -80,15 +81,15 @@ struct ProjectQuery {
 template <class T>
 struct Page {
     std::vector<T> items;
-    std::int64_t total = 0;   // matching rows in scope, ignoring offset/limit (0 when not counted)
-    bool total_exact = true;  // false: at least `total` rows match (kTextSearchCountLimit)
+    std::int64_t total = 0;            // matching rows in scope, ignoring offset/limit (0 when not counted)
+    bool total_exact = true;           // false: at least `total` rows match (kTextSearchCountLimit)
     std::optional<ListPosition> next;  // lists paged by key: the last item's place, when rows follow
 };
 
 using Timestamp = std::int64_t;  // Unix seconds, UTC
 
 struct ApiToken {
-    std::string token_hash;   // hex BLAKE2b of the secret; the secret itself is never stored
+    std::string token_hash;  // hex BLAKE2b of the secret; the secret itself is never stored
     std::int64_t user_id = 0;
     std::string label;
     Timestamp created_at = 0;
@@ -190,11 +191,11 @@ struct AuditQuery {
     // The project's file: entries on the project itself and on its monthly reports and
     // coordination items (which stay in the log when the records change).
     std::optional<std::int64_t> project_id;
-    std::optional<std::string> actor;       // actor_name
+    std::optional<std::string> actor;  // actor_name
     std::optional<std::string> action;
-    std::optional<Timestamp> from;          // at >= from
-    std::optional<Timestamp> to;            // at < to
-    std::optional<std::int64_t> before_seq; // keyset paging: entries older than this one
+    std::optional<Timestamp> from;           // at >= from
+    std::optional<Timestamp> to;             // at < to
+    std::optional<std::int64_t> before_seq;  // keyset paging: entries older than this one
     std::int64_t limit = 50;
 };
 
@@ -266,10 +267,20 @@ public:
     virtual Result<std::vector<domain::Campaign>> list_campaigns() = 0;
     virtual Result<void> insert_campaign_entry(const domain::CampaignEntry& e) = 0;
     virtual Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
-                                                                           domain::BatchKind batch) = 0;
+                                                                             domain::BatchKind batch) = 0;
     // Counts and investment per batch, counting only projects inside `scope`: from the kept figures.
     virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
-                                                                      std::int64_t campaign_id) = 0;
+                                                                       std::int64_t campaign_id) = 0;
+    // What a campaign's summary breaks its batches down by, from the kept figures: its rows per
+    // zone and batch (zones inside `scope`, non-zero, by zone then batch), and its counts per batch
+    // and industry summed over the zones inside `scope` (m0013).
+    virtual Result<std::vector<domain::BatchFigure>> campaign_zone_figures(const Scope& scope,
+                                                                           std::int64_t campaign_id) = 0;
+    virtual Result<std::vector<domain::BatchIndustryTotal>> campaign_industry_totals(const Scope& scope,
+                                                                                     std::int64_t campaign_id) = 0;
+    // A page of the campaign's entries whose projects are inside `scope`, with their projects. The
+    // total is the kept figures' count of the same entries (no scan of them).
+    virtual Result<Page<CampaignEntryView>> list_campaign_entries(const Scope& scope, const CampaignEntryQuery& q) = 0;
 
     // Kept figures (m0008). Project and campaign entry writes keep them in step inside the same
     // transaction; these read them. kept_figures answers the rows of zones inside `scope` whose
@@ -277,7 +288,11 @@ public:
     virtual Result<domain::KeptFigures> kept_figures(const Scope& scope) = 0;
     // The same rows counted afresh from the projects and entries (a full scan: checks and tests).
     virtual Result<domain::KeptFigures> recomputed_figures() = 0;
-    // Replaces the kept figures with a full recount (after a bulk load, or to repair).
+    // The kept rows per campaign, zone, batch and industry (m0013), every non-zero one in key order,
+    // and the same counted afresh: kept_figures leaves them out, since dashboards do not show them.
+    virtual Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() = 0;
+    virtual Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() = 0;
+    // Replaces the kept figures (all of them) with a full recount (after a bulk load, or to repair).
     virtual Result<void> rebuild_figures() = 0;
     // A number that has grown since any earlier read if anything a dashboard or campaign summary
     // shows has changed since (m0009): a kept figure, a zone, a region, an industry, a campaign.
@@ -313,7 +328,8 @@ public:
     virtual Result<std::vector<domain::ProgressReport>> list_reports_of_projects(
         const std::vector<std::int64_t>& project_ids) = 0;
     // In-scope projects that may owe a report for the month, by project id.
-    virtual Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope, const CandidateQuery& q) = 0;
+    virtual Result<std::vector<ReportCandidate>> list_report_candidates(const Scope& scope,
+                                                                        const CandidateQuery& q) = 0;
 
     // Coordination items. insert stores version 1 with created_at = updated_at = `at` (user 0 is
     // the system: created_by NULL); update changes the workflow fields only if the stored version

@@ -12,10 +12,11 @@ namespace {
 
 class FiguresCli : public ::testing::TestWithParam<Backend> {
 protected:
-    // Runs SQL on the test database behind the store's back; {t} is the stage figures' table.
-    void tamper(const TestStore& db, std::string sql) {
+    // Runs SQL on the test database behind the store's back; {t} is `table`, the stage figures' by
+    // default.
+    void tamper(const TestStore& db, std::string sql, const std::string& name = "figures_zone_stage") {
         const bool pg = GetParam() == Backend::kPostgres;
-        const std::string table = pg ? db.pg_schema + ".figures_zone_stage" : "figures_zone_stage";
+        const std::string table = pg ? db.pg_schema + "." + name : name;
         for (auto at = sql.find("{t}"); at != std::string::npos; at = sql.find("{t}")) sql.replace(at, 3, table);
         if (pg) {
             postgres_admin(sql);
@@ -48,6 +49,20 @@ TEST_P(FiguresCli, TheDemoVerifiesAndAnAlteredFigureIsFoundAndRebuilt) {
     EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 3) << out;
     EXPECT_NE(out.find("kept figures differ from a full recount"), std::string::npos) << out;
     EXPECT_NE(out.find("统计数与重新计算不一致"), std::string::npos) << out;
+    EXPECT_EQ(run_sanpi({"figures", "rebuild", "--db", db->url}, &out), 0) << out;
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
+}
+
+// The campaign figures per industry (m0013) are checked and rebuilt with the others.
+TEST_P(FiguresCli, AnAlteredCampaignIndustryFigureIsFoundAndRebuilt) {
+    auto db = make_test_store(GetParam());
+    std::string out;
+    ASSERT_EQ(run_sanpi({"demo", "--db", db->url}, &out), 0) << out;
+    tamper(*db, "UPDATE {t} SET investment_fen = investment_fen + 1 WHERE batch = 'start'",
+           "figures_campaign_industry");
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 3) << out;
+    EXPECT_NE(out.find(" 0 campaign batch row(s)"), std::string::npos) << out;
+    EXPECT_EQ(out.find(" 0 campaign industry row(s)"), std::string::npos) << out;
     EXPECT_EQ(run_sanpi({"figures", "rebuild", "--db", db->url}, &out), 0) << out;
     EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
 }

@@ -33,8 +33,13 @@ protected:
     void expect_figures_equal_recount() {
         const auto check = must(service::check_figures(store()));
         EXPECT_TRUE(check.equal()) << check.stage_rows << " stage, " << check.industry_rows << " industry, "
-                                   << check.batch_rows << " batch rows differ";
+                                   << check.batch_rows << " batch, " << check.campaign_industry_rows
+                                   << " campaign industry rows differ";
         EXPECT_EQ(kept(), recounted());
+        EXPECT_EQ(
+            read<std::vector<domain::BatchIndustryFigure>>([](store::Tx& tx) { return tx.kept_campaign_industries(); }),
+            read<std::vector<domain::BatchIndustryFigure>>(
+                [](store::Tx& tx) { return tx.recomputed_campaign_industries(); }));
     }
 
     // Random figure-relevant fields; the store takes any (the stage machine is the service's).
@@ -45,11 +50,21 @@ protected:
             return date(2021 + pick(3), 1 + pick(12), 1 + pick(28));
         };
         switch (pick(6)) {
-            case 0: p.zone_id = zones[static_cast<std::size_t>(pick(static_cast<int>(zones.size())))]; break;
-            case 1: p.industry_code = pick(2) == 0 ? "new_materials" : "coal_chemical"; break;
-            case 2: p.stage = static_cast<Stage>(pick(5)); break;
-            case 3: p.status = static_cast<ProjectStatus>(pick(3)); break;
-            case 4: p.total_investment = domain::Money::from_fen(static_cast<std::int64_t>(rng() % 10'000'000'000)); break;
+            case 0:
+                p.zone_id = zones[static_cast<std::size_t>(pick(static_cast<int>(zones.size())))];
+                break;
+            case 1:
+                p.industry_code = pick(2) == 0 ? "new_materials" : "coal_chemical";
+                break;
+            case 2:
+                p.stage = static_cast<Stage>(pick(5));
+                break;
+            case 3:
+                p.status = static_cast<ProjectStatus>(pick(3));
+                break;
+            case 4:
+                p.total_investment = domain::Money::from_fen(static_cast<std::int64_t>(rng() % 10'000'000'000));
+                break;
             default:
                 p.planned.start = some_date();
                 p.actual.start = some_date();
@@ -157,7 +172,8 @@ TEST_P(StoreFiguresTest, ThousandsOfRandomWritesKeepTheFiguresEqualToARecount) {
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     std::vector<std::int64_t> campaigns;
     for (const char* name : {"第一次", "第二次"}) {
-        campaigns.push_back(write<std::int64_t>([&](store::Tx& tx) { return tx.insert_campaign(make_campaign(name)); }));
+        campaigns.push_back(
+            write<std::int64_t>([&](store::Tx& tx) { return tx.insert_campaign(make_campaign(name)); }));
     }
     std::vector<domain::Project> projects;  // as stored, version included
     int next_code = 0, operations = 0, refused = 0;
@@ -170,7 +186,8 @@ TEST_P(StoreFiguresTest, ThousandsOfRandomWritesKeepTheFiguresEqualToARecount) {
             for (int i = 0; i < 10; ++i, ++operations) {
                 const int op = changed.empty() ? 0 : pick(10);
                 if (op <= 1) {
-                    auto p = make_project("R-" + std::to_string(next_code++), zones_[static_cast<std::size_t>(pick(3))]);
+                    auto p =
+                        make_project("R-" + std::to_string(next_code++), zones_[static_cast<std::size_t>(pick(3))]);
                     randomize(p, rng, zones_);
                     randomize(p, rng, zones_);
                     auto id = tx.insert_project(p);
@@ -215,6 +232,10 @@ TEST_P(StoreFiguresTest, ThousandsOfRandomWritesKeepTheFiguresEqualToARecount) {
     EXPECT_GE(operations, 3000);
     EXPECT_GT(refused, 0);
     EXPECT_GT(kept().batches.size(), 3u);
+    EXPECT_GT(read<std::vector<domain::BatchIndustryFigure>>([](store::Tx& tx) {
+                  return tx.kept_campaign_industries();
+              }).size(),
+              kept().batches.size());  // entries of both industries in some zone and batch
     expect_figures_equal_recount();
 
     // A rebuild gives the same rows; the scoped read is the union's part.
@@ -244,7 +265,8 @@ TEST_P(StoreFiguresTest, ConcurrentWritersFromTwoStoresKeepTheFiguresRight) {
                 if (auto u = tx.update_project(p, p.version); !u) return u;
                 if (rng() % 3 == 0) {
                     // Counted at most once per kind: a refusal is expected and undone alone.
-                    (void)tx.insert_campaign_entry({campaign, ids[rng() % ids.size()], static_cast<BatchKind>(rng() % 3)});
+                    (void)tx.insert_campaign_entry(
+                        {campaign, ids[rng() % ids.size()], static_cast<BatchKind>(rng() % 3)});
                 }
                 return {};
             });

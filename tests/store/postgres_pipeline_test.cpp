@@ -20,11 +20,6 @@ using store::postgres::Connection;
 using store::postgres::Params;
 using store::postgres::PgError;
 
-std::vector<Backend> postgres_only() {
-    if (testing::postgres_url()) return {Backend::kPostgres};
-    return {};
-}
-
 constexpr std::string_view kBeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 class PostgresPipelineTest : public ::testing::TestWithParam<Backend> {
@@ -124,12 +119,14 @@ TEST_P(PostgresPipelineTest, AReadOnlyCommitGoesWithTheNextStatement) {
 TEST_P(PostgresPipelineTest, AFinishedReadDoesNotKeepItsLocks) {
     const std::string app = "sanpi_locks_" + std::to_string(::getpid());
     auto store = must(store::open_store(db_->url + "&application_name=" + app));
-    auto regions = must(store::read_value<std::vector<domain::Region>>(*store, [](store::Tx& tx) { return tx.list_regions(); }));
+    auto regions =
+        must(store::read_value<std::vector<domain::Region>>(*store, [](store::Tx& tx) { return tx.list_regions(); }));
     EXPECT_TRUE(regions.empty());
     // An exclusive lock waits for the read's share lock on regions until its COMMIT is sent.
     auto other = connect();
-    EXPECT_NO_THROW(other->exec("BEGIN; SET LOCAL lock_timeout = '2s'; LOCK TABLE regions IN ACCESS EXCLUSIVE MODE; "
-                                "COMMIT"));
+    EXPECT_NO_THROW(
+        other->exec("BEGIN; SET LOCAL lock_timeout = '2s'; LOCK TABLE regions IN ACCESS EXCLUSIVE MODE; "
+                    "COMMIT"));
     for (int i = 0; i < 100 && state_of(app) != "idle"; ++i) ::usleep(10'000);
     EXPECT_EQ(state_of(app), "idle");
 }
@@ -190,7 +187,7 @@ TEST_P(PostgresPipelineTest, ACommitAfterAnUnhandledFailureThrows) {
 }
 
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(PostgresPipelineTest);
-INSTANTIATE_TEST_SUITE_P(Postgres, PostgresPipelineTest, ::testing::ValuesIn(postgres_only()),
+INSTANTIATE_TEST_SUITE_P(Postgres, PostgresPipelineTest, ::testing::ValuesIn(testing::postgres_only()),
                          ::sanpi::store_test::backend_test_name);
 
 }  // namespace

@@ -17,11 +17,6 @@ namespace {
 using domain::Scope;
 using Clock = std::chrono::steady_clock;
 
-std::vector<Backend> postgres_only() {
-    if (testing::postgres_url()) return {Backend::kPostgres};
-    return {};
-}
-
 // Collects an export so it can be compared or replayed into another store.
 struct Table {
     std::string name;
@@ -244,7 +239,7 @@ TEST_P(PostgresStoreTest, ServersMigratingAtOnceApplyEachMigrationOnce) {
 }
 
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(PostgresStoreTest);
-INSTANTIATE_TEST_SUITE_P(Postgres, PostgresStoreTest, ::testing::ValuesIn(postgres_only()),
+INSTANTIATE_TEST_SUITE_P(Postgres, PostgresStoreTest, ::testing::ValuesIn(testing::postgres_only()),
                          ::sanpi::store_test::backend_test_name);
 
 }  // namespace

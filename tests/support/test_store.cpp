@@ -1,4 +1,3 @@
-#include "store/open_store.hpp"
 #include "support/test_store.hpp"
 
 #include <gtest/gtest.h>
@@ -11,6 +10,8 @@
 #include <memory>
 #include <stdexcept>
 #include <tuple>
+
+#include "store/open_store.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -55,6 +56,11 @@ std::optional<std::string> postgres_url() {
     const char* v = std::getenv("SANPI_TEST_PG");
     if (v == nullptr || *v == '\0') return std::nullopt;
     return std::string(v);
+}
+
+std::vector<Backend> postgres_only() {
+    if (postgres_url()) return {Backend::kPostgres};
+    return {};
 }
 
 std::vector<Backend> all_backends() {

@@ -19,6 +19,8 @@ enum class Backend { kSqlite, kPostgres };
 
 // Throws std::runtime_error when SANPI_REQUIRE_PG=1 and SANPI_TEST_PG is not set.
 std::vector<Backend> all_backends();
+// PostgreSQL when SANPI_TEST_PG is set, else nothing: suites of PostgreSQL-only behaviour.
+std::vector<Backend> postgres_only();
 std::string backend_name(Backend b);
 // Names a parameterised test after its backend: …/sqlite, …/postgresql.
 std::string backend_param_name(const ::testing::TestParamInfo<Backend>& info);
@@ -28,8 +30,8 @@ std::optional<std::string> postgres_url();
 
 struct TestStore {
     std::unique_ptr<store::Store> store;
-    std::string url;        // what `--db` would take to open the same database
-    std::string pg_schema;  // PostgreSQL: the schema this store lives in, dropped at the end
+    std::string url;          // what `--db` would take to open the same database
+    std::string pg_schema;    // PostgreSQL: the schema this store lives in, dropped at the end
     std::string pg_database;  // PostgreSQL: or the database it has to itself, dropped at the end
     ~TestStore();
 };

@@ -38,13 +38,17 @@ struct Amounts {
     bool zero() const { return projects == 0 && investment == 0; }
 };
 struct PendingFigures {
-    std::map<std::tuple<std::int64_t, int, int>, StageAmounts> stages;              // zone, stage, status
-    std::map<std::tuple<std::int64_t, std::string, int>, Amounts> industries;       // zone, industry, status
-    std::map<std::tuple<std::int64_t, std::int64_t, int>, Amounts> batches;         // campaign, zone, batch
+    std::map<std::tuple<std::int64_t, int, int>, StageAmounts> stages;         // zone, stage, status
+    std::map<std::tuple<std::int64_t, std::string, int>, Amounts> industries;  // zone, industry, status
+    std::map<std::tuple<std::int64_t, std::int64_t, int>, Amounts> batches;    // campaign, zone, batch
+    // campaign, zone, batch, industry (m0013)
+    std::map<std::tuple<std::int64_t, std::int64_t, int, std::string>, Amounts> campaign_industries;
     // A zone, region, industry or campaign was written: what dashboards name or list changed even
     // where no count did, so the figures' generation (m0009) must move.
     bool names_changed = false;
-    bool empty() const { return stages.empty() && industries.empty() && batches.empty() && !names_changed; }
+    bool empty() const {
+        return stages.empty() && industries.empty() && batches.empty() && campaign_industries.empty() && !names_changed;
+    }
 };
 
 }  // namespace sanpi::store::sql

@@ -1,5 +1,5 @@
 #pragma once
-// The SQL of the kept figures (m0008): additions on write, reads by scope, the full recount.
+// The SQL of the kept figures (m0008, m0013): additions on write, reads by scope, the full recount.
 #include <string_view>
 
 namespace sanpi::store::sql::figures {
@@ -24,6 +24,11 @@ inline constexpr std::string_view kAddBatch =
     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch) "
     "DO UPDATE SET projects = figures_campaign_batch.projects + excluded.projects, "
     "investment_fen = figures_campaign_batch.investment_fen + excluded.investment_fen";
+inline constexpr std::string_view kAddCampaignIndustry =
+    "INSERT INTO figures_campaign_industry (campaign_id, zone_id, batch, industry_code, projects, investment_fen) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch, industry_code) "
+    "DO UPDATE SET projects = figures_campaign_industry.projects + excluded.projects, "
+    "investment_fen = figures_campaign_industry.investment_fen + excluded.investment_fen";
 
 // The generation (m0009): read first in a snapshot, raised last before COMMIT.
 inline constexpr std::string_view kReadGeneration = "SELECT generation FROM figures_generation WHERE id = 1";
@@ -63,6 +68,19 @@ inline constexpr std::string_view kCampaignBatchTotals =
     "SELECT f.batch, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
     "FROM figures_campaign_batch f JOIN zones z ON z.id = f.zone_id";
 inline constexpr std::string_view kBatchGroup = " GROUP BY f.batch";
+// One campaign's rows per zone and batch within a scope: kKeptBatches, the conditions, kBatchesOrder.
+// One campaign's industries per batch within a scope (m0013): followed by the conditions and
+// kCampaignIndustryGroup.
+inline constexpr std::string_view kCampaignIndustryTotals =
+    "SELECT f.batch, f.industry_code, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "FROM figures_campaign_industry f JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kCampaignIndustryGroup =
+    " GROUP BY f.batch, f.industry_code ORDER BY f.batch{{BYTEWISE}}, f.industry_code{{BYTEWISE}}";
+// Every kept row per campaign, zone, batch and industry (checks), in key order.
+inline constexpr std::string_view kKeptCampaignIndustries =
+    "SELECT f.campaign_id, f.zone_id, f.batch, f.industry_code, f.projects, f.investment_fen "
+    "FROM figures_campaign_industry f WHERE (f.projects <> 0 OR f.investment_fen <> 0) "
+    "ORDER BY f.campaign_id, f.zone_id, f.batch{{BYTEWISE}}, f.industry_code{{BYTEWISE}}";
 
 // The full recount, in the columns and order of the reads above (without the scope's zone join).
 inline constexpr std::string_view kRecountStages =
@@ -81,10 +99,17 @@ inline constexpr std::string_view kRecountBatches =
     "SELECT ce.campaign_id, p.zone_id, ce.batch, COUNT(*), SUM(p.total_investment_fen) FROM campaign_entries ce "
     "JOIN projects p ON p.id = ce.project_id GROUP BY ce.campaign_id, p.zone_id, ce.batch";
 inline constexpr std::string_view kRecountBatchesOrder = " ORDER BY ce.campaign_id, p.zone_id, ce.batch{{BYTEWISE}}";
+inline constexpr std::string_view kRecountCampaignIndustries =
+    "SELECT ce.campaign_id, p.zone_id, ce.batch, p.industry_code, COUNT(*), SUM(p.total_investment_fen) "
+    "FROM campaign_entries ce JOIN projects p ON p.id = ce.project_id "
+    "GROUP BY ce.campaign_id, p.zone_id, ce.batch, p.industry_code";
+inline constexpr std::string_view kRecountCampaignIndustriesOrder =
+    " ORDER BY ce.campaign_id, p.zone_id, ce.batch{{BYTEWISE}}, p.industry_code{{BYTEWISE}}";
 
 inline constexpr std::string_view kClearStages = "DELETE FROM figures_zone_stage";
 inline constexpr std::string_view kClearIndustries = "DELETE FROM figures_zone_industry";
 inline constexpr std::string_view kClearBatches = "DELETE FROM figures_campaign_batch";
+inline constexpr std::string_view kClearCampaignIndustries = "DELETE FROM figures_campaign_industry";
 inline constexpr std::string_view kFillStages =
     "INSERT INTO figures_zone_stage (zone_id, stage, status, projects, investment_fen, started_on_time, "
     "producing_on_time, capacity_on_time) ";
@@ -92,5 +117,7 @@ inline constexpr std::string_view kFillIndustries =
     "INSERT INTO figures_zone_industry (zone_id, industry_code, status, projects, investment_fen) ";
 inline constexpr std::string_view kFillBatches =
     "INSERT INTO figures_campaign_batch (campaign_id, zone_id, batch, projects, investment_fen) ";
+inline constexpr std::string_view kFillCampaignIndustries =
+    "INSERT INTO figures_campaign_industry (campaign_id, zone_id, batch, industry_code, projects, investment_fen) ";
 
 }  // namespace sanpi::store::sql::figures

@@ -1,12 +1,12 @@
-// The kept figures (m0008): what project and campaign entry writes add to them, in the writer's
+// The kept figures (m0008, m0013): what project and campaign entry writes add to them, in the writer's
 // transaction, and their reads and full recount.
 //
 // Concurrent writers on PostgreSQL stay exact because every change is one atomic upsert that adds
 // a difference, and the project row is locked (FOR UPDATE) while its old contribution is read, so
 // two writes of one project, or of a project and its entries, take turns. The differences are
 // summed in memory and written by flush_figures just before COMMIT, in key order (stages, then
-// industries, then batches), so writers take the figure rows in one order, last, and never wait
-// for another lock while holding one: they do not deadlock on them.
+// industries, then batches, then campaign industries), so writers take the figure rows in one
+// order, last, and never wait for another lock while holding one: they do not deadlock on them.
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -118,8 +118,19 @@ void SqlTx::add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, dom
     a.investment += investment_fen;
 }
 
+void SqlTx::add_campaign_industry_figure(std::int64_t campaign_id, domain::BatchKind batch,
+                                         const ProjectFigureKey& project, int sign) {
+    auto& a =
+        figures_.campaign_industries[{campaign_id, project.zone_id, static_cast<int>(batch), project.industry_code}];
+    a.projects += sign;
+    a.investment += sign * project.investment_fen;
+}
+
 void SqlTx::move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after) {
-    if (before.zone_id == after.zone_id && before.investment_fen == after.investment_fen) return;
+    if (before.zone_id == after.zone_id && before.investment_fen == after.investment_fen &&
+        before.industry_code == after.industry_code) {
+        return;
+    }
     auto q = conn_.prepare(kEntriesOfProject);
     bind_all(*q, project_id);
     while (q->step()) {
@@ -128,11 +139,14 @@ void SqlTx::move_entry_figures(std::int64_t project_id, const ProjectFigureKey& 
         const auto batch = row.enumeration(domain::batch_kind_from_string, "batch");
         add_batch_figure(campaign, before.zone_id, batch, -1, -before.investment_fen);
         add_batch_figure(campaign, after.zone_id, batch, +1, after.investment_fen);
+        add_campaign_industry_figure(campaign, batch, before, -1);
+        add_campaign_industry_figure(campaign, batch, after, +1);
     }
 }
 
 void SqlTx::add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project) {
     add_batch_figure(e.campaign_id, project.zone_id, e.batch, 1, project.investment_fen);
+    add_campaign_industry_figure(e.campaign_id, e.batch, project, +1);
 }
 
 Result<void> SqlTx::flush_figures() {
@@ -146,8 +160,8 @@ Result<void> SqlTx::flush_figures() {
             changed = true;
             auto q = conn_.prepare(kAddStage);
             bind_all(*q, std::get<0>(key), domain::to_string(static_cast<domain::Stage>(std::get<1>(key))),
-                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
-                     a.investment, a.started, a.producing, a.capacity);
+                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment,
+                     a.started, a.producing, a.capacity);
             conn_.run_later(std::move(q));
         }
         for (const auto& [key, a] : figures_.industries) {
@@ -155,8 +169,7 @@ Result<void> SqlTx::flush_figures() {
             changed = true;
             auto q = conn_.prepare(kAddIndustry);
             bind_all(*q, std::get<0>(key), std::get<1>(key),
-                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects,
-                     a.investment);
+                     domain::to_string(static_cast<domain::ProjectStatus>(std::get<2>(key))), a.projects, a.investment);
             conn_.run_later(std::move(q));
         }
         for (const auto& [key, a] : figures_.batches) {
@@ -165,6 +178,15 @@ Result<void> SqlTx::flush_figures() {
             auto q = conn_.prepare(kAddBatch);
             bind_all(*q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), a.projects, a.investment);
+            conn_.run_later(std::move(q));
+        }
+        for (const auto& [key, a] : figures_.campaign_industries) {
+            if (a.zero()) continue;
+            changed = true;
+            auto q = conn_.prepare(kAddCampaignIndustry);
+            bind_all(*q, std::get<0>(key), std::get<1>(key),
+                     domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), std::get<3>(key), a.projects,
+                     a.investment);
             conn_.run_later(std::move(q));
         }
         // Last, after the figure rows (in their key order), so no writer waits for a figure row
@@ -190,7 +212,9 @@ Result<std::vector<domain::BatchSummary>> SqlTx::campaign_batches(const Scope& s
         if (auto scoped = add_scope(where, scope, "f.zone_id", "z.region_code"); !scoped) return scoped.error();
         std::vector<domain::BatchSummary> out;
         for (auto kind : {domain::BatchKind::kSign, domain::BatchKind::kStart, domain::BatchKind::kProduce}) {
-            out.push_back(domain::BatchSummary{kind, 0, domain::Money()});
+            domain::BatchSummary summary;
+            summary.batch = kind;
+            out.push_back(std::move(summary));
         }
         auto q = conn_.prepare(std::string(kCampaignBatchTotals) + where.where() + std::string(kBatchGroup));
         where.bind(*q);
@@ -251,10 +275,13 @@ Result<domain::KeptFigures> SqlTx::recomputed_figures() {
 
 Result<void> SqlTx::rebuild_figures() {
     return atomically([&]() -> Result<void> {
-        for (auto clear : {kClearStages, kClearIndustries, kClearBatches}) run(*conn_.prepare_once(clear));
+        for (auto clear : {kClearStages, kClearIndustries, kClearBatches, kClearCampaignIndustries}) {
+            run(*conn_.prepare_once(clear));
+        }
         run(*conn_.prepare_once(std::string(kFillStages) + std::string(kRecountStages)));
         run(*conn_.prepare_once(std::string(kFillIndustries) + std::string(kRecountIndustries)));
         run(*conn_.prepare_once(std::string(kFillBatches) + std::string(kRecountBatches)));
+        run(*conn_.prepare_once(std::string(kFillCampaignIndustries) + std::string(kRecountCampaignIndustries)));
         run(*conn_.prepare(kRaiseGeneration));
         return {};
     });

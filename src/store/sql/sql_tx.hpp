@@ -2,8 +2,8 @@
 // The one implementation of Tx, for every backend: one object per transaction, running each query
 // (written once, in the per-entity *_sql.hpp files) over the narrow sql::Connection. Methods are
 // defined by entity in catalog_tx.cpp, projects_tx.cpp, project_list_tx.cpp, campaigns_tx.cpp,
-// users_tx.cpp, progress_reports_tx.cpp and report_list_tx.cpp.
-// users_tx.cpp, audit_tx.cpp and photos_tx.cpp.
+// campaign_entries_tx.cpp, figures_tx.cpp, campaign_figures_tx.cpp, users_tx.cpp,
+// progress_reports_tx.cpp, report_list_tx.cpp, audit_tx.cpp and photos_tx.cpp.
 #include <map>
 #include <optional>
 #include <string>
@@ -65,6 +65,13 @@ public:
     Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
                                                                      domain::BatchKind batch) override;
     Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
+    Result<std::vector<domain::BatchFigure>> campaign_zone_figures(const Scope& scope,
+                                                                   std::int64_t campaign_id) override;
+    Result<std::vector<domain::BatchIndustryTotal>> campaign_industry_totals(const Scope& scope,
+                                                                             std::int64_t campaign_id) override;
+    Result<Page<CampaignEntryView>> list_campaign_entries(const Scope& scope, const CampaignEntryQuery& q) override;
+    Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() override;
+    Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() override;
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
     Result<domain::KeptFigures> recomputed_figures() override;
     Result<void> rebuild_figures() override;
@@ -167,8 +174,11 @@ private:
     void add_project_figures(const std::optional<ProjectFigureKey>& before, const ProjectFigureKey& after);
     void move_entry_figures(std::int64_t project_id, const ProjectFigureKey& before, const ProjectFigureKey& after);
     void add_entry_figures(const domain::CampaignEntry& e, const ProjectFigureKey& project);
-    void add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, domain::BatchKind batch, std::int64_t projects,
-                          std::int64_t investment_fen);
+    void add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, domain::BatchKind batch,
+                          std::int64_t projects, std::int64_t investment_fen);
+    // One entry of `project` (its zone, industry and investment) added (+1) or taken away (-1).
+    void add_campaign_industry_figure(std::int64_t campaign_id, domain::BatchKind batch,
+                                      const ProjectFigureKey& project, int sign);
     // The figure fields of the stored project (at `version`, if given), its row locked; none:
     // missing or stale.
     std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
