@@ -11,6 +11,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The test command's server is the sanitizer build, sharing two cores with the rest of ctest:
+    // waiting for a page to show something may take seconds there.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
   },

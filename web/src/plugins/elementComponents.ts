@@ -19,6 +19,7 @@ import {
   ElFormItem,
   ElInput,
   ElInputNumber,
+  ElLink,
   ElOption,
   ElPagination,
   ElPopover,
@@ -33,6 +34,7 @@ import {
   ElTableColumn,
   ElTabs,
   ElTag,
+  ElTooltip,
 } from 'element-plus';
 
 export const components: Record<string, Component> = {
@@ -52,6 +54,7 @@ export const components: Record<string, Component> = {
   ElFormItem,
   ElInput,
   ElInputNumber,
+  ElLink,
   ElOption,
   ElPagination,
   ElPopover,
@@ -66,4 +69,5 @@ export const components: Record<string, Component> = {
   ElTableColumn,
   ElTabs,
   ElTag,
+  ElTooltip,
 };
