@@ -96,15 +96,3 @@ export async function changeItem(id: number, etag: string, change: CoordinationC
 export async function raiseItem(projectId: number, item: NewCoordinationItem): Promise<CoordinationItem> {
   return (await request<CoordinationItem>('POST', `/api/v1/projects/${projectId}/coordination-items`, { body: item })).data;
 }
-
-// The project a board is narrowed to, named in its filter.
-export interface ProjectHeading {
-  id: number;
-  code: string;
-  name: string;
-  zone_name: string;
-}
-
-export async function projectHeading(projectId: number): Promise<ProjectHeading> {
-  return (await request<ProjectHeading>('GET', `/api/v1/projects/${projectId}`)).data;
-}

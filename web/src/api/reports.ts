@@ -130,21 +130,3 @@ export async function approveReport(report: Pick<Report, 'id' | 'version'>): Pro
 export async function returnReport(report: Pick<Report, 'id' | 'version'>, reason: string): Promise<Report> {
   return (await request<Report>('POST', `/api/v1/reports/${report.id}/return`, { body: { reason }, ifMatch: versionTag(report.version) })).data;
 }
-
-// What the reports page needs of a project: its name and the investment its chart is drawn against.
-export interface ProjectPlan {
-  id: number;
-  code: string;
-  name: string;
-  zone_id: number;
-  zone_name: string;
-  stage: string;
-  status: string;
-  total_investment: string;
-  annual_planned_investment: string | null;
-  actual: { sign: string | null; start: string | null; production: string | null; capacity: string | null };
-}
-
-export async function projectPlan(projectId: number): Promise<ProjectPlan> {
-  return (await request<ProjectPlan>('GET', `/api/v1/projects/${projectId}`)).data;
-}
