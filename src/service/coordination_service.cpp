@@ -2,6 +2,7 @@
 
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/project_identity.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -41,18 +42,23 @@ Result<void> require_project(Tx& tx, const store::Scope& scope, std::int64_t pro
     return {};
 }
 
-CoordinationItemView view_of(CoordinationItemRecord record, domain::Date today) {
+// Every answer's item, as `who` may see it: its project named as the project itself is shown to
+// them (a reserve project's code name in place of its name: project_identity.hpp).
+CoordinationItemView view_of(const Principal& who, CoordinationItemRecord record, domain::Date today) {
+    if (shows_code_name(who, {record.zone_id, record.region_code, record.project_stage, record.project_code_name})) {
+        record.project_name = record.project_code_name;
+    }
     const bool overdue = domain::is_overdue(record.item, today);
     return CoordinationItemView{std::move(record), overdue};
 }
 
-Result<ItemPage> read_page(Tx& tx, const store::Scope& scope, const store::CoordinationQuery& query) {
-    auto page = tx.list_coordination_items(scope, query);
+Result<ItemPage> read_page(Tx& tx, const Principal& who, const store::CoordinationQuery& query) {
+    auto page = tx.list_coordination_items(who.scope, query);
     if (!page) return page.error();
     ItemPage out;
     out.total = page->total;
     out.items.reserve(page->items.size());
-    for (auto& record : page->items) out.items.push_back(view_of(std::move(record), query.today));
+    for (auto& record : page->items) out.items.push_back(view_of(who, std::move(record), query.today));
     return out;
 }
 
@@ -76,7 +82,7 @@ Result<CoordinationItemView> CoordinationService::create(const Principal& who, s
             !r) {
             return r.error();
         }
-        return view_of(std::move(*after), today);
+        return view_of(who, std::move(*after), today);
     });
 }
 
@@ -85,7 +91,7 @@ Result<CoordinationItemView> CoordinationService::get(const Principal& who, std:
     return store::read_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
         auto record = load(tx, who.scope, id);
         if (!record) return record.error();
-        return view_of(std::move(*record), today);
+        return view_of(who, std::move(*record), today);
     });
 }
 
@@ -114,7 +120,7 @@ Result<CoordinationItemView> CoordinationService::update(const Principal& who, s
             !r) {
             return r.error();
         }
-        return view_of(std::move(*after), today);
+        return view_of(who, std::move(*after), today);
     });
 }
 
@@ -124,13 +130,13 @@ Result<ItemPage> CoordinationService::list_for_project(const Principal& who, std
     query.today = clock_.today();
     return store::read_value<ItemPage>(store_, [&](Tx& tx) -> Result<ItemPage> {
         if (auto r = require_project(tx, who.scope, project_id); !r) return r.error();
-        return read_page(tx, who.scope, query);
+        return read_page(tx, who, query);
     });
 }
 
 Result<ItemPage> CoordinationService::list(const Principal& who, store::CoordinationQuery query) {
     query.today = clock_.today();
-    return store::read_value<ItemPage>(store_, [&](Tx& tx) { return read_page(tx, who.scope, query); });
+    return store::read_value<ItemPage>(store_, [&](Tx& tx) { return read_page(tx, who, query); });
 }
 
 }  // namespace sanpi::service

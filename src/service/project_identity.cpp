@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "domain/code_name.hpp"
 #include "domain/project_code.hpp"
 
 namespace sanpi::service {
@@ -43,10 +42,13 @@ Result<void> save_planned_date_changes(store::Tx& tx, const std::vector<domain::
 
 bool sees_every_name(const Principal& who) { return domain::sees_every_name(who.user.role, who.scope); }
 
+bool shows_code_name(const Principal& who, const domain::CodeNameSubject& project) {
+    return domain::shown_name(project, who.user.role, who.scope) == domain::ShownName::kCodeName;
+}
+
 void show_to(const Principal& who, domain::ProjectView& view) {
     domain::Project& p = view.project;
-    const domain::CodeNameSubject subject{p.zone_id, view.region_code, p.stage, p.code_name};
-    if (domain::shown_name(subject, who.user.role, who.scope) == domain::ShownName::kName) return;
+    if (!shows_code_name(who, {p.zone_id, view.region_code, p.stage, p.code_name})) return;
     p.name = p.code_name;
     p.investor_ids.clear();
     view.investor_names.clear();

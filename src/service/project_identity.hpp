@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/code_name.hpp"
 #include "domain/date.hpp"
 #include "domain/error.hpp"
 #include "domain/planned_date_change.hpp"
@@ -28,6 +29,11 @@ Result<void> save_planned_date_changes(store::Tx& tx, const std::vector<domain::
 
 // True when the viewer sees every project in its scope by its name (lists need no masking).
 bool sees_every_name(const Principal& who);
+
+// True when `who` is shown the project's code name in place of its name (domain::shown_name): the
+// one decision behind show_to and behind the project name that the records belonging to a project
+// carry (coordination items, monthly reports), so that they name it as GET /projects/{id} does.
+bool shows_code_name(const Principal& who, const domain::CodeNameSubject& project);
 
 // What the viewer may see: a reserve project whose code name stands in for its name (outside its
 // zone and the province) shows the code name as its name, and neither its investors, its national

@@ -5,6 +5,7 @@
 #include "domain/report_validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/project_identity.hpp"
 #include "service/report_details.hpp"
 #include "service/report_rules.hpp"
 #include "store/transact.hpp"
@@ -58,7 +59,7 @@ Result<store::Page<ReportDetail>> ReportService::list(const Principal& who, cons
     return store::read_value<store::Page<ReportDetail>>(store_, [&](Tx& tx) -> Result<store::Page<ReportDetail>> {
         auto page = tx.list_progress_reports(who.scope, q);
         if (!page) return page.error();
-        return with_figures(tx, std::move(*page));
+        return with_figures(tx, who, std::move(*page));
     });
 }
 
@@ -69,7 +70,7 @@ Result<store::Page<ReportDetail>> ReportService::list_for_project(const Principa
         if (auto project = visible_project(tx, who, project_id); !project) return project.error();
         auto page = tx.list_progress_reports(who.scope, q);
         if (!page) return page.error();
-        return with_figures(tx, std::move(*page));
+        return with_figures(tx, who, std::move(*page));
     });
 }
 
@@ -92,6 +93,7 @@ Result<store::Page<MissingReport>> ReportService::missing(const Principal& who, 
                 cancelled_on = cancellation_date(*history);
             }
             if (!domain::check_report_month(q.month, c.project.project, cancelled_on, today).empty()) continue;
+            show_to(who, c.project);  // named as everywhere (owing projects are signed: none masked so far)
             owing.push_back({std::move(c.project), c.draft_id});
         }
         store::Page<MissingReport> page;
@@ -104,7 +106,7 @@ Result<store::Page<MissingReport>> ReportService::missing(const Principal& who, 
 }
 
 Result<ReportDetail> ReportService::get(const Principal& who, std::int64_t id) {
-    return store::read_value<ReportDetail>(store_, [&](Tx& tx) { return load_report_detail(tx, who.scope, id); });
+    return store::read_value<ReportDetail>(store_, [&](Tx& tx) { return load_report_detail(tx, who, id); });
 }
 
 Result<ReportDetail> ReportService::create(const Principal& who, std::int64_t project_id, const ReportInput& input) {
@@ -129,7 +131,7 @@ Result<ReportDetail> ReportService::create(const Principal& who, std::int64_t pr
             !r) {
             return r.error();
         }
-        return load_report_detail(tx, who.scope, *id);
+        return load_report_detail(tx, who, *id);
     });
 }
 
@@ -216,7 +218,7 @@ Result<ReportDetail> ReportService::write_existing(const Principal& who, std::in
             !r) {
             return r.error();
         }
-        return load_report_detail(tx, who.scope, id);
+        return load_report_detail(tx, who, id);
     });
 }
 

@@ -8,6 +8,7 @@
 
 #include "domain/coordination_item.hpp"
 #include "domain/date.hpp"
+#include "domain/stage.hpp"
 
 namespace sanpi::store {
 
@@ -15,6 +16,10 @@ struct CoordinationItemRecord {
     domain::CoordinationItem item;
     std::string project_code;
     std::string project_name;
+    // The name as stored; with these, the zone's id and its region, the service decides whether a
+    // viewer is shown the project's code name in its place (service/project_identity.hpp).
+    std::string project_code_name;  // empty: none
+    domain::Stage project_stage = domain::Stage::kReserve;
     std::int64_t zone_id = 0;
     std::string zone_name;
     std::string region_code;                 // the zone's

@@ -125,8 +125,13 @@ struct ReportView {
     ReportRecord record;
     std::string project_code;
     std::string project_name;
+    // As for coordination items: the service shows the code name in place of the name to whom it
+    // stands in for it (service/project_identity.hpp).
+    std::string project_code_name;  // empty: none
+    domain::Stage project_stage = domain::Stage::kReserve;
     std::int64_t zone_id = 0;
     std::string zone_name;
+    std::string region_code;  // the zone's
     std::string city_code;
     std::string created_by_name;
     std::string submitted_by_name;  // empty when nobody has

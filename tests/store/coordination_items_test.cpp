@@ -101,6 +101,27 @@ TEST_P(StoreCoordinationTest, InsertedItemReadsBackWithEveryFieldAndItsProject) 
     EXPECT_EQ(got.updated_at, kRaisedAt);
 }
 
+// The service decides from these which name of the project a viewer is shown (code names).
+TEST_P(StoreCoordinationTest, ItemsCarryTheProjectsCodeNameAndStage) {
+    auto secret = make_project("TY-2", w_.taiyuan_zone);
+    secret.stage = domain::Stage::kReserve;
+    secret.actual.sign.reset();
+    secret.code_name = "代号·鲲鹏";
+    const auto got = get(add(make_item(add_project(secret))));
+    EXPECT_EQ(got.project_name, "项目 TY-2");
+    EXPECT_EQ(got.project_code_name, "代号·鲲鹏");
+    EXPECT_EQ(got.project_stage, domain::Stage::kReserve);
+    store::CoordinationQuery q;
+    q.project_id = got.item.project_id;
+    const auto listed = list(Scope::all(), q);
+    ASSERT_EQ(listed.items.size(), 1u);
+    EXPECT_EQ(listed.items[0].project_code_name, "代号·鲲鹏");
+    EXPECT_EQ(listed.items[0].project_stage, domain::Stage::kReserve);
+    const auto plain = get(add(make_item(taiyuan_project_)));
+    EXPECT_EQ(plain.project_code_name, "");
+    EXPECT_EQ(plain.project_stage, domain::Stage::kSigned);
+}
+
 TEST_P(StoreCoordinationTest, AbsentTextsAndTheSystemAsAuthorAreNull) {
     const auto got = get(add(make_item(xiaodian_project_)));
     EXPECT_FALSE(got.item.resolution);

@@ -90,8 +90,11 @@ TEST_P(StoreReportsTest, InsertedReportReadsBackWithEveryFieldAndItsNames) {
     EXPECT_EQ(got.returned_at, r.returned_at);
     EXPECT_EQ(view->project_code, "P-1");
     EXPECT_EQ(view->project_name, "项目 P-1");
+    EXPECT_EQ(view->project_code_name, "");
+    EXPECT_EQ(view->project_stage, domain::Stage::kSigned);
     EXPECT_EQ(view->zone_id, w_.xiaodian_zone);
     EXPECT_EQ(view->zone_name, "TY-XD开发区");
+    EXPECT_EQ(view->region_code, "140105");
     EXPECT_EQ(view->city_code, "140100");
     EXPECT_EQ(view->created_by_name, "xiaodian");
     EXPECT_EQ(view->submitted_by_name, "xiaodian");

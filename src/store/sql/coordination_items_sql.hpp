@@ -20,8 +20,8 @@ inline constexpr std::string_view kItemExists = "SELECT 1 FROM coordination_item
 // Read by read_coordination_record, in this order.
 inline constexpr std::string_view kItemColumns =
     "SELECT ci.id, ci.project_id, ci.category, ci.description, ci.level, ci.responsible_department, ci.deadline, "
-    "ci.status, ci.resolution, ci.reopen_reason, ci.version, p.code, p.name, p.zone_id, z.name, z.region_code, "
-    "ci.created_by, ci.created_at, ci.updated_at";
+    "ci.status, ci.resolution, ci.reopen_reason, ci.version, p.code, p.name, p.code_name, p.stage, p.zone_id, "
+    "z.name, z.region_code, ci.created_by, ci.created_at, ci.updated_at";
 inline constexpr std::string_view kItemFrom =
     " FROM coordination_items ci JOIN projects p ON p.id = ci.project_id JOIN zones z ON z.id = p.zone_id";
 inline constexpr std::string_view kItemOrder = " ORDER BY ci.deadline, ci.id";

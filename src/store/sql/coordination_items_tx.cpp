@@ -58,6 +58,8 @@ CoordinationItemRecord read_record(const Statement& st) {
     item.version = row.int64();
     r.project_code = row.text();
     r.project_name = row.text();
+    r.project_code_name = row.optional_text().value_or("");
+    r.project_stage = row.enumeration(domain::stage_from_string, "stage");
     r.zone_id = row.int64();
     r.zone_name = row.text();
     r.region_code = row.text();

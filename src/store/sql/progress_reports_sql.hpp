@@ -28,9 +28,10 @@ inline constexpr std::string_view kReportColumns =
     "r.id, r.project_id, r.month, r.investment_completed_fen, r.capital_arrived_fen, r.progress_text, "
     "r.percent_complete, r.jobs, r.status, r.confirmation_note, r.return_reason, r.submitted_by, r.approved_by, "
     "r.version, r.created_by, r.created_at, r.submitted_at, r.approved_at, r.returned_by, r.returned_at";
-// After kReportColumns in a view: the project, its zone and the people of each step.
+// After kReportColumns in a view: the project (with what decides the name a viewer is shown), its
+// zone and the people of each step.
 inline constexpr std::string_view kReportViewColumns =
-    ", p.code, p.name, p.zone_id, z.name, z.region_code, cu.name, su.name, au.name, ru.name";
+    ", p.code, p.name, p.code_name, p.stage, p.zone_id, z.name, z.region_code, cu.name, su.name, au.name, ru.name";
 // Enough to scope and filter (counts); kReportViewFrom adds the people for the rows themselves.
 inline constexpr std::string_view kReportScopedFrom =
     " FROM progress_reports r JOIN projects p ON p.id = r.project_id JOIN zones z ON z.id = p.zone_id";

@@ -62,9 +62,12 @@ ReportView read_report_view(Row& row) {
     v.record = read_report_record(row);
     v.project_code = row.text();
     v.project_name = row.text();
+    v.project_code_name = row.optional_text().value_or("");
+    v.project_stage = row.enumeration(domain::stage_from_string, "stage");
     v.zone_id = row.int64();
     v.zone_name = row.text();
-    v.city_code = city_of(row.text());
+    v.region_code = row.text();
+    v.city_code = city_of(v.region_code);
     v.created_by_name = row.text();
     v.submitted_by_name = row.optional_text().value_or("");
     v.approved_by_name = row.optional_text().value_or("");
