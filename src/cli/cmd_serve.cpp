@@ -47,6 +47,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::CoordinationService coordination(**store, clock);
     service::AuditService audit(**store);
     service::PhotoService photos(**store, clock);
+    service::EnterpriseService enterprises(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -62,7 +63,8 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.bench_baseline = a.bench_baseline;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
-    http::Server server(config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos});
+    http::Server server(
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

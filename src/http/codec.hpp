@@ -11,12 +11,14 @@
 #include "domain/audit.hpp"
 #include "domain/campaign.hpp"
 #include "domain/dashboard.hpp"
+#include "domain/enterprise.hpp"
 #include "domain/industry.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 #include "domain/zone.hpp"
 #include "http/problem.hpp"
 #include "service/coordination_service.hpp"
+#include "service/enterprise_service.hpp"
 #include "service/principal.hpp"
 #include "service/project_patch.hpp"
 #include "service/project_transition.hpp"
@@ -27,6 +29,8 @@ namespace sanpi::http {
 boost::json::object to_json(const domain::Region& region);
 boost::json::object to_json(const domain::Zone& zone);
 boost::json::object to_json(const domain::Industry& industry);
+// Only what identifies an enterprise: id, name, credit code (all public register information).
+boost::json::object to_json(const domain::Enterprise& enterprise);
 // A project as lists show it; project_detail_json adds what only details carry (funding, realised).
 boost::json::object to_json(const domain::ProjectView& view);
 boost::json::object project_detail_json(const domain::ProjectView& view);
@@ -81,6 +85,9 @@ Decoded<service::TransitionRequest> decode_transition(std::string_view body);
 // types, unknown and read-only fields give 400; an unknown category, level or status and a bad
 // date give 422. What each use allows (no status on POST, ...) is the service's to check.
 Decoded<service::CoordinationInput> decode_coordination_input(std::string_view body);
+// POST /enterprises body: "name" and "credit_code", both strings. Wrong JSON types and unknown
+// fields give 400; what the values must be is the service's to check (422).
+Decoded<service::EnterpriseInput> decode_enterprise_input(std::string_view body);
 // Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
 Error with_api_field_names(Error error);
 

@@ -2,6 +2,7 @@
 #include "domain/campaign.hpp"
 #include "domain/user.hpp"
 #include "http/codec.hpp"
+#include "http/field_reader.hpp"
 
 namespace sanpi::http {
 
@@ -70,6 +71,32 @@ json::object to_json(const domain::Zone& zone) {
 
 json::object to_json(const domain::Industry& industry) {
     return {{"code", industry.code}, {"name", industry.name_zh}, {"name_en", industry.name_en}};
+}
+
+json::object to_json(const domain::Enterprise& enterprise) {
+    return {{"id", enterprise.id}, {"name", enterprise.name}, {"credit_code", enterprise.credit_code.str()}};
+}
+
+Decoded<service::EnterpriseInput> decode_enterprise_input(std::string_view body) {
+    auto parsed = parse_object(body);
+    if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
+    FieldReader reader;
+    service::EnterpriseInput input;
+    for (const auto& [key, value] : std::get<json::object>(parsed)) {
+        if (key == "name") {
+            input.name = reader.string(value, "name").value_or("");
+        } else if (key == "credit_code") {
+            input.credit_code = reader.string(value, "credit_code").value_or("");
+        } else {
+            reader.wrong_type(key, "未知字段", "unknown field");
+        }
+    }
+    if (!reader.malformed().empty()) {
+        return bad_request(
+            {"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
+            reader.malformed());
+    }
+    return input;
 }
 
 json::object to_json(const domain::Campaign& campaign) {

@@ -14,6 +14,7 @@
 #include "service/campaign_service.hpp"
 #include "service/catalog_service.hpp"
 #include "service/coordination_service.hpp"
+#include "service/enterprise_service.hpp"
 #include "service/photo_service.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
@@ -29,6 +30,7 @@ struct Services {
     service::CoordinationService& coordination;
     service::AuditService& audit;
     service::PhotoService& photos;
+    service::EnterpriseService& enterprises;
 };
 
 // Defaults from the core count. Network threads only parse and write, so half the cores do;

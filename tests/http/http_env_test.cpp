@@ -18,7 +18,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
       reports(*db->store, clock),
       coordination(*db->store, clock),
       audit(*db->store),
-      photos(*db->store, clock) {
+      photos(*db->store, clock),
+      enterprises(*db->store, clock) {
     demo = seeded.demo;
     http::ServerConfig config;
     config.address = "127.0.0.1";
@@ -28,7 +29,7 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

@@ -19,6 +19,7 @@
 #include "service/catalog_service.hpp"
 #include "service/coordination_service.hpp"
 #include "service/demo.hpp"
+#include "service/enterprise_service.hpp"
 #include "service/photo_service.hpp"
 #include "service/project_service.hpp"
 #include "service/report_service.hpp"
@@ -45,6 +46,7 @@ struct HttpEnv {
     service::CoordinationService coordination;
     service::AuditService audit;
     service::PhotoService photos;
+    service::EnterpriseService enterprises;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

@@ -64,8 +64,9 @@ protected:
             if (!hold || hold(request)) gate_.pass();
         };
         auto& e = env();
-        server_ = std::make_unique<http::Server>(
-            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
+        server_ =
+            std::make_unique<http::Server>(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports,
+                                                                  e.coordination, e.audit, e.photos, e.enterprises});
         return server_->start().value();
     }
 

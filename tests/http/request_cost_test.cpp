@@ -20,14 +20,16 @@ protected:
         coordination_ = std::make_unique<service::CoordinationService>(s, clock);
         audit_ = std::make_unique<service::AuditService>(s);
         photos_ = std::make_unique<service::PhotoService>(s, clock);
+        enterprises_ = std::make_unique<service::EnterpriseService>(s, clock);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
         config.threads = 1;
         config.workers = 2;
         config.bench_baseline = true;
-        server_ = std::make_unique<http::Server>(
-            config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_, *coordination_, *audit_, *photos_});
+        server_ =
+            std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
+                                                                  *coordination_, *audit_, *photos_, *enterprises_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -50,6 +52,7 @@ protected:
     std::unique_ptr<service::CoordinationService> coordination_;
     std::unique_ptr<service::AuditService> audit_;
     std::unique_ptr<service::PhotoService> photos_;
+    std::unique_ptr<service::EnterpriseService> enterprises_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;

@@ -18,7 +18,8 @@ protected:
         config.threads = 1;
         auto& e = env();
         return std::make_unique<http::Server>(
-            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
+            config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit,
+                                   e.photos, e.enterprises});
     }
 
     static bool sigterm_handled() {
@@ -56,8 +57,8 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     http::ServerConfig config;
     config.address = "not-an-address";
     auto& e = env();
-    http::Server server(config,
-                        http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit, e.photos});
+    http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination,
+                                               e.audit, e.photos, e.enterprises});
     EXPECT_FALSE(server.start());
 }
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { type TestPage, outputDir, useSuite } from './browser';
+import { checkCharacter } from '../../src/projects/investors';
 
 const suite = useSuite();
 const chinese = /[\u4e00-\u9fff]/;
@@ -306,6 +307,52 @@ async function chromeText(page: TestPage): Promise<string> {
     .allInnerTexts();
   return texts.join('\n');
 }
+
+describe('investors', () => {
+  it('registers a new enterprise by its credit code, links it and saves it with the project', async () => {
+    const page = await suite.logInAs('taiyuan-zgq', 'projects-investor');
+    const project = (await signedProjects(page))[4];
+    if (!project) throw new Error('the demo zone has too few signed projects');
+    const before = await api<{ investor_ids: number[]; investors: string[] }>(page, `/api/v1/projects/${project.id}`);
+    // A code of our own: 17 characters and the GB 32100 check character, unknown to the demo.
+    const code = '91140100MA0E2E001' + checkCharacter('91140100MA0E2E001');
+    const name = '山西端到端测试新材料（集团）有限公司';
+
+    await page.goto(`/projects/${project.id}/edit`);
+    const codeInput = page.locator('#pf-investor_code');
+    await codeInput.fill(code.slice(0, 17) + (code.endsWith('0') ? '1' : '0'));
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect.poll(() => page.locator('.investor-adder .error').innerText()).toContain('校验码');
+
+    await codeInput.fill(code.toLowerCase());
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect.poll(() => page.locator('.investor-adder').innerText()).toContain(`尚无统一社会信用代码为 ${code} 的企业`);
+    await page.locator('#pf-investor_code-name').fill(name);
+    await page.screenshot({ path: join(outputDir, 'projects-investor-register.png') });
+    await page.getByRole('button', { name: '登记并关联' }).click();
+    await expect.poll(() => page.locator('.investors .el-tag').allInnerTexts()).toContain(name);
+    await page.screenshot({ path: join(outputDir, 'projects-investor-linked.png') });
+
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL((u) => u.pathname === `/projects/${project.id}`);
+    const registered = await api<{ items: { id: number; name: string; credit_code: string }[] }>(
+      page, `/api/v1/enterprises?credit_code=${code}`);
+    expect(registered.items.map((e) => [e.name, e.credit_code])).toEqual([[name, code]]);
+    const saved = await api<{ investor_ids: number[]; investors: string[] }>(page, `/api/v1/projects/${project.id}`);
+    expect(saved.investor_ids).toEqual([...before.investor_ids, registered.items[0]?.id]);
+    expect(saved.investors).toEqual([...before.investors, name]);
+
+    // The same control in English, looking up a code nobody registered.
+    const english = await suite.logInAs('taiyuan-zgq', 'projects-investor-en', { language: 'en' });
+    await english.goto(`/projects/${project.id}/edit`);
+    await english.locator('#pf-investor_code').fill('91140100MA0E2E002' + checkCharacter('91140100MA0E2E002'));
+    await english.getByRole('button', { name: 'Look up', exact: true }).click();
+    await expect.poll(() => english.locator('.investor-adder').innerText()).toContain('No enterprise is registered under');
+    expect(await english.locator('.investors .el-tag').allInnerTexts()).toContain(name);
+    await english.locator('.investors').scrollIntoViewIfNeeded();
+    await english.screenshot({ path: join(outputDir, 'projects-investor-english.png') });
+  });
+});
 
 describe('English', () => {
   it('leaves no Chinese in the chrome of the detail page, the form and the stage dialog', async () => {

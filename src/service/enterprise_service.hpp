@@ -1,0 +1,38 @@
+#pragma once
+#include <optional>
+#include <string>
+
+#include "domain/credit_code.hpp"
+#include "domain/enterprise.hpp"
+#include "domain/error.hpp"
+#include "service/clock.hpp"
+#include "service/principal.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+// What a user types to register an investor enterprise.
+struct EnterpriseInput {
+    std::string name;
+    std::string credit_code;
+};
+
+// The register of investor enterprises a project names. The unified social credit code is public
+// information, so an exact look-up by it is open to every signed-in caller; there is no browsing.
+class EnterpriseService {
+public:
+    EnterpriseService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+    // The enterprise holding the code, or none.
+    Result<std::optional<domain::Enterprise>> find_by_credit_code(const Principal& who, const domain::CreditCode& code);
+    // Whoever may write projects registers one: kForbidden for read-only roles, kInvalidInput
+    // naming `name` and `credit_code`, kConflict naming `credit_code` and the holder's id when the
+    // code is registered already. The enterprise and its audit entry are written together or not at all.
+    Result<domain::Enterprise> create(const Principal& who, const EnterpriseInput& input);
+
+private:
+    store::Store& store_;
+    const Clock& clock_;
+};
+
+}  // namespace sanpi::service
