@@ -30,7 +30,7 @@ std::vector<std::string> field_names(const HttpResponse& res) {
     return out;
 }
 
-bool names(const HttpResponse& res, const std::string& field) {
+bool refusal_names(const HttpResponse& res, const std::string& field) {
     const auto fields = field_names(res);
     return std::find(fields.begin(), fields.end(), field) != fields.end();
 }
@@ -91,16 +91,16 @@ TEST_P(EnterpriseTest, MalformedCodesAre400NamingCreditCodeWithTheReason) {
     for (const std::string& code : {std::string("91140100"), std::string("91140100MA0KXYZ1IO"), wrong_check}) {
         auto res = as("province")->get(lookup_path(code), {{"Accept-Language", "en"}});
         EXPECT_EQ(res.status, 400) << code << " " << res.body;
-        ASSERT_TRUE(names(res, "credit_code")) << res.body;
+        ASSERT_TRUE(refusal_names(res, "credit_code")) << res.body;
         const auto body = res.json();
         EXPECT_FALSE(body.at("errors").as_array()[0].at("message").as_string().empty());
     }
     auto missing = as("province")->get("/api/v1/enterprises");
     EXPECT_EQ(missing.status, 400);
-    EXPECT_TRUE(names(missing, "credit_code")) << missing.body;
+    EXPECT_TRUE(refusal_names(missing, "credit_code")) << missing.body;
     auto browsing = as("province")->get("/api/v1/enterprises?name=%E5%B1%B1%E8%A5%BF");
     EXPECT_EQ(browsing.status, 400);
-    EXPECT_TRUE(names(browsing, "name")) << browsing.body;
+    EXPECT_TRUE(refusal_names(browsing, "name")) << browsing.body;
 }
 
 TEST_P(EnterpriseTest, LookUpNeedsASignedInCaller) {
@@ -141,7 +141,7 @@ TEST_P(EnterpriseTest, ASecondRegistrationOfACodeIs409NamingTheHolder) {
     const auto seq = audit_seq_after_signing_in({"province"});
     auto res = as("province")->post("/api/v1/enterprises", json::object{{"name", "另一家公司"}, {"credit_code", code}});
     ASSERT_EQ(res.status, 409) << res.body;
-    EXPECT_TRUE(names(res, "credit_code")) << res.body;
+    EXPECT_TRUE(refusal_names(res, "credit_code")) << res.body;
     EXPECT_NE(res.json().at("detail").as_string().find("企业编号 1）"), std::string::npos) << res.body;
     EXPECT_EQ(audit_seq(), seq);
 }
@@ -163,8 +163,8 @@ TEST_P(EnterpriseTest, BadNameAndCodeAreRefusedNamingEachFieldAndNothingIsWritte
     auto both =
         as("province")->post("/api/v1/enterprises", json::object{{"name", "  "}, {"credit_code", "91140100MA0KXYZ12"}});
     EXPECT_EQ(both.status, 422) << both.body;
-    EXPECT_TRUE(names(both, "name")) << both.body;
-    EXPECT_TRUE(names(both, "credit_code")) << both.body;
+    EXPECT_TRUE(refusal_names(both, "name")) << both.body;
+    EXPECT_TRUE(refusal_names(both, "credit_code")) << both.body;
     const auto code = fresh_credit_code();
     auto too_long =
         as("province")
@@ -178,8 +178,8 @@ TEST_P(EnterpriseTest, BadNameAndCodeAreRefusedNamingEachFieldAndNothingIsWritte
         as("province")
             ->post("/api/v1/enterprises", json::object{{"name", 5}, {"credit_code", code}, {"ownership", "state"}});
     EXPECT_EQ(wrong_type.status, 400) << wrong_type.body;
-    EXPECT_TRUE(names(wrong_type, "name"));
-    EXPECT_TRUE(names(wrong_type, "ownership"));
+    EXPECT_TRUE(refusal_names(wrong_type, "name"));
+    EXPECT_TRUE(refusal_names(wrong_type, "ownership"));
     EXPECT_TRUE(found("province", code).empty());
     EXPECT_EQ(audit_seq(), seq);
 }
