@@ -57,7 +57,7 @@ async function entriesTotal(page: TestPage): Promise<number> {
 describe('campaigns', () => {
   it('shows the province the reported 321 / 302 / 189, with cities adding up to them', async () => {
     const page = await suite.logInAs('province', 'campaigns-province');
-    await page.getByRole('link', { name: '三个一批' }).click();
+    await page.locator('header nav').getByRole('link', { name: '三个一批' }).click();
     await page.waitForURL((u) => u.pathname === '/campaigns');
     const row = page.locator('main .el-table__body tr').first();
     await expect.poll(() => row.innerText()).toMatch(/321/);
