@@ -194,7 +194,11 @@ async function drive(port, tokens, s, isPeer, files) {
 
 function dataset(n) {
   const file = path.join(work, `gen-${n}-seed${args.seed}.db`);
-  if (fs.existsSync(file)) return { file, genSeconds: null };
+  if (fs.existsSync(file)) {
+    // A dataset kept from an earlier run is brought up to this build's schema first.
+    execFileSync(args.sanpi, ['migrate', '--db', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return { file, genSeconds: null };
+  }
   const t0 = Date.now();
   execFileSync(args.sanpi, ['gen', '--db', file, '--projects', String(n), '--seed', String(args.seed)],
     { stdio: ['ignore', 'inherit', 'inherit'] });
