@@ -7,6 +7,8 @@
 
 #include "domain/date.hpp"
 #include "domain/money.hpp"
+#include "domain/project.hpp"
+#include "domain/stage.hpp"
 
 namespace sanpi::domain {
 
@@ -16,33 +18,57 @@ std::string_view to_string(BatchKind b);  // "sign", "start", "produce"
 std::optional<BatchKind> batch_kind_from_string(std::string_view s);
 std::string_view label_zh(BatchKind b);
 
+// The stage a batch moves its projects to, and the stage they must have reached by the event
+// date to be entered (a start-batch project must be signed by then; a sign batch needs nothing).
+Stage stage_of(BatchKind b);
+std::optional<Stage> prerequisite_of(BatchKind b);
+
 struct Venue {
     std::string name;
     std::string region_code;  // city of a branch venue; province for the main venue
     bool main = false;
+    std::optional<std::int64_t> zone_id{};  // a branch venue held by one zone
 };
+
+// planning: entries are proposed and confirmed; held: the event took place, entries are locked
+// and the figures frozen; closed: archived.
+enum class CampaignStatus { kPlanning, kHeld, kClosed };
+
+std::string_view to_string(CampaignStatus s);  // "planning", "held", "closed"
+std::optional<CampaignStatus> campaign_status_from_string(std::string_view s);
 
 struct Campaign {
     std::int64_t id = 0;
     std::string name;
     Date date = Date::from_days(0);
+    int year = 0;      // the event's year
+    int sequence = 0;  // the how-manieth campaign of its year (the second of 2022)
+    CampaignStatus status = CampaignStatus::kPlanning;
+    std::optional<Date> held_on;  // the day it was held (its figures are as of then)
     std::vector<Venue> venues;
     std::int64_t version = 0;
 };
 
-// Where an entry stands. Every entry so far is made by a province user (or the demo loader), whose
-// entering it is the confirmation, so each one is confirmed; the store keeps no column for it yet.
-// Proposals by zones awaiting their city (issue 9) will add a status before this one.
-enum class EntryStatus { kConfirmed };
+// Where an entry stands: a zone proposes, its city (or the province) confirms; an entry of a held
+// campaign is withdrawn with a reason, never deleted, so the published figures keep it.
+enum class EntryStatus { kProposed, kConfirmed, kWithdrawn };
 
-std::string_view to_string(EntryStatus s);  // "confirmed"
+std::string_view to_string(EntryStatus s);  // "proposed", "confirmed", "withdrawn"
+std::optional<EntryStatus> entry_status_from_string(std::string_view s);
 
-// A project entered into a batch of a campaign. (project, batch) is unique across all campaigns.
+// A project entered into a batch of a campaign. A project counts at most once per batch kind
+// across all campaigns (withdrawn entries aside). The zone, industry and investment are the
+// project's as counted: kept equal to the project's while the campaign is planned, frozen when
+// it is held.
 struct CampaignEntry {
     std::int64_t campaign_id = 0;
     std::int64_t project_id = 0;
     BatchKind batch = BatchKind::kSign;
     EntryStatus status = EntryStatus::kConfirmed;
+    std::int64_t zone_id = 0;
+    std::string industry_code{};
+    Money investment{};
+    std::string reason{};  // why it was withdrawn
 };
 
 // A batch's projects and their investment in one city, zone or industry of the scope.
@@ -77,6 +103,36 @@ struct BatchSummary {
     std::vector<BatchCityLine> by_city;
     std::vector<BatchZoneLine> by_zone;
     std::vector<BatchIndustryLine> by_industry;
+};
+
+// A counted entry of a held campaign whose project differs today from what the campaign counted:
+// another zone, industry or investment, a stage behind the batch's, cancelled, or the entry
+// withdrawn since.
+struct EntryDrift {
+    CampaignEntry entry;  // as counted (frozen at the hold)
+    std::string project_name;
+    std::int64_t zone_id_now = 0;
+    std::string industry_now;
+    Money investment_now;
+    Stage stage_now = Stage::kReserve;
+    ProjectStatus status_now = ProjectStatus::kActive;
+};
+
+// A batch as counted at the hold and as it would count today: entries not withdrawn whose project
+// is not cancelled and has the batch's stage, at today's investment.
+struct BatchDrift {
+    BatchKind batch = BatchKind::kSign;
+    std::int64_t projects_counted = 0;
+    Money investment_counted;
+    std::int64_t projects_now = 0;
+    Money investment_now;
+};
+
+struct CampaignChanges {
+    Campaign campaign;
+    std::vector<BatchDrift> batches;  // sign, start, produce
+    std::int64_t changed = 0;         // entries that differ
+    std::vector<EntryDrift> entries;  // the first of them, by project then batch
 };
 
 struct CampaignSummary {

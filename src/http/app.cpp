@@ -69,6 +69,7 @@ App::App(ServerConfig config, Services services)
     add_session_routes(router_);
     add_project_routes(router_);
     add_campaign_routes(router_);
+    add_campaign_write_routes(router_);
     add_report_routes(router_);
     add_coordination_routes(router_);
     add_audit_routes(router_);

@@ -17,6 +17,7 @@
 #include "domain/region.hpp"
 #include "domain/zone.hpp"
 #include "http/problem.hpp"
+#include "service/campaign_workflow.hpp"
 #include "service/coordination_service.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/principal.hpp"
@@ -88,6 +89,19 @@ Decoded<service::CoordinationInput> decode_coordination_input(std::string_view b
 // POST /enterprises body: "name" and "credit_code", both strings. Wrong JSON types and unknown
 // fields give 400; what the values must be is the service's to check (422).
 Decoded<service::EnterpriseInput> decode_enterprise_input(std::string_view body);
+// POST /campaigns and PATCH /campaigns/{id} body: name, date, year, sequence, venues, status.
+// Wrong JSON types, unknown and read-only fields give 400; an unknown status, a bad date or a
+// venue without name or region_code give 422. What each use allows is the service's to check.
+Decoded<service::CampaignDraft> decode_campaign_draft(std::string_view body);
+// POST /campaigns/{id}/entries body.
+struct CampaignEntryInput {
+    std::int64_t project_id = 0;
+    domain::BatchKind batch = domain::BatchKind::kSign;
+};
+Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body);
+// POST .../withdraw body: {"reason": "..."}, required and not blank.
+Decoded<std::string> decode_withdrawal(std::string_view body);
+boost::json::object to_json(const domain::CampaignChanges& changes);
 // Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
 Error with_api_field_names(Error error);
 

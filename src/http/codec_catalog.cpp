@@ -102,9 +102,19 @@ Decoded<service::EnterpriseInput> decode_enterprise_input(std::string_view body)
 json::object to_json(const domain::Campaign& campaign) {
     json::array venues;
     for (const auto& v : campaign.venues) {
-        venues.push_back(json::object{{"name", v.name}, {"region_code", v.region_code}, {"main", v.main}});
+        json::object venue{{"name", v.name}, {"region_code", v.region_code}, {"main", v.main}};
+        venue["zone_id"] = v.zone_id ? json::value(*v.zone_id) : json::value(nullptr);
+        venues.push_back(std::move(venue));
     }
-    return {{"id", campaign.id}, {"name", campaign.name}, {"date", campaign.date.iso()}, {"venues", std::move(venues)}};
+    return {{"id", campaign.id},
+            {"name", campaign.name},
+            {"date", campaign.date.iso()},
+            {"year", campaign.year},
+            {"sequence", campaign.sequence},
+            {"status", domain::to_string(campaign.status)},
+            {"held_on", date_json(campaign.held_on)},
+            {"venues", std::move(venues)},
+            {"version", campaign.version}};
 }
 
 json::object to_json(const domain::CampaignSummary& summary) { return summary_json(summary, batch_totals_json); }
@@ -125,9 +135,11 @@ json::object to_json(const store::CampaignEntryView& view) {
                          {"total_investment", money_json(p.total_investment)},
                          {"stage", domain::to_string(p.stage)},
                          {"status", domain::to_string(p.status)}};
-    return {{"project_id", view.entry.project_id},
+    return {{"campaign_id", view.entry.campaign_id},
+            {"project_id", view.entry.project_id},
             {"batch", domain::to_string(view.entry.batch)},
             {"status", domain::to_string(view.entry.status)},
+            {"reason", view.entry.reason},
             {"project", std::move(project)}};
 }
 

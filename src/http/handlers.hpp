@@ -16,6 +16,7 @@ void add_session_routes(Router& router);
 void add_catalog_routes(Router& router);  // also /healthz
 void add_project_routes(Router& router);
 void add_campaign_routes(Router& router);
+void add_campaign_write_routes(Router& router);
 void add_report_routes(Router& router);
 void add_coordination_routes(Router& router);
 void add_audit_routes(Router& router);

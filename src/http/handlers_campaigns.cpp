@@ -35,11 +35,16 @@ bool read_batch(std::string_view v, EntriesRequest& r) {
 }
 bool read_entry_city(std::string_view v, EntriesRequest& r) { return bool(r.query.city_code = city_code_param(v)); }
 bool read_entry_zone(std::string_view v, EntriesRequest& r) { return bool(r.query.zone_id = positive_integer(v)); }
+bool read_entry_status(std::string_view v, EntriesRequest& r) {
+    return bool(r.query.status = domain::entry_status_from_string(v));
+}
 
 constexpr ParamSpec<EntriesRequest> kEntryParams[] = {
     {"batch", read_batch, {"须为 sign、start、produce 之一", "must be one of sign, start, produce"}},
     {"city", read_entry_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
     {"zone", read_entry_zone, {"须为正整数", "must be a positive integer"}},
+    {"status", read_entry_status,
+     {"须为 proposed、confirmed、withdrawn 之一", "must be one of proposed, confirmed, withdrawn"}},
 };
 
 std::variant<EntriesRequest, Problem> entries_request(const QueryParams& params, std::int64_t campaign_id) {

@@ -81,13 +81,19 @@ FieldValues audit_fields(const domain::Enterprise& e) {
 }
 
 FieldValues audit_fields(const domain::Campaign& c) {
-    FieldValues f{{"name", c.name}, {"date", c.date.iso()}};
+    FieldValues f{{"name", c.name},
+                  {"date", c.date.iso()},
+                  {"year", std::to_string(c.year)},
+                  {"sequence", std::to_string(c.sequence)},
+                  {"status", std::string(domain::to_string(c.status))}};
+    if (c.held_on) f["held_on"] = c.held_on->iso();
     for (std::size_t i = 0; i < c.venues.size(); ++i) {
         const auto& v = c.venues[i];
         const std::string key = "venues[" + std::to_string(i) + "]";
         f[key + ".name"] = v.name;
         f[key + ".region_code"] = v.region_code;
         f[key + ".main"] = audit_text(v.main);
+        if (v.zone_id) f[key + ".zone_id"] = std::to_string(*v.zone_id);
     }
     return f;
 }

@@ -1,7 +1,7 @@
 #include "service/campaign_service.hpp"
 
+#include "domain/campaign_changes.hpp"
 #include "domain/campaign_summary.hpp"
-#include "domain/stage_machine.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
 #include "service/project_identity.hpp"
@@ -10,38 +10,15 @@
 namespace sanpi::service {
 
 using domain::BatchKind;
-using domain::Stage;
 using store::Tx;
 
 namespace {
-
-Stage stage_of(BatchKind batch) {
-    switch (batch) {
-        case BatchKind::kSign:
-            return Stage::kSigned;
-        case BatchKind::kStart:
-            return Stage::kStarted;
-        case BatchKind::kProduce:
-            return Stage::kProducing;
-    }
-    return Stage::kSigned;
-}
 
 Result<domain::Campaign> load_campaign(Tx& tx, std::int64_t id) {
     auto c = tx.get_campaign(id);
     if (!c) return c.error();
     if (!*c) return Error::not_found("活动", "campaign");
     return std::move(**c);
-}
-
-// Recorded on the project, whose stage and dates the entry moves, naming the campaign.
-AuditEvent entry_event(const domain::Project& before, const domain::Project& after, std::int64_t campaign_id,
-                       BatchKind batch) {
-    AuditEvent event{"campaign.entry_add", "project", after.id,
-                     domain::diff_fields(audit_fields(before), audit_fields(after))};
-    event.changes.push_back(
-        {"campaign_entry." + std::string(domain::to_string(batch)), std::nullopt, std::to_string(campaign_id)});
-    return event;
 }
 
 // The region of a province or city filter as a scope, if it lies inside `scope`.
@@ -197,38 +174,100 @@ Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(cons
     });
 }
 
-Result<void> CampaignService::add_entry(const Principal& who, std::int64_t campaign_id, std::int64_t project_id,
-                                        BatchKind batch) {
-    if (who.user.role != domain::Role::kProvince) {
-        return Error::forbidden("只有省级用户可以登记活动项目", "only province users enter projects into a campaign");
-    }
-    const domain::Date today = clock_.today();
-    return store_.write([&](Tx& tx) -> Result<void> {
+Result<domain::Campaign> CampaignService::get(const Principal&, std::int64_t id) {
+    return store::read_value<domain::Campaign>(store_, [&](Tx& tx) { return load_campaign(tx, id); });
+}
+
+Result<domain::Campaign> CampaignService::create(const Principal& who, const CampaignDraft& draft) {
+    return store::write_value<domain::Campaign>(store_, [&](Tx& tx) {
+        return CampaignWorkflow(tx, clock_).create({who, Actor::of(who)}, draft);
+    });
+}
+
+Result<domain::Campaign> CampaignService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                                 const CampaignDraft& draft) {
+    return store::write_value<domain::Campaign>(store_, [&](Tx& tx) {
+        return CampaignWorkflow(tx, clock_).update({who, Actor::of(who)}, id, expected_version, draft);
+    });
+}
+
+Result<domain::Campaign> CampaignService::hold(const Principal& who, std::int64_t id,
+                                               std::optional<std::int64_t> expected_version) {
+    return store::write_value<domain::Campaign>(store_, [&](Tx& tx) {
+        return CampaignWorkflow(tx, clock_).hold({who, Actor::of(who)}, id, expected_version);
+    });
+}
+
+Result<domain::Campaign> CampaignService::close(const Principal& who, std::int64_t id,
+                                                std::optional<std::int64_t> expected_version) {
+    return store::write_value<domain::Campaign>(store_, [&](Tx& tx) {
+        return CampaignWorkflow(tx, clock_).close({who, Actor::of(who)}, id, expected_version);
+    });
+}
+
+namespace {
+
+// The entry with its project as the caller may see it.
+Result<store::CampaignEntryView> entry_view(Tx& tx, const Principal& who, domain::CampaignEntry entry) {
+    auto view = tx.get_project(who.scope, entry.project_id);
+    if (!view) return view.error();
+    if (!*view) return Error::not_found("项目", "project");
+    store::CampaignEntryView out{std::move(entry), std::move(**view)};
+    show_to(who, out.project);
+    return out;
+}
+
+}  // namespace
+
+Result<store::CampaignEntryView> CampaignService::add_entry(const Principal& who, std::int64_t campaign_id,
+                                                            std::int64_t project_id, BatchKind batch) {
+    return store::write_value<store::CampaignEntryView>(store_, [&](Tx& tx) -> Result<store::CampaignEntryView> {
+        auto entry = CampaignWorkflow(tx, clock_).enter({who, Actor::of(who)}, campaign_id, project_id, batch);
+        if (!entry) return entry.error();
+        return entry_view(tx, who, std::move(*entry));
+    });
+}
+
+Result<store::CampaignEntryView> CampaignService::confirm_entry(const Principal& who, std::int64_t campaign_id,
+                                                                std::int64_t project_id, BatchKind batch) {
+    return store::write_value<store::CampaignEntryView>(store_, [&](Tx& tx) -> Result<store::CampaignEntryView> {
+        auto entry = CampaignWorkflow(tx, clock_).confirm({who, Actor::of(who)}, campaign_id, project_id, batch);
+        if (!entry) return entry.error();
+        return entry_view(tx, who, std::move(*entry));
+    });
+}
+
+Result<void> CampaignService::remove_entry(const Principal& who, std::int64_t campaign_id, std::int64_t project_id,
+                                           BatchKind batch) {
+    return store_.write([&](Tx& tx) {
+        return CampaignWorkflow(tx, clock_).remove({who, Actor::of(who)}, campaign_id, project_id, batch);
+    });
+}
+
+Result<store::CampaignEntryView> CampaignService::withdraw_entry(const Principal& who, std::int64_t campaign_id,
+                                                                 std::int64_t project_id, BatchKind batch,
+                                                                 const std::string& reason) {
+    return store::write_value<store::CampaignEntryView>(store_, [&](Tx& tx) -> Result<store::CampaignEntryView> {
+        auto entry =
+            CampaignWorkflow(tx, clock_).withdraw({who, Actor::of(who)}, campaign_id, project_id, batch, reason);
+        if (!entry) return entry.error();
+        return entry_view(tx, who, std::move(*entry));
+    });
+}
+
+Result<domain::CampaignChanges> CampaignService::changes(const Principal& who, std::int64_t campaign_id) {
+    return store::read_value<domain::CampaignChanges>(store_, [&](Tx& tx) -> Result<domain::CampaignChanges> {
         auto campaign = load_campaign(tx, campaign_id);
         if (!campaign) return campaign.error();
-        auto view = tx.get_project(who.scope, project_id);
-        if (!view) return view.error();
-        if (!*view) return Error::not_found("项目", "project");
-        auto existing = tx.find_campaign_entry(project_id, batch);
-        if (!existing) return existing.error();
-        if (*existing) {
-            return Error::conflict("该项目已计入其他活动的同一批次，不能重复计数",
-                                   "the project is already counted in this batch kind of a campaign");
+        if (campaign->status == domain::CampaignStatus::kPlanning) {
+            Error e = Error::conflict("活动尚未举办，没有冻结的数据可比较",
+                                      "the campaign has not been held: there is no frozen count to compare");
+            e.fields.push_back({"status", e.message});
+            return e;
         }
-        const domain::Project before = (*view)->project;
-        domain::Project p = before;
-        if (p.stage < stage_of(batch)) {
-            // Entering a batch is how the stage is reached: the event date becomes the actual date.
-            auto change = domain::apply_stage_move(p, {stage_of(batch), campaign->date, std::nullopt}, today);
-            if (!change) return change.error();
-            change->project_id = project_id;
-            if (auto r = tx.update_project(p, p.version); !r) return r;
-            if (auto r = tx.insert_stage_change(*change, who.user.id, clock_.now()); !r) return r;
-        }
-        if (auto r = tx.insert_campaign_entry({campaign_id, project_id, batch}); !r) return r;
-        auto recorded = AuditTrail(clock_).record(tx, Actor::of(who), entry_event(before, p, campaign_id, batch));
-        if (!recorded) return recorded.error();
-        return {};
+        auto entries = tx.counted_entries_now(who.scope, campaign_id);
+        if (!entries) return entries.error();
+        return domain::compare_with_today(std::move(*campaign), *entries);
     });
 }
 

@@ -8,6 +8,7 @@
 #include "domain/campaign.hpp"
 #include "domain/dashboard.hpp"
 #include "domain/error.hpp"
+#include "service/campaign_workflow.hpp"
 #include "service/clock.hpp"
 #include "service/kept_answers.hpp"
 #include "service/principal.hpp"
@@ -38,11 +39,26 @@ public:
     // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
     // The answer is shared: an unchanged dashboard is the very same object again (kept_answers.hpp).
     Result<std::shared_ptr<const domain::Dashboard>> dashboard(const Principal& who, const DashboardFilter& filter);
-    // Enters a project into a batch: records the batch's stage with the campaign date through the
-    // stage machine. Refuses (kConflict) a project already counted in that batch kind anywhere.
-    // Province users only.
-    Result<void> add_entry(const Principal& who, std::int64_t campaign_id, std::int64_t project_id,
-                           domain::BatchKind batch);
+    // One campaign (every role sees every campaign); kNotFound.
+    Result<domain::Campaign> get(const Principal& who, std::int64_t id);
+    // The campaign's life and its entries (campaign_workflow.hpp has the rules), each in one
+    // write transaction with its audit entry.
+    Result<domain::Campaign> create(const Principal& who, const CampaignDraft& draft);
+    Result<domain::Campaign> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                    const CampaignDraft& draft);
+    Result<domain::Campaign> hold(const Principal& who, std::int64_t id, std::optional<std::int64_t> expected_version);
+    Result<domain::Campaign> close(const Principal& who, std::int64_t id, std::optional<std::int64_t> expected_version);
+    Result<store::CampaignEntryView> add_entry(const Principal& who, std::int64_t campaign_id, std::int64_t project_id,
+                                               domain::BatchKind batch);
+    Result<store::CampaignEntryView> confirm_entry(const Principal& who, std::int64_t campaign_id,
+                                                   std::int64_t project_id, domain::BatchKind batch);
+    Result<void> remove_entry(const Principal& who, std::int64_t campaign_id, std::int64_t project_id,
+                              domain::BatchKind batch);
+    Result<store::CampaignEntryView> withdraw_entry(const Principal& who, std::int64_t campaign_id,
+                                                    std::int64_t project_id, domain::BatchKind batch,
+                                                    const std::string& reason);
+    // A held campaign's frozen figures against what its entries' projects say today, in scope.
+    Result<domain::CampaignChanges> changes(const Principal& who, std::int64_t campaign_id);
 
 private:
     store::Store& store_;

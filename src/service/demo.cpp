@@ -5,6 +5,7 @@
 #include "domain/validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/campaign_workflow.hpp"
 #include "service/demo_audit.hpp"
 #include "service/demo_catalog.hpp"
 #include "service/demo_coordination.hpp"
@@ -105,19 +106,31 @@ Result<std::vector<std::int64_t>> load_enterprises(Tx& tx, const DemoAudit& audi
     return ids;
 }
 
-Result<std::int64_t> load_campaign(Tx& tx, const DemoAudit& audit, domain::Date event) {
-    auto found = tx.find_campaign_by_name(kDemoCampaignName);
-    if (!found) return found.error();
-    if (*found) return (*found)->id;
-    domain::Campaign c{0, kDemoCampaignName, event, {}, 0};
-    c.venues.push_back({"主会场：山西转型综合改革示范区", std::string(demo::kProvinceCode), true});
+// The demo acts as the province, recorded as the system.
+Principal demo_province() {
+    Principal who;
+    who.user.name = "system";
+    who.user.role = domain::Role::kProvince;
+    who.scope = domain::Scope::all();
+    return who;
+}
+
+// The demo campaign, created through the same workflow as anyone's; none when it already exists
+// (a rerun: it was held, and its entries are locked).
+Result<std::optional<std::int64_t>> create_campaign(CampaignWorkflow& campaigns, const CampaignActor& by,
+                                                    domain::Date event) {
+    CampaignDraft draft;
+    draft.name = std::string(kDemoCampaignName);
+    draft.date = event;
+    draft.sequence = 2;  // the second of 2022, as its name says
+    std::vector<domain::Venue> venues{{"主会场：山西转型综合改革示范区", std::string(demo::kProvinceCode), true}};
     for (const auto& city : demo::shanxi_cities()) {
-        c.venues.push_back({std::string(city.name_zh) + "分会场", std::string(city.code), false});
+        venues.push_back({std::string(city.name_zh) + "分会场", std::string(city.code), false});
     }
-    auto id = tx.insert_campaign(c);
-    if (!id) return id.error();
-    if (auto r = audit.created("campaign.create", "campaign", *id, audit_fields(c)); !r) return r.error();
-    return *id;
+    draft.venues = std::move(venues);
+    auto created = campaigns.create(by, draft);
+    if (!created) return created.error();
+    return std::optional<std::int64_t>(created->id);
 }
 
 // The demo project, inserted (and recorded) when missing; its id either way.
@@ -139,27 +152,18 @@ Result<std::int64_t> ensure_project(Tx& tx, const DemoAudit& audit, domain::Proj
     return p.id;
 }
 
-// The project's campaign entry, inserted and recorded on the project when missing.
-Result<void> ensure_entry(Tx& tx, const DemoAudit& audit, std::int64_t project_id, std::int64_t campaign_id,
-                          domain::BatchKind batch) {
-    auto entry = tx.find_campaign_entry(project_id, batch);
-    if (!entry) return entry.error();
-    if (*entry) return {};
-    if (auto r = tx.insert_campaign_entry({campaign_id, project_id, batch}); !r) return r;
-    const std::string field = "campaign_entry." + std::string(domain::to_string(batch));
-    return audit("campaign.entry_add", "project", project_id, {{field, std::nullopt, std::to_string(campaign_id)}});
-}
-
+// The projects, and, when the campaign is new, their entries into its batches.
 Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<domain::Zone>& zones,
-                           const std::vector<std::int64_t>& investors, std::int64_t campaign_id, domain::Date event,
+                           const std::vector<std::int64_t>& investors, CampaignWorkflow& campaigns,
+                           const CampaignActor& by, std::optional<std::int64_t> campaign_id, domain::Date event,
                            DemoReport& report) {
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
         demo::add_identity(s.project, zones, event);
         auto id = ensure_project(tx, audit, s.project, event, report);
         if (!id) return id.error();
-        if (!s.batch) continue;
-        if (auto r = ensure_entry(tx, audit, *id, campaign_id, *s.batch); !r) return r;
+        if (!s.batch || !campaign_id) continue;
+        if (auto r = campaigns.enter(by, *campaign_id, *id, *s.batch); !r) return r.error();
     }
     return {};
 }
@@ -222,10 +226,22 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         if (!zones) return zones.error();
         auto investors = load_enterprises(tx, audit, report);
         if (!investors) return investors.error();
-        auto campaign = load_campaign(tx, audit, event);
-        if (!campaign) return campaign.error();
-        report.campaign_id = *campaign;
-        if (auto p = load_projects(tx, audit, *zones, *investors, *campaign, event, report); !p) return p;
+        const Principal province = demo_province();
+        const CampaignActor by{province, Actor::system()};
+        CampaignWorkflow campaigns(tx, clock);
+        auto existing = tx.find_campaign_by_name(kDemoCampaignName);
+        if (!existing) return existing.error();
+        std::optional<std::int64_t> created;
+        if (!*existing) {
+            auto made = create_campaign(campaigns, by, event);
+            if (!made) return made.error();
+            created = *made;
+        }
+        report.campaign_id = created ? *created : (*existing)->id;
+        if (auto p = load_projects(tx, audit, *zones, *investors, campaigns, by, created, event, report); !p) return p;
+        if (created) {
+            if (auto held = campaigns.hold(by, *created, std::nullopt); !held) return held.error();
+        }
         if (auto s = demo::load_planned_slips(tx, event); !s) return s;
         if (auto u = load_users(tx, audit, *zones, *hash, report); !u) return u;
         auto reports = demo::load_reports(tx, audit, clock.today());

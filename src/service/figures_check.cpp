@@ -48,10 +48,12 @@ Result<FiguresCheck> check_figures(store::Store& store) {
         if (!kept_industries) return kept_industries.error();
         auto counted_industries = tx.recomputed_campaign_industries();
         if (!counted_industries) return counted_industries.error();
+        auto stale = tx.stale_campaign_entries();
+        if (!stale) return stale.error();
         return FiguresCheck{differing(std::move(kept->stages), std::move(counted->stages)),
                             differing(std::move(kept->industries), std::move(counted->industries)),
                             differing(std::move(kept->batches), std::move(counted->batches)),
-                            differing(std::move(*kept_industries), std::move(*counted_industries))};
+                            differing(std::move(*kept_industries), std::move(*counted_industries)), *stale};
     });
 }
 

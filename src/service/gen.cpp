@@ -218,12 +218,13 @@ struct Brief {
     std::optional<Date> sign, start, capacity;
     bool cancelled = false;
     std::optional<domain::BatchKind> batch;
+    std::string industry_code;  // what its campaign entry counts
 };
 
 Brief brief_of(const gen::PlannedProject& planned) {
     const auto& p = planned.project;
     Brief b{p.id, p.zone_id, {}, p.total_investment.fen(), p.expected_jobs, p.actual.sign, p.actual.start,
-            p.actual.capacity, p.status == domain::ProjectStatus::kCancelled, planned.batch};
+            p.actual.capacity, p.status == domain::ProjectStatus::kCancelled, planned.batch, p.industry_code};
     for (std::size_t k = 0; k < p.investor_ids.size() && k < b.investors.size(); ++k) b.investors[k] = p.investor_ids[k];
     return b;
 }
@@ -323,13 +324,17 @@ private:
     }
 
     Result<void> write_campaign(RowSink& sink) {
-        auto c = write_table(sink, "campaigns", {"id", "name", "event_date", "version"}, [&](TableWriter& w) {
-            std::vector<DumpValue> v = {std::to_string(kCampaignId), std::string(kGenCampaignName),
-                                        gen::campaign_event().iso(), "1"};
+        // Held on its day: the entries' projects reached their batches' stages then.
+        const std::vector<std::string> columns = {"id", "name", "event_date", "year", "sequence", "status", "held_on",
+                                                  "version"};
+        auto c = write_table(sink, "campaigns", columns, [&](TableWriter& w) {
+            const auto event = gen::campaign_event();
+            std::vector<DumpValue> v = {std::to_string(kCampaignId), std::string(kGenCampaignName), event.iso(),
+                                        std::to_string(event.year()), "1", "held", event.iso(), "1"};
             return w.row(v);
         });
         if (!c) return c;
-        return write_table(sink, "campaign_venues", {"campaign_id", "position", "name", "region_code", "main"},
+        return write_table(sink, "campaign_venues", {"campaign_id", "position", "name", "region_code", "main", "zone_id"},
                            [&](TableWriter& w) {
                                std::vector<DumpValue> v(5);
                                int position = 0;
@@ -338,7 +343,7 @@ private:
                                    const bool main = r.code == demo::kProvinceCode;
                                    v = {std::to_string(kCampaignId), std::to_string(position++),
                                         std::string(r.name) + (main ? "主会场" : "分会场"), std::string(r.code),
-                                        flag(main)};
+                                        flag(main), std::nullopt};
                                    if (auto ok = w.row(v); !ok) return ok;
                                }
                                return Result<void>{};
@@ -346,11 +351,14 @@ private:
     }
 
     Result<void> write_entries(RowSink& sink, GenReport& report) {
-        return write_table(sink, "campaign_entries", {"campaign_id", "project_id", "batch"}, [&](TableWriter& w) {
-            std::vector<DumpValue> v(3);
+        const std::vector<std::string> columns = {"campaign_id", "project_id",    "batch",         "status",
+                                                  "zone_id",     "industry_code", "investment_fen"};
+        return write_table(sink, "campaign_entries", columns, [&](TableWriter& w) {
+            std::vector<DumpValue> v(columns.size());
             for (const auto& p : briefs_) {
                 if (!p.batch) continue;
-                v = {std::to_string(kCampaignId), std::to_string(p.id), std::string(domain::to_string(*p.batch))};
+                v = {std::to_string(kCampaignId), std::to_string(p.id), std::string(domain::to_string(*p.batch)),
+                     "confirmed",  std::to_string(p.zone_id), p.industry_code, std::to_string(p.total_fen)};
                 if (auto ok = w.row(v); !ok) return ok;
                 ++report.campaign_entries;
             }

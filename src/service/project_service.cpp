@@ -7,6 +7,7 @@
 #include "domain/validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/campaign_workflow.hpp"
 #include "service/project_identity.hpp"
 #include "service/project_rules.hpp"
 #include "service/secrets.hpp"
@@ -231,6 +232,8 @@ Result<ProjectView> ProjectService::write_existing(const Principal& who, std::in
         }
         auto changes = edit(tx, p, today);
         if (!changes) return changes.error();
+        // A published batch must keep adding up: its projects cannot slip back behind it.
+        if (auto r = check_counted_entries(tx, current->project, p); !r) return r.error();
         normalise_identity(p, today);
         std::vector<FieldError> errors;
         const auto planned =

@@ -23,6 +23,7 @@ struct CampaignEntryQuery {
     std::optional<domain::BatchKind> batch;
     std::optional<std::string> city_code;  // six digits, the zone's city
     std::optional<std::int64_t> zone_id;
+    std::optional<domain::EntryStatus> status;
     std::int64_t offset = 0;
     std::int64_t limit = 50;
 };

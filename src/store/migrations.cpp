@@ -15,6 +15,7 @@
 #include "store/migrations/m0011_faster_bigrams.hpp"
 #include "store/migrations/m0012_search_on_text_change.hpp"
 #include "store/migrations/m0013_campaign_industries.hpp"
+#include "store/migrations/m0014_campaign_workflow.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -46,6 +47,8 @@ constexpr std::array kMigrations{
               migrations::kM0012SearchOnTextChangeSqlite},
     Migration{13, "campaign figures kept per industry; indexes for a campaign's entry list",
               migrations::kM0013CampaignIndustries},
+    Migration{14, "campaigns planned, held and closed; entries proposed, confirmed, withdrawn and frozen when held",
+              migrations::kM0014CampaignWorkflow},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

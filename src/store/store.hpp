@@ -264,15 +264,42 @@ public:
     virtual Result<void> insert_planned_date_change(const domain::PlannedDateChange& c) = 0;
     virtual Result<std::vector<PlannedDateChangeEntry>> list_planned_date_changes(std::int64_t project_id) = 0;
 
-    // Campaigns. insert_campaign_entry fails with kConflict if the project is already in a batch
-    // of the same kind in any campaign.
+    // Campaigns (m0014). insert_campaign and update_campaign fail with kConflict on a name or a
+    // (year, sequence) already taken; update_campaign also on a stale version, and replaces the
+    // venues. lock_campaign reads it under a shared lock (PostgreSQL), so a concurrent update of
+    // the campaign (holding it) waits for the caller's transaction, or the caller for it.
     virtual Result<std::int64_t> insert_campaign(const domain::Campaign& c) = 0;
+    virtual Result<void> update_campaign(const domain::Campaign& c, std::int64_t expected_version) = 0;
     virtual Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) = 0;
     virtual Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) = 0;
+    virtual Result<std::optional<domain::Campaign>> lock_campaign(std::int64_t id) = 0;
     virtual Result<std::vector<domain::Campaign>> list_campaigns() = 0;
+    virtual Result<int> last_campaign_sequence(int year) = 0;  // 0: none that year
+    // An entry with `e.status`; its zone, industry and investment are taken from the project as
+    // stored. A confirmed one adds to the kept figures. kConflict if the project already has an
+    // entry of the batch kind that is not withdrawn, or is already in this campaign's batch.
     virtual Result<void> insert_campaign_entry(const domain::CampaignEntry& e) = 0;
+    // proposed -> confirmed adds the entry to the kept figures; confirmed -> withdrawn (a held
+    // campaign) keeps it there: the published figures counted it.
+    virtual Result<void> set_campaign_entry_status(const domain::CampaignEntry& e, domain::EntryStatus to,
+                                                   const std::string& reason) = 0;
+    // Removes an entry of a planned campaign, and its part of the kept figures if it was confirmed.
+    virtual Result<void> delete_campaign_entry(const domain::CampaignEntry& e) = 0;
+    // The project's entry of the batch kind that counts (not withdrawn), in whichever campaign.
     virtual Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
                                                                              domain::BatchKind batch) = 0;
+    virtual Result<std::optional<domain::CampaignEntry>> get_campaign_entry(std::int64_t campaign_id,
+                                                                            std::int64_t project_id,
+                                                                            domain::BatchKind batch) = 0;
+    // Every entry of the project that is not withdrawn, by campaign then batch.
+    virtual Result<std::vector<domain::CampaignEntry>> project_campaign_entries(std::int64_t project_id) = 0;
+    // The campaign's entries with `status`, by project then batch, and their number.
+    virtual Result<std::vector<domain::CampaignEntry>> campaign_entries_with(std::int64_t campaign_id,
+                                                                             domain::EntryStatus status) = 0;
+    virtual Result<std::int64_t> count_campaign_entries(std::int64_t campaign_id, domain::EntryStatus status) = 0;
+    // The campaign's counted entries (confirmed, withdrawn) of projects inside `scope`, with their
+    // projects' fields today, by project then batch: a full walk of them (the changes since a hold).
+    virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) = 0;
     // Counts and investment per batch, counting only projects inside `scope`: from the kept figures.
     virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
                                                                        std::int64_t campaign_id) = 0;
@@ -297,6 +324,9 @@ public:
     // and the same counted afresh: kept_figures leaves them out, since dashboards do not show them.
     virtual Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() = 0;
     virtual Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() = 0;
+    // Entries of planned campaigns whose zone, industry or investment is not their project's
+    // (their kept figures would then be wrong): 0 unless something wrote around the store.
+    virtual Result<std::int64_t> stale_campaign_entries() = 0;
     // Replaces the kept figures (all of them) with a full recount (after a bulk load, or to repair).
     virtual Result<void> rebuild_figures() = 0;
     // A number that has grown since any earlier read if anything a dashboard or campaign summary

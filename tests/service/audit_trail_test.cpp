@@ -100,27 +100,41 @@ TEST_P(ProjectAuditTest, RefusedWritesAppendNothing) {
     EXPECT_TRUE(entries_after(seq).empty());
 }
 
-TEST_P(ProjectAuditTest, CampaignEntryIsRecordedOnTheProjectItMoves) {
+TEST_P(ProjectAuditTest, CampaignEntryAndTheHoldsMoveAreRecordedOnTheProject) {
     const auto id = reserve_project();
-    const auto seq = head_seq();
     const auto province = as("province");
-    ASSERT_TRUE(campaigns().add_entry(province, demo_.campaign_id, id, domain::BatchKind::kSign));
+    service::CampaignDraft draft;
+    draft.name = "第三次活动";
+    draft.date = day(2023, 9, 20);
+    const auto campaign = campaigns().create(province, draft).value();
+    const auto seq = head_seq();
+    ASSERT_TRUE(campaigns().add_entry(province, campaign.id, id, domain::BatchKind::kSign));
     const auto e = only_entry_after(seq);
     EXPECT_EQ(e.action, "campaign.entry_add");
     EXPECT_EQ(e.entity_type, "project");
     EXPECT_EQ(e.entity_id, id);
     EXPECT_EQ(e.actor_name, "province");
-    EXPECT_EQ(change_of(e, "stage"), change("stage", "reserve", "signed"));
-    EXPECT_EQ(change_of(e, "actual.sign"), change("actual.sign", std::nullopt, "2022-06-22"));
     EXPECT_EQ(change_of(e, "campaign_entry.sign"),
-              change("campaign_entry.sign", std::nullopt, std::to_string(demo_.campaign_id)));
+              change("campaign_entry.sign", std::nullopt, std::to_string(campaign.id)));
+    EXPECT_EQ(change_of(e, "campaign_entry.sign.status"),
+              change("campaign_entry.sign.status", std::nullopt, "confirmed"));
 
     const auto after = head_seq();
-    auto twice = campaigns().add_entry(province, demo_.campaign_id, id, domain::BatchKind::kSign);
+    auto twice = campaigns().add_entry(province, campaign.id, id, domain::BatchKind::kSign);
     EXPECT_EQ(twice.error().code, ErrorCode::kConflict);
-    auto by_city = campaigns().add_entry(as("taiyuan"), demo_.campaign_id, id, domain::BatchKind::kStart);
-    EXPECT_EQ(by_city.error().code, ErrorCode::kForbidden);
+    auto by_viewer = campaigns().add_entry(as("viewer"), campaign.id, id, domain::BatchKind::kStart);
+    EXPECT_EQ(by_viewer.error().code, ErrorCode::kForbidden);
     EXPECT_EQ(head_seq(), after);
+
+    ASSERT_TRUE(campaigns().hold(province, campaign.id, std::nullopt));
+    const auto held = entries_after(after);
+    ASSERT_EQ(held.size(), 2u);
+    EXPECT_EQ(held[0].action, "campaign.stage_move");
+    EXPECT_EQ(held[0].entity_id, id);
+    EXPECT_EQ(change_of(held[0], "stage"), change("stage", "reserve", "signed"));
+    EXPECT_EQ(change_of(held[0], "actual.sign"), change("actual.sign", std::nullopt, "2023-09-20"));
+    EXPECT_EQ(held[1].action, "campaign.hold");
+    EXPECT_EQ(change_of(held[1], "status"), change("status", "planning", "held"));
 }
 
 TEST_P(ProjectAuditTest, TheChainStaysIntactAcrossWrites) {

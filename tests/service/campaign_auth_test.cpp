@@ -7,25 +7,37 @@ using domain::BatchKind;
 
 class CampaignAuthTest : public ServiceTest {};
 
-TEST_P(CampaignAuthTest, EnteringABatchRecordsTheStageAndRefusesDoubleCounting) {
+TEST_P(CampaignAuthTest, HoldingRecordsTheStageAndABatchKindCountsOnce) {
     const auto id = reserve_project_id();
-    ASSERT_TRUE(campaigns().add_entry(as("province"), demo_.campaign_id, id, BatchKind::kSign));
+    const auto campaign = planned_campaign("第三次活动", domain::Date::from_ymd(2023, 9, 20).value());
+    ASSERT_TRUE(campaigns().add_entry(as("province"), campaign.id, id, BatchKind::kSign));
+    // Entered, not yet held: the stage moves on the event day, when the campaign is held.
+    EXPECT_EQ(projects().get(as("province"), id).value().project.stage, domain::Stage::kReserve);
+    EXPECT_EQ(campaigns().summary(as("province"), campaign.id).value().batches[0].projects, 1);
+    ASSERT_TRUE(campaigns().hold(as("province"), campaign.id, std::nullopt));
     auto p = projects().get(as("province"), id).value().project;
     EXPECT_EQ(p.stage, domain::Stage::kSigned);
-    EXPECT_EQ(p.actual.sign->iso(), "2022-06-22");
-    EXPECT_EQ(campaigns().summary(as("province"), demo_.campaign_id).value().batches[0].projects, 322);
+    EXPECT_EQ(p.actual.sign->iso(), "2023-09-20");
 
-    auto twice = campaigns().add_entry(as("province"), demo_.campaign_id, id, BatchKind::kSign);
+    const auto later = planned_campaign("第四次活动", domain::Date::from_ymd(2023, 12, 1).value());
+    auto twice = campaigns().add_entry(as("province"), later.id, id, BatchKind::kSign);
     ASSERT_FALSE(twice);
     EXPECT_EQ(twice.error().code, ErrorCode::kConflict);
-    EXPECT_EQ(campaigns().summary(as("province"), demo_.campaign_id).value().batches[0].projects, 322);
+    EXPECT_NE(twice.error().message.zh.find("第三次活动"), std::string::npos) << twice.error().message.zh;
+    EXPECT_EQ(campaigns().summary(as("province"), later.id).value().batches[0].projects, 0);
 }
 
-TEST_P(CampaignAuthTest, OnlyProvinceUsersEnterProjects) {
+TEST_P(CampaignAuthTest, SupervisorsAndViewersEnterNothing) {
     const auto id = reserve_project_id();
-    auto r = campaigns().add_entry(as("taiyuan"), demo_.campaign_id, id, BatchKind::kSign);
-    ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, ErrorCode::kForbidden);
+    const auto campaign = planned_campaign("第三次活动", domain::Date::from_ymd(2023, 9, 20).value());
+    for (const char* user : {"supervisor", "viewer"}) {
+        auto r = campaigns().add_entry(as(user), campaign.id, id, BatchKind::kSign);
+        ASSERT_FALSE(r) << user;
+        EXPECT_EQ(r.error().code, ErrorCode::kForbidden) << user;
+    }
+    auto by_city = campaigns().create(as("taiyuan"), service::CampaignDraft{});
+    ASSERT_FALSE(by_city);
+    EXPECT_EQ(by_city.error().code, ErrorCode::kForbidden);
 }
 
 TEST_P(CampaignAuthTest, UnknownCampaignIsNotFound) {

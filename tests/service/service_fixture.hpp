@@ -56,6 +56,17 @@ protected:
         return page.items.front().project.id;
     }
 
+    // A new planning campaign, created by the province (venues: the province's main venue).
+    domain::Campaign planned_campaign(const std::string& name, domain::Date date) {
+        service::CampaignDraft draft;
+        draft.name = name;
+        draft.date = date;
+        draft.venues = std::vector<domain::Venue>{{"主会场", "140000", true}};
+        auto made = campaigns().create(as("province"), draft);
+        EXPECT_TRUE(made) << (made ? "" : made.error().message.en);
+        return made ? *made : domain::Campaign{};
+    }
+
     std::unique_ptr<TestStore> db_;
     service::FixedClock clock_{kTestNow};
     service::DemoReport demo_;

@@ -92,6 +92,9 @@ inline domain::Campaign make_campaign(std::string name, domain::Date when = date
     domain::Campaign c;
     c.name = std::move(name);
     c.date = when;
+    c.year = when.year();
+    static int made = 0;  // (year, sequence) is unique; a test makes a few campaigns at most
+    c.sequence = ++made % 99 + 1;
     c.venues = {{"主会场", "140000", true}, {"太原分会场", "140100", false}, {"大同分会场", "140200", false}};
     return c;
 }

@@ -53,8 +53,34 @@ Result<Conditions> listed_filters(const Scope& scope, const CampaignEntryQuery& 
     if (q.batch) where.add("ce.batch = ?", std::string(domain::to_string(*q.batch)));
     if (q.city_code) add_region_range(where, "z.region_code", q.city_code->substr(0, 4));
     if (q.zone_id) where.add("p.zone_id = ?", *q.zone_id);
+    if (q.status) where.add("ce.status = ?", std::string(domain::to_string(*q.status)));
     add_place_driver(where, scope, q);
     return where;
+}
+
+// The listed entries that the kept figures do not count apart (proposed and withdrawn ones).
+Result<Conditions> uncounted_filters(const Scope& scope, const CampaignEntryQuery& q) {
+    Conditions where;
+    where.add("ce.campaign_id = ?", q.campaign_id);
+    where.add("ce.status IN ('proposed', 'withdrawn')");
+    if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+    if (q.batch) where.add("ce.batch = ?", std::string(domain::to_string(*q.batch)));
+    if (q.city_code) add_region_range(where, "z.region_code", q.city_code->substr(0, 4));
+    if (q.zone_id) where.add("p.zone_id = ?", *q.zone_id);
+    return where;
+}
+
+// The page's total: the kept count of counted entries (confirmed and withdrawn), adjusted by the
+// few proposed and withdrawn ones for the status asked.
+std::int64_t entry_total(std::optional<domain::EntryStatus> status, std::int64_t counted, std::int64_t proposed,
+                         std::int64_t withdrawn) {
+    if (!status) return counted + proposed;
+    switch (*status) {
+        case domain::EntryStatus::kProposed: return proposed;
+        case domain::EntryStatus::kConfirmed: return counted - withdrawn;
+        case domain::EntryStatus::kWithdrawn: return withdrawn;
+    }
+    return 0;
 }
 
 // The kept figures (`f`, per zone and batch) of the same entries.
@@ -74,6 +100,11 @@ CampaignEntryView read_entry_view(const Statement& st) {
     v.entry.campaign_id = row.int64();
     v.entry.project_id = row.int64();
     v.entry.batch = row.enumeration(domain::batch_kind_from_string, "batch");
+    v.entry.status = row.enumeration(domain::entry_status_from_string, "entry status");
+    v.entry.zone_id = row.int64();
+    v.entry.industry_code = row.text();
+    v.entry.investment = row.money();
+    v.entry.reason = row.text();
     v.project = read_project_view(row);
     return v;
 }
@@ -89,6 +120,11 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
         if (!counted) return counted.error();
         auto count = conn_.prepare(std::string(kEntryListCount) + counted->where());
         counted->bind(*count);
+        auto uncounted_where = uncounted_filters(scope, q);
+        if (!uncounted_where) return uncounted_where.error();
+        auto uncounted =
+            conn_.prepare(std::string(kUncountedEntries) + uncounted_where->where() + std::string(kUncountedGroup));
+        uncounted_where->bind(*uncounted);
         const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
         const auto page_rows = page_limit(limit, q.offset);
         auto rows = conn_.prepare(std::string(kEntryListSelect) + std::string(kProjectColumns) + ", " +
@@ -96,15 +132,54 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
                                   std::string(kEntryListOrder) + page_rows.sql);
         const int next = listed->bind(*rows);
         if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
-        Statement* const together[] = {count.get(), rows.get()};
+        Statement* const together[] = {count.get(), uncounted.get(), rows.get()};
         conn_.run_together(together);
         Page<CampaignEntryView> page;
         count->step();
-        page.total = count->int64_at(0);
+        const auto counted_entries = count->int64_at(0);
+        std::int64_t proposed = 0, withdrawn = 0;
+        while (uncounted->step()) {
+            Row row(*uncounted);
+            const auto status = row.enumeration(domain::entry_status_from_string, "entry status");
+            (status == domain::EntryStatus::kProposed ? proposed : withdrawn) = row.int64();
+        }
+        page.total = entry_total(q.status, counted_entries, proposed, withdrawn);
         while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
             page.items.push_back(read_entry_view(*rows));
         }
         return page;
+    });
+}
+
+Result<std::vector<domain::EntryDrift>> SqlTx::counted_entries_now(const Scope& scope, std::int64_t campaign_id) {
+    return guarded([&]() -> Result<std::vector<domain::EntryDrift>> {
+        Conditions where;
+        where.add("ce.campaign_id = ?", campaign_id);
+        where.add("ce.status <> 'proposed'");
+        if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+        auto q = conn_.prepare(std::string(kCountedNow) + where.where() + std::string(kEntryListOrder));
+        where.bind(*q);
+        std::vector<domain::EntryDrift> out;
+        while (q->step()) {
+            Row row(*q);
+            domain::EntryDrift n;
+            n.entry.campaign_id = row.int64();
+            n.entry.project_id = row.int64();
+            n.entry.batch = row.enumeration(domain::batch_kind_from_string, "batch");
+            n.entry.status = row.enumeration(domain::entry_status_from_string, "entry status");
+            n.entry.zone_id = row.int64();
+            n.entry.industry_code = row.text();
+            n.entry.investment = row.money();
+            n.entry.reason = row.text();
+            n.project_name = row.text();
+            n.zone_id_now = row.int64();
+            n.industry_now = row.text();
+            n.investment_now = row.money();
+            n.stage_now = row.enumeration(domain::stage_from_string, "stage");
+            n.status_now = row.enumeration(domain::project_status_from_string, "status");
+            out.push_back(std::move(n));
+        }
+        return out;
     });
 }
 

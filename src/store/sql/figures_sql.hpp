@@ -42,8 +42,15 @@ inline constexpr std::string_view kProjectFigureFields =
     "planned_capacity, actual_start, actual_production, actual_capacity FROM projects WHERE id = ?";
 inline constexpr std::string_view kAtVersion = " AND version = ?";
 inline constexpr std::string_view kLocked = "{{FOR_UPDATE}}";
-inline constexpr std::string_view kEntriesOfProject =
-    "SELECT campaign_id, batch FROM campaign_entries WHERE project_id = ? ORDER BY campaign_id, batch{{BYTEWISE}}";
+// A project's entries in planned campaigns, whose counted columns follow the project (m0014);
+// a held campaign's are frozen. The campaign rows are read under a shared lock, so holding one
+// (which updates its row) waits for this write or this write for it.
+inline constexpr std::string_view kPlannedEntriesOfProject =
+    "SELECT ce.campaign_id, ce.batch, ce.status FROM campaign_entries ce JOIN campaigns c ON c.id = ce.campaign_id "
+    "WHERE ce.project_id = ? AND c.status = 'planning' ORDER BY ce.campaign_id, ce.batch{{BYTEWISE}}{{FOR_SHARE_OF_C}}";
+inline constexpr std::string_view kFollowProject =
+    "UPDATE campaign_entries SET zone_id = ?, industry_code = ?, investment_fen = ? "
+    "WHERE campaign_id = ? AND project_id = ? AND batch = ?";
 
 // Reads, followed by the scope's conditions (zones z) and the order.
 inline constexpr std::string_view kKeptStages =
@@ -95,16 +102,28 @@ inline constexpr std::string_view kRecountIndustries =
     "GROUP BY zone_id, industry_code, status";
 inline constexpr std::string_view kRecountIndustriesOrder =
     " ORDER BY zone_id, industry_code{{BYTEWISE}}, status{{BYTEWISE}}";
+// Entries count what they froze (m0014): confirmed and withdrawn ones, proposals not.
 inline constexpr std::string_view kRecountBatches =
-    "SELECT ce.campaign_id, p.zone_id, ce.batch, COUNT(*), SUM(p.total_investment_fen) FROM campaign_entries ce "
-    "JOIN projects p ON p.id = ce.project_id GROUP BY ce.campaign_id, p.zone_id, ce.batch";
-inline constexpr std::string_view kRecountBatchesOrder = " ORDER BY ce.campaign_id, p.zone_id, ce.batch{{BYTEWISE}}";
+    "SELECT ce.campaign_id, ce.zone_id, ce.batch, COUNT(*), SUM(ce.investment_fen) FROM campaign_entries ce "
+    "WHERE ce.status <> 'proposed' GROUP BY ce.campaign_id, ce.zone_id, ce.batch";
+inline constexpr std::string_view kRecountBatchesOrder = " ORDER BY ce.campaign_id, ce.zone_id, ce.batch{{BYTEWISE}}";
 inline constexpr std::string_view kRecountCampaignIndustries =
-    "SELECT ce.campaign_id, p.zone_id, ce.batch, p.industry_code, COUNT(*), SUM(p.total_investment_fen) "
-    "FROM campaign_entries ce JOIN projects p ON p.id = ce.project_id "
-    "GROUP BY ce.campaign_id, p.zone_id, ce.batch, p.industry_code";
+    "SELECT ce.campaign_id, ce.zone_id, ce.batch, ce.industry_code, COUNT(*), SUM(ce.investment_fen) "
+    "FROM campaign_entries ce WHERE ce.status <> 'proposed' "
+    "GROUP BY ce.campaign_id, ce.zone_id, ce.batch, ce.industry_code";
 inline constexpr std::string_view kRecountCampaignIndustriesOrder =
-    " ORDER BY ce.campaign_id, p.zone_id, ce.batch{{BYTEWISE}}, p.industry_code{{BYTEWISE}}";
+    " ORDER BY ce.campaign_id, ce.zone_id, ce.batch{{BYTEWISE}}, ce.industry_code{{BYTEWISE}}";
+// Entries of planned campaigns whose counted columns differ from their project's: none, unless
+// something wrote around the store. A rebuild sets them again (kSyncPlannedEntries).
+inline constexpr std::string_view kStalePlannedEntries =
+    "SELECT COUNT(*) FROM campaign_entries ce JOIN campaigns c ON c.id = ce.campaign_id "
+    "JOIN projects p ON p.id = ce.project_id WHERE c.status = 'planning' AND (ce.zone_id <> p.zone_id OR "
+    "ce.industry_code <> p.industry_code OR ce.investment_fen <> p.total_investment_fen)";
+inline constexpr std::string_view kSyncPlannedEntries =
+    "UPDATE campaign_entries SET zone_id = (SELECT p.zone_id FROM projects p WHERE p.id = campaign_entries.project_id), "
+    "industry_code = (SELECT p.industry_code FROM projects p WHERE p.id = campaign_entries.project_id), "
+    "investment_fen = (SELECT p.total_investment_fen FROM projects p WHERE p.id = campaign_entries.project_id) "
+    "WHERE campaign_id IN (SELECT id FROM campaigns WHERE status = 'planning')";
 
 inline constexpr std::string_view kClearStages = "DELETE FROM figures_zone_stage";
 inline constexpr std::string_view kClearIndustries = "DELETE FROM figures_zone_industry";

@@ -131,16 +131,31 @@ void SqlTx::move_entry_figures(std::int64_t project_id, const ProjectFigureKey& 
         before.industry_code == after.industry_code) {
         return;
     }
-    auto q = conn_.prepare(kEntriesOfProject);
+    auto q = conn_.prepare(kPlannedEntriesOfProject);
     bind_all(*q, project_id);
+    struct Followed {
+        std::int64_t campaign;
+        domain::BatchKind batch;
+        bool counted;
+    };
+    std::vector<Followed> entries;
     while (q->step()) {
         Row row(*q);
         const auto campaign = row.int64();
         const auto batch = row.enumeration(domain::batch_kind_from_string, "batch");
-        add_batch_figure(campaign, before.zone_id, batch, -1, -before.investment_fen);
-        add_batch_figure(campaign, after.zone_id, batch, +1, after.investment_fen);
-        add_campaign_industry_figure(campaign, batch, before, -1);
-        add_campaign_industry_figure(campaign, batch, after, +1);
+        const auto status = row.enumeration(domain::entry_status_from_string, "entry status");
+        entries.push_back({campaign, batch, status != domain::EntryStatus::kProposed});
+    }
+    for (const auto& e : entries) {
+        auto follow = conn_.prepare(kFollowProject);
+        bind_all(*follow, after.zone_id, after.industry_code, after.investment_fen, e.campaign, project_id,
+                 domain::to_string(e.batch));
+        run(*follow);
+        if (!e.counted) continue;
+        add_batch_figure(e.campaign, before.zone_id, e.batch, -1, -before.investment_fen);
+        add_batch_figure(e.campaign, after.zone_id, e.batch, +1, after.investment_fen);
+        add_campaign_industry_figure(e.campaign, e.batch, before, -1);
+        add_campaign_industry_figure(e.campaign, e.batch, after, +1);
     }
 }
 
@@ -273,8 +288,17 @@ Result<domain::KeptFigures> SqlTx::recomputed_figures() {
     });
 }
 
+Result<std::int64_t> SqlTx::stale_campaign_entries() {
+    return guarded([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare_once(kStalePlannedEntries);
+        q->step();
+        return q->int64_at(0);
+    });
+}
+
 Result<void> SqlTx::rebuild_figures() {
     return atomically([&]() -> Result<void> {
+        run(*conn_.prepare_once(kSyncPlannedEntries));
         for (auto clear : {kClearStages, kClearIndustries, kClearBatches, kClearCampaignIndustries}) {
             run(*conn_.prepare_once(clear));
         }

@@ -58,12 +58,25 @@ public:
     Result<std::vector<PlannedDateChangeEntry>> list_planned_date_changes(std::int64_t project_id) override;
 
     Result<std::int64_t> insert_campaign(const domain::Campaign& c) override;
+    Result<void> update_campaign(const domain::Campaign& c, std::int64_t expected_version) override;
     Result<std::optional<domain::Campaign>> find_campaign_by_name(std::string_view name) override;
     Result<std::optional<domain::Campaign>> get_campaign(std::int64_t id) override;
+    Result<std::optional<domain::Campaign>> lock_campaign(std::int64_t id) override;
     Result<std::vector<domain::Campaign>> list_campaigns() override;
+    Result<int> last_campaign_sequence(int year) override;
     Result<void> insert_campaign_entry(const domain::CampaignEntry& e) override;
+    Result<void> set_campaign_entry_status(const domain::CampaignEntry& e, domain::EntryStatus to,
+                                           const std::string& reason) override;
+    Result<void> delete_campaign_entry(const domain::CampaignEntry& e) override;
     Result<std::optional<domain::CampaignEntry>> find_campaign_entry(std::int64_t project_id,
                                                                      domain::BatchKind batch) override;
+    Result<std::optional<domain::CampaignEntry>> get_campaign_entry(std::int64_t campaign_id, std::int64_t project_id,
+                                                                    domain::BatchKind batch) override;
+    Result<std::vector<domain::CampaignEntry>> project_campaign_entries(std::int64_t project_id) override;
+    Result<std::vector<domain::CampaignEntry>> campaign_entries_with(std::int64_t campaign_id,
+                                                                     domain::EntryStatus status) override;
+    Result<std::int64_t> count_campaign_entries(std::int64_t campaign_id, domain::EntryStatus status) override;
+    Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) override;
     Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
     Result<std::vector<domain::BatchFigure>> campaign_zone_figures(const Scope& scope,
                                                                    std::int64_t campaign_id) override;
@@ -73,6 +86,7 @@ public:
     Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() override;
     Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() override;
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
+    Result<std::int64_t> stale_campaign_entries() override;
     Result<domain::KeptFigures> recomputed_figures() override;
     Result<void> rebuild_figures() override;
     Result<std::int64_t> figures_generation() override;
