@@ -25,7 +25,7 @@ int verify_figures(const GlobalOptions& global) {
                  "(run sanpi figures rebuild): "
               << check->stage_rows << " stage row(s), " << check->industry_rows << " industry row(s), "
               << check->batch_rows << " campaign batch row(s), " << check->campaign_industry_rows
-              << " campaign industry row(s), " << check->stale_entries
+              << " campaign industry row(s), " << check->band_rows << " size band row(s), " << check->stale_entries
               << " entry(ies) of planned campaigns not following their project\n";
     return kFiguresDiffer;
 }

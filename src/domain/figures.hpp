@@ -59,6 +59,22 @@ struct BatchIndustryFigure {
     friend bool operator==(const BatchIndustryFigure&, const BatchIndustryFigure&) = default;
 };
 
+// A campaign's entries per zone and batch whose counted investment is at least `threshold_yi`
+// 亿元 (1, 10, 50, 100: the size bands of a bulletin), kept like the other figures (m0014).
+struct BatchBandFigure {
+    std::int64_t campaign_id = 0;
+    std::int64_t zone_id = 0;
+    BatchKind batch = BatchKind::kSign;
+    std::int64_t threshold_yi = 0;
+    std::int64_t projects = 0;
+    Money investment;
+    friend bool operator==(const BatchBandFigure&, const BatchBandFigure&) = default;
+};
+
+// The size bands, in 亿元, and the band rows an entry of `investment` adds to (those at or below it).
+inline constexpr std::int64_t kSizeBandsYi[] = {1, 10, 50, 100};
+inline constexpr std::int64_t kFenPerYi = 10'000'000'000;
+
 // One campaign batch's entries of one industry, summed over the zones of a scope.
 struct BatchIndustryTotal {
     BatchKind batch = BatchKind::kSign;

@@ -1,6 +1,5 @@
 // Request bodies of the campaign writes and the changes since a hold (docs/api.md, Campaigns).
 #include "http/codec.hpp"
-#include "domain/text_normalize.hpp"
 #include "http/field_reader.hpp"
 
 namespace sanpi::http {
@@ -145,12 +144,11 @@ Decoded<std::string> decode_withdrawal(std::string_view body) {
     std::string reason;
     for (const auto& [key, value] : std::get<json::object>(parsed)) {
         if (key == "reason") {
-            reason = domain::normalize_input(reader.string(value, "reason").value_or(""));
+            reason = reader.string(value, "reason").value_or("");
         } else {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    if (reason.empty() && reader.malformed().empty()) reader.invalid("reason", "须说明撤回原因", "a reason is required");
     return finish(reader, std::move(reason));
 }
 

@@ -100,6 +100,16 @@ Result<domain::CampaignFigures> campaign_figures(Tx& tx, const domain::Scope& sc
     return out;
 }
 
+// The dashboard's campaign: the latest that was held (its figures are the published ones), else
+// the latest planned one. `campaigns` are by date.
+std::optional<domain::Campaign> current_campaign(const std::vector<domain::Campaign>& campaigns) {
+    for (auto it = campaigns.rbegin(); it != campaigns.rend(); ++it) {
+        if (it->status != domain::CampaignStatus::kPlanning) return *it;
+    }
+    if (campaigns.empty()) return std::nullopt;
+    return campaigns.back();
+}
+
 }  // namespace
 
 Result<std::vector<domain::Campaign>> CampaignService::list(const Principal&) {
@@ -163,10 +173,10 @@ Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(cons
                                                      scope->kind == domain::Scope::Kind::kAll);
         auto campaigns = tx.list_campaigns();  // by date: the last is the latest
         if (!campaigns) return campaigns.error();
-        if (!campaigns->empty()) {
-            auto batches = tx.campaign_batches(*scope, campaigns->back().id);
+        if (auto shown = current_campaign(*campaigns)) {
+            auto batches = tx.campaign_batches(*scope, shown->id);
             if (!batches) return batches.error();
-            dashboard.campaign = domain::CampaignSummary{std::move(campaigns->back()), std::move(*batches)};
+            dashboard.campaign = domain::CampaignSummary{std::move(*shown), std::move(*batches)};
         }
         auto answer = std::make_shared<const domain::Dashboard>(std::move(dashboard));
         dashboards_.keep(key, *generation, answer);

@@ -2,6 +2,7 @@
 
 #include "domain/campaign_rules.hpp"
 #include "domain/stage_machine.hpp"
+#include "domain/text_normalize.hpp"
 #include "service/audit_fields.hpp"
 
 namespace sanpi::service {
@@ -17,6 +18,13 @@ namespace {
 
 // How many refused entries a refusal names before it says "and N more".
 constexpr std::size_t kNamedEntries = 20;
+constexpr std::size_t kMaxReasonChars = 500;
+
+std::string trimmed_reason(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
 
 Error province_only(std::string_view what_zh, std::string_view what_en) {
     return Error::forbidden("只有省级用户可以" + std::string(what_zh), "only province users can " + std::string(what_en));
@@ -393,7 +401,14 @@ Result<void> CampaignWorkflow::remove(const CampaignActor& by, std::int64_t camp
 Result<CampaignEntry> CampaignWorkflow::withdraw(const CampaignActor& by, std::int64_t campaign_id,
                                                  std::int64_t project_id, BatchKind batch, const std::string& reason) {
     if (!is_province(by.who)) return province_only("撤回已举办活动的登记", "withdraw entries of a held campaign");
-    if (reason.empty()) return Error::invalid_field("reason", "撤回须说明原因", "a withdrawal needs a reason");
+    // Ideographic spaces count as blank too; the text itself is kept as typed (its punctuation).
+    if (domain::normalize_input(reason).empty()) {
+        return Error::invalid_field("reason", "撤回须说明原因", "a withdrawal needs a reason");
+    }
+    if (!domain::is_valid_utf8(reason) || domain::utf8_length(reason) > kMaxReasonChars) {
+        return Error::invalid_field("reason", "原因不能超过500个字符", "the reason must be at most 500 characters");
+    }
+    const std::string kept = trimmed_reason(reason);
     auto campaign = load(campaign_id, false);
     if (!campaign) return campaign.error();
     if (campaign->status == CampaignStatus::kPlanning) {
@@ -405,12 +420,12 @@ Result<CampaignEntry> CampaignWorkflow::withdraw(const CampaignActor& by, std::i
     if (entry->status != EntryStatus::kConfirmed) {
         return Error::conflict("该登记已撤回", "the entry is already withdrawn");
     }
-    if (auto r = tx_.set_campaign_entry_status(*entry, EntryStatus::kWithdrawn, reason); !r) return r.error();
-    if (auto r = record_entry(by, "campaign.entry_withdraw", *entry, "confirmed", "withdrawn", reason); !r) {
+    if (auto r = tx_.set_campaign_entry_status(*entry, EntryStatus::kWithdrawn, kept); !r) return r.error();
+    if (auto r = record_entry(by, "campaign.entry_withdraw", *entry, "confirmed", "withdrawn", kept); !r) {
         return r.error();
     }
     entry->status = EntryStatus::kWithdrawn;
-    entry->reason = reason;
+    entry->reason = kept;
     return entry;
 }
 

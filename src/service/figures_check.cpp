@@ -20,6 +20,9 @@ auto fields(const domain::IndustryFigure& f) {
 auto fields(const domain::BatchFigure& f) {
     return std::tuple(f.campaign_id, f.zone_id, f.batch, f.projects, f.investment.fen());
 }
+auto fields(const domain::BatchBandFigure& f) {
+    return std::tuple(f.campaign_id, f.zone_id, f.batch, f.threshold_yi, f.projects, f.investment.fen());
+}
 auto fields(const domain::BatchIndustryFigure& f) {
     return std::tuple(f.campaign_id, f.zone_id, f.batch, f.industry_code, f.projects, f.investment.fen());
 }
@@ -50,10 +53,15 @@ Result<FiguresCheck> check_figures(store::Store& store) {
         if (!counted_industries) return counted_industries.error();
         auto stale = tx.stale_campaign_entries();
         if (!stale) return stale.error();
+        auto kept_bands = tx.kept_campaign_bands();
+        if (!kept_bands) return kept_bands.error();
+        auto counted_bands = tx.recomputed_campaign_bands();
+        if (!counted_bands) return counted_bands.error();
         return FiguresCheck{differing(std::move(kept->stages), std::move(counted->stages)),
                             differing(std::move(kept->industries), std::move(counted->industries)),
                             differing(std::move(kept->batches), std::move(counted->batches)),
-                            differing(std::move(*kept_industries), std::move(*counted_industries)), *stale};
+                            differing(std::move(*kept_industries), std::move(*counted_industries)), *stale,
+                            differing(std::move(*kept_bands), std::move(*counted_bands))};
     });
 }
 

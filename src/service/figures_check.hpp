@@ -16,9 +16,10 @@ struct FiguresCheck {
     // Entries of planned campaigns that no longer count their project's zone, industry or
     // investment (m0014): the recount reads the entries' own columns, so it cannot see these.
     std::int64_t stale_entries = 0;
+    std::int64_t band_rows = 0;  // per campaign, zone, batch and size band (m0014)
     bool equal() const {
         return stage_rows == 0 && industry_rows == 0 && batch_rows == 0 && campaign_industry_rows == 0 &&
-               stale_entries == 0;
+               stale_entries == 0 && band_rows == 0;
     }
 };
 

@@ -324,6 +324,11 @@ public:
     // and the same counted afresh: kept_figures leaves them out, since dashboards do not show them.
     virtual Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() = 0;
     virtual Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() = 0;
+    // The same for the size bands (m0014); and one campaign's bands per batch within `scope`.
+    virtual Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() = 0;
+    virtual Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() = 0;
+    virtual Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
+                                                                               std::int64_t campaign_id) = 0;
     // Entries of planned campaigns whose zone, industry or investment is not their project's
     // (their kept figures would then be wrong): 0 unless something wrote around the store.
     virtual Result<std::int64_t> stale_campaign_entries() = 0;

@@ -67,6 +67,29 @@ TEST_P(FiguresCli, AnAlteredCampaignIndustryFigureIsFoundAndRebuilt) {
     EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
 }
 
+// The size bands (m0014) and the counted columns of a planned campaign's entries are checked too;
+// a rebuild sets the entries' columns from their projects again before it recounts.
+TEST_P(FiguresCli, AnAlteredSizeBandOrAStaleEntryIsFoundAndRebuilt) {
+    auto db = make_test_store(GetParam());
+    std::string out;
+    ASSERT_EQ(run_sanpi({"demo", "--db", db->url}, &out), 0) << out;
+    tamper(*db, "UPDATE {t} SET projects = projects + 1 WHERE threshold_yi = 10", "figures_campaign_band");
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 3) << out;
+    EXPECT_EQ(out.find(" 0 size band row(s)"), std::string::npos) << out;
+    EXPECT_EQ(run_sanpi({"figures", "rebuild", "--db", db->url}, &out), 0) << out;
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
+
+    // The demo's campaign is held (frozen); a planned campaign's entry must follow its project.
+    tamper(*db, "UPDATE {t} SET status = 'planning'", "campaigns");
+    tamper(*db, "UPDATE {t} SET investment_fen = investment_fen + 1 WHERE batch = 'sign' AND project_id IN "
+                "(SELECT project_id FROM {t} WHERE batch = 'sign' ORDER BY project_id LIMIT 1)",
+           "campaign_entries");
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 3) << out;
+    EXPECT_NE(out.find(" 1 entry(ies) of planned campaigns"), std::string::npos) << out;
+    EXPECT_EQ(run_sanpi({"figures", "rebuild", "--db", db->url}, &out), 0) << out;
+    EXPECT_EQ(run_sanpi({"figures", "verify", "--db", db->url}, &out), 0) << out;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, FiguresCli, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace

@@ -2,6 +2,7 @@
 // of bad input by field, and that a refused request writes nothing. The rules themselves are
 // proven in tests/service/campaign_workflow_test.cpp.
 #include "http_fixture.hpp"
+#include "store/transact.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -28,7 +29,8 @@ protected:
 
     static std::set<std::string> fields_of(const HttpResponse& res) {
         std::set<std::string> out;
-        for (const auto& e : res.json().at("errors").as_array()) out.insert(std::string(e.at("field").as_string()));
+        const auto body = res.json();
+        for (const auto& e : body.at("errors").as_array()) out.insert(std::string(e.at("field").as_string()));
         return out;
     }
 
@@ -80,9 +82,9 @@ TEST_P(CampaignWriteTest, AProvinceCreatesReadsAndEditsACampaignWithVersions) {
     auto stale = as("province")->patch(path_of(c), json::object{{"name", "再改"}}, {{"If-Match", "\"1\""}});
     EXPECT_EQ(stale.status, 409);
 
-    auto listed = as("viewer")->get("/api/v1/campaigns");
+    const auto listed = as("viewer")->get("/api/v1/campaigns").json();
     bool found = false;
-    for (const auto& item : listed.json().at("items").as_array()) found |= item.at("id") == c.at("id");
+    for (const auto& item : listed.at("items").as_array()) found |= item.at("id") == c.at("id");
     EXPECT_TRUE(found);
 }
 

@@ -154,14 +154,28 @@ TEST_P(CampaignSummaryTest, AnUnknownCampaignHasNoEntries) {
     EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
 }
 
-// The kept answer (per scope, with the figures' generation) is replaced when an entered project
-// moves to another industry, through any server.
-TEST_P(CampaignSummaryTest, AnEnteredProjectsNewIndustryShowsInTheNextSummary) {
+// The kept answer (per scope, with the figures' generation) is replaced when a project entered in
+// a planned campaign moves to another industry, through any server; a held campaign's (the
+// demo's) stays as it was counted.
+TEST_P(CampaignSummaryTest, AnEnteredProjectsNewIndustryShowsInAPlannedCampaignsNextSummaryOnly) {
     service::CampaignService server(store(), clock_);
     const auto who = as("province");
-    const auto before = server.summary(who, demo_.campaign_id).value();
-    const auto entered = all_entries(who, BatchKind::kSign).front().project.project;
-    const auto& lines = before.batches[0].by_industry;
+    const auto held_before = server.summary(who, demo_.campaign_id).value();
+    service::CampaignDraft draft;
+    draft.name = "第三次活动";
+    draft.date = domain::Date::from_ymd(2023, 9, 20).value();
+    const auto planned = campaigns().create(who, draft).value();
+    // A project the demo counted as signed that the new campaign may count as started.
+    domain::Project entered;
+    for (const auto& e : all_entries(who, BatchKind::kSign)) {
+        if (campaigns().add_entry(who, planned.id, e.project.project.id, BatchKind::kStart)) {
+            entered = e.project.project;
+            break;
+        }
+    }
+    ASSERT_NE(entered.id, 0);
+    const auto before = server.summary(who, planned.id).value();
+    const auto& lines = before.batches[1].by_industry;
     const auto other = std::find_if(lines.begin(), lines.end(),
                                     [&](const auto& l) { return l.industry_code != entered.industry_code; });
     ASSERT_NE(other, lines.end());
@@ -169,17 +183,21 @@ TEST_P(CampaignSummaryTest, AnEnteredProjectsNewIndustryShowsInTheNextSummary) {
     move.industry_code = other->industry_code;
     auto moved = projects().update(who, entered.id, entered.version, move);
     ASSERT_TRUE(moved) << moved.error().message.en;
-    const auto after = server.summary(who, demo_.campaign_id).value();
-    const auto count = [](const domain::CampaignSummary& s, const std::string& code) {
-        for (const auto& l : s.batches[0].by_industry) {
+    const auto after = server.summary(who, planned.id).value();
+    const auto count = [](const domain::CampaignSummary& s, std::size_t batch, const std::string& code) {
+        for (const auto& l : s.batches[batch].by_industry) {
             if (l.industry_code == code) return l.projects;
         }
         return std::int64_t{-1};
     };
-    EXPECT_EQ(count(after, other->industry_code), count(before, other->industry_code) + 1);
-    EXPECT_EQ(count(after, entered.industry_code), count(before, entered.industry_code) - 1);
-    EXPECT_EQ(after.batches[0].projects, before.batches[0].projects);
+    EXPECT_EQ(count(after, 1, other->industry_code), count(before, 1, other->industry_code) + 1);
+    EXPECT_EQ(count(after, 1, entered.industry_code), count(before, 1, entered.industry_code) - 1);
+    EXPECT_EQ(after.batches[1].projects, 1);
     expect_breakdowns_add_up(after, true);
+
+    const auto held_after = server.summary(who, demo_.campaign_id).value();
+    EXPECT_EQ(count(held_after, 0, other->industry_code), count(held_before, 0, other->industry_code));
+    EXPECT_EQ(count(held_after, 0, entered.industry_code), count(held_before, 0, entered.industry_code));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CampaignSummaryTest, ::testing::ValuesIn(all_backends()), backend_param_name);

@@ -11,6 +11,8 @@
 //   project counts once per batch kind across campaigns among entries not withdrawn (a partial
 //   unique index), so a withdrawn entry no longer blocks a later one. The kept figures (m0008,
 //   m0013) count confirmed and withdrawn entries, from these columns.
+// - figures_campaign_band keeps, per campaign, zone and batch, the entries at or above each size
+//   band of a bulletin (1, 10, 50 and 100 亿元), like the other kept figures.
 // Released migrations are history: add a new one, never edit.
 #include <string_view>
 
@@ -52,6 +54,23 @@ CREATE UNIQUE INDEX campaign_entries_counted_once ON campaign_entries (project_i
 CREATE INDEX campaign_entries_batch_project ON campaign_entries (campaign_id, batch, project_id);
 CREATE INDEX campaign_entries_by_investment ON campaign_entries (campaign_id, batch, investment_fen);
 CREATE INDEX campaign_entries_by_status ON campaign_entries (campaign_id, status);
+
+CREATE TABLE figures_campaign_band (
+    campaign_id    BIGINT NOT NULL REFERENCES campaigns (id),
+    zone_id        BIGINT NOT NULL REFERENCES zones (id),
+    batch          TEXT NOT NULL,
+    threshold_yi   BIGINT NOT NULL,
+    projects       BIGINT NOT NULL DEFAULT 0,
+    investment_fen BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (campaign_id, zone_id, batch, threshold_yi)
+);
+INSERT INTO figures_campaign_band (campaign_id, zone_id, batch, threshold_yi, projects, investment_fen)
+SELECT ce.campaign_id, ce.zone_id, ce.batch, t.threshold_yi, COUNT(*), SUM(ce.investment_fen)
+FROM campaign_entries ce
+JOIN (SELECT 1 AS threshold_yi UNION ALL SELECT 10 UNION ALL SELECT 50 UNION ALL SELECT 100) t
+  ON ce.investment_fen >= t.threshold_yi * 10000000000
+WHERE ce.status <> 'proposed'
+GROUP BY ce.campaign_id, ce.zone_id, ce.batch, t.threshold_yi;
 )sql";
 
 }  // namespace sanpi::store::migrations

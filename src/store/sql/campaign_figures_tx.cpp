@@ -38,7 +38,63 @@ std::vector<domain::BatchIndustryFigure> read_campaign_industries(Statement& q) 
     return out;
 }
 
+domain::BatchBandFigure read_band(Row& row) {
+    domain::BatchBandFigure f;
+    f.campaign_id = row.int64();
+    f.zone_id = row.int64();
+    f.batch = row.enumeration(domain::batch_kind_from_string, "batch");
+    f.threshold_yi = row.int64();
+    f.projects = row.int64();
+    f.investment = row.money();
+    return f;
+}
+
+std::vector<domain::BatchBandFigure> read_bands(Statement& q) {
+    std::vector<domain::BatchBandFigure> out;
+    while (q.step()) {
+        Row row(q);
+        out.push_back(read_band(row));
+    }
+    return out;
+}
+
 }  // namespace
+
+Result<std::vector<domain::BatchBandFigure>> SqlTx::kept_campaign_bands() {
+    return guarded([&]() -> Result<std::vector<domain::BatchBandFigure>> {
+        auto q = conn_.prepare(kKeptBands);
+        return read_bands(*q);
+    });
+}
+
+Result<std::vector<domain::BatchBandFigure>> SqlTx::recomputed_campaign_bands() {
+    return guarded([&]() -> Result<std::vector<domain::BatchBandFigure>> {
+        auto q = conn_.prepare(std::string(kRecountBands) + std::string(kRecountBandsOrder));
+        return read_bands(*q);
+    });
+}
+
+// Summed inside the database per batch and band: a wide scope sends at most twelve rows.
+Result<std::vector<domain::BatchBandFigure>> SqlTx::campaign_band_totals(const Scope& scope, std::int64_t campaign_id) {
+    return guarded([&]() -> Result<std::vector<domain::BatchBandFigure>> {
+        auto where = campaign_in_scope(scope, campaign_id);
+        if (!where) return where.error();
+        auto q = conn_.prepare(std::string(kCampaignBandTotals) + where->where() + std::string(kCampaignBandGroup));
+        where->bind(*q);
+        std::vector<domain::BatchBandFigure> out;
+        while (q->step()) {
+            Row row(*q);
+            domain::BatchBandFigure f;
+            f.campaign_id = campaign_id;
+            f.batch = row.enumeration(domain::batch_kind_from_string, "batch");
+            f.threshold_yi = row.int64();
+            f.projects = row.int64();
+            f.investment = row.money();
+            out.push_back(f);
+        }
+        return out;
+    });
+}
 
 Result<std::vector<domain::BatchFigure>> SqlTx::campaign_zone_figures(const Scope& scope, std::int64_t campaign_id) {
     return guarded([&]() -> Result<std::vector<domain::BatchFigure>> {

@@ -21,7 +21,7 @@ constexpr std::array kUniqueRules{
     UniqueRule{"campaign_entries.project_id", "campaign_entries_counted_once", ErrorCode::kConflict, "project_id",
                "该项目已计入该批次", "project already counted in this batch"},
     UniqueRule{"campaign_entries.campaign_id", "campaign_entries_m14_pkey", ErrorCode::kConflict, "project_id",
-               "该项目已登记在本次活动的该批次", "the project is already entered in this batch of the campaign"},
+               "该项目已计入该批次", "project already counted in this batch"},
     UniqueRule{"campaigns.year", "campaigns_year_sequence", ErrorCode::kConflict, "sequence",
                "该年度已有相同序号的活动", "a campaign of that year already has this sequence number"},
     UniqueRule{"projects.code", "projects_code_key", ErrorCode::kConflict, "code", "项目编码已存在",

@@ -43,11 +43,14 @@ struct PendingFigures {
     std::map<std::tuple<std::int64_t, std::int64_t, int>, Amounts> batches;    // campaign, zone, batch
     // campaign, zone, batch, industry (m0013)
     std::map<std::tuple<std::int64_t, std::int64_t, int, std::string>, Amounts> campaign_industries;
+    // campaign, zone, batch, size band threshold in 亿元 (m0014)
+    std::map<std::tuple<std::int64_t, std::int64_t, int, std::int64_t>, Amounts> bands;
     // A zone, region, industry or campaign was written: what dashboards name or list changed even
     // where no count did, so the figures' generation (m0009) must move.
     bool names_changed = false;
     bool empty() const {
-        return stages.empty() && industries.empty() && batches.empty() && campaign_industries.empty() && !names_changed;
+        return stages.empty() && industries.empty() && batches.empty() && campaign_industries.empty() && bands.empty() &&
+               !names_changed;
     }
 };
 

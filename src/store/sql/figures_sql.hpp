@@ -30,6 +30,12 @@ inline constexpr std::string_view kAddCampaignIndustry =
     "DO UPDATE SET projects = figures_campaign_industry.projects + excluded.projects, "
     "investment_fen = figures_campaign_industry.investment_fen + excluded.investment_fen";
 
+inline constexpr std::string_view kAddBand =
+    "INSERT INTO figures_campaign_band (campaign_id, zone_id, batch, threshold_yi, projects, investment_fen) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch, threshold_yi) "
+    "DO UPDATE SET projects = figures_campaign_band.projects + excluded.projects, "
+    "investment_fen = figures_campaign_band.investment_fen + excluded.investment_fen";
+
 // The generation (m0009): read first in a snapshot, raised last before COMMIT.
 inline constexpr std::string_view kReadGeneration = "SELECT generation FROM figures_generation WHERE id = 1";
 inline constexpr std::string_view kRaiseGeneration =
@@ -83,6 +89,17 @@ inline constexpr std::string_view kCampaignIndustryTotals =
     "FROM figures_campaign_industry f JOIN zones z ON z.id = f.zone_id";
 inline constexpr std::string_view kCampaignIndustryGroup =
     " GROUP BY f.batch, f.industry_code ORDER BY f.batch{{BYTEWISE}}, f.industry_code{{BYTEWISE}}";
+// One campaign's size bands per batch within a scope (m0014): followed by the conditions and
+// kCampaignBandGroup.
+inline constexpr std::string_view kCampaignBandTotals =
+    "SELECT f.batch, f.threshold_yi, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "FROM figures_campaign_band f JOIN zones z ON z.id = f.zone_id";
+inline constexpr std::string_view kCampaignBandGroup =
+    " GROUP BY f.batch, f.threshold_yi ORDER BY f.batch{{BYTEWISE}}, f.threshold_yi";
+inline constexpr std::string_view kKeptBands =
+    "SELECT f.campaign_id, f.zone_id, f.batch, f.threshold_yi, f.projects, f.investment_fen "
+    "FROM figures_campaign_band f WHERE (f.projects <> 0 OR f.investment_fen <> 0) "
+    "ORDER BY f.campaign_id, f.zone_id, f.batch{{BYTEWISE}}, f.threshold_yi";
 // Every kept row per campaign, zone, batch and industry (checks), in key order.
 inline constexpr std::string_view kKeptCampaignIndustries =
     "SELECT f.campaign_id, f.zone_id, f.batch, f.industry_code, f.projects, f.investment_fen "
@@ -113,6 +130,14 @@ inline constexpr std::string_view kRecountCampaignIndustries =
     "GROUP BY ce.campaign_id, ce.zone_id, ce.batch, ce.industry_code";
 inline constexpr std::string_view kRecountCampaignIndustriesOrder =
     " ORDER BY ce.campaign_id, ce.zone_id, ce.batch{{BYTEWISE}}, ce.industry_code{{BYTEWISE}}";
+// Each counted entry in every size band its investment reaches (1亿 = 10,000,000,000 fen).
+inline constexpr std::string_view kRecountBands =
+    "SELECT ce.campaign_id, ce.zone_id, ce.batch, t.threshold_yi, COUNT(*), SUM(ce.investment_fen) "
+    "FROM campaign_entries ce JOIN (SELECT 1 AS threshold_yi UNION ALL SELECT 10 UNION ALL SELECT 50 "
+    "UNION ALL SELECT 100) t ON ce.investment_fen >= t.threshold_yi * 10000000000 WHERE ce.status <> 'proposed' "
+    "GROUP BY ce.campaign_id, ce.zone_id, ce.batch, t.threshold_yi";
+inline constexpr std::string_view kRecountBandsOrder =
+    " ORDER BY ce.campaign_id, ce.zone_id, ce.batch{{BYTEWISE}}, t.threshold_yi";
 // Entries of planned campaigns whose counted columns differ from their project's: none, unless
 // something wrote around the store. A rebuild sets them again (kSyncPlannedEntries).
 inline constexpr std::string_view kStalePlannedEntries =
@@ -129,6 +154,9 @@ inline constexpr std::string_view kClearStages = "DELETE FROM figures_zone_stage
 inline constexpr std::string_view kClearIndustries = "DELETE FROM figures_zone_industry";
 inline constexpr std::string_view kClearBatches = "DELETE FROM figures_campaign_batch";
 inline constexpr std::string_view kClearCampaignIndustries = "DELETE FROM figures_campaign_industry";
+inline constexpr std::string_view kClearBands = "DELETE FROM figures_campaign_band";
+inline constexpr std::string_view kFillBands =
+    "INSERT INTO figures_campaign_band (campaign_id, zone_id, batch, threshold_yi, projects, investment_fen) ";
 inline constexpr std::string_view kFillStages =
     "INSERT INTO figures_zone_stage (zone_id, stage, status, projects, investment_fen, started_on_time, "
     "producing_on_time, capacity_on_time) ";

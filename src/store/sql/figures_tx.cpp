@@ -116,6 +116,14 @@ void SqlTx::add_batch_figure(std::int64_t campaign_id, std::int64_t zone_id, dom
     auto& a = figures_.batches[{campaign_id, zone_id, static_cast<int>(batch)}];
     a.projects += projects;
     a.investment += investment_fen;
+    // One entry at a time (projects is +1 or -1): its investment says which size bands it is in.
+    const std::int64_t one_investment = investment_fen < 0 ? -investment_fen : investment_fen;
+    for (const auto threshold : domain::kSizeBandsYi) {
+        if (one_investment < threshold * domain::kFenPerYi) break;
+        auto& band = figures_.bands[{campaign_id, zone_id, static_cast<int>(batch), threshold}];
+        band.projects += projects;
+        band.investment += investment_fen;
+    }
 }
 
 void SqlTx::add_campaign_industry_figure(std::int64_t campaign_id, domain::BatchKind batch,
@@ -199,6 +207,15 @@ Result<void> SqlTx::flush_figures() {
             if (a.zero()) continue;
             changed = true;
             auto q = conn_.prepare(kAddCampaignIndustry);
+            bind_all(*q, std::get<0>(key), std::get<1>(key),
+                     domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), std::get<3>(key), a.projects,
+                     a.investment);
+            conn_.run_later(std::move(q));
+        }
+        for (const auto& [key, a] : figures_.bands) {
+            if (a.zero()) continue;
+            changed = true;
+            auto q = conn_.prepare(kAddBand);
             bind_all(*q, std::get<0>(key), std::get<1>(key),
                      domain::to_string(static_cast<domain::BatchKind>(std::get<2>(key))), std::get<3>(key), a.projects,
                      a.investment);
@@ -299,13 +316,14 @@ Result<std::int64_t> SqlTx::stale_campaign_entries() {
 Result<void> SqlTx::rebuild_figures() {
     return atomically([&]() -> Result<void> {
         run(*conn_.prepare_once(kSyncPlannedEntries));
-        for (auto clear : {kClearStages, kClearIndustries, kClearBatches, kClearCampaignIndustries}) {
+        for (auto clear : {kClearStages, kClearIndustries, kClearBatches, kClearCampaignIndustries, kClearBands}) {
             run(*conn_.prepare_once(clear));
         }
         run(*conn_.prepare_once(std::string(kFillStages) + std::string(kRecountStages)));
         run(*conn_.prepare_once(std::string(kFillIndustries) + std::string(kRecountIndustries)));
         run(*conn_.prepare_once(std::string(kFillBatches) + std::string(kRecountBatches)));
         run(*conn_.prepare_once(std::string(kFillCampaignIndustries) + std::string(kRecountCampaignIndustries)));
+        run(*conn_.prepare_once(std::string(kFillBands) + std::string(kRecountBands)));
         run(*conn_.prepare(kRaiseGeneration));
         return {};
     });

@@ -85,6 +85,10 @@ public:
     Result<Page<CampaignEntryView>> list_campaign_entries(const Scope& scope, const CampaignEntryQuery& q) override;
     Result<std::vector<domain::BatchIndustryFigure>> kept_campaign_industries() override;
     Result<std::vector<domain::BatchIndustryFigure>> recomputed_campaign_industries() override;
+    Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() override;
+    Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() override;
+    Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
+                                                                       std::int64_t campaign_id) override;
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
     Result<std::int64_t> stale_campaign_entries() override;
     Result<domain::KeptFigures> recomputed_figures() override;
