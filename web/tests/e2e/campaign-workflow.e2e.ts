@@ -2,7 +2,8 @@
 // confirms one, the province holds it (refused while a proposal waits), withdraws an entry with a
 // reason and closes it. Refusals (double counting naming the earlier campaign, the stage rule, a
 // stale edit) are shown in words; every figure asserted is checked against the API. The bulletin
-// (another route) is only linked here, never requested.
+// (another part of the server) is requested only when its preview is asked for, and answered then
+// by a stand-in: only its addresses are checked here.
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -315,20 +316,34 @@ describe('a campaign from planning to archive', () => {
     await page.screenshot({ path: join(outputDir, 'campaign-withdrawn-zh.png'), fullPage: true });
   });
 
-  it('offers the bulletin in both languages without fetching it, and closes the campaign', async () => {
+  it('links the bulletin in both languages, frames it only when asked, and closes the campaign', async () => {
     const page = await suite.logInAs('province', 'workflow-close');
     await page.goto(`/campaigns/${campaignId}`);
     const bulletin = page.locator('.campaign-bulletin');
     await bulletin.waitFor();
     const hrefs = await bulletin.locator('.download-bulletin').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(
-      ['docx&lang=zh', 'docx&lang=en', 'md&lang=zh', 'md&lang=en'].map((f) => {
-        const [format, lang] = [f.split('&')[0], f.split('=')[1]];
-        return `/api/v1/campaigns/${campaignId}/bulletin?lang=${lang}&format=${format}`;
-      }),
+    const wanted = ['html', 'docx', 'md'].flatMap((format) =>
+      ['zh', 'en'].map((lang) => `/api/v1/campaigns/${campaignId}/bulletin?lang=${lang}&format=${format}`),
     );
+    expect(hrefs).toEqual(wanted);
     expect(await bulletin.locator('.open-bulletin').getAttribute('href')).toBe(`/api/v1/campaigns/${campaignId}/bulletin?lang=zh&format=html`);
     expect(await bulletin.locator('iframe').count()).toBe(0);
+
+    // Asked for, the preview frames the HTML in the page's language. The route belongs to another
+    // part of the server: a stand-in answers here, and only the address is checked.
+    const framed: string[] = [];
+    await page.route('**/bulletin?*', async (route) => {
+      framed.push(route.request().url());
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>stand-in</title><p>stand-in</p>' });
+    });
+    await bulletin.locator('.preview-bulletin').click();
+    const frame = bulletin.locator('iframe');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toBe(`/api/v1/campaigns/${campaignId}/bulletin?lang=zh&format=html`);
+    await expect.poll(() => framed.map((u) => new URL(u).search)).toEqual(['?lang=zh&format=html']);
+    await bulletin.getByRole('button', { name: '收起预览' }).click();
+    await frame.waitFor({ state: 'detached' });
+    await page.unroute('**/bulletin?*');
 
     await page.locator('.close-campaign').click();
     const dialog = page.locator('.campaign-close-dialog');
