@@ -16,6 +16,29 @@ struct CampaignEntryView {
     domain::ProjectView project;
 };
 
+// One of a batch's largest counted entries, with what naming it needs (the service applies code
+// names and names the city and industry).
+struct TopEntry {
+    std::int64_t project_id = 0;
+    std::string name;
+    std::string code_name;
+    domain::Stage stage = domain::Stage::kReserve;
+    std::int64_t zone_id = 0;
+    std::string zone_name;
+    std::string zone_region_code;
+    std::string industry_code;
+    domain::Money investment;
+};
+
+// Of the projects counted (confirmed) in the sign batches of campaigns dated before a day, how many
+// have started since; of those counted in start batches, how many produce now.
+struct ConversionCounts {
+    std::int64_t signed_earlier = 0;
+    std::int64_t started_since = 0;
+    std::int64_t started_earlier = 0;
+    std::int64_t producing_since = 0;
+};
+
 // Filters of a campaign's entry list; all optional but the campaign, combined with AND, always
 // within a scope. Entries come by project id, then batch.
 struct CampaignEntryQuery {

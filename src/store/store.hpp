@@ -297,6 +297,14 @@ public:
     virtual Result<std::vector<domain::CampaignEntry>> campaign_entries_with(std::int64_t campaign_id,
                                                                              domain::EntryStatus status) = 0;
     virtual Result<std::int64_t> count_campaign_entries(std::int64_t campaign_id, domain::EntryStatus status) = 0;
+    // A batch's counted entries inside `scope` with the largest counted investment, at most
+    // `limit`, largest first (then by project id): through the index of (campaign, batch,
+    // investment), never a sort of the whole batch.
+    virtual Result<std::vector<TopEntry>> campaign_top_entries(const Scope& scope, std::int64_t campaign_id,
+                                                               domain::BatchKind batch, int limit) = 0;
+    // The conversion since campaigns dated before `before`, counting projects inside `scope` as
+    // they stand today (a walk of those campaigns' sign and start entries in scope).
+    virtual Result<ConversionCounts> campaign_conversion(const Scope& scope, domain::Date before) = 0;
     // The campaign's counted entries (confirmed, withdrawn) of projects inside `scope`, with their
     // projects' fields today, by project then batch: a full walk of them (the changes since a hold).
     virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) = 0;

@@ -151,6 +151,63 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
     });
 }
 
+Result<std::vector<TopEntry>> SqlTx::campaign_top_entries(const Scope& scope, std::int64_t campaign_id,
+                                                          domain::BatchKind batch, int limit) {
+    return guarded([&]() -> Result<std::vector<TopEntry>> {
+        Conditions where;
+        where.add("ce.campaign_id = ?", campaign_id);
+        where.add("ce.batch = ?", std::string(domain::to_string(batch)));
+        where.add("ce.status <> 'proposed'");
+        if (auto scoped = add_scope(where, scope, "ce.zone_id", "z.region_code"); !scoped) return scoped.error();
+        auto q = conn_.prepare(std::string(kTopEntries) + where.where() + std::string(kTopOrder) + " LIMIT " +
+                               std::to_string(std::clamp(limit, 1, 100)));
+        where.bind(*q);
+        std::vector<TopEntry> out;
+        while (q->step()) {
+            Row row(*q);
+            TopEntry e;
+            e.project_id = row.int64();
+            e.name = row.text();
+            e.code_name = row.text();
+            e.stage = row.enumeration(domain::stage_from_string, "stage");
+            e.zone_id = row.int64();
+            e.zone_name = row.text();
+            e.zone_region_code = row.text();
+            e.industry_code = row.text();
+            e.investment = row.money();
+            out.push_back(std::move(e));
+        }
+        return out;
+    });
+}
+
+Result<ConversionCounts> SqlTx::campaign_conversion(const Scope& scope, domain::Date before) {
+    return guarded([&]() -> Result<ConversionCounts> {
+        Conditions where;
+        where.add("c.event_date < ?", before.iso());
+        where.add("ce.status = 'confirmed'");
+        where.add("ce.batch IN ('sign', 'start')");
+        if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+        auto q = conn_.prepare(std::string(kConversion) + where.where() + std::string(kConversionGroup));
+        where.bind(*q);
+        ConversionCounts out;
+        while (q->step()) {
+            Row row(*q);
+            const auto batch = row.enumeration(domain::batch_kind_from_string, "batch");
+            const auto entered = row.int64();
+            const auto moved_on = row.int64();
+            if (batch == domain::BatchKind::kSign) {
+                out.signed_earlier = entered;
+                out.started_since = moved_on;
+            } else {
+                out.started_earlier = entered;
+                out.producing_since = moved_on;
+            }
+        }
+        return out;
+    });
+}
+
 Result<std::vector<domain::EntryDrift>> SqlTx::counted_entries_now(const Scope& scope, std::int64_t campaign_id) {
     return guarded([&]() -> Result<std::vector<domain::EntryDrift>> {
         Conditions where;

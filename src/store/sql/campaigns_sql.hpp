@@ -78,6 +78,22 @@ inline constexpr std::string_view kCountedNow =
     "SELECT ce.campaign_id, ce.project_id, ce.batch, ce.status, ce.zone_id, ce.industry_code, ce.investment_fen, "
     "ce.reason, p.name, p.zone_id, p.industry_code, p.total_investment_fen, p.stage, p.status "
     "FROM campaign_entries ce JOIN projects p ON p.id = ce.project_id JOIN zones z ON z.id = p.zone_id";
+// A batch's largest counted entries: followed by the conditions, kTopOrder and a LIMIT. The
+// scope is the entry's own (counted) zone's, so the walk down the investment index reads no
+// project until a row qualifies.
+inline constexpr std::string_view kTopEntries =
+    "SELECT ce.project_id, p.name, COALESCE(p.code_name, ''), p.stage, ce.zone_id, z.name, z.region_code, "
+    "ce.industry_code, ce.investment_fen FROM campaign_entries ce JOIN zones z ON z.id = ce.zone_id "
+    "JOIN projects p ON p.id = ce.project_id";
+inline constexpr std::string_view kTopOrder = " ORDER BY ce.investment_fen DESC, ce.project_id";
+// Projects counted in earlier sign and start batches, and how many of them have the next stage
+// today: followed by the conditions and kConversionGroup.
+inline constexpr std::string_view kConversion =
+    "SELECT ce.batch, COUNT(*), SUM(CASE WHEN (ce.batch = 'sign' AND p.stage IN ('started', 'producing', "
+    "'at_capacity')) OR (ce.batch = 'start' AND p.stage IN ('producing', 'at_capacity')) THEN 1 ELSE 0 END) "
+    "FROM campaign_entries ce JOIN campaigns c ON c.id = ce.campaign_id JOIN projects p ON p.id = ce.project_id "
+    "JOIN zones z ON z.id = p.zone_id";
+inline constexpr std::string_view kConversionGroup = " GROUP BY ce.batch";
 // The same entries counted from the kept figures (m0008), followed by the conditions.
 inline constexpr std::string_view kEntryListCount =
     "SELECT COALESCE(SUM(f.projects), 0) FROM figures_campaign_batch f JOIN zones z ON z.id = f.zone_id";

@@ -76,6 +76,9 @@ public:
     Result<std::vector<domain::CampaignEntry>> campaign_entries_with(std::int64_t campaign_id,
                                                                      domain::EntryStatus status) override;
     Result<std::int64_t> count_campaign_entries(std::int64_t campaign_id, domain::EntryStatus status) override;
+    Result<std::vector<TopEntry>> campaign_top_entries(const Scope& scope, std::int64_t campaign_id,
+                                                       domain::BatchKind batch, int limit) override;
+    Result<ConversionCounts> campaign_conversion(const Scope& scope, domain::Date before) override;
     Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) override;
     Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope, std::int64_t campaign_id) override;
     Result<std::vector<domain::BatchFigure>> campaign_zone_figures(const Scope& scope,
