@@ -140,7 +140,9 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
         if (!campaign) return campaign.error();
         auto batches = tx.campaign_batches(who.scope, campaign_id);
         if (!batches) return batches.error();
-        domain::CampaignSummary summary{std::move(*campaign), std::move(*batches)};
+        domain::CampaignSummary summary;
+        summary.campaign = std::move(*campaign);
+        summary.batches = std::move(*batches);
         const bool national = who.scope.kind == domain::Scope::Kind::kAll;
         auto figures = campaign_figures(tx, who.scope, campaign_id, national);
         if (!figures) return figures.error();
@@ -189,7 +191,9 @@ Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(cons
         if (!campaigns->empty()) {
             auto batches = tx.campaign_batches(*scope, campaigns->back().id);
             if (!batches) return batches.error();
-            dashboard.campaign = domain::CampaignSummary{std::move(campaigns->back()), std::move(*batches)};
+            dashboard.campaign.emplace();
+            dashboard.campaign->campaign = std::move(campaigns->back());
+            dashboard.campaign->batches = std::move(*batches);
         }
         auto answer = std::make_shared<const domain::Dashboard>(std::move(dashboard));
         dashboards_.keep(key, *generation, answer);
