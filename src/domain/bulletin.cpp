@@ -8,6 +8,10 @@ namespace sanpi::domain {
 
 namespace bulletin_parts {
 
+// The dictionary's catch-all: its projects count in the tables, but running text names only real
+// industries ("涉及…等产业" covers the rest).
+constexpr std::string_view kCatchAllIndustry = "other";
+
 std::string pick(BulletinLang lang, std::string_view zh, std::string_view en) {
     return std::string(lang == BulletinLang::kZh ? zh : en);
 }
@@ -46,7 +50,7 @@ std::vector<std::string> industries_named(const CampaignSummary& summary, Bullet
     std::vector<std::string> codes, names;
     for (const auto& b : summary.batches) {
         for (const auto& line : b.by_industry) {
-            if (line.projects == 0) continue;
+            if (line.projects == 0 || (in_text && line.industry_code == kCatchAllIndustry)) continue;
             bool seen = false;
             for (const auto& c : codes) seen = seen || c == line.industry_code;
             if (seen) continue;

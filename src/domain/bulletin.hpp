@@ -55,7 +55,7 @@ struct Bulletin {
 // Tables by batch, industry and city; size bands and top projects when the summary has them; the
 // comparison with the previous campaign ("first campaign" without one); the conversion rates.
 // Industries are named once each, in the summary's (the catalogue's) order, when they have a
-// project in any batch.
+// project in any batch; the text leaves out the catch-all "other" (其他), the tables keep it.
 Bulletin build_bulletin(const CampaignSummary& summary, BulletinLang lang, const BulletinScope& scope);
 
 }  // namespace sanpi::domain

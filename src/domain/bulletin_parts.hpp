@@ -21,7 +21,8 @@ std::string batch_label(BatchKind batch, BulletinLang lang);  // "签约一批" 
 std::string date_text(Date d, BulletinLang lang);
 
 // Every industry with a project in any batch, once, in the order of by_industry, named in the
-// language (English lower-cased for running text when `in_text`).
+// language; for running text (`in_text`) English names lower-cased and the catch-all "other" left
+// out.
 std::vector<std::string> industries_named(const CampaignSummary& summary, BulletinLang lang, bool in_text);
 
 std::string headline(const CampaignSummary& summary, BulletinLang lang, const BulletinScope& scope);

@@ -32,6 +32,9 @@ std::string lower_initial_en(std::string_view name) {
     std::string out(name);
     if (out.size() < 2 || !is_ascii_upper(out[0]) || !is_ascii_lower(out[1])) return out;
     const std::string_view first_word = name.substr(0, name.find(' '));
+    for (const char c : first_word.substr(1)) {
+        if (!is_ascii_lower(c) && c != '-') return out;  // "IoT", "PV-grade": not a plain word
+    }
     for (const auto proper : kProperFirstWords) {
         if (first_word == proper) return out;
     }

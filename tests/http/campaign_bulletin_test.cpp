@@ -33,7 +33,8 @@ protected:
         EXPECT_EQ(res.status, 400) << query << " " << res.body;
         std::set<std::string> out;
         if (res.status != 400) return out;
-        for (const auto& e : res.json().at("errors").as_array()) out.insert(std::string(e.at("field").as_string()));
+        const auto body = res.json();  // kept: the loop reads inside it
+        for (const auto& e : body.at("errors").as_array()) out.insert(std::string(e.at("field").as_string()));
         return out;
     }
 

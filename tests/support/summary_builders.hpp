@@ -1,6 +1,7 @@
 #pragma once
 // Campaign summaries for the bulletin's unit tests: the demo campaign's figures (321 / 302 / 189
-// in the report's seven industries and "other" at zero), with every part a bulletin shows.
+// in the report's seven industries, "other" at zero unless a test gives it projects), with every
+// part a bulletin shows.
 #include <string>
 #include <vector>
 

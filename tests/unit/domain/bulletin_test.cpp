@@ -62,6 +62,23 @@ TEST(Bulletin, TheDemoHeadlineInChinese) {
     EXPECT_EQ(count_of(b.headline, "其他"), 0u);  // no project: not named
 }
 
+TEST(Bulletin, TheCatchAllIndustryIsCountedInTheTableButNotNamed) {
+    auto s = demo_summary();
+    for (auto& b : s.batches) {
+        b.by_industry[0].projects -= 2;
+        b.by_industry.back().projects += 2;  // "other"
+    }
+    const auto zh = build_bulletin(s, BulletinLang::kZh, kProvince);
+    EXPECT_NE(zh.headline.find("大数据和现代医药和大健康等产业。"), std::string::npos) << zh.headline;
+    EXPECT_EQ(count_of(zh.headline, "其他"), 0u);
+    const auto& rows = zh.sections[1].blocks[0].table->rows;
+    ASSERT_EQ(rows.size(), 8u);
+    EXPECT_EQ(rows.back()[0], "其他");
+    EXPECT_EQ(rows.back()[1], "2");
+    const auto en = build_bulletin(s, BulletinLang::kEn, kShanxi);
+    EXPECT_NE(en.headline.find(", big data, and modern medicine and health."), std::string::npos) << en.headline;
+}
+
 TEST(Bulletin, AnIndustryIsNamedOnceInTheCataloguesOrderWhicheverBatchHasIt) {
     auto s = demo_summary();
     for (auto& b : s.batches) {
