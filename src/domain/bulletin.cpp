@@ -21,7 +21,7 @@ std::string count_text(std::int64_t n, BulletinLang lang) {
 }
 
 std::string amount_text(Money amount, BulletinLang lang) {
-    return lang == BulletinLang::kZh ? yi_text(amount) : billion_text(amount);
+    return lang == BulletinLang::kZh ? yi_text(amount, true) : billion_text(amount, true);
 }
 
 std::string amount_phrase(Money amount, BulletinLang lang) {

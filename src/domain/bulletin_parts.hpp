@@ -12,7 +12,8 @@ namespace sanpi::domain::bulletin_parts {
 std::string pick(BulletinLang lang, std::string_view zh, std::string_view en);
 // A count as the language writes it in text and tables: "1234" / "1,234".
 std::string count_text(std::int64_t n, BulletinLang lang);
-// An amount in the language's unit, without the unit: 亿元 ("1234.56") or billions ("123.456").
+// An amount for a table, in the language's unit without the unit, all decimals shown so a column
+// lines up: 亿元 ("1234.50") or billions ("123.450").
 std::string amount_text(Money amount, BulletinLang lang);
 // With the unit, for running text: "1234.56亿元" / "RMB 123.456 billion".
 std::string amount_phrase(Money amount, BulletinLang lang);

@@ -174,7 +174,9 @@ BulletinTable comparison_table(const CampaignSummary& s, BulletinLang lang) {
                 pick(lang, "上次（个）", "Previous (projects)"), pick(lang, "增减（个）", "Change"),
                 pick(lang, "本次投资（亿元）", "This (RMB bn)"),   pick(lang, "上次投资（亿元）", "Previous (RMB bn)"),
                 pick(lang, "增减（亿元）", "Change (RMB bn)")};
-    auto signed_text = [](std::string text) { return text.front() == '-' || text == "0" ? text : "+" + text; };
+    auto signed_text = [](std::string text) {
+        return text.front() == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;
+    };
     for (const auto kind : kTableBatches) {
         const auto* now = batch_in(s.batches, kind);
         const auto* before = batch_in(s.previous_batches, kind);

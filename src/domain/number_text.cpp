@@ -22,8 +22,8 @@ std::string grouped_digits(const std::string& digits) {
     return out;
 }
 
-// `scaled` / 10^decimals as a decimal without trailing zeros.
-std::string scaled_decimal(std::int64_t scaled, int decimals) {
+// `scaled` / 10^decimals as a decimal, without trailing zeros unless `fixed`.
+std::string scaled_decimal(std::int64_t scaled, int decimals, bool fixed) {
     U64 per = 1;
     for (int i = 0; i < decimals; ++i) per *= 10;
     const U64 m = magnitude_of(scaled);
@@ -31,7 +31,7 @@ std::string scaled_decimal(std::int64_t scaled, int decimals) {
     out += std::to_string(m / per);
     std::string fraction = std::to_string(m % per);
     fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
-    fraction.erase(fraction.find_last_not_of('0') + 1);
+    if (!fixed) fraction.erase(fraction.find_last_not_of('0') + 1);
     if (!fraction.empty()) out += "." + fraction;
     return out;
 }
@@ -63,9 +63,11 @@ std::int64_t hundredths_of_yi(Money amount) {
     return amount.fen() < 0 ? -v : v;
 }
 
-std::string yi_text(Money amount) { return scaled_decimal(hundredths_of_yi(amount), 2); }
+std::string yi_text(Money amount, bool fixed) { return scaled_decimal(hundredths_of_yi(amount), 2, fixed); }
 
-std::string billion_text(Money amount) { return group_decimal(scaled_decimal(hundredths_of_yi(amount), 3)); }
+std::string billion_text(Money amount, bool fixed) {
+    return group_decimal(scaled_decimal(hundredths_of_yi(amount), 3, fixed));
+}
 
 std::optional<std::int64_t> basis_points(std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0) return std::nullopt;

@@ -17,10 +17,12 @@ std::string group_decimal(const std::string& decimal);
 
 // The amount in hundredths of a 亿元 (one million yuan), rounded half away from zero.
 std::int64_t hundredths_of_yi(Money amount);
-// 亿元 with up to two decimals, no unit: "1234.56", "12.5", "0", "-3.1".
-std::string yi_text(Money amount);
-// Billions of yuan with up to three decimals and thousands separators: "123.456", "1,234.5".
-std::string billion_text(Money amount);
+// 亿元 with up to two decimals, no unit: "1234.56", "12.5", "0", "-3.1"; `fixed`: always two, for
+// columns of figures ("12.50", "0.00").
+std::string yi_text(Money amount, bool fixed = false);
+// Billions of yuan with up to three decimals (`fixed`: always three) and thousands separators:
+// "123.456", "1,234.5".
+std::string billion_text(Money amount, bool fixed = false);
 
 // numerator / denominator in basis points (1/10000), rounded half up; nullopt when the
 // denominator is 0. Counts of projects: both non-negative. (Text shows a rate with Rate's

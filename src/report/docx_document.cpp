@@ -24,11 +24,11 @@ std::string styled_paragraph(const char* style, const std::string& text, const s
 }
 
 // Body text: in Chinese the first line indented two characters, as official documents are.
-std::string body_paragraph(const std::string& text, domain::BulletinLang lang, bool bold = false) {
+std::string body_paragraph(const std::string& text, domain::BulletinLang lang) {
     const std::string ppr = lang == domain::BulletinLang::kZh
                                 ? "<w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr>"
                                 : "<w:pPr><w:spacing w:after=\"120\"/></w:pPr>";
-    return "<w:p>" + ppr + text_run(text, bold ? "<w:b/><w:bCs/>" : "") + "</w:p>";
+    return "<w:p>" + ppr + text_run(text) + "</w:p>";
 }
 
 // Column widths in proportion: an ordinal first column narrow and the name after it wide when a
@@ -103,7 +103,7 @@ std::string section_properties() {
 std::string document(const domain::Bulletin& b) {
     std::string body = styled_paragraph("Title", b.title);
     if (!b.subtitle.empty()) body += styled_paragraph("Subtitle", b.subtitle);
-    body += body_paragraph(b.headline, b.lang, true);
+    body += body_paragraph(b.headline, b.lang);
     for (const auto& p : b.lead) body += body_paragraph(p, b.lang);
     for (const auto& section : b.sections) {
         body += styled_paragraph("Heading1", section.heading);

@@ -16,16 +16,20 @@ main.bulletin { max-width: 210mm; margin: 24px auto; padding: 22mm 20mm; backgro
   box-shadow: 0 1px 6px rgba(0, 0, 0, 0.15); }
 h1, h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
   sans-serif; font-weight: bold; }
+:lang(en) body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", "Noto Serif CJK SC", serif; }
+:lang(en) h1, :lang(en) h2 { font-family: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans",
+  "Noto Sans CJK SC", sans-serif; }
 h1 { font-size: 24px; text-align: center; color: #a4000f; margin: 0 0 8px; line-height: 1.4; }
 .subtitle { text-align: center; margin: 0 0 20px; color: #444; }
 h2 { font-size: 18px; margin: 22px 0 8px; }
-p { margin: 0 0 10px; text-align: justify; }
-:lang(zh) p.text { text-indent: 2em; }
-.headline { font-weight: bold; }
+p { margin: 0 0 10px; }
+:lang(zh) p.text { text-indent: 2em; text-align: justify; }
 table { width: 100%; border-collapse: collapse; margin: 4px 0 16px; font-size: 13px; line-height: 1.45; }
 caption { caption-side: top; font-weight: bold; padding: 4px 0; }
 th, td { border: 1px solid var(--rule); padding: 3px 6px; vertical-align: middle; }
 th { background: var(--head); text-align: center; }
+table.lines td:first-child { min-width: 7em; }
+table.ranked th:first-child, table.ranked td:first-child { width: 3em; white-space: nowrap; text-align: center; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tfoot td { font-weight: bold; background: #f6f6f4; }
 .as-of { margin-top: 18px; text-align: right; color: #444; }
@@ -55,7 +59,9 @@ std::string html_row(const std::vector<std::string>& cells, std::size_t text_col
 }
 
 std::string html_table(const domain::BulletinTable& t) {
-    std::string out = "<table>\n";
+    // A table of lines (by batch, industry, city…) labels each row in its first column only; a
+    // ranking (the largest projects) numbers them there.
+    std::string out = t.text_columns == 1 ? "<table class=\"lines\">\n" : "<table class=\"ranked\">\n";
     if (!t.caption.empty()) out += "<caption>" + html_escape(t.caption) + "</caption>\n";
     out += "<thead>" + html_row(t.header, t.text_columns, "th") + "</thead>\n<tbody>\n";
     for (const auto& row : t.rows) out += html_row(row, t.text_columns, "td");

@@ -156,7 +156,7 @@ TEST(Bulletin, EveryPartOfAFullSummary) {
     const auto& first = *top->blocks[0].table;
     EXPECT_EQ(first.caption, "表4　签约一批投资前2位项目");
     EXPECT_EQ(first.rows[0], (std::vector<std::string>{"1", "年产60万吨煤制烯烃项目 <一期> & \"配套\"",
-                                                       "长治经济技术开发区", "长治市", "现代煤化工", "180.5"}));
+                                                       "长治经济技术开发区", "长治市", "现代煤化工", "180.50"}));
     EXPECT_EQ(first.rows[1][3], "140200");  // a city without a name shows its code
     const auto& bands = *section_named(zh, "规模")->blocks[0].table;
     ASSERT_EQ(bands.rows.size(), 4u);
@@ -168,7 +168,7 @@ TEST(Bulletin, EveryPartOfAFullSummary) {
               "与上次活动（2022年全省开发区第一次“三个一批”活动，2022年3月18日）相比，签约项目增加21个、"
               "总投资增加456.78亿元；开工项目减少8个、总投资持平；投产项目持平、总投资减少23.46亿元。");
     EXPECT_EQ(comparison->blocks[1].table->rows[0],
-              (std::vector<std::string>{"签约一批", "321", "300", "+21", "2456.78", "2000", "+456.78"}));
+              (std::vector<std::string>{"签约一批", "321", "300", "+21", "2456.78", "2000.00", "+456.78"}));
     EXPECT_EQ(section_named(zh, "转化")->blocks[0].paragraph,
               "此前各次活动签约的300个项目中，已有214个开工，开工率71.3%；此前各次活动开工的310个项目中，已有95个投产，"
               "投产率30.6%。");  // 95 / 310 = 30.645%: rounded once

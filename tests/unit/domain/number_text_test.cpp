@@ -40,6 +40,9 @@ TEST(NumberText, InvestmentInYiToTwoDecimalsRoundedHalfUpExactly) {
     EXPECT_EQ(billion_text(fen(24'567'800'000'000)), "245.678");  // 2456.78亿元
     EXPECT_EQ(billion_text(fen(123'456'000'000'000)), "1,234.56");
     EXPECT_EQ(billion_text(fen(0)), "0");
+    EXPECT_EQ(yi_text(fen(125'000'000'000), true), "12.50");  // for a column: every decimal
+    EXPECT_EQ(yi_text(fen(0), true), "0.00");
+    EXPECT_EQ(billion_text(fen(123'450'000'000'000), true), "1,234.500");
 }
 
 TEST(NumberText, BasisPointsWithIntegerArithmetic) {
