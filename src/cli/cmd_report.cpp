@@ -44,7 +44,8 @@ Result<void> write_output(const std::string& path, const std::string& bytes) {
     if (path == "-") {
         std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         std::cout.flush();
-        return std::cout ? Result<void>() : Error::unavailable("无法写入标准输出", "could not write to standard output");
+        return std::cout ? Result<void>()
+                         : Error::unavailable("无法写入标准输出", "could not write to standard output");
     }
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -88,16 +89,17 @@ void add_report_commands(CLI::App& app, const GlobalOptions& global, Action& act
     auto options = std::make_shared<ReportOptions>();
     auto* campaign = report->add_subcommand("campaign", "A campaign's bulletin (通报) / 活动情况通报");
     campaign->add_option("id", options->campaign_id, "Campaign id")->required()->check(CLI::PositiveNumber);
-    campaign->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    campaign->add_option("--lang", options->lang, "zh or en")
+        ->check(CLI::IsMember({"zh", "en"}))
+        ->capture_default_str();
     campaign->add_option("--format", options->format, "html, docx or md")
         ->check(CLI::IsMember({"html", "docx", "md"}))
         ->capture_default_str();
     campaign->add_option("-o,--output", options->output, "File to write; - for standard output")->required();
     campaign->add_option("--province", options->province,
                          "Six-digit province code: the bulletin as that province sees it (default: every zone, 全国)");
-    campaign->callback([&action, &global, options] {
-        action = [&global, options] { return report_campaign(global, *options); };
-    });
+    campaign->callback(
+        [&action, &global, options] { action = [&global, options] { return report_campaign(global, *options); }; });
 }
 
 }  // namespace sanpi::cli

@@ -88,9 +88,7 @@ BulletinBlock table_block(BulletinTable t) { return {"", std::move(t)}; }
 
 bool has_cities(const CampaignSummary& s) { return !s.batches.empty() && !s.batches.front().by_city.empty(); }
 
-bool has_size_bands(const CampaignSummary& s) {
-    return !s.batches.empty() && !s.batches.front().size_bands.empty();
-}
+bool has_size_bands(const CampaignSummary& s) { return !s.batches.empty() && !s.batches.front().size_bands.empty(); }
 
 std::vector<BulletinBlock> top_project_blocks(const CampaignSummary& s, BulletinLang lang) {
     std::vector<BulletinBlock> out;
@@ -145,7 +143,8 @@ Bulletin build_bulletin(const CampaignSummary& s, BulletinLang lang, const Bulle
     if (auto top = bp::top_project_blocks(s, lang); !top.empty()) {
         add_section(b, "重点项目", "Largest projects", std::move(top));
     }
-    if (bp::has_size_bands(s)) add_section(b, "投资规模分布", "By size of investment", {table_block(bp::size_band_table(s, lang))});
+    if (bp::has_size_bands(s))
+        add_section(b, "投资规模分布", "By size of investment", {table_block(bp::size_band_table(s, lang))});
     add_section(b, "与上次活动比较", "Compared with the previous campaign", bp::comparison_blocks(s, lang));
     add_section(b, "项目转化情况", "Conversion of earlier campaigns' projects",
                 {{bp::conversion_paragraph(s.conversion, lang), std::nullopt}});

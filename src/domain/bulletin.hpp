@@ -44,9 +44,9 @@ struct BulletinSection {
 
 struct Bulletin {
     BulletinLang lang = BulletinLang::kZh;
-    std::string title;     // "山西省开发区“三个一批”活动情况通报"
-    std::string subtitle;  // the campaign's name and date
-    std::string headline;  // the sentence that opens the bulletin
+    std::string title;              // "山西省开发区“三个一批”活动情况通报"
+    std::string subtitle;           // the campaign's name and date
+    std::string headline;           // the sentence that opens the bulletin
     std::vector<std::string> lead;  // what follows the headline before the sections
     std::vector<BulletinSection> sections;
     std::string figures_as_of;  // "数据截至2022年6月22日。"; empty when the summary does not say

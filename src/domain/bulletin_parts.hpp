@@ -17,7 +17,7 @@ std::string count_text(std::int64_t n, BulletinLang lang);
 std::string amount_text(Money amount, BulletinLang lang);
 // With the unit, for running text: "1234.56亿元" / "RMB 123.456 billion".
 std::string amount_phrase(Money amount, BulletinLang lang);
-std::string amount_header(BulletinLang lang);  // "总投资（亿元）" / "Investment (RMB bn)"
+std::string amount_header(BulletinLang lang);                 // "总投资（亿元）" / "Investment (RMB bn)"
 std::string batch_label(BatchKind batch, BulletinLang lang);  // "签约一批" / "Signed"
 std::string date_text(Date d, BulletinLang lang);
 

@@ -137,8 +137,9 @@ BulletinTable size_band_table(const CampaignSummary& s, BulletinLang lang) {
             const auto* b = batch_in(s.batches, kind);
             const SizeBand band = b && i < b->size_bands.size() ? b->size_bands[i] : SizeBand{};
             const Rate share{band.projects, b ? b->projects : 0};
-            row.push_back(count_text(band.projects, lang) +
-                          (share.defined() ? pick(lang, "（", " (") + share.percent_text() + pick(lang, "）", ")") : ""));
+            row.push_back(
+                count_text(band.projects, lang) +
+                (share.defined() ? pick(lang, "（", " (") + share.percent_text() + pick(lang, "）", ")") : ""));
             row.push_back(amount_text(band.investment, lang));
         }
         t.rows.push_back(std::move(row));
@@ -153,8 +154,8 @@ BulletinTable top_project_table(const BatchSummary& b, BulletinLang lang) {
                                                                      : "production";
     t.caption = pick(lang, batch_label(b.batch, lang) + "投资前" + std::to_string(b.top_projects.size()) + "位项目",
                      "Largest projects of the " + std::string(en_batch) + " batch");
-    t.header = {pick(lang, "序号", "No."),   pick(lang, "项目名称", "Project"), pick(lang, "开发区", "Zone"),
-                pick(lang, "城市", "City"),  pick(lang, "产业", "Industry"),     amount_header(lang)};
+    t.header = {pick(lang, "序号", "No."),  pick(lang, "项目名称", "Project"), pick(lang, "开发区", "Zone"),
+                pick(lang, "城市", "City"), pick(lang, "产业", "Industry"),    amount_header(lang)};
     t.text_columns = 5;
     const bool zh = lang == BulletinLang::kZh;
     for (std::size_t i = 0; i < b.top_projects.size(); ++i) {
@@ -170,9 +171,12 @@ BulletinTable top_project_table(const BatchSummary& b, BulletinLang lang) {
 BulletinTable comparison_table(const CampaignSummary& s, BulletinLang lang) {
     BulletinTable t;
     t.caption = pick(lang, "与上次活动比较", "Compared with the previous campaign");
-    t.header = {pick(lang, "批次", "Batch"),          pick(lang, "本次（个）", "This (projects)"),
-                pick(lang, "上次（个）", "Previous (projects)"), pick(lang, "增减（个）", "Change"),
-                pick(lang, "本次投资（亿元）", "This (RMB bn)"),   pick(lang, "上次投资（亿元）", "Previous (RMB bn)"),
+    t.header = {pick(lang, "批次", "Batch"),
+                pick(lang, "本次（个）", "This (projects)"),
+                pick(lang, "上次（个）", "Previous (projects)"),
+                pick(lang, "增减（个）", "Change"),
+                pick(lang, "本次投资（亿元）", "This (RMB bn)"),
+                pick(lang, "上次投资（亿元）", "Previous (RMB bn)"),
                 pick(lang, "增减（亿元）", "Change (RMB bn)")};
     auto signed_text = [](std::string text) {
         return text.front() == '-' || text.find_first_not_of("0.,") == std::string::npos ? text : "+" + text;

@@ -74,8 +74,7 @@ std::string headline_en(const CampaignSummary& s, const BulletinScope& scope) {
     std::string out = scope_subject_en(scope) + " signed " + count_text(signed_count, BulletinLang::kEn) +
                       (signed_count == 1 ? " project" : " projects") + ", started " +
                       count_text(projects_of(s.batches, BatchKind::kStart), BulletinLang::kEn) + " and put " +
-                      count_text(projects_of(s.batches, BatchKind::kProduce), BulletinLang::kEn) +
-                      " into production";
+                      count_text(projects_of(s.batches, BatchKind::kProduce), BulletinLang::kEn) + " into production";
     const auto industries = industries_named(s, BulletinLang::kEn, true);
     if (!industries.empty()) out += ", in " + join_list_en(industries);
     return out + ".";
@@ -95,7 +94,8 @@ std::string money_change(Money now, Money before, BulletinLang lang) {
     const Money d = Money::from_fen(now.fen() - before.fen());
     const Money m = Money::from_fen(d.fen() < 0 ? -d.fen() : d.fen());
     if (lang == BulletinLang::kZh) {
-        return hundredths_of_yi(d) == 0 ? "总投资持平" : (d.fen() > 0 ? "总投资增加" : "总投资减少") + amount_phrase(m, lang);
+        return hundredths_of_yi(d) == 0 ? "总投资持平"
+                                        : (d.fen() > 0 ? "总投资增加" : "总投资减少") + amount_phrase(m, lang);
     }
     return hundredths_of_yi(d) == 0 ? "the same investment"
                                     : amount_phrase(m, lang) + (d.fen() > 0 ? " more investment" : " less investment");
@@ -129,8 +129,7 @@ std::vector<BulletinBlock> comparison_blocks(const CampaignSummary& s, BulletinL
     for (std::size_t i = 0; i < kBatchOrder.size(); ++i) {
         const auto kind = kBatchOrder[i];
         const auto count = count_change(projects_of(s.batches, kind) - projects_of(s.previous_batches, kind), lang);
-        const auto money =
-            money_change(investment_of(s.batches, kind), investment_of(s.previous_batches, kind), lang);
+        const auto money = money_change(investment_of(s.batches, kind), investment_of(s.previous_batches, kind), lang);
         if (lang == BulletinLang::kZh) {
             text += (i > 0 ? "；" : "") + std::string(zh_batches[i]) + count + "、" + money;
         } else {
@@ -147,22 +146,23 @@ std::string conversion_paragraph(const Conversion& c, BulletinLang lang) {
     std::string out;
     if (lang == BulletinLang::kZh) {
         out = start.defined() ? "此前各次活动签约的" + count_text(c.signed_earlier, lang) + "个项目中，已有" +
-                             count_text(c.started_since, lang) + "个开工，开工率" + start.percent_text()
-                       : "此前活动尚无签约项目，暂无开工率";
-        out += production.defined() ? "；此前各次活动开工的" + count_text(c.started_earlier, lang) + "个项目中，已有" +
-                                   count_text(c.producing_since, lang) + "个投产，投产率" +
-                                   production.percent_text() + "。"
-                             : "；此前活动尚无开工项目，暂无投产率。";
+                                    count_text(c.started_since, lang) + "个开工，开工率" + start.percent_text()
+                              : "此前活动尚无签约项目，暂无开工率";
+        out += production.defined()
+                   ? "；此前各次活动开工的" + count_text(c.started_earlier, lang) + "个项目中，已有" +
+                         count_text(c.producing_since, lang) + "个投产，投产率" + production.percent_text() + "。"
+                   : "；此前活动尚无开工项目，暂无投产率。";
         return out;
     }
-    out = start.defined() ? "Of the " + count_text(c.signed_earlier, lang) + " projects signed at earlier campaigns, " +
-                         count_text(c.started_since, lang) + " have started since (start rate " +
-                         start.percent_text() + ")"
-                   : "No project was signed at an earlier campaign, so there is no start rate yet";
-    out += production.defined() ? "; of the " + count_text(c.started_earlier, lang) + " started at earlier campaigns, " +
-                               count_text(c.producing_since, lang) + " now produce (production rate " +
-                               production.percent_text() + ")."
-                         : "; no project was started at an earlier campaign, so there is no production rate yet.";
+    out = start.defined()
+              ? "Of the " + count_text(c.signed_earlier, lang) + " projects signed at earlier campaigns, " +
+                    count_text(c.started_since, lang) + " have started since (start rate " + start.percent_text() + ")"
+              : "No project was signed at an earlier campaign, so there is no start rate yet";
+    out += production.defined()
+               ? "; of the " + count_text(c.started_earlier, lang) + " started at earlier campaigns, " +
+                     count_text(c.producing_since, lang) + " now produce (production rate " +
+                     production.percent_text() + ")."
+               : "; no project was started at an earlier campaign, so there is no production rate yet.";
     return out;
 }
 

@@ -104,14 +104,14 @@ struct BatchSummary {
     std::vector<BatchCityLine> by_city;
     std::vector<BatchZoneLine> by_zone;
     std::vector<BatchIndustryLine> by_industry;
-    std::vector<SizeBand> size_bands;        // when filled: always the four thresholds in order
-    std::vector<TopProject> top_projects;    // at most 10, by investment descending
+    std::vector<SizeBand> size_bands;      // when filled: always the four thresholds in order
+    std::vector<TopProject> top_projects;  // at most 10, by investment descending
 };
 
 struct CampaignSummary {
     Campaign campaign;
-    std::vector<BatchSummary> batches;  // always sign, start, produce in that order
-    std::optional<Campaign> previous;   // the campaign before this one, if any
+    std::vector<BatchSummary> batches;           // always sign, start, produce in that order
+    std::optional<Campaign> previous;            // the campaign before this one, if any
     std::vector<BatchSummary> previous_batches;  // its totals only (sign, start, produce); empty without one
     Conversion conversion;
     Date figures_as_of = Date::from_days(0);  // the hold date for a held campaign, today otherwise

@@ -36,9 +36,9 @@ std::string scaled_decimal(std::int64_t scaled, int decimals, bool fixed) {
     return out;
 }
 
-constexpr std::array<std::string_view, 12> kMonthNames{"January", "February", "March",     "April",
-                                                       "May",     "June",     "July",      "August",
-                                                       "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthNames{"January",   "February", "March",    "April",
+                                                       "May",       "June",     "July",     "August",
+                                                       "September", "October",  "November", "December"};
 
 }  // namespace
 

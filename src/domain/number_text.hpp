@@ -1,6 +1,7 @@
 #pragma once
 // Numbers as a bulletin writes them: counts with thousands separators, investment in 亿元 (or
-// billions of yuan in English) to two decimals of a 亿, rates in basis points, dates in words. Integer arithmetic throughout: nothing passes through a double.
+// billions of yuan in English) to two decimals of a 亿, rates in basis points, dates in words. Integer arithmetic
+// throughout: nothing passes through a double.
 #include <cstdint>
 #include <optional>
 #include <string>

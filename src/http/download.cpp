@@ -9,9 +9,7 @@ bool plain_name_char(char c) {
 }
 
 // RFC 8187 attr-char: ALPHA DIGIT ! # $ & + - . ^ _ ` | ~; everything else percent-encoded.
-bool attr_char(char c) {
-    return plain_name_char(c) || std::string_view("!#$&+^`|~").find(c) != std::string_view::npos;
-}
+bool attr_char(char c) { return plain_name_char(c) || std::string_view("!#$&+^`|~").find(c) != std::string_view::npos; }
 
 }  // namespace
 

@@ -72,7 +72,8 @@ domain::BulletinScope bulletin_scope(const domain::Scope& scope, const std::vect
         return {level, name.empty() ? r.code.str() : name};
     }
     const bool province = scope.region_prefix.size() <= 2;
-    return {province ? Level::kProvince : Level::kCity, zh ? (province ? "全省" : "全市") : (province ? "Province" : "City")};
+    return {province ? Level::kProvince : Level::kCity,
+            zh ? (province ? "全省" : "全市") : (province ? "Province" : "City")};
 }
 
 Result<std::string> render_bulletin(const domain::Bulletin& bulletin, BulletinFormat f) {

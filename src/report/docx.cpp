@@ -57,14 +57,11 @@ Result<std::string> read_all(zip_source_t* source) {
 
 std::vector<std::pair<std::string, std::string>> docx_parts(const domain::Bulletin& b) {
     namespace x = docx_xml;
-    return {{"[Content_Types].xml", x::content_types()},
-            {"_rels/.rels", x::package_relationships()},
-            {"docProps/core.xml", x::core_properties(b)},
-            {"docProps/app.xml", x::app_properties()},
-            {"word/document.xml", x::document(b)},
-            {"word/styles.xml", x::styles(b.lang)},
-            {"word/fontTable.xml", x::font_table()},
-            {"word/_rels/document.xml.rels", x::document_relationships()}};
+    return {
+        {"[Content_Types].xml", x::content_types()},  {"_rels/.rels", x::package_relationships()},
+        {"docProps/core.xml", x::core_properties(b)}, {"docProps/app.xml", x::app_properties()},
+        {"word/document.xml", x::document(b)},        {"word/styles.xml", x::styles(b.lang)},
+        {"word/fontTable.xml", x::font_table()},      {"word/_rels/document.xml.rels", x::document_relationships()}};
 }
 
 Result<std::string> render_docx(const domain::Bulletin& bulletin) {

@@ -55,12 +55,15 @@ enum class RowKind { kHeader, kBody, kTotals };
 std::string table_cell(const std::string& text, int width, const char* align, RowKind kind) {
     const bool strong = kind != RowKind::kBody;
     std::string out = "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
-    if (strong) out += std::string("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"") +
-                       (kind == RowKind::kHeader ? "E7E6E6" : "F2F2F2") + "\"/>";
-    out += "<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
-           "w:line=\"300\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"" +
-           std::string(align) + "\"/></w:pPr>";
-    return out + text_run(text, std::string(strong ? "<w:b/><w:bCs/>" : "") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>") +
+    if (strong)
+        out += std::string("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"") +
+               (kind == RowKind::kHeader ? "E7E6E6" : "F2F2F2") + "\"/>";
+    out +=
+        "<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+        "w:line=\"300\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"" +
+        std::string(align) + "\"/></w:pPr>";
+    return out +
+           text_run(text, std::string(strong ? "<w:b/><w:bCs/>" : "") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>") +
            "</w:p></w:tc>";
 }
 
@@ -81,7 +84,9 @@ std::string word_table(const domain::BulletinTable& t) {
     std::string out = t.caption.empty() ? "" : styled_paragraph("Caption", t.caption);
     out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"BulletinTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidth) +
            "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" "
-           "w:firstRow=\"1\" w:lastRow=\"" + (t.totals.empty() ? "0" : "1") + "\" w:firstColumn=\"1\" "
+           "w:firstRow=\"1\" w:lastRow=\"" +
+           (t.totals.empty() ? "0" : "1") +
+           "\" w:firstColumn=\"1\" "
            "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
     for (const int w : widths) out += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
     out += "</w:tblGrid>" + table_row(t.header, t, widths, RowKind::kHeader);

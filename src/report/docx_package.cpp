@@ -18,7 +18,8 @@ std::string relationship(const char* id, const std::string& type, const char* ta
 std::string font(const char* name, const char* alternative, const char* charset, const char* family) {
     return std::string("<w:font w:name=\"") + name + "\">" +
            (alternative[0] != '\0' ? std::string("<w:altName w:val=\"") + alternative + "\"/>" : "") +
-           "<w:charset w:val=\"" + charset + "\"/><w:family w:val=\"" + family + "\"/><w:pitch w:val=\"variable\"/></w:font>";
+           "<w:charset w:val=\"" + charset + "\"/><w:family w:val=\"" + family +
+           "\"/><w:pitch w:val=\"variable\"/></w:font>";
 }
 
 // Run properties: the Latin face, the East Asian face, the size in half-points.
@@ -60,9 +61,15 @@ std::string content_types() {
            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-           "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
-           "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
-           "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" + wml + "fontTable+xml\"/>"
+           "<Override PartName=\"/word/document.xml\" ContentType=\"" +
+           wml +
+           "document.main+xml\"/>"
+           "<Override PartName=\"/word/styles.xml\" ContentType=\"" +
+           wml +
+           "styles+xml\"/>"
+           "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" +
+           wml +
+           "fontTable+xml\"/>"
            "<Override PartName=\"/docProps/core.xml\" "
            "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
            "<Override PartName=\"/docProps/app.xml\" "
@@ -89,9 +96,11 @@ std::string core_properties(const domain::Bulletin& b) {
     return std::string(kXmlDeclaration) +
            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" + xml_escape(b.title) +
-           "</dc:title><dc:subject>" + xml_escape(b.subtitle) + "</dc:subject><dc:creator>Sanpi</dc:creator>"
-           "<dc:language>" + (zh ? "zh-CN" : "en") + "</dc:language></cp:coreProperties>";
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" +
+           xml_escape(b.title) + "</dc:title><dc:subject>" + xml_escape(b.subtitle) +
+           "</dc:subject><dc:creator>Sanpi</dc:creator>"
+           "<dc:language>" +
+           (zh ? "zh-CN" : "en") + "</dc:language></cp:coreProperties>";
 }
 
 std::string app_properties() {
@@ -104,8 +113,9 @@ std::string app_properties() {
 std::string font_table() {
     return std::string(kXmlDeclaration) + "<w:fonts xmlns:w=\"" + kWordNamespace + "\">" +
            font("Times New Roman", "", "00", "roman") + font("FangSong_GB2312", "仿宋,FangSong,宋体", "86", "modern") +
-           font("SimHei", "黑体,Microsoft YaHei", "86", "modern") + font("KaiTi_GB2312", "楷体,KaiTi,仿宋", "86", "modern") +
-           font("SimSun", "宋体,Songti SC", "86", "auto") + "</w:fonts>";
+           font("SimHei", "黑体,Microsoft YaHei", "86", "modern") +
+           font("KaiTi_GB2312", "楷体,KaiTi,仿宋", "86", "modern") + font("SimSun", "宋体,Songti SC", "86", "auto") +
+           "</w:fonts>";
 }
 
 // 三号 (16 pt) 仿宋 text, 黑体 first-level and 楷体 second-level headings, a 宋体 bold title: the
@@ -118,27 +128,36 @@ std::string styles(domain::BulletinLang lang) {
     const char* keep = "<w:keepNext/><w:keepLines/>";
     return std::string(kXmlDeclaration) + "<w:styles xmlns:w=\"" + kWordNamespace + "\">" +
            "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
-           "w:cs=\"Times New Roman\" w:eastAsia=\"FangSong_GB2312\"/><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" +
-           size + "\"/><w:lang w:val=\"" + (zh ? "zh-CN" : "en-GB") + "\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>"
-           "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" " + spacing + "/></w:pPr>"
+           "w:cs=\"Times New Roman\" w:eastAsia=\"FangSong_GB2312\"/><w:sz w:val=\"" +
+           size + "\"/><w:szCs w:val=\"" + size + "\"/><w:lang w:val=\"" + (zh ? "zh-CN" : "en-GB") +
+           "\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>"
+           "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" " +
+           spacing +
+           "/></w:pPr>"
            "</w:pPrDefault></w:docDefaults>"
            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
            "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>" +
-           paragraph_style("Title", "Title", "<w:pPr><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"700\" "
+           paragraph_style("Title", "Title",
+                           "<w:pPr><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"700\" "
                            "w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>",
                            run_fonts("Times New Roman", "SimSun", zh ? 44 : 36, true)) +
-           paragraph_style("Subtitle", "Subtitle", "<w:pPr><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>",
+           paragraph_style("Subtitle", "Subtitle",
+                           "<w:pPr><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>",
                            run_fonts("Times New Roman", "KaiTi_GB2312", zh ? 32 : 24, false)) +
-           paragraph_style("Heading1", "heading 1", std::string("<w:pPr>") + keep +
-                           "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr>",
-                           run_fonts("Times New Roman", "SimHei", zh ? 32 : 28, !zh)) +
-           paragraph_style("Heading2", "heading 2", std::string("<w:pPr>") + keep + "<w:outlineLvl w:val=\"1\"/></w:pPr>",
+           paragraph_style(
+               "Heading1", "heading 1",
+               std::string("<w:pPr>") + keep + "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr>",
+               run_fonts("Times New Roman", "SimHei", zh ? 32 : 28, !zh)) +
+           paragraph_style("Heading2", "heading 2",
+                           std::string("<w:pPr>") + keep + "<w:outlineLvl w:val=\"1\"/></w:pPr>",
                            run_fonts("Times New Roman", "KaiTi_GB2312", zh ? 32 : 24, !zh)) +
-           paragraph_style("Caption", "caption", std::string("<w:pPr>") + keep +
-                           "<w:spacing w:before=\"120\" w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/>"
-                           "<w:jc w:val=\"center\"/></w:pPr>", run_fonts("Times New Roman", "SimHei", 24, false)) +
-           paragraph_style("AsOf", "Figures as of", "<w:pPr><w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/></w:pPr>",
-                           "") +
+           paragraph_style("Caption", "caption",
+                           std::string("<w:pPr>") + keep +
+                               "<w:spacing w:before=\"120\" w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/>"
+                               "<w:jc w:val=\"center\"/></w:pPr>",
+                           run_fonts("Times New Roman", "SimHei", 24, false)) +
+           paragraph_style("AsOf", "Figures as of",
+                           "<w:pPr><w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/></w:pPr>", "") +
            "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
            "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>"
            "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"

@@ -52,8 +52,8 @@ std::string html_row(const std::vector<std::string>& cells, std::size_t text_col
     std::string out = "<tr>";
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const bool numeric = std::string_view(cell) == "td" && i >= text_columns;
-        out += std::string("<") + cell + (numeric ? " class=\"num\"" : "") + ">" + html_escape(cells[i]) + "</" +
-               cell + ">";
+        out += std::string("<") + cell + (numeric ? " class=\"num\"" : "") + ">" + html_escape(cells[i]) + "</" + cell +
+               ">";
     }
     return out + "</tr>\n";
 }
@@ -101,18 +101,19 @@ std::string html_escape(std::string_view text) {
 
 std::string render_html(const domain::Bulletin& b) {
     const bool zh = b.lang == domain::BulletinLang::kZh;
-    std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + (zh ? "zh-CN" : "en") + "\">\n<head>\n" +
-                      "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n" +
-                      "<title>" + html_escape(b.title) + "</title>\n<style>" + std::string(kBulletinCss) +
-                      "</style>\n</head>\n<body>\n<main class=\"bulletin\">\n<header>\n<h1>" + html_escape(b.title) +
-                      "</h1>\n";
+    std::string out =
+        std::string("<!DOCTYPE html>\n<html lang=\"") + (zh ? "zh-CN" : "en") + "\">\n<head>\n" +
+        "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n" +
+        "<title>" + html_escape(b.title) + "</title>\n<style>" + std::string(kBulletinCss) +
+        "</style>\n</head>\n<body>\n<main class=\"bulletin\">\n<header>\n<h1>" + html_escape(b.title) + "</h1>\n";
     if (!b.subtitle.empty()) out += "<p class=\"subtitle\">" + html_escape(b.subtitle) + "</p>\n";
     out += "</header>\n<p class=\"text headline\">" + html_escape(b.headline) + "</p>\n";
     for (const auto& p : b.lead) out += "<p class=\"text\">" + html_escape(p) + "</p>\n";
     for (const auto& section : b.sections) {
         out += "<section>\n<h2>" + html_escape(section.heading) + "</h2>\n";
         for (const auto& block : section.blocks) {
-            out += block.table ? html_table(*block.table) : "<p class=\"text\">" + html_escape(block.paragraph) + "</p>\n";
+            out +=
+                block.table ? html_table(*block.table) : "<p class=\"text\">" + html_escape(block.paragraph) + "</p>\n";
         }
         out += "</section>\n";
     }

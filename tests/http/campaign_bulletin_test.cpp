@@ -54,7 +54,8 @@ TEST_P(CampaignBulletinTest, TheDemoBulletinInChineseNamesEachIndustryOnce) {
     for (const char* part : {"集中开工项目302个", "集中投产项目189个"}) {
         EXPECT_NE(headline.find(part), std::string::npos) << part << " in " << headline;
     }
-    for (const char* industry : {"现代煤化工", "装备制造", "新能源", "新材料", "节能环保", "大数据", "现代医药和大健康"}) {
+    for (const char* industry :
+         {"现代煤化工", "装备制造", "新能源", "新材料", "节能环保", "大数据", "现代医药和大健康"}) {
         EXPECT_EQ(count_of(headline, industry), 1u) << industry << " in " << headline;
     }
     EXPECT_NE(headline.find("大数据和现代医药和大健康等产业。"), std::string::npos) << headline;

@@ -59,8 +59,7 @@ inline domain::CampaignSummary demo_summary() {
     s.campaign.id = 1;
     s.campaign.name = "2022年全省开发区第二次“三个一批”活动";
     s.campaign.date = domain::Date::from_ymd(2022, 6, 22).value();
-    s.batches = {make_batch(domain::BatchKind::kSign, 321, 245678),
-                 make_batch(domain::BatchKind::kStart, 302, 198765),
+    s.batches = {make_batch(domain::BatchKind::kSign, 321, 245678), make_batch(domain::BatchKind::kStart, 302, 198765),
                  make_batch(domain::BatchKind::kProduce, 189, 87654)};
     return s;
 }
@@ -70,8 +69,8 @@ inline domain::CampaignSummary demo_summary() {
 inline domain::CampaignSummary full_summary() {
     auto s = demo_summary();
     for (auto& b : s.batches) {
-        b.size_bands = {{1, b.projects / 2, yi(100000)}, {10, b.projects / 4, yi(80000)},
-                        {50, 5, yi(40000)}, {100, 2, yi(30000)}};
+        b.size_bands = {
+            {1, b.projects / 2, yi(100000)}, {10, b.projects / 4, yi(80000)}, {50, 5, yi(40000)}, {100, 2, yi(30000)}};
         b.top_projects.push_back({7, "年产60万吨煤制烯烃项目 <一期> & \"配套\"", 3, "长治经济技术开发区", "140400",
                                   "长治市", "Changzhi", "modern_coal_chemical", "现代煤化工", "Modern coal chemicals",
                                   yi(18050)});

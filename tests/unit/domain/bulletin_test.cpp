@@ -97,10 +97,12 @@ TEST(Bulletin, AnIndustryIsNamedOnceInTheCataloguesOrderWhicheverBatchHasIt) {
 
 TEST(Bulletin, ScopesNameTheirSubject) {
     const auto s = demo_summary();
-    EXPECT_EQ(build_bulletin(s, BulletinLang::kZh, {BulletinScope::Level::kNation, "全国"}).headline.rfind("全国开发区", 0),
-              0u);
-    EXPECT_EQ(build_bulletin(s, BulletinLang::kZh, {BulletinScope::Level::kCity, "太原市"}).headline.rfind("全市开发区", 0),
-              0u);
+    EXPECT_EQ(
+        build_bulletin(s, BulletinLang::kZh, {BulletinScope::Level::kNation, "全国"}).headline.rfind("全国开发区", 0),
+        0u);
+    EXPECT_EQ(
+        build_bulletin(s, BulletinLang::kZh, {BulletinScope::Level::kCity, "太原市"}).headline.rfind("全市开发区", 0),
+        0u);
     const auto zone = build_bulletin(s, BulletinLang::kZh, {BulletinScope::Level::kZone, "大同经济技术开发区"});
     EXPECT_EQ(zone.headline.rfind("大同经济技术开发区集中签约", 0), 0u);
     EXPECT_EQ(zone.title, "大同经济技术开发区“三个一批”活动情况通报");

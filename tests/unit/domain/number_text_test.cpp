@@ -26,14 +26,14 @@ TEST(NumberText, GroupsThousands) {
 TEST(NumberText, InvestmentInYiToTwoDecimalsRoundedHalfUpExactly) {
     const std::pair<Money, const char*> cases[] = {
         {fen(0), "0"},
-        {fen(1'234'560'000'000), "123.46"},       // 123.456亿 -> 123.46
-        {fen(1'234'549'999'999), "123.45"},       // just below the half
-        {fen(1'234'550'000'000), "123.46"},       // the half rounds up
-        {fen(125'000'000'000), "12.5"},           // no trailing zero
+        {fen(1'234'560'000'000), "123.46"},  // 123.456亿 -> 123.46
+        {fen(1'234'549'999'999), "123.45"},  // just below the half
+        {fen(1'234'550'000'000), "123.46"},  // the half rounds up
+        {fen(125'000'000'000), "12.5"},      // no trailing zero
         {fen(10'000'000'000), "1"},
-        {fen(49'999'999), "0"},                   // under half a hundredth
+        {fen(49'999'999), "0"},  // under half a hundredth
         {fen(50'000'000), "0.01"},
-        {fen(-1'234'550'000'000), "-123.46"},     // a change: half away from zero
+        {fen(-1'234'550'000'000), "-123.46"},  // a change: half away from zero
         {fen(std::numeric_limits<std::int64_t>::max()), "922337203.69"},
     };
     for (const auto& [amount, text] : cases) EXPECT_EQ(yi_text(amount), text) << amount.fen();
@@ -48,8 +48,8 @@ TEST(NumberText, InvestmentInYiToTwoDecimalsRoundedHalfUpExactly) {
 TEST(NumberText, BasisPointsWithIntegerArithmetic) {
     EXPECT_EQ(basis_points(214, 300), 7133);  // 71.333…%
     EXPECT_EQ(basis_points(1, 3), 3333);
-    EXPECT_EQ(basis_points(2, 3), 6667);      // half up
-    EXPECT_EQ(basis_points(1, 20000), 1);     // 0.5 bp rounds up
+    EXPECT_EQ(basis_points(2, 3), 6667);   // half up
+    EXPECT_EQ(basis_points(1, 20000), 1);  // 0.5 bp rounds up
     EXPECT_EQ(basis_points(300, 300), 10000);
     EXPECT_EQ(basis_points(0, 5), 0);
     EXPECT_EQ(basis_points(5, 0), std::nullopt);

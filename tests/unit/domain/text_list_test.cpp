@@ -37,8 +37,8 @@ TEST(TextList, LowersOnlyTheCapitalThatStartsAName) {
         {"Modern coal chemicals", "modern coal chemicals"},
         {"Energy saving and environmental protection", "energy saving and environmental protection"},
         {"Big data", "big data"},
-        {"IoT devices", "IoT devices"},      // an acronym keeps its capitals
-        {"5G networks", "5G networks"},      // nothing to lower
+        {"IoT devices", "IoT devices"},            // an acronym keeps its capitals
+        {"5G networks", "5G networks"},            // nothing to lower
         {"Chinese medicine", "Chinese medicine"},  // a proper adjective
         {"A", "A"},
         {"", ""},

@@ -65,9 +65,9 @@ TEST(BulletinDocx, APackageOfWellFormedParts) {
     const auto zip = unzip(*bytes);
     ASSERT_FALSE(zip.names.empty());
     EXPECT_EQ(zip.names.front(), "[Content_Types].xml");
-    for (const char* name : {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
-                             "word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml",
-                             "word/fontTable.xml"}) {
+    for (const char* name :
+         {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels",
+          "docProps/core.xml", "docProps/app.xml", "word/fontTable.xml"}) {
         ASSERT_TRUE(zip.parts.contains(name)) << name;
         EXPECT_EQ(testing::xml_problem(zip.parts.at(name)), "") << name;
     }

@@ -13,8 +13,9 @@ TEST(BulletinMarkdown, HeadingsAndPipeTables) {
                                                            {domain::BulletinScope::Level::kProvince, "山西省"}));
     EXPECT_EQ(md.rfind("# 山西省开发区“三个一批”活动情况通报\n", 0), 0u);
     EXPECT_NE(md.find("\n## 一、总体情况\n"), std::string::npos);
-    EXPECT_NE(md.find("| 批次 | 项目数（个） | 总投资（亿元） |\n| --- | ---: | ---: |\n| 签约一批 | 321 | 2456.78 |\n"),
-              std::string::npos)
+    EXPECT_NE(
+        md.find("| 批次 | 项目数（个） | 总投资（亿元） |\n| --- | ---: | ---: |\n| 签约一批 | 321 | 2456.78 |\n"),
+        std::string::npos)
         << md;
     EXPECT_NE(md.find("| **合计** | **812** | **5320.97** |"), std::string::npos);
     // A pipe or markup in a name cannot break the table.
