@@ -143,8 +143,11 @@ Bulletin build_bulletin(const CampaignSummary& s, BulletinLang lang, const Bulle
     if (auto top = bp::top_project_blocks(s, lang); !top.empty()) {
         add_section(b, "重点项目", "Largest projects", std::move(top));
     }
-    if (bp::has_size_bands(s))
-        add_section(b, "投资规模分布", "By size of investment", {table_block(bp::size_band_table(s, lang))});
+    if (bp::has_size_bands(s)) {
+        std::vector<BulletinBlock> blocks;
+        for (auto& t : bp::size_band_tables(s, lang)) blocks.push_back(table_block(std::move(t)));
+        add_section(b, "投资规模分布", "By size of investment", std::move(blocks));
+    }
     add_section(b, "与上次活动比较", "Compared with the previous campaign", bp::comparison_blocks(s, lang));
     add_section(b, "项目转化情况", "Conversion of earlier campaigns' projects",
                 {{bp::conversion_paragraph(s.conversion, lang), std::nullopt}});

@@ -34,7 +34,8 @@ std::string conversion_paragraph(const Conversion& c, BulletinLang lang);
 BulletinTable batch_table(const CampaignSummary& summary, BulletinLang lang);
 BulletinTable industry_table(const CampaignSummary& summary, BulletinLang lang);
 BulletinTable city_table(const CampaignSummary& summary, BulletinLang lang);
-BulletinTable size_band_table(const CampaignSummary& summary, BulletinLang lang);
+// Rows by batch, a column per band: the projects with their share of the batch, then their investment.
+std::vector<BulletinTable> size_band_tables(const CampaignSummary& summary, BulletinLang lang);
 BulletinTable top_project_table(const BatchSummary& batch, BulletinLang lang);
 BulletinTable comparison_table(const CampaignSummary& summary, BulletinLang lang);
 

@@ -19,9 +19,12 @@ const BatchSummary* batch_in(const std::vector<BatchSummary>& batches, BatchKind
 
 // Label column(s), then a count and an investment column per batch.
 std::vector<std::string> per_batch_header(std::vector<std::string> labels, BulletinLang lang) {
-    for (const auto kind : kTableBatches) {
-        labels.push_back(batch_label(kind, lang) + pick(lang, "（个）", " (projects)"));
-        labels.push_back(pick(lang, "投资（亿元）", "Investment (RMB bn)"));
+    // English headers stay short enough for a column of figures; the caption says the units.
+    const std::array<std::string_view, 3> en{"Signed", "Started", "Producing"};
+    for (std::size_t i = 0; i < kTableBatches.size(); ++i) {
+        labels.push_back(lang == BulletinLang::kZh ? batch_label(kTableBatches[i], lang) + "（个）"
+                                                   : std::string(en[i]));
+        labels.push_back(pick(lang, "投资（亿元）", "RMB bn"));
     }
     return labels;
 }
@@ -107,7 +110,7 @@ BulletinTable industry_table(const CampaignSummary& s, BulletinLang lang) {
         return false;
     };
     auto t = breakdown_table(s, lang, pick(lang, "产业", "Industry"), &BatchSummary::by_industry, name, keep);
-    t.caption = pick(lang, "分产业项目情况", "Projects by industry");
+    t.caption = pick(lang, "分产业项目情况", "Projects and investment by industry");
     return t;
 }
 
@@ -118,33 +121,35 @@ BulletinTable city_table(const CampaignSummary& s, BulletinLang lang) {
     };
     auto keep = [](const CampaignSummary&, const std::string&) { return true; };
     auto t = breakdown_table(s, lang, pick(lang, "城市", "City"), &BatchSummary::by_city, name, keep);
-    t.caption = pick(lang, "分城市项目情况", "Projects by city");
+    t.caption = pick(lang, "分城市项目情况", "Projects and investment by city");
     return t;
 }
 
-BulletinTable size_band_table(const CampaignSummary& s, BulletinLang lang) {
-    BulletinTable t;
-    t.caption = pick(lang, "项目投资规模分布", "Projects by size of investment");
-    t.header = {pick(lang, "投资规模", "Investment")};
-    for (const auto kind : kTableBatches) {
-        t.header.push_back(batch_label(kind, lang) + pick(lang, "（个，占比）", " (projects, share)"));
-        t.header.push_back(pick(lang, "投资（亿元）", "Investment (RMB bn)"));
-    }
+std::vector<BulletinTable> size_band_tables(const CampaignSummary& s, BulletinLang lang) {
+    BulletinTable counts, amounts;
+    counts.caption =
+        pick(lang, "各投资规模项目数（个，占本批次比重）", "Projects by size of investment (share of the batch)");
+    amounts.caption = pick(lang, "各投资规模项目总投资（亿元）", "Investment by size of project (RMB bn)");
     const auto* sign = batch_in(s.batches, BatchKind::kSign);
-    for (std::size_t i = 0; sign != nullptr && i < sign->size_bands.size(); ++i) {
-        std::vector<std::string> row{band_label(sign->size_bands[i].threshold_yi, lang)};
-        for (const auto kind : kTableBatches) {
-            const auto* b = batch_in(s.batches, kind);
+    counts.header = {pick(lang, "批次", "Batch")};
+    for (const auto& band : sign ? sign->size_bands : std::vector<SizeBand>{}) {
+        counts.header.push_back(band_label(band.threshold_yi, lang));
+    }
+    amounts.header = counts.header;
+    for (const auto kind : kTableBatches) {
+        const auto* b = batch_in(s.batches, kind);
+        counts.rows.push_back({batch_label(kind, lang)});
+        amounts.rows.push_back({batch_label(kind, lang)});
+        for (std::size_t i = 0; i + 1 < counts.header.size(); ++i) {
             const SizeBand band = b && i < b->size_bands.size() ? b->size_bands[i] : SizeBand{};
             const Rate share{band.projects, b ? b->projects : 0};
-            row.push_back(
+            counts.rows.back().push_back(
                 count_text(band.projects, lang) +
                 (share.defined() ? pick(lang, "（", " (") + share.percent_text() + pick(lang, "）", ")") : ""));
-            row.push_back(amount_text(band.investment, lang));
+            amounts.rows.back().push_back(amount_text(band.investment, lang));
         }
-        t.rows.push_back(std::move(row));
     }
-    return t;
+    return {std::move(counts), std::move(amounts)};
 }
 
 BulletinTable top_project_table(const BatchSummary& b, BulletinLang lang) {

@@ -31,15 +31,15 @@ std::string body_paragraph(const std::string& text, domain::BulletinLang lang) {
     return "<w:p>" + ppr + text_run(text) + "</w:p>";
 }
 
-// Column widths in proportion: an ordinal first column narrow and the name after it wide when a
+// Column widths in proportion: an ordinal first column narrow, the name after it wide and the zone next when a
 // table has several text columns; a label wider than the figures otherwise.
 std::vector<int> column_widths(const domain::BulletinTable& t) {
     std::vector<int> weights;
     for (std::size_t i = 0; i < t.header.size(); ++i) {
         if (i >= t.text_columns) {
-            weights.push_back(2);
+            weights.push_back(t.text_columns > 1 ? 3 : 2);
         } else if (t.text_columns > 1) {
-            weights.push_back(i == 0 ? 1 : (i == 1 ? 5 : 3));
+            weights.push_back(i == 0 ? 2 : (i == 1 ? 6 : (i == 2 ? 4 : 3)));
         } else {
             weights.push_back(3);
         }

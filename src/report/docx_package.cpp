@@ -47,8 +47,8 @@ std::string table_style() {
            "<w:basedOn w:val=\"TableNormal\"/><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
            "w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr>" +
            run_fonts("Times New Roman", "FangSong_GB2312", 21, false) + "<w:tblPr>" + borders +
-           "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>"
-           "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+           "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"60\" w:type=\"dxa\"/>"
+           "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"60\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
            "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val=\"clear\" "
            "w:color=\"auto\" w:fill=\"E7E6E6\"/></w:tcPr></w:tblStylePr></w:style>";
 }
@@ -136,7 +136,8 @@ std::string styles(domain::BulletinLang lang) {
            "/></w:pPr>"
            "</w:pPrDefault></w:docDefaults>"
            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-           "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>" +
+           "<w:pPr><w:jc w:val=\"" +
+           (zh ? "both" : "left") + "\"/></w:pPr></w:style>" +
            paragraph_style("Title", "Title",
                            "<w:pPr><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"700\" "
                            "w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>",

@@ -160,10 +160,15 @@ TEST(Bulletin, EveryPartOfAFullSummary) {
     EXPECT_EQ(first.rows[0], (std::vector<std::string>{"1", "年产60万吨煤制烯烃项目 <一期> & \"配套\"",
                                                        "长治经济技术开发区", "长治市", "现代煤化工", "180.50"}));
     EXPECT_EQ(first.rows[1][3], "140200");  // a city without a name shows its code
-    const auto& bands = *section_named(zh, "规模")->blocks[0].table;
-    ASSERT_EQ(bands.rows.size(), 4u);
-    EXPECT_EQ(bands.rows[0][0], "1亿元及以上");
-    EXPECT_EQ(bands.rows[0][1], "160（49.8%）");  // 160 of 321
+    const auto* bands = section_named(zh, "规模");
+    ASSERT_EQ(bands->blocks.size(), 2u);
+    const auto& counts = *bands->blocks[0].table;
+    EXPECT_EQ(counts.header,
+              (std::vector<std::string>{"批次", "1亿元及以上", "10亿元及以上", "50亿元及以上", "100亿元及以上"}));
+    ASSERT_EQ(counts.rows.size(), 3u);
+    EXPECT_EQ(counts.rows[0], (std::vector<std::string>{"签约一批", "160（49.8%）", "80（24.9%）", "5（1.6%）",
+                                                        "2（0.6%）"}));  // of 321
+    EXPECT_EQ(bands->blocks[1].table->rows[2][4], "300.00");
     const auto* comparison = section_named(zh, "与上次活动比较");
     ASSERT_EQ(comparison->blocks.size(), 2u);
     EXPECT_EQ(comparison->blocks[0].paragraph,
@@ -181,7 +186,7 @@ TEST(Bulletin, EveryPartOfAFullSummary) {
               "Of the 300 projects signed at earlier campaigns, 214 have started since (start rate 71.3%); of the 310 "
               "started at earlier campaigns, 95 now produce (production rate 30.6%).");
     EXPECT_EQ(en.figures_as_of, "Figures as of 30 June 2022.");
-    EXPECT_EQ(section_named(en, "size")->blocks[0].table->rows[1][0], "RMB 1bn and above");
+    EXPECT_EQ(section_named(en, "size")->blocks[0].table->header[2], "RMB 1bn and above");
     EXPECT_NE(all_text(en).find("the sign batch has 21 more projects and RMB 45.678 billion more investment"),
               std::string::npos)
         << all_text(en);
