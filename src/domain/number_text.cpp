@@ -36,9 +36,9 @@ std::string scaled_decimal(std::int64_t scaled, int decimals, bool fixed) {
     return out;
 }
 
-constexpr std::array<std::string_view, 12> kMonthNames{"January",   "February", "March",    "April",
-                                                       "May",       "June",     "July",     "August",
-                                                       "September", "October",  "November", "December"};
+constexpr std::array<std::string_view, 12> kEnglishMonthNames{"January",   "February", "March",    "April",
+                                                              "May",       "June",     "July",     "August",
+                                                              "September", "October",  "November", "December"};
 
 }  // namespace
 
@@ -89,8 +89,8 @@ std::string date_text_zh(Date d) {
 }
 
 std::string date_text_en(Date d) {
-    return std::to_string(d.day()) + " " + std::string(kMonthNames[static_cast<std::size_t>(d.month() - 1)]) + " " +
-           std::to_string(d.year());
+    return std::to_string(d.day()) + " " + std::string(kEnglishMonthNames[static_cast<std::size_t>(d.month() - 1)]) +
+           " " + std::to_string(d.year());
 }
 
 }  // namespace sanpi::domain
