@@ -112,6 +112,35 @@ TEST_P(CampaignBulletinTest, BadParametersAreNamedAndAnUnknownCampaignIsNotFound
     EXPECT_EQ(anonymous()->get(bulletin_path()).status, 401);
 }
 
+// The parts of the summary the bulletin reads beyond the breakdowns (filled from the store by the
+// campaign write work): present in the summary's JSON, absent from the dashboard's campaign.
+TEST_P(CampaignBulletinTest, TheSummaryCarriesComparisonsAndTheDashboardDoesNot) {
+    auto res = as("province")->get("/api/v1/campaigns/" + std::to_string(demo_campaign_id()) + "/summary");
+    ASSERT_EQ(res.status, 200);
+    const auto body = res.json().as_object();
+    for (const auto& b : body.at("batches").as_array()) {
+        EXPECT_TRUE(b.at("size_bands").is_array());
+        EXPECT_TRUE(b.at("top_projects").is_array());
+    }
+    EXPECT_TRUE(body.at("previous").is_null() || body.at("previous").is_object());
+    EXPECT_TRUE(body.at("previous_batches").is_array());
+    const auto& conversion = body.at("conversion").as_object();
+    for (const char* key : {"signed_earlier", "started_since", "started_earlier", "producing_since"}) {
+        EXPECT_TRUE(conversion.at(key).is_int64()) << key;
+    }
+    for (const char* key : {"start_rate_bp", "production_rate_bp"}) {
+        const auto& rate = conversion.at(key);
+        EXPECT_TRUE(rate.is_null() || rate.is_int64()) << key;
+    }
+    EXPECT_EQ(body.at("figures_as_of").as_string().size(), 10u);
+    auto dashboard = as("province")->get("/api/v1/dashboard");
+    ASSERT_EQ(dashboard.status, 200);
+    const auto campaign = dashboard.json().at("campaign").as_object();
+    EXPECT_FALSE(campaign.contains("conversion"));
+    EXPECT_FALSE(campaign.contains("previous"));
+    EXPECT_FALSE(campaign.at("batches").at(0).as_object().contains("size_bands"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CampaignBulletinTest, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace

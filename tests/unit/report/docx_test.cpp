@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/bulletin.hpp"
+#include "report/xml_text.hpp"
 #include "support/summary_builders.hpp"
 #include "xml_check.hpp"
 
@@ -105,6 +106,13 @@ TEST(BulletinDocx, A4PagesRealTablesAndChineseFonts) {
     EXPECT_NE(zip.parts.at("word/fontTable.xml").find("<w:altName w:val=\"仿宋,FangSong,宋体\"/>"), std::string::npos);
     EXPECT_NE(zip.parts.at("docProps/core.xml").find("<dc:title>山西省开发区“三个一批”活动情况通报</dc:title>"),
               std::string::npos);
+}
+
+TEST(BulletinDocx, XmlTextIsEscapedAndCharactersXmlCannotCarryAreDropped) {
+    EXPECT_EQ(xml_escape("a & b < c > d \"e\" 'f'"), "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;");
+    EXPECT_EQ(xml_escape(std::string("x\x01y\x1fz\tw\n\0", 9)), "xyz\tw\n");  // NUL too
+    EXPECT_EQ(xml_escape("现代煤化工"), "现代煤化工");
+    EXPECT_EQ(testing::xml_problem("<a>" + xml_escape("\x02<&>") + "</a>"), "");
 }
 
 TEST(BulletinDocx, TheSameBulletinGivesTheSameBytes) {
