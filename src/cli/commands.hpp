@@ -27,5 +27,7 @@ void add_backup_commands(CLI::App& app, const GlobalOptions& global, Action& act
 void add_audit_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // figures verify | rebuild
 void add_figures_commands(CLI::App& app, const GlobalOptions& global, Action& action);
+// report campaign: a campaign's bulletin (通报)
+void add_report_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

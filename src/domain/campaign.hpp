@@ -94,6 +94,33 @@ struct BatchIndustryLine {
     Money investment;
 };
 
+// Projects of a batch whose total investment is at least `threshold_yi` 亿元 (1, 10, 50, 100).
+struct SizeBand {
+    std::int64_t threshold_yi = 0;
+    std::int64_t projects = 0;
+    Money investment;
+};
+struct TopProject {
+    std::int64_t project_id = 0;
+    std::string name;  // as the caller may see it (code names already applied)
+    std::int64_t zone_id = 0;
+    std::string zone_name;
+    std::string city_code;  // six digits
+    std::string city_name;  // may be empty
+    std::string city_name_en;
+    std::string industry_code;
+    std::string industry_name;  // may be empty
+    std::string industry_name_en;
+    Money investment;
+};
+// The conversion leaders ask about: of the projects counted in the sign batch of earlier
+// campaigns, how many have started since; of those counted in earlier start batches, how many
+// produce now.
+struct Conversion {
+    std::int64_t signed_earlier = 0, started_since = 0;
+    std::int64_t started_earlier = 0, producing_since = 0;
+};
+
 struct BatchSummary {
     BatchKind batch = BatchKind::kSign;
     std::int64_t projects = 0;
@@ -103,6 +130,8 @@ struct BatchSummary {
     std::vector<BatchCityLine> by_city;
     std::vector<BatchZoneLine> by_zone;
     std::vector<BatchIndustryLine> by_industry;
+    std::vector<SizeBand> size_bands;      // when filled: always the four thresholds in order
+    std::vector<TopProject> top_projects;  // at most 10, by investment descending
 };
 
 // A counted entry of a held campaign whose project differs today from what the campaign counted:
@@ -137,7 +166,11 @@ struct CampaignChanges {
 
 struct CampaignSummary {
     Campaign campaign;
-    std::vector<BatchSummary> batches;  // always sign, start, produce in that order
+    std::vector<BatchSummary> batches;           // always sign, start, produce in that order
+    std::optional<Campaign> previous;            // the campaign before this one, if any
+    std::vector<BatchSummary> previous_batches;  // its totals only (sign, start, produce); empty without one
+    Conversion conversion;
+    Date figures_as_of = Date::from_days(0);  // the hold date for a held campaign, today otherwise
 };
 
 }  // namespace sanpi::domain

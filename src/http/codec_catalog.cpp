@@ -1,5 +1,6 @@
 // Dictionaries, campaigns (their summaries and entries) and the signed-in user as JSON.
 #include "domain/campaign.hpp"
+#include "domain/number_text.hpp"
 #include "domain/user.hpp"
 #include "http/codec.hpp"
 #include "http/field_reader.hpp"
@@ -26,6 +27,34 @@ json::object line_json(json::object head, const Line& line) {
     return head;
 }
 
+json::array size_bands_json(const domain::BatchSummary& b) {
+    json::array out;
+    for (const auto& band : b.size_bands) {
+        out.push_back(json::object{{"threshold_yi", band.threshold_yi},
+                                   {"projects", band.projects},
+                                   {"total_investment", money_json(band.investment)}});
+    }
+    return out;
+}
+
+json::array top_projects_json(const domain::BatchSummary& b) {
+    json::array out;
+    for (const auto& p : b.top_projects) {
+        out.push_back(json::object{{"project_id", p.project_id},
+                                   {"name", p.name},
+                                   {"zone_id", p.zone_id},
+                                   {"zone_name", p.zone_name},
+                                   {"city_code", p.city_code},
+                                   {"city_name", p.city_name},
+                                   {"city_name_en", p.city_name_en},
+                                   {"industry_code", p.industry_code},
+                                   {"industry_name", p.industry_name},
+                                   {"industry_name_en", p.industry_name_en},
+                                   {"total_investment", money_json(p.investment)}});
+    }
+    return out;
+}
+
 json::object breakdowns_json(const domain::BatchSummary& b) {
     json::array cities, zones, industries;
     for (const auto& c : b.by_city) {
@@ -42,7 +71,35 @@ json::object breakdowns_json(const domain::BatchSummary& b) {
     out["by_city"] = std::move(cities);
     out["by_zone"] = std::move(zones);
     out["by_industry"] = std::move(industries);
+    out["size_bands"] = size_bands_json(b);
+    out["top_projects"] = top_projects_json(b);
     return out;
+}
+
+// A rate in basis points of two counts; null when the denominator is 0.
+json::value rate_bp_json(std::int64_t numerator, std::int64_t denominator) {
+    const auto bp = domain::basis_points(numerator, denominator);
+    return bp ? json::value(*bp) : json::value(nullptr);
+}
+
+json::object conversion_json(const domain::Conversion& c) {
+    return {{"signed_earlier", c.signed_earlier},
+            {"started_since", c.started_since},
+            {"started_earlier", c.started_earlier},
+            {"producing_since", c.producing_since},
+            {"start_rate_bp", rate_bp_json(c.started_since, c.signed_earlier)},
+            {"production_rate_bp", rate_bp_json(c.producing_since, c.started_earlier)}};
+}
+
+// What a campaign's own summary adds to the totals the dashboard shares: the previous campaign and
+// its batches' totals, the conversion, the date the figures are as of.
+void add_comparisons(json::object& out, const domain::CampaignSummary& summary) {
+    json::array previous_batches;
+    for (const auto& b : summary.previous_batches) previous_batches.push_back(batch_totals_json(b));
+    out["previous"] = summary.previous ? json::value(to_json(*summary.previous)) : json::value(nullptr);
+    out["previous_batches"] = std::move(previous_batches);
+    out["conversion"] = conversion_json(summary.conversion);
+    out["figures_as_of"] = summary.figures_as_of.iso();
 }
 
 json::object summary_json(const domain::CampaignSummary& summary,
@@ -120,7 +177,9 @@ json::object to_json(const domain::Campaign& campaign) {
 json::object to_json(const domain::CampaignSummary& summary) { return summary_json(summary, batch_totals_json); }
 
 json::object campaign_summary_json(const domain::CampaignSummary& summary) {
-    return summary_json(summary, breakdowns_json);
+    auto out = summary_json(summary, breakdowns_json);
+    add_comparisons(out, summary);
+    return out;
 }
 
 json::object to_json(const store::CampaignEntryView& view) {

@@ -1,8 +1,11 @@
 // Campaigns (三个一批活动), their per-batch summary and the dashboard, counted within the caller's
-// scope from the kept figures, and a campaign's entries.
+// scope from the kept figures, a campaign's entries, and its bulletin (通报).
+#include "domain/bulletin.hpp"
 #include "http/codec.hpp"
+#include "http/download.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
+#include "report/bulletin_report.hpp"
 
 namespace sanpi::http {
 
@@ -73,6 +76,75 @@ Response campaign_entries(Context& ctx) {
     return json_response(200, body);
 }
 
+// GET .../bulletin: `lang` (zh|en, default zh) and `format` (html|docx|md, default html), each at
+// most once; anything else is refused, each parameter named.
+struct BulletinRequest {
+    domain::BulletinLang lang = domain::BulletinLang::kZh;
+    report::BulletinFormat format = report::BulletinFormat::kHtml;
+};
+
+std::variant<BulletinRequest, Problem> bulletin_request(const QueryParams& params) {
+    BulletinRequest out;
+    std::vector<FieldError> errors;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const auto& [key, value] = params[i];
+        if (detail::seen_before(params, i)) {
+            detail::add_repeated(errors, key);
+        } else if (key == "lang") {
+            const auto lang = domain::bulletin_lang_from_string(value);
+            if (lang) out.lang = *lang;
+            if (!lang) errors.push_back({key, {"须为 zh 或 en", "must be zh or en"}});
+        } else if (key == "format") {
+            const auto format = report::bulletin_format_from_string(value);
+            if (format) out.format = *format;
+            if (!format) errors.push_back({key, {"须为 html、docx、md 之一", "must be one of html, docx, md"}});
+        } else {
+            detail::add_unknown(errors, key);
+        }
+    }
+    if (!errors.empty()) return bad_list_params(std::move(errors));
+    return out;
+}
+
+// The caller's scope named for the bulletin's title: a region's name, a zone's, or 全国.
+Result<domain::BulletinScope> bulletin_scope_of(Context& ctx, domain::BulletinLang lang) {
+    std::vector<domain::Region> regions;
+    std::vector<domain::Zone> zones;
+    if (ctx.who().scope.kind == domain::Scope::Kind::kRegion) {
+        auto found = ctx.services.catalog.regions(ctx.who());
+        if (!found) return found.error();
+        regions = std::move(*found);
+    } else if (ctx.who().scope.kind == domain::Scope::Kind::kZone) {
+        auto found = ctx.services.catalog.zones(ctx.who());
+        if (!found) return found.error();
+        zones = std::move(*found);
+    }
+    return report::bulletin_scope(ctx.who().scope, regions, zones, lang);
+}
+
+Response campaign_bulletin(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto parsed = bulletin_request(ctx.query);
+    if (auto* p = problem_in(parsed)) return fail(ctx, *p);
+    const auto& request = std::get<BulletinRequest>(parsed);
+    auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
+    if (!summary) return fail(ctx, summary.error());
+    auto scope = bulletin_scope_of(ctx, request.lang);
+    if (!scope) return fail(ctx, scope.error());
+    auto body = report::render_bulletin(domain::build_bulletin(*summary, request.lang, *scope), request.format);
+    if (!body) return fail(ctx, body.error());
+    Response res;
+    res.set("Content-Type", std::string(report::content_type(request.format)));
+    res.set("Content-Disposition",
+            content_disposition(request.format != report::BulletinFormat::kHtml,
+                                report::bulletin_file_name(summary->campaign, request.lang, request.format)));
+    // The page shown inline needs nothing but its own inline style.
+    res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    res.body = std::move(*body);
+    return res;
+}
+
 // `province`, `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is
 // refused.
 std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryParams& params) {
@@ -116,6 +188,7 @@ void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
     router.add("GET", "/api/v1/campaigns/{id}/entries", campaign_entries);
+    router.add("GET", "/api/v1/campaigns/{id}/bulletin", campaign_bulletin);
     router.add("GET", "/api/v1/dashboard", dashboard);
 }
 

@@ -4,6 +4,7 @@
 #include "domain/campaign_summary.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/campaign_summary_parts.hpp"
 #include "service/project_identity.hpp"
 #include "store/transact.hpp"
 
@@ -121,17 +122,26 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
     return store::read_value<domain::CampaignSummary>(store_, [&](Tx& tx) -> Result<domain::CampaignSummary> {
         auto generation = tx.figures_generation();  // first: the answer is at least this recent
         if (!generation) return generation.error();
-        const auto key = scope_key(who.scope) + " campaign=" + std::to_string(campaign_id);
+        // The role decides which names a summary shows (code names), and a planned campaign's
+        // figures are as of today.
+        const domain::Date today = clock_.today();
+        const auto key = scope_key(who.scope) + " role=" + std::string(domain::to_string(who.user.role)) +
+                         " campaign=" + std::to_string(campaign_id) + " on=" + today.iso();
         if (auto kept = summaries_.find(key, *generation)) return *kept;
         auto campaign = load_campaign(tx, campaign_id);
         if (!campaign) return campaign.error();
         auto batches = tx.campaign_batches(who.scope, campaign_id);
         if (!batches) return batches.error();
-        domain::CampaignSummary summary{std::move(*campaign), std::move(*batches)};
+        domain::CampaignSummary summary;
+        summary.campaign = std::move(*campaign);
+        summary.batches = std::move(*batches);
         const bool national = who.scope.kind == domain::Scope::Kind::kAll;
         auto figures = campaign_figures(tx, who.scope, campaign_id, national);
         if (!figures) return figures.error();
         domain::add_breakdowns(summary, *figures, national);
+        auto campaigns = tx.list_campaigns();
+        if (!campaigns) return campaigns.error();
+        if (auto parts = add_summary_parts(tx, who, summary, *campaigns, today); !parts) return parts.error();
         auto kept = std::make_shared<const domain::CampaignSummary>(std::move(summary));
         summaries_.keep(key, *generation, kept);
         return *kept;
@@ -176,7 +186,9 @@ Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(cons
         if (auto shown = current_campaign(*campaigns)) {
             auto batches = tx.campaign_batches(*scope, shown->id);
             if (!batches) return batches.error();
-            dashboard.campaign = domain::CampaignSummary{std::move(*shown), std::move(*batches)};
+            dashboard.campaign.emplace();
+            dashboard.campaign->campaign = std::move(*shown);
+            dashboard.campaign->batches = std::move(*batches);
         }
         auto answer = std::make_shared<const domain::Dashboard>(std::move(dashboard));
         dashboards_.keep(key, *generation, answer);

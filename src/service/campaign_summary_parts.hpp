@@ -1,0 +1,21 @@
+#pragma once
+// What a campaign summary adds to its batches' breakdowns for the leaders and the bulletin: size
+// bands and the largest projects per batch, the previous campaign's totals, the conversion since
+// earlier campaigns, and the date its figures are as of.
+#include "domain/campaign.hpp"
+#include "domain/error.hpp"
+#include "service/principal.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+// How many of a batch's largest projects a summary lists.
+inline constexpr int kTopProjects = 10;
+
+// Fills size_bands and top_projects of each batch, previous, previous_batches, conversion and
+// figures_as_of (the day it was held; `today` for a planned campaign), within the caller's scope.
+// `campaigns` are every campaign by date (the previous one is the one before it).
+Result<void> add_summary_parts(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary,
+                               const std::vector<domain::Campaign>& campaigns, domain::Date today);
+
+}  // namespace sanpi::service
