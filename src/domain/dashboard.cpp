@@ -8,7 +8,8 @@ namespace sanpi::domain {
 namespace {
 
 constexpr Stage kStages[] = {Stage::kReserve, Stage::kSigned, Stage::kStarted, Stage::kProducing, Stage::kAtCapacity};
-constexpr ProjectStatus kStatuses[] = {ProjectStatus::kActive, ProjectStatus::kSuspended, ProjectStatus::kCancelled};
+constexpr ProjectStatus kDashboardStatuses[] = {ProjectStatus::kActive, ProjectStatus::kSuspended,
+                                                ProjectStatus::kCancelled};
 
 void add(FigureTotal& t, std::int64_t projects, Money investment) {
     t.projects += projects;
@@ -80,7 +81,7 @@ Dashboard summarize_dashboard(const KeptFigures& figures, const std::vector<Zone
         zone_lines.emplace(z->id, lines);
     }
     for (auto s : kStages) d.by_stage.push_back({s, {}});
-    for (auto s : kStatuses) d.by_status.push_back({s, {}});
+    for (auto s : kDashboardStatuses) d.by_status.push_back({s, {}});
 
     for (const auto& f : figures.stages) {
         const auto zone = zone_lines.find(f.zone_id);

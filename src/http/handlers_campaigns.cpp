@@ -2,7 +2,6 @@
 // scope from the kept figures, a campaign's entries, and its bulletin (通报).
 #include "domain/bulletin.hpp"
 #include "http/codec.hpp"
-#include "http/download.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
 #include "report/bulletin_report.hpp"
@@ -137,7 +136,7 @@ Response campaign_bulletin(Context& ctx) {
     Response res;
     res.set("Content-Type", std::string(report::content_type(request.format)));
     res.set("Content-Disposition",
-            content_disposition(request.format != report::BulletinFormat::kHtml,
+            report::content_disposition(request.format != report::BulletinFormat::kHtml,
                                 report::bulletin_file_name(summary->campaign, request.lang, request.format)));
     // The page shown inline needs nothing but its own inline style.
     res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");

@@ -1,6 +1,7 @@
 #pragma once
 // A campaign bulletin rendered in one of its formats, with what HTTP and the CLI need to send or
-// save it: the content type and a file name. The content itself is domain/bulletin.hpp's.
+// save it: the content type, a file name and the Content-Disposition offering it. The content
+// itself is domain/bulletin.hpp's.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,12 @@ std::string_view content_type(BulletinFormat f);  // "text/html; charset=utf-8",
 // "<campaign name>-通报-zh.docx" / "<campaign name>-bulletin-en.md": characters a file system
 // refuses (/ \ : * ? " < > | and controls) become "_".
 std::string bulletin_file_name(const domain::Campaign& campaign, domain::BulletinLang lang, BulletinFormat f);
+
+// The Content-Disposition header that offers the file (`attachment`) or shows it (`inline`), with
+// an ASCII fallback name (each run of characters other than letters, digits and . - _ becomes one
+// "_") and the UTF-8 name percent-encoded (RFC 6266, RFC 8187):
+// attachment; filename="_-bulletin-en.md"; filename*=UTF-8''%E6%B4%BB%E5%8A%A8-bulletin-en.md
+std::string content_disposition(bool attachment, std::string_view file_name);
 
 // The name and level of the scope a bulletin is made for: 全国/Nationwide for every zone, a
 // region's name from `regions`, a zone's from `zones` (its own name in both languages).

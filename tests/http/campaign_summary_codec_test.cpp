@@ -9,7 +9,7 @@ namespace sanpi::http {
 namespace {
 
 TEST(CampaignSummaryJson, ComparisonsAndRatesInBasisPoints) {
-    const auto body = campaign_summary_json(testing::full_summary());
+    const auto body = campaign_summary_json(::sanpi::testing::full_summary());
     const auto& sign = body.at("batches").at(0).as_object();
     const auto& band = sign.at("size_bands").at(1).as_object();
     EXPECT_EQ(band.at("threshold_yi").as_int64(), 10);
@@ -31,12 +31,12 @@ TEST(CampaignSummaryJson, ComparisonsAndRatesInBasisPoints) {
 }
 
 TEST(CampaignSummaryJson, NoPreviousCampaignAndRatesWithoutADenominatorAreNull) {
-    const auto body = campaign_summary_json(testing::demo_summary());
+    const auto body = campaign_summary_json(::sanpi::testing::demo_summary());
     EXPECT_TRUE(body.at("previous").is_null());
     EXPECT_TRUE(body.at("previous_batches").as_array().empty());
     EXPECT_TRUE(body.at("conversion").at("start_rate_bp").is_null());
     EXPECT_TRUE(body.at("conversion").at("production_rate_bp").is_null());
-    const auto dashboard = to_json(testing::full_summary());  // the dashboard's campaign: totals only
+    const auto dashboard = to_json(::sanpi::testing::full_summary());  // the dashboard's campaign: totals only
     EXPECT_FALSE(dashboard.contains("conversion"));
     EXPECT_FALSE(dashboard.contains("previous"));
     EXPECT_FALSE(dashboard.contains("figures_as_of"));

@@ -9,8 +9,8 @@
 namespace sanpi::domain {
 namespace bulletin_test {
 
-using testing::demo_summary;
-using testing::full_summary;
+using ::sanpi::testing::demo_summary;
+using ::sanpi::testing::full_summary;
 
 const BulletinScope kProvince{BulletinScope::Level::kProvince, "山西省"};
 const BulletinScope kShanxi{BulletinScope::Level::kProvince, "Shanxi"};

@@ -56,7 +56,8 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 }
 
 domain::Bulletin full_bulletin(domain::BulletinLang lang) {
-    return domain::build_bulletin(testing::full_summary(), lang, {domain::BulletinScope::Level::kProvince, "山西省"});
+    return domain::build_bulletin(::sanpi::testing::full_summary(), lang,
+                                  {domain::BulletinScope::Level::kProvince, "山西省"});
 }
 
 TEST(BulletinDocx, APackageOfWellFormedParts) {
@@ -70,7 +71,7 @@ TEST(BulletinDocx, APackageOfWellFormedParts) {
          {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels",
           "docProps/core.xml", "docProps/app.xml", "word/fontTable.xml"}) {
         ASSERT_TRUE(zip.parts.contains(name)) << name;
-        EXPECT_EQ(testing::xml_problem(zip.parts.at(name)), "") << name;
+        EXPECT_EQ(::sanpi::testing::xml_problem(zip.parts.at(name)), "") << name;
     }
     const auto& types = zip.parts.at("[Content_Types].xml");
     EXPECT_NE(types.find("PartName=\"/word/document.xml\" ContentType=\"application/"
@@ -112,7 +113,7 @@ TEST(BulletinDocx, XmlTextIsEscapedAndCharactersXmlCannotCarryAreDropped) {
     EXPECT_EQ(xml_escape("a & b < c > d \"e\" 'f'"), "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;");
     EXPECT_EQ(xml_escape(std::string("x\x01y\x1fz\tw\n\0", 9)), "xyz\tw\n");  // NUL too
     EXPECT_EQ(xml_escape("现代煤化工"), "现代煤化工");
-    EXPECT_EQ(testing::xml_problem("<a>" + xml_escape("\x02<&>") + "</a>"), "");
+    EXPECT_EQ(::sanpi::testing::xml_problem("<a>" + xml_escape("\x02<&>") + "</a>"), "");
 }
 
 TEST(BulletinDocx, TheSameBulletinGivesTheSameBytes) {

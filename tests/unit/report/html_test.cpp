@@ -18,7 +18,7 @@ TEST(BulletinHtml, EscapesEveryCharacterThatCouldEndText) {
 }
 
 TEST(BulletinHtml, OneWellFormedSelfContainedDocument) {
-    auto summary = testing::full_summary();
+    auto summary = ::sanpi::testing::full_summary();
     summary.campaign.name = "活动 </title><script>x</script>";
     const auto html = render_html(domain::build_bulletin(summary, domain::BulletinLang::kZh, kShanxiZh));
     EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"zh-CN\">", 0), 0u);
@@ -26,8 +26,8 @@ TEST(BulletinHtml, OneWellFormedSelfContainedDocument) {
     EXPECT_EQ(html.find("<script"), std::string::npos);  // names are text, never markup
     EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
     EXPECT_NE(html.find("年产60万吨煤制烯烃项目 &lt;一期&gt; &amp; &quot;配套&quot;"), std::string::npos);
-    EXPECT_EQ(html.find("http"), std::string::npos);  // nothing fetched from elsewhere
-    EXPECT_EQ(testing::xml_problem(html), "");        // void elements closed: it parses as XML too
+    EXPECT_EQ(html.find("http"), std::string::npos);     // nothing fetched from elsewhere
+    EXPECT_EQ(::sanpi::testing::xml_problem(html), "");  // void elements closed: it parses as XML too
     EXPECT_NE(html.find("@page { size: A4;"), std::string::npos);
     EXPECT_NE(html.find("@media print"), std::string::npos);
     EXPECT_NE(html.find("thead { display: table-header-group; }"), std::string::npos);
@@ -37,11 +37,11 @@ TEST(BulletinHtml, OneWellFormedSelfContainedDocument) {
 }
 
 TEST(BulletinHtml, EnglishSaysItsLanguage) {
-    const auto html = render_html(domain::build_bulletin(testing::demo_summary(), domain::BulletinLang::kEn,
+    const auto html = render_html(domain::build_bulletin(::sanpi::testing::demo_summary(), domain::BulletinLang::kEn,
                                                          {domain::BulletinScope::Level::kProvince, "Shanxi"}));
     EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
     EXPECT_NE(html.find("signed 321 projects, started 302 and put 189 into production"), std::string::npos);
-    EXPECT_EQ(testing::xml_problem(html), "");
+    EXPECT_EQ(::sanpi::testing::xml_problem(html), "");
 }
 
 }  // namespace html_test

@@ -9,7 +9,7 @@ namespace sanpi::report {
 namespace markdown_test {
 
 TEST(BulletinMarkdown, HeadingsAndPipeTables) {
-    const auto md = render_markdown(domain::build_bulletin(testing::full_summary(), domain::BulletinLang::kZh,
+    const auto md = render_markdown(domain::build_bulletin(::sanpi::testing::full_summary(), domain::BulletinLang::kZh,
                                                            {domain::BulletinScope::Level::kProvince, "山西省"}));
     EXPECT_EQ(md.rfind("# 山西省开发区“三个一批”活动情况通报\n", 0), 0u);
     EXPECT_NE(md.find("\n## 一、总体情况\n"), std::string::npos);
