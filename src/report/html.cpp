@@ -39,7 +39,9 @@ tfoot td { font-weight: bold; background: #f6f6f4; }
   main.bulletin { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   nav, .no-print { display: none; }
   h2 { break-after: avoid; }
-  table { break-inside: auto; }
+  /* A bulletin's tables are short (a province's cities, ten projects): each is kept whole on a
+     page, caption and header with it; one longer than a page still splits, its header repeated. */
+  table { break-inside: avoid; }
   caption { break-after: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-row-group; }
