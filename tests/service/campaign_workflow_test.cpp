@@ -303,6 +303,56 @@ TEST_P(CampaignWorkflowTest, MovingThePlannedDateRechecksTheEntries) {
     EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
 }
 
+// The summary's parts for leaders and the bulletin, from the kept size bands, the investment index
+// and the earlier campaigns.
+TEST_P(CampaignWorkflowTest, TheSummaryHasSizeBandsLargestProjectsThePreviousCampaignAndTheConversion) {
+    const auto demo = campaigns().summary(as("province"), demo_.campaign_id).value();
+    EXPECT_FALSE(demo.previous);
+    EXPECT_EQ(demo.conversion.signed_earlier, 0);
+    for (const auto& batch : demo.batches) {
+        ASSERT_EQ(batch.size_bands.size(), 4u);
+        std::int64_t last = batch.projects;
+        for (const auto& band : batch.size_bands) {
+            EXPECT_LE(band.projects, last);
+            last = band.projects;
+        }
+        EXPECT_GT(batch.size_bands[0].projects, 0);
+        ASSERT_EQ(batch.top_projects.size(), 10u);
+        for (std::size_t i = 1; i < batch.top_projects.size(); ++i) {
+            EXPECT_GE(batch.top_projects[i - 1].investment, batch.top_projects[i].investment);
+        }
+        EXPECT_FALSE(batch.top_projects[0].city_name.empty());
+        EXPECT_FALSE(batch.top_projects[0].industry_name.empty());
+    }
+    // A city sees its own projects only.
+    const auto city = campaigns().summary(as("taiyuan"), demo_.campaign_id).value();
+    for (const auto& batch : city.batches) {
+        for (const auto& t : batch.top_projects) EXPECT_EQ(t.city_code, "140100");
+        EXPECT_LE(batch.size_bands[0].projects, batch.projects);
+    }
+
+    // One project the demo counted as signed has started since.
+    const auto signed_at_demo = demo.batches[0].top_projects[0].project_id;
+    const auto before = projects().get(as("province"), signed_at_demo).value().project;
+    ASSERT_EQ(before.stage, Stage::kSigned);
+    auto moved = projects().transition(as("province"), signed_at_demo, before.version,
+                                       {Stage::kStarted, on(2023, 3, 1), "开工仪式", ""});
+    ASSERT_TRUE(moved) << moved.error().message.en;
+
+    const auto next = planned_campaign("第三次活动", on(2023, 9, 20));
+    const auto summary = campaigns().summary(as("province"), next.id).value();
+    ASSERT_TRUE(summary.previous);
+    EXPECT_EQ(summary.previous->id, demo_.campaign_id);
+    ASSERT_EQ(summary.previous_batches.size(), 3u);
+    EXPECT_EQ(summary.previous_batches[0].projects, 321);
+    EXPECT_EQ(summary.conversion.signed_earlier, 321);
+    EXPECT_EQ(summary.conversion.started_earlier, 302);
+    EXPECT_EQ(summary.conversion.started_since, 1);  // the demo's signed projects stayed signed but this one
+    EXPECT_EQ(summary.conversion.producing_since, 0);
+    EXPECT_EQ(summary.figures_as_of, on(2024, 1, 15));  // planned: as of today
+    EXPECT_EQ(demo.figures_as_of, *campaigns().get(as("province"), demo_.campaign_id).value().held_on);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CampaignWorkflowTest, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
