@@ -99,8 +99,6 @@ struct CampaignEntryInput {
     domain::BatchKind batch = domain::BatchKind::kSign;
 };
 Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body);
-// POST .../withdraw body: {"reason": "..."} (a string; whether it says anything is the service's).
-Decoded<std::string> decode_withdrawal(std::string_view body);
 boost::json::object to_json(const domain::CampaignChanges& changes);
 // Rewrites field names in a service error to the API's names (industry_code -> industry, ...).
 Error with_api_field_names(Error error);

@@ -137,21 +137,6 @@ Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body) {
     return finish(reader, input);
 }
 
-Decoded<std::string> decode_withdrawal(std::string_view body) {
-    auto parsed = parse_object(body);
-    if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
-    FieldReader reader;
-    std::string reason;
-    for (const auto& [key, value] : std::get<json::object>(parsed)) {
-        if (key == "reason") {
-            reason = reader.string(value, "reason").value_or("");
-        } else {
-            reader.wrong_type(key, "未知字段", "unknown field");
-        }
-    }
-    return finish(reader, std::move(reason));
-}
-
 json::object to_json(const domain::CampaignChanges& changes) {
     json::array batches;
     for (const auto& b : changes.batches) {

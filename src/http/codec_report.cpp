@@ -154,7 +154,7 @@ Decoded<service::ReportInput> decode_report_input(std::string_view body) {
     return finish(reader, std::move(input));
 }
 
-Decoded<std::string> decode_return_reason(std::string_view body) {
+Decoded<std::string> decode_reason(std::string_view body) {
     auto parsed = parse_object(body);
     if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
     FieldReader reader;

@@ -4,6 +4,7 @@
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
 #include "http/if_match.hpp"
+#include "http/report_codec.hpp"
 
 namespace sanpi::http {
 
@@ -129,7 +130,7 @@ Response withdraw_entry(Context& ctx) {
     auto path = entry_path(ctx);
     if (auto* p = problem_in(path)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
-    auto reason = decode_withdrawal(ctx.request.body);
+    auto reason = decode_reason(ctx.request.body);
     if (auto* p = problem_in(reason)) return fail(ctx, *p);
     const auto& e = std::get<EntryPath>(path);
     auto view = ctx.services.campaigns.withdraw_entry(ctx.who(), e.campaign_id, e.project_id, e.batch,

@@ -119,7 +119,7 @@ Response return_report(Context& ctx) {
     auto version = required_version(ctx, kReport);
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
-    auto reason = decode_return_reason(ctx.request.body);
+    auto reason = decode_reason(ctx.request.body);
     if (auto* p = problem_in(reason)) return fail(ctx, *p);
     auto detail = ctx.services.reports.return_report(ctx.who(), std::get<std::int64_t>(id),
                                                      std::get<std::int64_t>(version), std::get<std::string>(reason));

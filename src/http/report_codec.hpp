@@ -17,8 +17,9 @@ boost::json::object to_json(const service::MissingReport& missing);
 // well-typed but unacceptable values (an impossible month, a negative amount) give 422. Which
 // fields a new report needs is the service's to check.
 Decoded<service::ReportInput> decode_report_input(std::string_view body);
-// POST /reports/{id}/return body: {"reason": "..."}; a missing reason is left to the service.
-Decoded<std::string> decode_return_reason(std::string_view body);
+// A body of {"reason": "..."}: POST /reports/{id}/return and POST .../entries/.../withdraw. A
+// missing or blank reason is left to the service.
+Decoded<std::string> decode_reason(std::string_view body);
 // Names the body's fields in a service error (the domain's return_reason is the body's reason).
 Error with_report_field_names(Error error);
 

@@ -1,5 +1,7 @@
 #include "report/html.hpp"
 
+#include "report/xml_text.hpp"
+
 namespace sanpi::report {
 namespace {
 
@@ -74,32 +76,8 @@ std::string html_table(const domain::BulletinTable& t) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+// The XML escaping is also HTML's (the page is well-formed XML too): &apos; is HTML5.
+std::string html_escape(std::string_view text) { return xml_escape(text); }
 
 std::string render_html(const domain::Bulletin& b) {
     const bool zh = b.lang == domain::BulletinLang::kZh;

@@ -12,7 +12,7 @@ namespace html_test {
 const domain::BulletinScope kShanxiZh{domain::BulletinScope::Level::kProvince, "山西省"};
 
 TEST(BulletinHtml, EscapesEveryCharacterThatCouldEndText) {
-    EXPECT_EQ(html_escape("a & b < c > d \"e\" 'f'"), "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;");
+    EXPECT_EQ(html_escape("a & b < c > d \"e\" 'f'"), "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;");
     EXPECT_EQ(html_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
     EXPECT_EQ(html_escape("现代煤化工"), "现代煤化工");
 }
