@@ -4,7 +4,7 @@ namespace sanpi::domain {
 namespace {
 
 // Counted today: not withdrawn, not cancelled, and still at (or past) the batch's stage.
-bool counts_today(const EntryDrift& e) {
+bool entry_counts_today(const EntryDrift& e) {
     return e.entry.status != EntryStatus::kWithdrawn && e.status_now != ProjectStatus::kCancelled &&
            e.stage_now >= stage_of(e.entry.batch);
 }
@@ -12,7 +12,7 @@ bool counts_today(const EntryDrift& e) {
 }  // namespace
 
 bool differs_today(const EntryDrift& e) {
-    return !counts_today(e) || e.zone_id_now != e.entry.zone_id || e.industry_now != e.entry.industry_code ||
+    return !entry_counts_today(e) || e.zone_id_now != e.entry.zone_id || e.industry_now != e.entry.industry_code ||
            e.investment_now != e.entry.investment;
 }
 
@@ -24,7 +24,7 @@ CampaignChanges compare_with_today(Campaign campaign, const std::vector<EntryDri
         auto& batch = out.batches[static_cast<std::size_t>(e.entry.batch)];
         ++batch.projects_counted;
         batch.investment_counted = Money::from_fen(batch.investment_counted.fen() + e.entry.investment.fen());
-        if (counts_today(e)) {
+        if (entry_counts_today(e)) {
             ++batch.projects_now;
             batch.investment_now = Money::from_fen(batch.investment_now.fen() + e.investment_now.fen());
         }

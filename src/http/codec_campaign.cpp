@@ -8,30 +8,30 @@ namespace json = boost::json;
 
 namespace {
 
-Problem malformed_body(std::vector<FieldError> fields) {
+Problem malformed_campaign_body(std::vector<FieldError> fields) {
     return bad_request({"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
                        std::move(fields));
 }
 
 // Either a 400 for wrong types and unknown fields (with the invalid values named too) or a 422.
 template <class T>
-Decoded<T> finish(const FieldReader& reader, T value) {
+Decoded<T> finish_campaign_body(const FieldReader& reader, T value) {
     if (!reader.malformed().empty()) {
         auto fields = reader.malformed();
         fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return malformed_body(std::move(fields));
+        return malformed_campaign_body(std::move(fields));
     }
     if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
     return value;
 }
 
-std::optional<int> small_number(FieldReader& reader, const json::value& v, const std::string& field) {
+std::optional<int> campaign_small_number(FieldReader& reader, const json::value& v, const std::string& field) {
     auto n = reader.count(v, field);
     if (!n) return std::nullopt;
     return static_cast<int>(*n);
 }
 
-std::optional<domain::Venue> read_venue(FieldReader& reader, const json::value& v, const std::string& at) {
+std::optional<domain::Venue> read_campaign_venue(FieldReader& reader, const json::value& v, const std::string& at) {
     if (!v.is_object()) {
         reader.wrong_type(at, "须为对象", "must be an object");
         return std::nullopt;
@@ -63,14 +63,14 @@ std::optional<domain::Venue> read_venue(FieldReader& reader, const json::value& 
     return venue;
 }
 
-void read_venues(FieldReader& reader, const json::value& v, service::CampaignDraft& draft) {
+void read_campaign_venues(FieldReader& reader, const json::value& v, service::CampaignDraft& draft) {
     if (!v.is_array()) {
         reader.wrong_type("venues", "须为数组", "must be an array");
         return;
     }
     std::vector<domain::Venue> venues;
     for (std::size_t i = 0; i < v.get_array().size(); ++i) {
-        if (auto venue = read_venue(reader, v.get_array()[i], "venues[" + std::to_string(i) + "]")) {
+        if (auto venue = read_campaign_venue(reader, v.get_array()[i], "venues[" + std::to_string(i) + "]")) {
             venues.push_back(std::move(*venue));
         }
     }
@@ -90,11 +90,11 @@ Decoded<service::CampaignDraft> decode_campaign_draft(std::string_view body) {
         } else if (key == "date") {
             draft.date = reader.date(value, "date");
         } else if (key == "year") {
-            draft.year = small_number(reader, value, "year");
+            draft.year = campaign_small_number(reader, value, "year");
         } else if (key == "sequence") {
-            draft.sequence = small_number(reader, value, "sequence");
+            draft.sequence = campaign_small_number(reader, value, "sequence");
         } else if (key == "venues") {
-            read_venues(reader, value, draft);
+            read_campaign_venues(reader, value, draft);
         } else if (key == "status") {
             auto text = reader.string(value, "status");
             if (text) {
@@ -107,7 +107,7 @@ Decoded<service::CampaignDraft> decode_campaign_draft(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish(reader, std::move(draft));
+    return finish_campaign_body(reader, std::move(draft));
 }
 
 Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body) {
@@ -134,7 +134,7 @@ Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body) {
     if (!std::get<json::object>(parsed).contains("batch")) reader.invalid("batch", "必填", "is required");
     input.project_id = project.value_or(0);
     input.batch = batch.value_or(domain::BatchKind::kSign);
-    return finish(reader, input);
+    return finish_campaign_body(reader, input);
 }
 
 json::object to_json(const domain::CampaignChanges& changes) {

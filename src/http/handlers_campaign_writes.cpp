@@ -10,30 +10,30 @@ namespace sanpi::http {
 
 namespace {
 
-const Text kCampaignResource{"活动", "campaign"};
+const Text kCampaignWriteResource{"活动", "campaign"};
 
-Response campaign_response(int status, const domain::Campaign& campaign) {
+Response campaign_write_response(int status, const domain::Campaign& campaign) {
     auto res = json_response(status, to_json(campaign));
     res.set("ETag", strong_etag(campaign.version));
     return res;
 }
 
 // If-Match when given (a hold or close based on a version the caller saw); none: the current one.
-std::variant<std::optional<std::int64_t>, Problem> optional_version(const Context& ctx) {
+std::variant<std::optional<std::int64_t>, Problem> optional_campaign_version(const Context& ctx) {
     if (!ctx.request.header("if-match")) return std::optional<std::int64_t>();
-    auto version = required_version(ctx, kCampaignResource);
+    auto version = required_version(ctx, kCampaignWriteResource);
     if (auto* p = std::get_if<Problem>(&version)) return std::move(*p);
     return std::optional<std::int64_t>(std::get<std::int64_t>(version));
 }
 
 // The entry named by the path: /campaigns/{id}/entries/{project_id}/{batch}.
-struct EntryPath {
+struct CampaignEntryPath {
     std::int64_t campaign_id = 0;
     std::int64_t project_id = 0;
     domain::BatchKind batch = domain::BatchKind::kSign;
 };
 
-std::variant<EntryPath, Problem> entry_path(const Context& ctx) {
+std::variant<CampaignEntryPath, Problem> campaign_entry_path(const Context& ctx) {
     auto campaign = path_id(ctx, 0);
     if (auto* p = problem_in(campaign)) return std::move(*p);
     auto project = path_id(ctx, 1);
@@ -43,32 +43,32 @@ std::variant<EntryPath, Problem> entry_path(const Context& ctx) {
         return bad_request({"路径中的批次无效", "the batch in the path is not valid"},
                            {{"batch", {"须为 sign、start、produce 之一", "must be one of sign, start, produce"}}});
     }
-    return EntryPath{std::get<std::int64_t>(campaign), std::get<std::int64_t>(project), *batch};
+    return CampaignEntryPath{std::get<std::int64_t>(campaign), std::get<std::int64_t>(project), *batch};
 }
 
-Response get_campaign(Context& ctx) {
+Response get_one_campaign(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto campaign = ctx.services.campaigns.get(ctx.who(), std::get<std::int64_t>(id));
     if (!campaign) return fail(ctx, campaign.error());
-    return campaign_response(200, *campaign);
+    return campaign_write_response(200, *campaign);
 }
 
-Response create_campaign(Context& ctx) {
+Response create_one_campaign(Context& ctx) {
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto draft = decode_campaign_draft(ctx.request.body);
     if (auto* p = problem_in(draft)) return fail(ctx, *p);
     auto campaign = ctx.services.campaigns.create(ctx.who(), std::get<service::CampaignDraft>(draft));
     if (!campaign) return fail(ctx, campaign.error());
-    auto res = campaign_response(201, *campaign);
+    auto res = campaign_write_response(201, *campaign);
     res.set("Location", "/api/v1/campaigns/" + std::to_string(campaign->id));
     return res;
 }
 
-Response update_campaign(Context& ctx) {
+Response update_one_campaign(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto version = required_version(ctx, kCampaignResource);
+    auto version = required_version(ctx, kCampaignWriteResource);
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto draft = decode_campaign_draft(ctx.request.body);
@@ -76,22 +76,22 @@ Response update_campaign(Context& ctx) {
     auto campaign = ctx.services.campaigns.update(ctx.who(), std::get<std::int64_t>(id),
                                                   std::get<std::int64_t>(version), std::get<service::CampaignDraft>(draft));
     if (!campaign) return fail(ctx, campaign.error());
-    return campaign_response(200, *campaign);
+    return campaign_write_response(200, *campaign);
 }
 
 template <auto Step>
-Response status_step(Context& ctx) {
+Response campaign_status_step(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto version = optional_version(ctx);
+    auto version = optional_campaign_version(ctx);
     if (auto* p = problem_in(version)) return fail(ctx, *p);
     auto campaign = (ctx.services.campaigns.*Step)(ctx.who(), std::get<std::int64_t>(id),
                                                    std::get<std::optional<std::int64_t>>(version));
     if (!campaign) return fail(ctx, campaign.error());
-    return campaign_response(200, *campaign);
+    return campaign_write_response(200, *campaign);
 }
 
-Response add_entry(Context& ctx) {
+Response add_campaign_entry(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
@@ -106,19 +106,19 @@ Response add_entry(Context& ctx) {
     return res;
 }
 
-Response confirm_entry(Context& ctx) {
-    auto path = entry_path(ctx);
+Response confirm_campaign_entry(Context& ctx) {
+    auto path = campaign_entry_path(ctx);
     if (auto* p = problem_in(path)) return fail(ctx, *p);
-    const auto& e = std::get<EntryPath>(path);
+    const auto& e = std::get<CampaignEntryPath>(path);
     auto view = ctx.services.campaigns.confirm_entry(ctx.who(), e.campaign_id, e.project_id, e.batch);
     if (!view) return fail(ctx, view.error());
     return json_response(200, to_json(*view));
 }
 
-Response remove_entry(Context& ctx) {
-    auto path = entry_path(ctx);
+Response remove_campaign_entry(Context& ctx) {
+    auto path = campaign_entry_path(ctx);
     if (auto* p = problem_in(path)) return fail(ctx, *p);
-    const auto& e = std::get<EntryPath>(path);
+    const auto& e = std::get<CampaignEntryPath>(path);
     auto removed = ctx.services.campaigns.remove_entry(ctx.who(), e.campaign_id, e.project_id, e.batch);
     if (!removed) return fail(ctx, removed.error());
     Response res;
@@ -126,20 +126,20 @@ Response remove_entry(Context& ctx) {
     return res;
 }
 
-Response withdraw_entry(Context& ctx) {
-    auto path = entry_path(ctx);
+Response withdraw_campaign_entry(Context& ctx) {
+    auto path = campaign_entry_path(ctx);
     if (auto* p = problem_in(path)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto reason = decode_reason(ctx.request.body);
     if (auto* p = problem_in(reason)) return fail(ctx, *p);
-    const auto& e = std::get<EntryPath>(path);
+    const auto& e = std::get<CampaignEntryPath>(path);
     auto view = ctx.services.campaigns.withdraw_entry(ctx.who(), e.campaign_id, e.project_id, e.batch,
                                                       std::get<std::string>(reason));
     if (!view) return fail(ctx, view.error());
     return json_response(200, to_json(*view));
 }
 
-Response campaign_changes(Context& ctx) {
+Response campaign_changes_since_hold(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto changes = ctx.services.campaigns.changes(ctx.who(), std::get<std::int64_t>(id));
@@ -150,16 +150,16 @@ Response campaign_changes(Context& ctx) {
 }  // namespace
 
 void add_campaign_write_routes(Router& router) {
-    router.add("POST", "/api/v1/campaigns", create_campaign);
-    router.add("GET", "/api/v1/campaigns/{id}", get_campaign);
-    router.add("PATCH", "/api/v1/campaigns/{id}", update_campaign);
-    router.add("POST", "/api/v1/campaigns/{id}/hold", status_step<&service::CampaignService::hold>);
-    router.add("POST", "/api/v1/campaigns/{id}/close", status_step<&service::CampaignService::close>);
-    router.add("POST", "/api/v1/campaigns/{id}/entries", add_entry);
-    router.add("POST", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}/confirm", confirm_entry);
-    router.add("POST", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}/withdraw", withdraw_entry);
-    router.add("DELETE", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}", remove_entry);
-    router.add("GET", "/api/v1/campaigns/{id}/changes", campaign_changes);
+    router.add("POST", "/api/v1/campaigns", create_one_campaign);
+    router.add("GET", "/api/v1/campaigns/{id}", get_one_campaign);
+    router.add("PATCH", "/api/v1/campaigns/{id}", update_one_campaign);
+    router.add("POST", "/api/v1/campaigns/{id}/hold", campaign_status_step<&service::CampaignService::hold>);
+    router.add("POST", "/api/v1/campaigns/{id}/close", campaign_status_step<&service::CampaignService::close>);
+    router.add("POST", "/api/v1/campaigns/{id}/entries", add_campaign_entry);
+    router.add("POST", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}/confirm", confirm_campaign_entry);
+    router.add("POST", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}/withdraw", withdraw_campaign_entry);
+    router.add("DELETE", "/api/v1/campaigns/{id}/entries/{project_id}/{batch}", remove_campaign_entry);
+    router.add("GET", "/api/v1/campaigns/{id}/changes", campaign_changes_since_hold);
 }
 
 }  // namespace sanpi::http

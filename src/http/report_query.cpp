@@ -8,10 +8,10 @@ namespace sanpi::http {
 
 namespace {
 
-using R = ReportListRequest;
+using ReportParams = ReportListRequest;
 
 // Each reader stores the parameter in the request; false means the value is unacceptable.
-bool read_month(std::string_view v, R& r) {
+bool read_report_month(std::string_view v, ReportParams& r) {
     auto month = domain::Month::parse(v);
     if (!month) return false;
     r.query.month = *month;
@@ -19,32 +19,32 @@ bool read_month(std::string_view v, R& r) {
     return true;
 }
 
-bool read_status(std::string_view v, R& r) { return bool(r.query.status = domain::report_status_from_string(v)); }
+bool read_report_status(std::string_view v, ReportParams& r) { return bool(r.query.status = domain::report_status_from_string(v)); }
 
-bool read_zone(std::string_view v, R& r) {
+bool read_report_zone(std::string_view v, ReportParams& r) {
     r.query.zone_id = r.missing.zone_id = positive_integer(v);
     return r.query.zone_id.has_value();
 }
 
-bool read_city(std::string_view v, R& r) {
+bool read_report_city(std::string_view v, ReportParams& r) {
     r.query.city_code = r.missing.city_code = city_code_param(v);
     return r.query.city_code.has_value();
 }
 
-constexpr ParamSpec<R> kFilters[] = {
-    {"month", read_month, {"须为 YYYY-MM 格式的月份，如 2022-07", "must be a month written YYYY-MM, e.g. 2022-07"}},
+constexpr ParamSpec<ReportParams> kReportFilters[] = {
+    {"month", read_report_month, {"须为 YYYY-MM 格式的月份，如 2022-07", "must be a month written YYYY-MM, e.g. 2022-07"}},
     {"status",
-     read_status,
+     read_report_status,
      {"须为 draft、submitted、approved、returned 之一", "must be one of draft, submitted, approved, returned"}},
-    {"zone", read_zone, {"须为正整数", "must be a positive integer"}},
-    {"city", read_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
+    {"zone", read_report_zone, {"须为正整数", "must be a positive integer"}},
+    {"city", read_report_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
 };
 
 // The filters each list takes: zone and city only across projects (queue, missing), status only
 // on lists of reports (not on what is missing).
-std::vector<ParamSpec<R>> filters_of(ReportList list) {
-    std::vector<ParamSpec<R>> out;
-    for (const auto& spec : kFilters) {
+std::vector<ParamSpec<ReportParams>> filters_of(ReportList list) {
+    std::vector<ParamSpec<ReportParams>> out;
+    for (const auto& spec : kReportFilters) {
         const bool across_projects = spec.name == "zone" || spec.name == "city";
         if (across_projects && list == ReportList::kOfProject) continue;
         if (spec.name == "status" && list == ReportList::kMissing) continue;
@@ -58,7 +58,7 @@ std::vector<ParamSpec<R>> filters_of(ReportList list) {
 std::variant<ReportListRequest, Problem> parse_report_list(const QueryParams& params, ReportList list) {
     ReportListRequest out;
     std::vector<FieldError> errors;
-    read_list_params<R>(params, filters_of(list), out, errors);
+    read_list_params<ReportParams>(params, filters_of(list), out, errors);
     const bool month_given =
         std::any_of(params.begin(), params.end(), [](const auto& p) { return p.first == "month"; });
     if (list == ReportList::kMissing && !month_given) {

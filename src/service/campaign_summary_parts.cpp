@@ -10,7 +10,7 @@ namespace {
 
 using domain::BatchKind;
 
-Result<void> add_size_bands(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary) {
+Result<void> add_campaign_size_bands(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary) {
     auto bands = tx.campaign_band_totals(who.scope, summary.campaign.id);
     if (!bands) return bands.error();
     for (auto& batch : summary.batches) {
@@ -30,11 +30,11 @@ Result<void> add_size_bands(store::Tx& tx, const Principal& who, domain::Campaig
 }
 
 // The city (two-level region code ending in 00) of a zone's region code.
-std::string city_of(const std::string& region_code) {
+std::string city_of_zone_region(const std::string& region_code) {
     return region_code.size() == 6 ? region_code.substr(0, 4) + "00" : region_code;
 }
 
-Result<void> add_top_projects(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary) {
+Result<void> add_campaign_top_projects(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary) {
     auto regions = tx.list_regions();
     if (!regions) return regions.error();
     auto industries = tx.list_industries();
@@ -54,7 +54,7 @@ Result<void> add_top_projects(store::Tx& tx, const Principal& who, domain::Campa
             t.name = shows_code_name(who, subject) ? e.code_name : e.name;
             t.zone_id = e.zone_id;
             t.zone_name = e.zone_name;
-            t.city_code = city_of(e.zone_region_code);
+            t.city_code = city_of_zone_region(e.zone_region_code);
             if (auto r = region_by_code.find(t.city_code); r != region_by_code.end()) {
                 t.city_name = r->second->name_zh;
                 t.city_name_en = r->second->name_en;
@@ -75,8 +75,8 @@ Result<void> add_top_projects(store::Tx& tx, const Principal& who, domain::Campa
 
 Result<void> add_summary_parts(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary,
                                const std::vector<domain::Campaign>& campaigns, domain::Date today) {
-    if (auto r = add_size_bands(tx, who, summary); !r) return r;
-    if (auto r = add_top_projects(tx, who, summary); !r) return r;
+    if (auto r = add_campaign_size_bands(tx, who, summary); !r) return r;
+    if (auto r = add_campaign_top_projects(tx, who, summary); !r) return r;
     const domain::Campaign* previous = nullptr;
     for (const auto& c : campaigns) {
         if (c.id == summary.campaign.id) break;

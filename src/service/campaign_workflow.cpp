@@ -17,23 +17,23 @@ using domain::Role;
 namespace {
 
 // How many refused entries a refusal names before it says "and N more".
-constexpr std::size_t kNamedEntries = 20;
-constexpr std::size_t kMaxReasonChars = 500;
+constexpr std::size_t kNamedRefusedEntries = 20;
+constexpr std::size_t kMaxWithdrawalReasonChars = 500;
 
-std::string trimmed_reason(std::string_view text) {
+std::string trimmed_withdrawal_reason(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
 }
 
-Error province_only(std::string_view what_zh, std::string_view what_en) {
+Error campaign_province_only(std::string_view what_zh, std::string_view what_en) {
     return Error::forbidden("只有省级用户可以" + std::string(what_zh), "only province users can " + std::string(what_en));
 }
 
-bool is_province(const Principal& who) { return who.user.role == Role::kProvince; }
-bool is_reviewer(const Principal& who) { return who.user.role == Role::kProvince || who.user.role == Role::kCity; }
+bool is_province_user(const Principal& who) { return who.user.role == Role::kProvince; }
+bool is_entry_reviewer(const Principal& who) { return who.user.role == Role::kProvince || who.user.role == Role::kCity; }
 
-Error locked(const Campaign& c) {
+Error campaign_locked(const Campaign& c) {
     Error e = Error::conflict("活动「" + c.name + "」已" + (c.status == CampaignStatus::kHeld ? "举办" : "结束") +
                                   "，登记已锁定",
                               "campaign " + std::to_string(c.id) + " is " + std::string(domain::to_string(c.status)) +
@@ -42,7 +42,7 @@ Error locked(const Campaign& c) {
     return e;
 }
 
-std::string entry_field(std::int64_t project_id, BatchKind batch) {
+std::string campaign_entry_field(std::int64_t project_id, BatchKind batch) {
     return "entries[" + std::to_string(project_id) + "]." + std::string(domain::to_string(batch));
 }
 
@@ -93,8 +93,8 @@ Result<void> CampaignWorkflow::check_entries_at(const Campaign& campaign) {
             if (!*view) continue;
             auto ok = domain::check_entry_stage((*view)->project, e.batch, campaign.date);
             if (ok) continue;
-            if (++refused <= kNamedEntries) {
-                errors.push_back({entry_field(e.project_id, e.batch), ok.error().fields.front().message});
+            if (++refused <= kNamedRefusedEntries) {
+                errors.push_back({campaign_entry_field(e.project_id, e.batch), ok.error().fields.front().message});
             }
         }
     }
@@ -128,7 +128,7 @@ Result<Campaign> CampaignWorkflow::save(const CampaignActor& by, const Campaign&
 }
 
 Result<Campaign> CampaignWorkflow::create(const CampaignActor& by, const CampaignDraft& draft) {
-    if (!is_province(by.who)) return province_only("创建活动", "create campaigns");
+    if (!is_province_user(by.who)) return campaign_province_only("创建活动", "create campaigns");
     std::vector<FieldError> missing;
     if (!draft.name) missing.push_back({"name", {"必填", "is required"}});
     if (!draft.date) missing.push_back({"date", {"必填", "is required"}});
@@ -153,14 +153,14 @@ Result<Campaign> CampaignWorkflow::create(const CampaignActor& by, const Campaig
 
 Result<Campaign> CampaignWorkflow::update(const CampaignActor& by, std::int64_t id, std::int64_t expected_version,
                                           const CampaignDraft& draft) {
-    if (!is_province(by.who)) return province_only("修改活动", "edit campaigns");
+    if (!is_province_user(by.who)) return campaign_province_only("修改活动", "edit campaigns");
     auto before = load(id, false);
     if (!before) return before.error();
     if (before->version != expected_version) {
         return Error::conflict("活动已被他人修改，请刷新后重试", "the campaign was changed by someone else; reload and retry");
     }
     const bool edits = draft.name || draft.date || draft.year || draft.sequence || draft.venues;
-    if (edits && before->status != CampaignStatus::kPlanning) return locked(*before);
+    if (edits && before->status != CampaignStatus::kPlanning) return campaign_locked(*before);
     if (draft.status && *draft.status != before->status && edits) {
         return Error::invalid_field("status", "改变状态时不能同时修改其他字段",
                                     "change the status on its own, without other fields");
@@ -193,13 +193,13 @@ Result<Campaign> CampaignWorkflow::update(const CampaignActor& by, std::int64_t 
 
 Result<Campaign> CampaignWorkflow::hold(const CampaignActor& by, std::int64_t id,
                                         std::optional<std::int64_t> expected_version) {
-    if (!is_province(by.who)) return province_only("举办活动", "hold campaigns");
+    if (!is_province_user(by.who)) return campaign_province_only("举办活动", "hold campaigns");
     auto before = load(id, false);
     if (!before) return before.error();
     if (expected_version && before->version != *expected_version) {
         return Error::conflict("活动已被他人修改，请刷新后重试", "the campaign was changed by someone else; reload and retry");
     }
-    if (before->status != CampaignStatus::kPlanning) return locked(*before);
+    if (before->status != CampaignStatus::kPlanning) return campaign_locked(*before);
     const domain::Date today = clock_.today();
     if (today < before->date) {
         return Error::invalid_field("date", "活动日期" + before->date.iso() + "尚未到来，不能举办",
@@ -232,7 +232,7 @@ Result<Campaign> CampaignWorkflow::hold(const CampaignActor& by, std::int64_t id
         auto change = domain::apply_stage_move(p, {domain::stage_of(e.batch), before->date, std::nullopt}, today);
         if (!change) {
             Error refused = change.error();
-            refused.fields.insert(refused.fields.begin(), {entry_field(e.project_id, e.batch), refused.message});
+            refused.fields.insert(refused.fields.begin(), {campaign_entry_field(e.project_id, e.batch), refused.message});
             return refused;
         }
         change->project_id = p.id;
@@ -254,7 +254,7 @@ Result<Campaign> CampaignWorkflow::hold(const CampaignActor& by, std::int64_t id
 
 Result<Campaign> CampaignWorkflow::close(const CampaignActor& by, std::int64_t id,
                                          std::optional<std::int64_t> expected_version) {
-    if (!is_province(by.who)) return province_only("结束活动", "close campaigns");
+    if (!is_province_user(by.who)) return campaign_province_only("结束活动", "close campaigns");
     auto before = load(id, false);
     if (!before) return before.error();
     if (expected_version && before->version != *expected_version) {
@@ -297,13 +297,13 @@ Result<void> CampaignWorkflow::record_entry(const CampaignActor& by, std::string
 Result<CampaignEntry> CampaignWorkflow::enter(const CampaignActor& by, std::int64_t campaign_id,
                                               std::int64_t project_id, BatchKind batch) {
     const auto role = by.who.user.role;
-    if (role != Role::kZone && !is_reviewer(by.who)) {
+    if (role != Role::kZone && !is_entry_reviewer(by.who)) {
         return Error::forbidden("只有开发区、市级和省级用户可以登记活动项目",
                                 "only zone, city and province users enter projects into a campaign");
     }
     auto campaign = load(campaign_id, true);
     if (!campaign) return campaign.error();
-    if (campaign->status != CampaignStatus::kPlanning) return locked(*campaign);
+    if (campaign->status != CampaignStatus::kPlanning) return campaign_locked(*campaign);
     auto view = project_in_scope(by, project_id);
     if (!view) return view.error();
     auto existing = tx_.find_campaign_entry(project_id, batch);
@@ -355,12 +355,12 @@ Result<CampaignEntry> CampaignWorkflow::entry_in_scope(const CampaignActor& by, 
 
 Result<CampaignEntry> CampaignWorkflow::confirm(const CampaignActor& by, std::int64_t campaign_id,
                                                 std::int64_t project_id, BatchKind batch) {
-    if (!is_reviewer(by.who)) {
+    if (!is_entry_reviewer(by.who)) {
         return Error::forbidden("只有市级和省级用户可以确认活动登记", "only city and province users confirm entries");
     }
     auto campaign = load(campaign_id, true);
     if (!campaign) return campaign.error();
-    if (campaign->status != CampaignStatus::kPlanning) return locked(*campaign);
+    if (campaign->status != CampaignStatus::kPlanning) return campaign_locked(*campaign);
     auto entry = entry_in_scope(by, campaign_id, project_id, batch);
     if (!entry) return entry.error();
     if (entry->status != EntryStatus::kProposed) {
@@ -378,7 +378,7 @@ Result<CampaignEntry> CampaignWorkflow::confirm(const CampaignActor& by, std::in
 Result<void> CampaignWorkflow::remove(const CampaignActor& by, std::int64_t campaign_id, std::int64_t project_id,
                                       BatchKind batch) {
     const auto role = by.who.user.role;
-    if (role != Role::kZone && !is_reviewer(by.who)) {
+    if (role != Role::kZone && !is_entry_reviewer(by.who)) {
         return Error::forbidden("无权移除活动登记", "you cannot remove campaign entries");
     }
     auto campaign = load(campaign_id, true);
@@ -400,15 +400,15 @@ Result<void> CampaignWorkflow::remove(const CampaignActor& by, std::int64_t camp
 
 Result<CampaignEntry> CampaignWorkflow::withdraw(const CampaignActor& by, std::int64_t campaign_id,
                                                  std::int64_t project_id, BatchKind batch, const std::string& reason) {
-    if (!is_province(by.who)) return province_only("撤回已举办活动的登记", "withdraw entries of a held campaign");
+    if (!is_province_user(by.who)) return campaign_province_only("撤回已举办活动的登记", "withdraw entries of a held campaign");
     // Ideographic spaces count as blank too; the text itself is kept as typed (its punctuation).
     if (domain::normalize_input(reason).empty()) {
         return Error::invalid_field("reason", "撤回须说明原因", "a withdrawal needs a reason");
     }
-    if (!domain::is_valid_utf8(reason) || domain::utf8_length(reason) > kMaxReasonChars) {
+    if (!domain::is_valid_utf8(reason) || domain::utf8_length(reason) > kMaxWithdrawalReasonChars) {
         return Error::invalid_field("reason", "原因不能超过500个字符", "the reason must be at most 500 characters");
     }
-    const std::string kept = trimmed_reason(reason);
+    const std::string kept = trimmed_withdrawal_reason(reason);
     auto campaign = load(campaign_id, false);
     if (!campaign) return campaign.error();
     if (campaign->status == CampaignStatus::kPlanning) {

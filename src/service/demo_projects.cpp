@@ -91,7 +91,7 @@ struct Plan {
 
 // The first 812 projects are the June 2022 batches; the rest are the library around them.
 Plan plan_for(int i) {
-    using S = domain::ProjectStatus;
+    using PS = domain::ProjectStatus;
     if (i < kSignBatch) return {Stage::kSigned, BatchKind::kSign};
     i -= kSignBatch;
     if (i < kStartBatch) return {Stage::kStarted, BatchKind::kStart};
@@ -102,8 +102,8 @@ Plan plan_for(int i) {
     if (i < 110) return {Stage::kSigned, std::nullopt};
     if (i < 140) return {Stage::kStarted, std::nullopt};
     if (i < 180) return {Stage::kAtCapacity, std::nullopt};
-    if (i < 186) return {Stage::kStarted, std::nullopt, S::kSuspended};
-    return {Stage::kSigned, std::nullopt, S::kCancelled};
+    if (i < 186) return {Stage::kStarted, std::nullopt, PS::kSuspended};
+    return {Stage::kSigned, std::nullopt, PS::kCancelled};
 }
 
 std::string project_code(int i) {

@@ -15,7 +15,7 @@ using domain::ProgressReport;
 namespace {
 
 constexpr std::int64_t kFenPerWan = 1'000'000;
-constexpr std::int64_t kSecondsPerDay = 86400;
+constexpr std::int64_t kPlanSecondsPerDay = 86400;
 constexpr std::int64_t kChinaOffsetSeconds = 8 * 3600;
 
 int index_of(Month m) { return m.year() * 12 + m.month() - 1; }
@@ -134,8 +134,8 @@ Review review_for(Month m, Month last, DemoRandom& rnd) {
 // The steps a zone and a city would take, dated in the days after the month ended.
 Result<void> review(store::ReportRecord& rec, Review kind, const ReportPeople& people, DemoRandom& rnd) {
     const std::int64_t next_month =
-        std::int64_t{rec.report.month.next().first_day().days_since_epoch()} * kSecondsPerDay - kChinaOffsetSeconds;
-    const auto at = [&](int day, int hour) { return next_month + day * kSecondsPerDay + hour * 3600; };
+        std::int64_t{rec.report.month.next().first_day().days_since_epoch()} * kPlanSecondsPerDay - kChinaOffsetSeconds;
+    const auto at = [&](int day, int hour) { return next_month + day * kPlanSecondsPerDay + hour * 3600; };
     rec.created_by = people.zone_user;
     rec.created_at = at(2, 9);
     auto& r = rec.report;

@@ -19,12 +19,12 @@ using store::Tx;
 
 namespace {
 
-Error project_not_found() { return Error::not_found("项目", "project"); }
+Error reported_project_not_found() { return Error::not_found("项目", "project"); }
 
 Result<domain::ProjectView> visible_project(Tx& tx, const Principal& who, std::int64_t project_id) {
     auto view = tx.get_project(who.scope, project_id);
     if (!view) return view.error();
-    if (!*view) return project_not_found();
+    if (!*view) return reported_project_not_found();
     return std::move(**view);
 }
 

@@ -59,7 +59,7 @@ Result<Conditions> listed_filters(const Scope& scope, const CampaignEntryQuery& 
 }
 
 // The listed entries that the kept figures do not count apart (proposed and withdrawn ones).
-Result<Conditions> uncounted_filters(const Scope& scope, const CampaignEntryQuery& q) {
+Result<Conditions> uncounted_entry_filters(const Scope& scope, const CampaignEntryQuery& q) {
     Conditions where;
     where.add("ce.campaign_id = ?", q.campaign_id);
     where.add("ce.status IN ('proposed', 'withdrawn')");
@@ -72,7 +72,7 @@ Result<Conditions> uncounted_filters(const Scope& scope, const CampaignEntryQuer
 
 // The page's total: the kept count of counted entries (confirmed and withdrawn), adjusted by the
 // few proposed and withdrawn ones for the status asked.
-std::int64_t entry_total(std::optional<domain::EntryStatus> status, std::int64_t counted, std::int64_t proposed,
+std::int64_t entry_list_total(std::optional<domain::EntryStatus> status, std::int64_t counted, std::int64_t proposed,
                          std::int64_t withdrawn) {
     if (!status) return counted + proposed;
     switch (*status) {
@@ -120,7 +120,7 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
         if (!counted) return counted.error();
         auto count = conn_.prepare(std::string(kEntryListCount) + counted->where());
         counted->bind(*count);
-        auto uncounted_where = uncounted_filters(scope, q);
+        auto uncounted_where = uncounted_entry_filters(scope, q);
         if (!uncounted_where) return uncounted_where.error();
         auto uncounted =
             conn_.prepare(std::string(kUncountedEntries) + uncounted_where->where() + std::string(kUncountedGroup));
@@ -143,7 +143,7 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
             const auto status = row.enumeration(domain::entry_status_from_string, "entry status");
             (status == domain::EntryStatus::kProposed ? proposed : withdrawn) = row.int64();
         }
-        page.total = entry_total(q.status, counted_entries, proposed, withdrawn);
+        page.total = entry_list_total(q.status, counted_entries, proposed, withdrawn);
         while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
             page.items.push_back(read_entry_view(*rows));
         }

@@ -38,7 +38,7 @@ std::vector<domain::BatchIndustryFigure> read_campaign_industries(Statement& q) 
     return out;
 }
 
-domain::BatchBandFigure read_band(Row& row) {
+domain::BatchBandFigure read_campaign_band(Row& row) {
     domain::BatchBandFigure f;
     f.campaign_id = row.int64();
     f.zone_id = row.int64();
@@ -49,11 +49,11 @@ domain::BatchBandFigure read_band(Row& row) {
     return f;
 }
 
-std::vector<domain::BatchBandFigure> read_bands(Statement& q) {
+std::vector<domain::BatchBandFigure> read_campaign_bands(Statement& q) {
     std::vector<domain::BatchBandFigure> out;
     while (q.step()) {
         Row row(q);
-        out.push_back(read_band(row));
+        out.push_back(read_campaign_band(row));
     }
     return out;
 }
@@ -63,14 +63,14 @@ std::vector<domain::BatchBandFigure> read_bands(Statement& q) {
 Result<std::vector<domain::BatchBandFigure>> SqlTx::kept_campaign_bands() {
     return guarded([&]() -> Result<std::vector<domain::BatchBandFigure>> {
         auto q = conn_.prepare(kKeptBands);
-        return read_bands(*q);
+        return read_campaign_bands(*q);
     });
 }
 
 Result<std::vector<domain::BatchBandFigure>> SqlTx::recomputed_campaign_bands() {
     return guarded([&]() -> Result<std::vector<domain::BatchBandFigure>> {
         auto q = conn_.prepare(std::string(kRecountBands) + std::string(kRecountBandsOrder));
-        return read_bands(*q);
+        return read_campaign_bands(*q);
     });
 }
 

@@ -45,7 +45,7 @@ std::vector<domain::Venue> load_venues(Connection& conn, std::int64_t campaign_i
     return out;
 }
 
-void write_venues(Connection& conn, std::int64_t campaign_id, const std::vector<domain::Venue>& venues) {
+void write_campaign_venues(Connection& conn, std::int64_t campaign_id, const std::vector<domain::Venue>& venues) {
     auto venue = conn.prepare(kInsertVenue);
     for (std::size_t i = 0; i < venues.size(); ++i) {
         const auto& v = venues[i];
@@ -66,7 +66,7 @@ std::optional<domain::Campaign> find_campaign(Connection& conn, std::string_view
     return c;
 }
 
-domain::CampaignEntry read_entry(const Statement& st) {
+domain::CampaignEntry read_campaign_entry(const Statement& st) {
     Row row(st);
     domain::CampaignEntry e;
     e.campaign_id = row.int64();
@@ -81,23 +81,23 @@ domain::CampaignEntry read_entry(const Statement& st) {
 }
 
 template <class... Keys>
-std::vector<domain::CampaignEntry> read_entries(Connection& conn, std::string_view filter, const Keys&... keys) {
+std::vector<domain::CampaignEntry> read_campaign_entries_where(Connection& conn, std::string_view filter, const Keys&... keys) {
     auto q = conn.prepare(std::string(kEntryColumns) + std::string(filter));
     bind_all(*q, keys...);
     std::vector<domain::CampaignEntry> out;
-    while (q->step()) out.push_back(read_entry(*q));
+    while (q->step()) out.push_back(read_campaign_entry(*q));
     return out;
 }
 
 template <class... Keys>
-std::optional<domain::CampaignEntry> read_one_entry(Connection& conn, std::string_view filter, const Keys&... keys) {
-    auto found = read_entries(conn, filter, keys...);
+std::optional<domain::CampaignEntry> read_one_campaign_entry(Connection& conn, std::string_view filter, const Keys&... keys) {
+    auto found = read_campaign_entries_where(conn, filter, keys...);
     if (found.empty()) return std::nullopt;
     return std::move(found.front());
 }
 
 // The figure key an entry counts: its own frozen columns.
-ProjectFigureKey counted_key(const domain::CampaignEntry& e) {
+ProjectFigureKey entry_counted_key(const domain::CampaignEntry& e) {
     ProjectFigureKey k;
     k.zone_id = e.zone_id;
     k.industry_code = e.industry_code;
@@ -105,7 +105,7 @@ ProjectFigureKey counted_key(const domain::CampaignEntry& e) {
     return k;
 }
 
-bool counted(domain::EntryStatus s) { return s != domain::EntryStatus::kProposed; }
+bool entry_is_counted(domain::EntryStatus s) { return s != domain::EntryStatus::kProposed; }
 
 }  // namespace
 
@@ -114,7 +114,7 @@ Result<std::int64_t> SqlTx::insert_campaign(const domain::Campaign& c) {
         auto q = conn_.prepare(kInsertCampaign);
         bind_all(*q, c.name, c.date, c.year, c.sequence, domain::to_string(c.status), c.held_on);
         const auto id = returned_id(*q);
-        write_venues(conn_, id, c.venues);
+        write_campaign_venues(conn_, id, c.venues);
         figures_.names_changed = true;
         return id;
     });
@@ -132,7 +132,7 @@ Result<void> SqlTx::update_campaign(const domain::Campaign& c, std::int64_t expe
         auto clear = conn_.prepare(kDeleteVenues);
         bind_all(*clear, c.id);
         run(*clear);
-        write_venues(conn_, c.id, c.venues);
+        write_campaign_venues(conn_, c.id, c.venues);
         figures_.names_changed = true;
         return {};
     });
@@ -192,7 +192,7 @@ Result<void> SqlTx::insert_campaign_entry(const domain::CampaignEntry& e) {
             auto q = conn_.prepare(campaigns::kInsertEntry);
             bind_all(*q, e.campaign_id, domain::to_string(e.batch), domain::to_string(e.status), e.project_id);
             run(*q);
-            if (counted(e.status)) add_entry_figures(e, *project);
+            if (entry_is_counted(e.status)) add_entry_figures(e, *project);
             return {};
         },
         refs);
@@ -201,16 +201,16 @@ Result<void> SqlTx::insert_campaign_entry(const domain::CampaignEntry& e) {
 Result<void> SqlTx::set_campaign_entry_status(const domain::CampaignEntry& e, domain::EntryStatus to,
                                               const std::string& reason) {
     return atomically([&]() -> Result<void> {
-        auto stored = read_one_entry(conn_, std::string(kOneEntry) + "{{FOR_UPDATE}}", e.campaign_id, e.project_id,
+        auto stored = read_one_campaign_entry(conn_, std::string(kOneEntry) + "{{FOR_UPDATE}}", e.campaign_id, e.project_id,
                                      domain::to_string(e.batch));
         if (!stored) return Error::not_found("活动登记", "campaign entry");
         auto q = conn_.prepare(kSetEntryStatus);
         bind_all(*q, domain::to_string(to), reason, e.campaign_id, e.project_id, domain::to_string(e.batch));
         run(*q);
-        if (!counted(stored->status) && counted(to)) add_entry_figures(*stored, counted_key(*stored));
-        if (counted(stored->status) && !counted(to)) {
+        if (!entry_is_counted(stored->status) && entry_is_counted(to)) add_entry_figures(*stored, entry_counted_key(*stored));
+        if (entry_is_counted(stored->status) && !entry_is_counted(to)) {
             add_batch_figure(stored->campaign_id, stored->zone_id, stored->batch, -1, -stored->investment.fen());
-            add_campaign_industry_figure(stored->campaign_id, stored->batch, counted_key(*stored), -1);
+            add_campaign_industry_figure(stored->campaign_id, stored->batch, entry_counted_key(*stored), -1);
         }
         return {};
     });
@@ -218,15 +218,15 @@ Result<void> SqlTx::set_campaign_entry_status(const domain::CampaignEntry& e, do
 
 Result<void> SqlTx::delete_campaign_entry(const domain::CampaignEntry& e) {
     return atomically([&]() -> Result<void> {
-        auto stored = read_one_entry(conn_, std::string(kOneEntry) + "{{FOR_UPDATE}}", e.campaign_id, e.project_id,
+        auto stored = read_one_campaign_entry(conn_, std::string(kOneEntry) + "{{FOR_UPDATE}}", e.campaign_id, e.project_id,
                                      domain::to_string(e.batch));
         if (!stored) return Error::not_found("活动登记", "campaign entry");
         auto q = conn_.prepare(kDeleteEntry);
         bind_all(*q, e.campaign_id, e.project_id, domain::to_string(e.batch));
         run(*q);
-        if (counted(stored->status)) {
+        if (entry_is_counted(stored->status)) {
             add_batch_figure(stored->campaign_id, stored->zone_id, stored->batch, -1, -stored->investment.fen());
-            add_campaign_industry_figure(stored->campaign_id, stored->batch, counted_key(*stored), -1);
+            add_campaign_industry_figure(stored->campaign_id, stored->batch, entry_counted_key(*stored), -1);
         }
         return {};
     });
@@ -235,7 +235,7 @@ Result<void> SqlTx::delete_campaign_entry(const domain::CampaignEntry& e) {
 Result<std::optional<domain::CampaignEntry>> SqlTx::find_campaign_entry(std::int64_t project_id,
                                                                         domain::BatchKind batch) {
     return guarded([&]() -> Result<std::optional<domain::CampaignEntry>> {
-        return read_one_entry(conn_, kLiveEntry, project_id, domain::to_string(batch));
+        return read_one_campaign_entry(conn_, kLiveEntry, project_id, domain::to_string(batch));
     });
 }
 
@@ -243,20 +243,20 @@ Result<std::optional<domain::CampaignEntry>> SqlTx::get_campaign_entry(std::int6
                                                                        std::int64_t project_id,
                                                                        domain::BatchKind batch) {
     return guarded([&]() -> Result<std::optional<domain::CampaignEntry>> {
-        return read_one_entry(conn_, kOneEntry, campaign_id, project_id, domain::to_string(batch));
+        return read_one_campaign_entry(conn_, kOneEntry, campaign_id, project_id, domain::to_string(batch));
     });
 }
 
 Result<std::vector<domain::CampaignEntry>> SqlTx::project_campaign_entries(std::int64_t project_id) {
     return guarded([&]() -> Result<std::vector<domain::CampaignEntry>> {
-        return read_entries(conn_, kLiveEntriesOfProject, project_id);
+        return read_campaign_entries_where(conn_, kLiveEntriesOfProject, project_id);
     });
 }
 
 Result<std::vector<domain::CampaignEntry>> SqlTx::campaign_entries_with(std::int64_t campaign_id,
                                                                         domain::EntryStatus status) {
     return guarded([&]() -> Result<std::vector<domain::CampaignEntry>> {
-        return read_entries(conn_, kEntriesWithStatus, campaign_id, domain::to_string(status));
+        return read_campaign_entries_where(conn_, kEntriesWithStatus, campaign_id, domain::to_string(status));
     });
 }
 
