@@ -27,11 +27,18 @@ json::object line_json(json::object head, const Line& line) {
     return head;
 }
 
+// A rate in basis points of two counts; null when the denominator is 0.
+json::value rate_bp_json(std::int64_t numerator, std::int64_t denominator) {
+    const auto bp = domain::basis_points(numerator, denominator);
+    return bp ? json::value(*bp) : json::value(nullptr);
+}
+
 json::array size_bands_json(const domain::BatchSummary& b) {
     json::array out;
     for (const auto& band : b.size_bands) {
         out.push_back(json::object{{"threshold_yi", band.threshold_yi},
                                    {"projects", band.projects},
+                                   {"share_bp", rate_bp_json(band.projects, b.projects)},
                                    {"total_investment", money_json(band.investment)}});
     }
     return out;
@@ -74,12 +81,6 @@ json::object breakdowns_json(const domain::BatchSummary& b) {
     out["size_bands"] = size_bands_json(b);
     out["top_projects"] = top_projects_json(b);
     return out;
-}
-
-// A rate in basis points of two counts; null when the denominator is 0.
-json::value rate_bp_json(std::int64_t numerator, std::int64_t denominator) {
-    const auto bp = domain::basis_points(numerator, denominator);
-    return bp ? json::value(*bp) : json::value(nullptr);
 }
 
 json::object conversion_json(const domain::Conversion& c) {
