@@ -14,7 +14,7 @@ TEST(CampaignSummaryJson, ComparisonsAndRatesInBasisPoints) {
     const auto& band = sign.at("size_bands").at(1).as_object();
     EXPECT_EQ(band.at("threshold_yi").as_int64(), 10);
     EXPECT_EQ(band.at("projects").as_int64(), 80);
-    EXPECT_EQ(band.at("share_bp").as_int64(), 2500);  // 80 of the batch's 320
+    EXPECT_EQ(band.at("share_bp").as_int64(), 2492);  // 80 of the batch's 321
     EXPECT_EQ(band.at("total_investment"), "80000000000");  // 800亿元 in yuan, a string as every amount
     const auto& top = sign.at("top_projects").at(0).as_object();
     EXPECT_EQ(top.at("project_id").as_int64(), 7);
