@@ -19,9 +19,10 @@ Response list_campaigns(Context& ctx) {
 Response campaign_summary(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
+    auto summary = ctx.services.campaigns.kept_summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
-    return json_response(200, campaign_summary_json(*summary));
+    const auto& answer = *summary;
+    return rendered_json_response(ctx, answer, [&] { return campaign_summary_json(*answer); });
 }
 
 // GET .../entries: `batch`, `city`, `zone` and the page; as for every list, unknown, repeated or

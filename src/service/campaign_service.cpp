@@ -119,7 +119,15 @@ Result<std::vector<domain::Campaign>> CampaignService::list(const Principal&) {
 }
 
 Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, std::int64_t campaign_id) {
-    return store::read_value<domain::CampaignSummary>(store_, [&](Tx& tx) -> Result<domain::CampaignSummary> {
+    auto kept = kept_summary(who, campaign_id);
+    if (!kept) return kept.error();
+    return **kept;
+}
+
+Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::kept_summary(const Principal& who,
+                                                                                    std::int64_t campaign_id) {
+    using Answer = std::shared_ptr<const domain::CampaignSummary>;
+    return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
         auto generation = tx.figures_generation();  // first: the answer is at least this recent
         if (!generation) return generation.error();
         // The role decides which names a summary shows (code names), and a planned campaign's
@@ -127,7 +135,7 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
         const domain::Date today = clock_.today();
         const auto key = scope_key(who.scope) + " role=" + std::string(domain::to_string(who.user.role)) +
                          " campaign=" + std::to_string(campaign_id) + " on=" + today.iso();
-        if (auto kept = summaries_.find(key, *generation)) return *kept;
+        if (auto kept = summaries_.find(key, *generation)) return kept;
         auto campaign = load_campaign(tx, campaign_id);
         if (!campaign) return campaign.error();
         auto batches = tx.campaign_batches(who.scope, campaign_id);
@@ -144,7 +152,7 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
         if (auto parts = add_summary_parts(tx, who, summary, *campaigns, today); !parts) return parts.error();
         auto kept = std::make_shared<const domain::CampaignSummary>(std::move(summary));
         summaries_.keep(key, *generation, kept);
-        return *kept;
+        return kept;
     });
 }
 

@@ -32,6 +32,9 @@ public:
     // Counts only projects inside the caller's scope; each batch broken down by city, zone and
     // industry (domain/campaign_summary.hpp). kNotFound for an unknown campaign.
     Result<domain::CampaignSummary> summary(const Principal& who, std::int64_t campaign_id);
+    // The same answer, shared: an unchanged summary is the very same object again, so its JSON
+    // can be kept too (http/rendered_answers.hpp).
+    Result<std::shared_ptr<const domain::CampaignSummary>> kept_summary(const Principal& who, std::int64_t campaign_id);
     // A page of the campaign's entries whose projects are inside the caller's scope, each project
     // as the caller may see it (code names). kNotFound for an unknown campaign.
     Result<store::Page<store::CampaignEntryView>> entries(const Principal& who, const store::CampaignEntryQuery& query);
