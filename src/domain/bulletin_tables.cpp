@@ -90,7 +90,7 @@ BulletinTable batch_table(const CampaignSummary& s, BulletinLang lang) {
         t.rows.push_back({batch_label(kind, lang)});
         add_figures(t.rows.back(), b ? b->projects : 0, b ? b->total_investment : Money(), lang);
         projects += b ? b->projects : 0;
-        investment = Money::from_fen(investment.fen() + (b ? b->total_investment.fen() : 0));
+        if (b) investment += b->total_investment;
     }
     t.totals = {pick(lang, "合计", "Total")};
     add_figures(t.totals, projects, investment, lang);
@@ -193,7 +193,7 @@ BulletinTable comparison_table(const CampaignSummary& s, BulletinLang lang) {
         const Money nm = now ? now->total_investment : Money(), pm = before ? before->total_investment : Money();
         t.rows.push_back({batch_label(kind, lang), count_text(n, lang), count_text(p, lang),
                           signed_text(count_text(n - p, lang)), amount_text(nm, lang), amount_text(pm, lang),
-                          signed_text(amount_text(Money::from_fen(nm.fen() - pm.fen()), lang))});
+                          signed_text(amount_text(nm - pm, lang))});
     }
     return t;
 }

@@ -91,14 +91,14 @@ std::string count_change(std::int64_t d, BulletinLang lang) {
 }
 
 std::string money_change(Money now, Money before, BulletinLang lang) {
-    const Money d = Money::from_fen(now.fen() - before.fen());
-    const Money m = Money::from_fen(d.fen() < 0 ? -d.fen() : d.fen());
+    const Money d = now - before;
+    const Money m = d.magnitude();
     if (lang == BulletinLang::kZh) {
         return hundredths_of_yi(d) == 0 ? "总投资持平"
-                                        : (d.fen() > 0 ? "总投资增加" : "总投资减少") + amount_phrase(m, lang);
+                                        : (!d.is_negative() ? "总投资增加" : "总投资减少") + amount_phrase(m, lang);
     }
     return hundredths_of_yi(d) == 0 ? "the same investment"
-                                    : amount_phrase(m, lang) + (d.fen() > 0 ? " more investment" : " less investment");
+                                    : amount_phrase(m, lang) + (!d.is_negative() ? " more investment" : " less investment");
 }
 
 }  // namespace

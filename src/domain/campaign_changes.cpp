@@ -23,10 +23,10 @@ CampaignChanges compare_with_today(Campaign campaign, const std::vector<EntryDri
     for (const auto& e : entries) {
         auto& batch = out.batches[static_cast<std::size_t>(e.entry.batch)];
         ++batch.projects_counted;
-        batch.investment_counted = Money::from_fen(batch.investment_counted.fen() + e.entry.investment.fen());
+        batch.investment_counted += e.entry.investment;
         if (entry_counts_today(e)) {
             ++batch.projects_now;
-            batch.investment_now = Money::from_fen(batch.investment_now.fen() + e.investment_now.fen());
+            batch.investment_now += e.investment_now;
         }
         if (!differs_today(e)) continue;
         ++out.changed;

@@ -7,7 +7,7 @@
 namespace sanpi::domain {
 namespace {
 
-Money plus(Money a, Money b) { return Money::from_fen(a.fen() + b.fen()); }
+Money plus(Money a, Money b) { return a + b; }
 
 template <class Line>
 void add_to(Line& line, std::int64_t projects, Money investment) {

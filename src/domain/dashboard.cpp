@@ -13,7 +13,7 @@ constexpr ProjectStatus kDashboardStatuses[] = {ProjectStatus::kActive, ProjectS
 
 void add(FigureTotal& t, std::int64_t projects, Money investment) {
     t.projects += projects;
-    t.investment = Money::from_fen(t.investment.fen() + investment.fen());
+    t.investment += investment;
 }
 
 // What one stage row adds to a group: milestones count every project that reached them.

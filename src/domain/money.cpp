@@ -10,7 +10,18 @@
 namespace sanpi::domain {
 namespace {
 
-constexpr std::int64_t kMaxFen = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t kMaxFen = kMaxAmount.fen();
+__extension__ using WideMagnitude = unsigned __int128;
+
+// Decimal digits of a 128-bit magnitude (std::to_string stops at 64 bits).
+std::string digits_of(WideMagnitude v) {
+    std::string out;
+    do {
+        out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+        v /= 10;
+    } while (v != 0);
+    return out;
+}
 
 // Fen per unit is 10^digits: 元 = 10^2, 万元 = 10^6, 亿元 = 10^10.
 int fen_digits(MoneyUnit unit) {
@@ -113,7 +124,7 @@ Result<Decimal> read_decimal(std::string_view number, std::string_view field) {
 }
 
 Error too_large(std::string_view field) {
-    return Error::invalid_field(field, "金额过大，超出可记录范围", "amount is too large to record");
+    return Error::invalid_field(field, "金额超过上限1万亿元", "amount is above the maximum of 1万亿元 (10^12 yuan)");
 }
 
 Result<std::int64_t> to_fen(const Decimal& d, MoneyUnit unit, std::string_view field) {
@@ -164,11 +175,9 @@ std::string_view unit_label_en(MoneyUnit unit) {
 }
 
 Result<Money> Money::from_yuan(std::int64_t yuan) {
-    constexpr std::int64_t kLimit = std::numeric_limits<std::int64_t>::max() / 100;
-    if (yuan > kLimit || yuan < -kLimit) {
-        return Error::invalid_field("amount", "金额过大，超出可记录范围", "amount is too large to record");
-    }
-    return Money(yuan * 100);
+    constexpr std::int64_t kLimit = kMaxFen / 100;
+    if (yuan > kLimit || yuan < -kLimit) return too_large("amount");
+    return Money(WideFen{yuan} * 100);
 }
 
 Result<Money::Parsed> Money::parse(std::string_view text, MoneyUnit default_unit, std::string_view field) {
@@ -197,13 +206,13 @@ Result<Money::Parsed> Money::parse(std::string_view text, MoneyUnit default_unit
 
 std::string Money::to_decimal(MoneyUnit unit) const {
     const int digits = fen_digits(unit);
-    const std::uint64_t per_unit = pow10(digits);
+    const WideMagnitude per_unit = pow10(digits);
     // Magnitude in unsigned arithmetic so that the most negative value has one too.
-    const std::uint64_t magnitude =
-        fen_ < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(fen_) : static_cast<std::uint64_t>(fen_);
+    const WideMagnitude magnitude =
+        fen_ < 0 ? WideMagnitude{0} - static_cast<WideMagnitude>(fen_) : static_cast<WideMagnitude>(fen_);
     std::string out = fen_ < 0 ? "-" : "";
-    out += std::to_string(magnitude / per_unit);
-    std::string fraction = std::to_string(magnitude % per_unit);
+    out += digits_of(magnitude / per_unit);
+    std::string fraction = digits_of(magnitude % per_unit);
     fraction.insert(0, static_cast<std::size_t>(digits) - fraction.size(), '0');
     fraction.erase(fraction.find_last_not_of('0') + 1);
     if (!fraction.empty()) {
@@ -216,12 +225,11 @@ std::string Money::to_decimal(MoneyUnit unit) const {
 std::string Money::format(MoneyUnit unit) const { return to_decimal(unit) + std::string(unit_label_zh(unit)); }
 
 Result<Money> Money::checked_add(Money other) const {
-    const bool overflow = (other.fen_ > 0 && fen_ > kMaxFen - other.fen_) ||
-                          (other.fen_ < 0 && fen_ < std::numeric_limits<std::int64_t>::min() - other.fen_);
-    if (overflow) {
+    const Money sum = *this + other;
+    if (!sum.fits_64()) {
         return Error::invalid_field("amount", "金额合计过大，超出可记录范围", "sum of amounts is too large to record");
     }
-    return Money(fen_ + other.fen_);
+    return sum;
 }
 
 }  // namespace sanpi::domain

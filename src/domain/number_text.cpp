@@ -56,11 +56,12 @@ std::string group_decimal(const std::string& decimal) {
 }
 
 std::int64_t hundredths_of_yi(Money amount) {
-    const U64 m = magnitude_of(amount.fen());
-    U64 q = m / kFenPerHundredthYi;
-    if (m % kFenPerHundredthYi >= kFenPerHundredthYi / 2) ++q;  // q stays far below 2^63
+    // A sum is 128 bits; in hundredths of 亿元 it fits 63 up to 9×10^26 fen.
+    const WideFen m = amount.magnitude().wide_fen();
+    WideFen q = m / kFenPerHundredthYi;
+    if (m % kFenPerHundredthYi >= kFenPerHundredthYi / 2) ++q;
     const auto v = static_cast<std::int64_t>(q);
-    return amount.fen() < 0 ? -v : v;
+    return amount.is_negative() ? -v : v;
 }
 
 std::string yi_text(Money amount, bool fixed) { return scaled_decimal(hundredths_of_yi(amount), 2, fixed); }

@@ -107,7 +107,7 @@ std::optional<domain::Money> FieldReader::money(const json::value& v, std::strin
         if (auto n = whole_number(v)) {
             if (auto m = domain::Money::from_yuan(*n)) return *m;
         }
-        invalid(field, "金额须为不超出范围的非负数", "amount must be non-negative and in range");
+        invalid(field, "金额须为非负数，且不超过1万亿元", "amount must be non-negative and at most 1万亿元 (10^12 yuan)");
         return std::nullopt;
     }
     if (!v.is_string()) {

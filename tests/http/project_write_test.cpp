@@ -91,6 +91,25 @@ TEST_P(ProjectWriteTest, PatchChangesOnlyTheGivenFieldsAndBumpsTheETag) {
     EXPECT_TRUE(merge.json().at("planned").at("production").is_null());
 }
 
+// One amount is at most 1万亿元 (domain/money.hpp), as text or as a number of yuan.
+TEST_P(ProjectWriteTest, AnAmountAboveTheCapIsRefusedByFieldAndChangesNothing) {
+    const auto id = create();
+    const auto before = snapshot();
+    const json::value too_much[] = {json::value("10000.01亿元"), json::value(1'000'000'000'001)};
+    for (const auto& amount : too_much) {
+        auto res = writer()->patch(path(id), {{"total_investment", amount}}, {{"If-Match", "\"1\""}});
+        ASSERT_EQ(res.status, 422) << res.body;
+        const auto body = res.json();
+        const auto& field = body.at("errors").as_array().at(0);
+        EXPECT_EQ(field.at("field"), "total_investment");
+        EXPECT_NE(std::string(field.at("message").as_string()).find("1万亿元"), std::string::npos) << res.body;
+    }
+    EXPECT_EQ(snapshot(), before);
+    auto at_cap = writer()->patch(path(id), {{"total_investment", "10000亿元"}}, {{"If-Match", "\"1\""}});
+    ASSERT_EQ(at_cap.status, 200) << at_cap.body;
+    EXPECT_EQ(at_cap.json().at("total_investment"), "1000000000000");
+}
+
 TEST_P(ProjectWriteTest, StageMovesAreRecordedInHistory) {
     const auto id = create();
     auto res = writer()->patch(path(id), {{"stage", "signed"}, {"stage_date", "2023-12-20"}}, {{"If-Match", "1"}});

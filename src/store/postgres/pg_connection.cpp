@@ -104,7 +104,11 @@ PgResult Connection::check(PgResult result, std::string_view what) {
     }
     auto sqlstate = field(raw_result, PG_DIAG_SQLSTATE);
     if (PQstatus(conn_.get()) != CONNECTION_OK || is_connection_sqlstate(sqlstate)) lost_ = true;
-    throw PgError(std::move(sqlstate), field(raw_result, PG_DIAG_CONSTRAINT_NAME), lost_,
+    // A NOT NULL violation names no constraint: "table.column", as SQLite reports it.
+    auto constraint = sqlstate == "23502"
+                          ? field(raw_result, PG_DIAG_TABLE_NAME) + "." + field(raw_result, PG_DIAG_COLUMN_NAME)
+                          : field(raw_result, PG_DIAG_CONSTRAINT_NAME);
+    throw PgError(std::move(sqlstate), std::move(constraint), lost_,
                   std::string(PQresultErrorMessage(raw_result)) + " [" + std::string(what) + "]");
 }
 

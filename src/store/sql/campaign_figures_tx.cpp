@@ -89,7 +89,7 @@ Result<std::vector<domain::BatchBandFigure>> SqlTx::campaign_band_totals(const S
             f.batch = row.enumeration(domain::batch_kind_from_string, "batch");
             f.threshold_yi = row.int64();
             f.projects = row.int64();
-            f.investment = row.money();
+            f.investment = row.money_sum();
             out.push_back(f);
         }
         return out;
@@ -133,7 +133,7 @@ Result<std::vector<domain::BatchIndustryTotal>> SqlTx::campaign_industry_totals(
             t.batch = row.enumeration(domain::batch_kind_from_string, "batch");
             t.industry_code = row.text();
             t.projects = row.int64();
-            t.investment = row.money();
+            t.investment = row.money_sum();
             out.push_back(std::move(t));
         }
         return out;

@@ -72,6 +72,14 @@ Error check_error(std::string_view constraint) {
     return Error::invalid_field(std::string(constraint.substr(3)), "取值不允许", "value not allowed");
 }
 
+std::optional<Error> figure_overflow_error(std::string_view column) {
+    const bool kept_sum = column.substr(0, 8) == "figures_" && column.ends_with(".investment_fen");
+    if (!kept_sum) return std::nullopt;
+    return Error::invalid_field("total_investment", "开发区的投资合计将超过可记录的上限（9亿亿元），未保存",
+                                "the zone's investment total would pass the most its figures hold (9×10^16 yuan); "
+                                "nothing was saved");
+}
+
 Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<bool(const ForeignKey&)>& exists) {
     for (const auto& fk : foreign_keys) {
         if (exists(fk)) continue;

@@ -4,6 +4,7 @@
 // which constraint failed; their own messages go to the internal log.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,6 +33,9 @@ Error unique_error(std::string_view key);
 
 // Named CHECK constraints are called ck_<api field>; any other is reported against the record.
 Error check_error(std::string_view constraint);
+// A kept figure row that an addition would take past 64 bits is set to NULL by its upsert
+// (figures_sql.hpp); the NOT NULL violation on "figures_….investment_fen" becomes this refusal.
+std::optional<Error> figure_overflow_error(std::string_view column);
 
 // The first reference whose target `exists` says is missing, named in the API's words.
 Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<bool(const ForeignKey&)>& exists);

@@ -4,13 +4,20 @@
 
 namespace sanpi::store::sql::figures {
 
+// A kept sum past 9×10^18 fen becomes NULL, which its NOT NULL column refuses: the write fails
+// with a named error (constraint_errors.cpp) instead of overflowing. The guard subtracts, so
+// the comparison itself cannot overflow (one addition is at most kMaxAmount).
+#define SANPI_GUARDED_ADD(table)                                                                     \
+    "CASE WHEN " table ".investment_fen > 9000000000000000000 - excluded.investment_fen THEN NULL " \
+    "ELSE " table ".investment_fen + excluded.investment_fen END"
+
 // Adds to a figure row, creating it at zero first. One statement, so concurrent writers on
 // PostgreSQL add up instead of overwriting each other's read-modify-write.
 inline constexpr std::string_view kAddStage =
     "INSERT INTO figures_zone_stage (zone_id, stage, status, projects, investment_fen, started_on_time, "
     "producing_on_time, capacity_on_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (zone_id, stage, status) "
     "DO UPDATE SET projects = figures_zone_stage.projects + excluded.projects, "
-    "investment_fen = figures_zone_stage.investment_fen + excluded.investment_fen, "
+    "investment_fen = " SANPI_GUARDED_ADD("figures_zone_stage") ", "
     "started_on_time = figures_zone_stage.started_on_time + excluded.started_on_time, "
     "producing_on_time = figures_zone_stage.producing_on_time + excluded.producing_on_time, "
     "capacity_on_time = figures_zone_stage.capacity_on_time + excluded.capacity_on_time";
@@ -18,23 +25,25 @@ inline constexpr std::string_view kAddIndustry =
     "INSERT INTO figures_zone_industry (zone_id, industry_code, status, projects, investment_fen) "
     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (zone_id, industry_code, status) "
     "DO UPDATE SET projects = figures_zone_industry.projects + excluded.projects, "
-    "investment_fen = figures_zone_industry.investment_fen + excluded.investment_fen";
+    "investment_fen = " SANPI_GUARDED_ADD("figures_zone_industry");
 inline constexpr std::string_view kAddBatch =
     "INSERT INTO figures_campaign_batch (campaign_id, zone_id, batch, projects, investment_fen) "
     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch) "
     "DO UPDATE SET projects = figures_campaign_batch.projects + excluded.projects, "
-    "investment_fen = figures_campaign_batch.investment_fen + excluded.investment_fen";
+    "investment_fen = " SANPI_GUARDED_ADD("figures_campaign_batch");
 inline constexpr std::string_view kAddCampaignIndustry =
     "INSERT INTO figures_campaign_industry (campaign_id, zone_id, batch, industry_code, projects, investment_fen) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch, industry_code) "
     "DO UPDATE SET projects = figures_campaign_industry.projects + excluded.projects, "
-    "investment_fen = figures_campaign_industry.investment_fen + excluded.investment_fen";
+    "investment_fen = " SANPI_GUARDED_ADD("figures_campaign_industry");
 
 inline constexpr std::string_view kAddBand =
     "INSERT INTO figures_campaign_band (campaign_id, zone_id, batch, threshold_yi, projects, investment_fen) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, zone_id, batch, threshold_yi) "
     "DO UPDATE SET projects = figures_campaign_band.projects + excluded.projects, "
-    "investment_fen = figures_campaign_band.investment_fen + excluded.investment_fen";
+    "investment_fen = " SANPI_GUARDED_ADD("figures_campaign_band");
+
+#undef SANPI_GUARDED_ADD
 
 // The generation (m0009): read first in a snapshot, raised last before COMMIT.
 inline constexpr std::string_view kReadGeneration = "SELECT generation FROM figures_generation WHERE id = 1";
@@ -58,6 +67,10 @@ inline constexpr std::string_view kFollowProject =
     "UPDATE campaign_entries SET zone_id = ?, industry_code = ?, investment_fen = ? "
     "WHERE campaign_id = ? AND project_id = ? AND batch = ?";
 
+// Investment summed across kept rows in two parts, whole 亿元 and the fen below, each far from
+// 64 bits whatever the number of rows; Row::money_sum joins them in 128 (see domain/money.hpp).
+#define SANPI_SPLIT_SUM "COALESCE(SUM(f.investment_fen / 10000000000), 0), COALESCE(SUM(f.investment_fen % 10000000000), 0)"
+
 // Reads, followed by the scope's conditions (zones z) and the order.
 inline constexpr std::string_view kKeptStages =
     "SELECT f.zone_id, f.stage, f.status, f.projects, f.investment_fen, f.started_on_time, f.producing_on_time, "
@@ -78,24 +91,25 @@ inline constexpr std::string_view kCountsNonZero = "(f.projects <> 0 OR f.invest
 inline constexpr std::string_view kBatchesOrder = " ORDER BY f.campaign_id, f.zone_id, f.batch{{BYTEWISE}}";
 // One campaign's batches within a scope: followed by the conditions and kBatchGroup.
 inline constexpr std::string_view kCampaignBatchTotals =
-    "SELECT f.batch, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "SELECT f.batch, COALESCE(SUM(f.projects), 0), " SANPI_SPLIT_SUM " "
     "FROM figures_campaign_batch f JOIN zones z ON z.id = f.zone_id";
 inline constexpr std::string_view kBatchGroup = " GROUP BY f.batch";
 // One campaign's rows per zone and batch within a scope: kKeptBatches, the conditions, kBatchesOrder.
 // One campaign's industries per batch within a scope (m0013): followed by the conditions and
 // kCampaignIndustryGroup.
 inline constexpr std::string_view kCampaignIndustryTotals =
-    "SELECT f.batch, f.industry_code, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "SELECT f.batch, f.industry_code, COALESCE(SUM(f.projects), 0), " SANPI_SPLIT_SUM " "
     "FROM figures_campaign_industry f JOIN zones z ON z.id = f.zone_id";
 inline constexpr std::string_view kCampaignIndustryGroup =
     " GROUP BY f.batch, f.industry_code ORDER BY f.batch{{BYTEWISE}}, f.industry_code{{BYTEWISE}}";
 // One campaign's size bands per batch within a scope (m0014): followed by the conditions and
 // kCampaignBandGroup.
 inline constexpr std::string_view kCampaignBandTotals =
-    "SELECT f.batch, f.threshold_yi, COALESCE(SUM(f.projects), 0), COALESCE(SUM(f.investment_fen), 0) "
+    "SELECT f.batch, f.threshold_yi, COALESCE(SUM(f.projects), 0), " SANPI_SPLIT_SUM " "
     "FROM figures_campaign_band f JOIN zones z ON z.id = f.zone_id";
 inline constexpr std::string_view kCampaignBandGroup =
     " GROUP BY f.batch, f.threshold_yi ORDER BY f.batch{{BYTEWISE}}, f.threshold_yi";
+#undef SANPI_SPLIT_SUM
 inline constexpr std::string_view kKeptBands =
     "SELECT f.campaign_id, f.zone_id, f.batch, f.threshold_yi, f.projects, f.investment_fen "
     "FROM figures_campaign_band f WHERE (f.projects <> 0 OR f.investment_fen <> 0) "

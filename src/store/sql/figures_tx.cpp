@@ -254,7 +254,7 @@ Result<std::vector<domain::BatchSummary>> SqlTx::campaign_batches(const Scope& s
             Row row(*q);
             const auto kind = row.enumeration(domain::batch_kind_from_string, "batch");
             const auto count = row.int64();
-            const auto investment = row.money();
+            const auto investment = row.money_sum();
             for (auto& summary : out) {
                 if (summary.batch != kind) continue;
                 summary.projects = count;

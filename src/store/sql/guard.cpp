@@ -53,6 +53,8 @@ Error translate_failure(const DbError& e, const ForeignKeys& foreign_keys, Conne
                           Error::invalid_field("record", "文本含有无法保存的字符",
                                                "text contains characters that cannot be stored"));
         case FailureKind::kNotNullViolation:
+            if (auto figure = figure_overflow_error(e.constraint())) return *figure;
+            break;
         case FailureKind::kOther:
             break;
     }

@@ -44,6 +44,11 @@ public:
     std::string blob() { return columns_.blob_at(col_++); }
     bool boolean() { return int64() != 0; }
     domain::Money money() { return domain::Money::from_fen(int64()); }
+    // A sum read as two columns, whole 亿元 then the fen below (figures_sql.hpp).
+    domain::Money money_sum() {
+        const auto yi = int64();
+        return domain::Money::from_yi_and_fen(yi, int64());
+    }
     domain::Date date();
     std::optional<domain::Date> optional_date();
     domain::RegionCode region_code();

@@ -6,6 +6,7 @@ namespace sanpi::store::sqlite {
 namespace {
 
 // SQLite reports "UNIQUE constraint failed: t.a, t.b"; the first column identifies the key.
+// "NOT NULL constraint failed: t.a" names the one column.
 std::string unique_key(std::string_view message) {
     const auto colon = message.find(": ");
     auto columns = colon == std::string_view::npos ? std::string_view() : message.substr(colon + 2);
@@ -47,6 +48,7 @@ sql::FailureKind failure_kind(int extended_code) {
 std::string failed_constraint(int extended_code, std::string_view message) {
     switch (failure_kind(extended_code)) {
         case sql::FailureKind::kUniqueViolation:
+        case sql::FailureKind::kNotNullViolation:
             return unique_key(message);
         case sql::FailureKind::kCheckViolation:
             return check_name(message);

@@ -48,8 +48,8 @@ TEST(MoneyParse, ReadsAmountsAndReportsTheUnit) {
         {"100yuan", MoneyUnit::kWan, 10'000, MoneyUnit::kYuan},
         {"¥1,200.00", MoneyUnit::kYuan, 120'000, MoneyUnit::kYuan},
         {"￥1,200.00元", MoneyUnit::kYuan, 120'000, MoneyUnit::kYuan},
-        {"922337203亿元", MoneyUnit::kYuan, 9'223'372'030'000'000'000, MoneyUnit::kYi},
-        {"92233720368547758.07元", MoneyUnit::kYuan, kMax, MoneyUnit::kYuan},
+        {"10000亿元", MoneyUnit::kYuan, 100'000'000'000'000, MoneyUnit::kYi},  // the cap, 1万亿元, itself
+        {"1,000,000,000,000.00元", MoneyUnit::kYuan, 100'000'000'000'000, MoneyUnit::kYuan},
         {"123", MoneyUnit::kYuan, 12'300, MoneyUnit::kYuan},
     };
     for (const auto& c : cases) {
@@ -101,11 +101,12 @@ TEST(MoneyParse, RejectsBadInputNamingFieldAndReason) {
         {"1,2345", "千位", "three digits"},
         {"1,234,", "千位", "three digits"},
         {"1,234.5,6", "格式", "not an amount"},
-        {"99999999999999999999亿元", "过大", "too large"},
-        {"922337204亿元", "过大", "too large"},
-        {"92233720368547758.08元", "过大", "too large"},
-        {"9223372036854775808", "过大", "too large"},
-        {std::string(100'000, '9'), "过大", "too large"},
+        {"99999999999999999999亿元", "上限1万亿元", "maximum of 1万亿元"},
+        {"10000.0000000001亿元", "上限1万亿元", "maximum of 1万亿元"},
+        {"1000000000000.01元", "上限1万亿元", "maximum of 1万亿元"},
+        {"100000001万元", "上限1万亿元", "maximum of 1万亿元"},
+        {"9223372036854775808", "上限1万亿元", "maximum of 1万亿元"},
+        {std::string(100'000, '9'), "上限1万亿元", "maximum of 1万亿元"},
         {std::string(100'000, 'x'), "格式", "not an amount"},
         {"\xFF\xFE", "格式", "not an amount"},
         {"12\xFF元", "格式", "not an amount"},
@@ -159,7 +160,7 @@ TEST(MoneyFormat, AppendsTheChineseUnit) {
 }
 
 TEST(MoneyFormat, RoundTripsThroughParse) {
-    const std::int64_t values[] = {0, 1, 99, 100, 123'456'789, 125'000'000'000, kMax};
+    const std::int64_t values[] = {0, 1, 99, 100, 123'456'789, 125'000'000'000, kMaxAmount.fen()};
     for (const auto fen : values) {
         for (const auto unit : {MoneyUnit::kYuan, MoneyUnit::kWan, MoneyUnit::kYi}) {
             const std::string text = Money::from_fen(fen).format(unit);
@@ -170,6 +171,21 @@ TEST(MoneyFormat, RoundTripsThroughParse) {
             EXPECT_EQ(parsed->unit, unit);
         }
     }
+}
+
+// A million projects at the cap: 10^20 fen, past 64 bits, summed and written out exactly.
+TEST(MoneyArithmetic, SumsOfCappedAmountsNeverOverflow) {
+    Money sum;
+    for (int i = 0; i < 1'000'000; ++i) sum += kMaxAmount;
+    EXPECT_FALSE(sum.fits_64());
+    EXPECT_EQ(sum.to_decimal(MoneyUnit::kYi), "10000000000");
+    EXPECT_EQ(sum.format(MoneyUnit::kYuan), "1000000000000000000元");
+    EXPECT_EQ((sum - kMaxAmount).to_decimal(MoneyUnit::kYi), "9999990000");
+    EXPECT_EQ((Money() - sum).to_decimal(MoneyUnit::kYi), "-10000000000");
+    EXPECT_EQ((Money() - sum).magnitude(), sum);
+    EXPECT_GT(sum, kMaxAmount);
+    EXPECT_EQ(Money::from_yi_and_fen(10'000'000'000, 5), sum + Money::from_fen(5));
+    EXPECT_FALSE(kMaxAmount.checked_add(Money::from_fen(kMax)));  // a stored amount stays 64 bits
 }
 
 TEST(MoneyArithmetic, CheckedAddDetectsOverflow) {
@@ -183,7 +199,8 @@ TEST(MoneyArithmetic, CheckedAddDetectsOverflow) {
 TEST(MoneyArithmetic, FromYuanDetectsOverflow) {
     EXPECT_EQ(Money::from_yuan(100)->fen(), 10'000);
     EXPECT_EQ(Money::from_yuan(-3)->fen(), -300);
-    EXPECT_EQ(Money::from_yuan(kMax / 100)->fen(), kMax / 100 * 100);
+    EXPECT_EQ(Money::from_yuan(1'000'000'000'000)->fen(), kMaxAmount.fen());
+    EXPECT_FALSE(Money::from_yuan(1'000'000'000'001));
     EXPECT_FALSE(Money::from_yuan(kMax / 100 + 1));
     EXPECT_FALSE(Money::from_yuan(kMin));
 }
