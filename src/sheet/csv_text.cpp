@@ -59,8 +59,8 @@ Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limi
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return unreadable();
     if (size > limits.max_file_bytes) {
-        const std::string mib = std::to_string(limits.max_file_bytes >> 20);
-        return file_error("文件超过 " + mib + " MiB 的上限", "the file is larger than the limit of " + mib + " MiB");
+        return file_error("文件超过 " + size_text(limits.max_file_bytes, true) + " 的上限",
+                          "the file is larger than the limit of " + size_text(limits.max_file_bytes, false));
     }
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) return unreadable();

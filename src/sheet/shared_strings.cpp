@@ -65,9 +65,9 @@ private:
     }
 
     Error too_large() const {
-        const std::string mib = std::to_string(limits_.max_shared_string_bytes >> 20);
-        return file_error("XLSX 文件的共享字符串表超过 " + mib + " MiB 的上限",
-                          "the XLSX file's shared string table is larger than the limit of " + mib + " MiB");
+        return file_error("XLSX 文件的共享字符串表超过 " + size_text(limits_.max_shared_string_bytes, true) + " 的上限",
+                          "the XLSX file's shared string table is larger than the limit of " +
+                              size_text(limits_.max_shared_string_bytes, false));
     }
 
     SharedStrings& table_;

@@ -52,7 +52,13 @@ SheetPlace sheet_place(std::string_view sheet) {
 
 SheetPlace cell_place(std::string_view sheet, int column, std::int64_t row) {
     const std::string cell = cell_name(column, row);
-    return {"工作表「" + std::string(sheet) + "」单元格 " + cell, "sheet \"" + std::string(sheet) + "\", cell " + cell};
+    return {"工作表「" + std::string(sheet) + "」单元格 " + cell + " ", "sheet \"" + std::string(sheet) + "\", cell " + cell};
+}
+
+std::string size_text(std::uint64_t bytes, bool chinese) {
+    constexpr std::uint64_t kMebibyte = 1ull << 20;
+    if (bytes >= kMebibyte && bytes % kMebibyte == 0) return std::to_string(bytes / kMebibyte) + " MiB";
+    return std::to_string(bytes) + (chinese ? " 字节" : " bytes");
 }
 
 }  // namespace sanpi::sheet

@@ -25,12 +25,16 @@ struct CellRef {
 };
 std::optional<CellRef> parse_cell_ref(std::string_view text);
 
-// Where a sheet's message points: 工作表「名」单元格 C12 / sheet "name", cell C12.
+// Where a sheet's message points: 工作表「名」单元格 C12 / sheet "name", cell C12 (the Chinese place
+// ends with a space when it ends with Latin text, so that 的… reads apart from it).
 struct SheetPlace {
     std::string zh;
     std::string en;
 };
 SheetPlace sheet_place(std::string_view sheet);
 SheetPlace cell_place(std::string_view sheet, int column, std::int64_t row);
+
+// A limit in bytes for messages: "64 MiB" when it is whole mebibytes, else "100000 字节" / "100000 bytes".
+std::string size_text(std::uint64_t bytes, bool chinese);
 
 }  // namespace sanpi::sheet

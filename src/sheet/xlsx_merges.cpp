@@ -24,11 +24,11 @@ public:
         const auto place = sheet_place(sheet_);
         if (!range || range->last_row > limits_.max_rows || range->last_column >= limits_.max_columns) {
             const std::string text = ref != nullptr ? std::string(ref).substr(0, 40) : std::string();
-            return fail(file_error(place.zh + " 的合并单元格范围「" + text + "」无效",
+            return fail(file_error(place.zh + "的合并单元格范围「" + text + "」无效",
                                    place.en + " has an invalid merged range \"" + text + "\""));
         }
         if (merges_.size() >= kMaxMerges) {
-            return fail(file_error(place.zh + " 的合并单元格过多", place.en + " has too many merged ranges"));
+            return fail(file_error(place.zh + "的合并单元格过多", place.en + " has too many merged ranges"));
         }
         merges_.push_back(*range);
     }

@@ -78,7 +78,7 @@ public:
         if (text_.size() + n > context_.limits.max_cell_bytes) {
             const auto place = cell_place(context_.sheet, column_, row_.number);
             const std::string limit = std::to_string(context_.limits.max_cell_bytes);
-            return fail(file_error(place.zh + " 的内容超过 " + limit + " 字节的上限",
+            return fail(file_error(place.zh + "的内容超过 " + limit + " 字节的上限",
                                    place.en + " holds more than the limit of " + limit + " bytes"));
         }
         text_.append(text, n);
@@ -104,13 +104,13 @@ private:
         const auto place = sheet_place(context_.sheet);
         if (number > context_.limits.max_rows) {
             const std::string limit = std::to_string(context_.limits.max_rows);
-            fail(file_error(place.zh + " 超过 " + limit + " 行的上限",
+            fail(file_error(place.zh + "超过 " + limit + " 行的上限",
                             place.en + " has more than the limit of " + limit + " rows"));
             return false;
         }
         if (number <= last_row_) {
             const std::string n = std::to_string(number);
-            fail(file_error(place.zh + " 的第 " + n + " 行出现在第 " + std::to_string(last_row_) + " 行之后（行序错乱或重复）",
+            fail(file_error(place.zh + "的第 " + n + " 行出现在第 " + std::to_string(last_row_) + " 行之后（行序错乱或重复）",
                             place.en + ": row " + n + " comes after row " + std::to_string(last_row_) +
                                 " (rows out of order or repeated)"));
             return false;
@@ -121,7 +121,7 @@ private:
     Error bad_row_number(std::string_view r) const {
         const auto place = sheet_place(context_.sheet);
         const std::string text(r.substr(0, 20));
-        return file_error(place.zh + " 有无效的行号「" + text + "」", place.en + " has an invalid row number \"" + text + "\"");
+        return file_error(place.zh + "有无效的行号「" + text + "」", place.en + " has an invalid row number \"" + text + "\"");
     }
 
     void start_cell(const char** attributes) {
@@ -139,7 +139,7 @@ private:
         if (!type) {
             const auto place = cell_place(context_.sheet, column_, row_.number);
             const std::string text = std::string(t).substr(0, 20);
-            return fail(file_error(place.zh + " 的类型「" + text + "」无法识别",
+            return fail(file_error(place.zh + "的类型「" + text + "」无法识别",
                                    place.en + " has an unknown type \"" + text + "\""));
         }
         type_ = *type;
@@ -156,7 +156,7 @@ private:
             if (!ref) {
                 const auto place = sheet_place(context_.sheet);
                 const std::string text = std::string(r).substr(0, 20);
-                fail(file_error(place.zh + " 有无效的单元格引用「" + text + "」",
+                fail(file_error(place.zh + "有无效的单元格引用「" + text + "」",
                                 place.en + " has an invalid cell reference \"" + text + "\""));
                 return false;
             }
@@ -171,12 +171,12 @@ private:
         if (column >= context_.limits.max_columns) {
             const auto place = cell_place(context_.sheet, column, row_.number);
             const std::string limit = std::to_string(context_.limits.max_columns);
-            fail(file_error(place.zh + " 超出 " + limit + " 列的上限", place.en + " is past the limit of " + limit + " columns"));
+            fail(file_error(place.zh + "超出 " + limit + " 列的上限", place.en + " is past the limit of " + limit + " columns"));
             return false;
         }
         if (column <= last_column_) {
             const auto place = cell_place(context_.sheet, column, row_.number);
-            fail(file_error(place.zh + " 出现在同一行靠后的单元格之后（顺序错乱或重复）",
+            fail(file_error(place.zh + "出现在同一行靠后的单元格之后（顺序错乱或重复）",
                             place.en + " comes after a later cell of its row (out of order or repeated)"));
             return false;
         }
@@ -236,7 +236,7 @@ private:
             text_ = "0";
         } else {
             const auto place = cell_place(context_.sheet, column_, row_.number);
-            fail(file_error(place.zh + " 的布尔值无效", place.en + " has an invalid boolean value"));
+            fail(file_error(place.zh + "的布尔值无效", place.en + " has an invalid boolean value"));
             return false;
         }
         return true;
@@ -244,7 +244,7 @@ private:
 
     Error bad_shared_index() const {
         const auto place = cell_place(context_.sheet, column_, row_.number);
-        return file_error(place.zh + " 引用了不存在的共享字符串",
+        return file_error(place.zh + "引用了不存在的共享字符串",
                           place.en + " refers to a shared string that does not exist");
     }
 

@@ -82,7 +82,7 @@ const char* find_attribute(const char** attributes, std::string_view local) {
 }
 
 SheetPlace part_place(std::string_view part) {
-    return {"XLSX 部件 " + std::string(part), "the XLSX part " + std::string(part)};
+    return {"XLSX 部件 " + std::string(part) + " ", "the XLSX part " + std::string(part)};
 }
 
 XmlStream::XmlStream(XmlSink& sink, SheetPlace place)
@@ -108,7 +108,7 @@ Result<void> XmlStream::outcome(bool ok) {
     const auto code = XML_GetErrorCode(parser_);
     const std::string line = std::to_string(XML_GetCurrentLineNumber(parser_));
     const std::string what = XML_ErrorString(code);
-    return file_error(place_.zh + " 的 XML 格式有误（第 " + line + " 行：" + what + "）",
+    return file_error(place_.zh + "的 XML 格式有误（第 " + line + " 行：" + what + "）",
                       place_.en + " is not well-formed XML (line " + line + ": " + what + ")");
 }
 

@@ -15,8 +15,6 @@ namespace {
 
 constexpr std::uint64_t kRatioGraceBytes = 1ull << 20;  // small parts may compress very well
 
-std::string mib(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
-
 Error damaged_part(const std::string& name, const char* detail) {
     return file_error("XLSX 文件中的部件 " + name + " 无法解压（数据损坏或不完整）",
                       "the XLSX part " + name + " cannot be decompressed (damaged or incomplete data: " + detail + ")");
@@ -89,8 +87,8 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const std::string& path, co
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return file_error("无法读取文件", "the file cannot be read");
     if (size > limits.max_file_bytes) {
-        return file_error("文件超过 " + mib(limits.max_file_bytes) + " 的上限",
-                          "the file is larger than the limit of " + mib(limits.max_file_bytes));
+        return file_error("文件超过 " + size_text(limits.max_file_bytes, true) + " 的上限",
+                          "the file is larger than the limit of " + size_text(limits.max_file_bytes, false));
     }
     int code = 0;
     zip* archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
@@ -132,8 +130,9 @@ Result<void> ZipArchive::count_unpacked(std::uint64_t index, std::uint64_t part_
         counted = part_bytes;
     }
     if (unpacked_total_ > limits_.max_unpacked_bytes) {
-        return file_error("XLSX 文件解压后超过 " + mib(limits_.max_unpacked_bytes) + " 的上限（读到部件 " + name + " 时）",
-                          "the XLSX file unpacks to more than the limit of " + mib(limits_.max_unpacked_bytes) +
+        return file_error("XLSX 文件解压后超过 " + size_text(limits_.max_unpacked_bytes, true) + " 的上限（读到部件 " +
+                              name + " 时）",
+                          "the XLSX file unpacks to more than the limit of " + size_text(limits_.max_unpacked_bytes, false) +
                               " (while reading the part " + name + ")");
     }
     return {};
