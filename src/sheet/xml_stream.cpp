@@ -20,6 +20,7 @@ template <class F>
 void guarded(void* parser, void* data, F&& handler) {
     XmlSink& sink = sink_of(data);
     if (sink.halted()) return;
+    sink.count_event();
     try {
         handler(sink);
     } catch (const std::bad_alloc&) {
@@ -112,6 +113,20 @@ Result<void> XmlStream::outcome(bool ok) {
                       place_.en + " is not well-formed XML (line " + line + ": " + what + ")");
 }
 
+Result<void> XmlStream::watch_quiet(std::size_t bytes) {
+    if (sink_.events() != last_events_) {
+        last_events_ = sink_.events();
+        quiet_bytes_ = 0;
+        return {};
+    }
+    quiet_bytes_ += bytes;
+    if (quiet_bytes_ <= kMaxQuietBytes) return {};
+    const std::string limit = size_text(kMaxQuietBytes, false);
+    return file_error(place_.zh + "含有超过 " + limit + " 的单个 XML 标记（标签、注释或处理指令），已拒绝",
+                      place_.en + " has a single XML token (tag, comment or processing instruction) longer than " +
+                          limit + "; refused");
+}
+
 Result<void> XmlStream::parse(ZipPart& part) {
     if (parser_ == nullptr) return Error::internal("无法创建 XML 解析器", "cannot create an XML parser");
     for (;;) {
@@ -124,6 +139,7 @@ Result<void> XmlStream::parse(ZipPart& part) {
                         XML_STATUS_OK;
         if (!ok || sink_.halted()) return outcome(ok);
         if (final) return {};
+        if (auto watched = watch_quiet(*got); !watched) return watched;
     }
 }
 
@@ -134,6 +150,7 @@ Result<void> XmlStream::feed(const char* data, std::size_t size, bool final) {
         const bool last = final && n == size;
         const bool ok = XML_Parse(parser_, data, static_cast<int>(n), last ? XML_TRUE : XML_FALSE) == XML_STATUS_OK;
         if (!ok || sink_.halted()) return outcome(ok);
+        if (auto watched = watch_quiet(n); !watched) return watched;
         data += n;
         size -= n;
         if (last) break;

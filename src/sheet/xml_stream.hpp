@@ -3,6 +3,7 @@
 // ends the parse (no billion laughs, no external entities), names are matched without their
 // namespace prefix, and data is fed through expat's own buffers in 64 KiB chunks.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,11 @@ namespace sanpi::sheet {
 class ZipPart;
 
 inline constexpr std::size_t kChunkBytes = 64 * 1024;
+// Expat holds a whole tag (with its attributes), comment or processing instruction in memory
+// until it ends (and expat 2.5 rescans an unfinished token with every chunk, so a long one also
+// costs quadratic time); input that long without a single event is refused. Text is delivered in
+// pieces and is bounded by the cell limits instead.
+inline constexpr std::uint64_t kMaxQuietBytes = 4ull << 20;
 
 // "x:sheetData" → "sheetData".
 std::string_view local_name(const char* name);
@@ -35,6 +41,9 @@ public:
         if (!failure_) failure_ = std::move(error);
     }
     void stop() { stopped_ = true; }
+    // Counts the events delivered (by XmlStream), to notice input that produces none.
+    void count_event() { ++events_; }
+    std::uint64_t events() const { return events_; }
     bool halted() const { return failure_.has_value() || stopped_; }
     const std::optional<Error>& failure() const { return failure_; }
     bool stopped() const { return stopped_; }
@@ -42,6 +51,7 @@ public:
 private:
     std::optional<Error> failure_;
     bool stopped_ = false;
+    std::uint64_t events_ = 0;
 };
 
 class XmlStream {
@@ -59,10 +69,14 @@ public:
 
 private:
     Result<void> outcome(bool ok);
+    // After `bytes` more were parsed: fails when too much input has gone by without an event.
+    Result<void> watch_quiet(std::size_t bytes);
 
     XmlSink& sink_;
     SheetPlace place_;
     XML_ParserStruct* parser_;
+    std::uint64_t last_events_ = 0;
+    std::uint64_t quiet_bytes_ = 0;
 };
 
 // A part's place for messages: "XLSX 部件 xl/workbook.xml" / "the XLSX part xl/workbook.xml".

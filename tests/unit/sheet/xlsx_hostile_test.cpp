@@ -110,10 +110,11 @@ TEST(XlsxHostile, MoreRowsThanExcelAllows) {
         EXPECT_NE(error.find("sheet \"大表\" has more than the limit of 1048576 rows"), std::string::npos) << error;
         EXPECT_NE(error.find("工作表「大表」超过 1048576 行的上限"), std::string::npos) << error;
     }
-    // 1,048,577 rows without numbers, each a cell; stored, so the part is what it says.
+    // 1,048,577 rows without numbers (empty, so never delivered, but counted); stored, so the part
+    // is what it says and no compression ratio stops it first.
     XlsxFixture book;
-    book.sheet("S", "").part(generated_member("xl/worksheets/sheet1.xml", "<worksheet><sheetData>",
-                                              "<row><c/></row>", 1'048'577, "</sheetData></worksheet>", false));
+    book.sheet("S", "").part(generated_member("xl/worksheets/sheet1.xml", "<worksheet><sheetData>", "<row/>",
+                                              1'048'577, "</sheetData></worksheet>", false));
     ASSERT_EQ(book.write(dir.file("counted.xlsx")), "");
     Stopwatch watch;
     const auto error = first_error(dir.file("counted.xlsx"));
@@ -135,6 +136,25 @@ TEST(XlsxHostile, TenMegabyteCells) {
     ASSERT_EQ(shared.write(dir.file("shared.xlsx")), "");
     error = first_error(dir.file("shared.xlsx"));
     EXPECT_NE(error.find("shared string 2 is longer than the cell limit"), std::string::npos) << error;
+}
+
+TEST(XlsxHostile, HugeTagsAndCommentsAreRefused) {
+    TempDir dir;
+    XlsxFixture tag;
+    tag.sheet("S", "").part(generated_member("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row><c r=\"A1\" x=\"",
+                                             std::string(4096, 'a'), 2 * 1024, "\"/></row></sheetData></worksheet>", false));
+    ASSERT_EQ(tag.write(dir.file("tag.xlsx")), "");
+    auto error = first_error(dir.file("tag.xlsx"));
+    EXPECT_NE(error.find("sheet \"S\" has a single XML token (tag, comment or processing instruction) longer than 4 MiB"),
+              std::string::npos)
+        << error;
+
+    XlsxFixture comment;
+    comment.shared_strings({}).sheet("S", "").part(generated_member("xl/sharedStrings.xml", "<sst><!--",
+                                                                    std::string(4096, 'c'), 2 * 1024, "--></sst>", false));
+    ASSERT_EQ(comment.write(dir.file("comment.xlsx")), "");
+    error = first_error(dir.file("comment.xlsx"));
+    EXPECT_NE(error.find("the XLSX part xl/sharedStrings.xml has a single XML token"), std::string::npos) << error;
 }
 
 TEST(XlsxHostile, SharedStringTableBeyondItsBudget) {
