@@ -11,10 +11,6 @@ namespace {
 
 
 
-// 1904-01-01 is 1,462 days after 1899-12-31, the 1900 system's day zero (counting its phantom
-// 1900-02-29).
-constexpr double kDays1904 = 1462;
-
 int fen_digits(domain::MoneyUnit unit) {
     switch (unit) {
         case domain::MoneyUnit::kYuan:
@@ -113,11 +109,11 @@ Result<domain::Date::Parsed> read_date(const sheet::Cell& cell, bool date1904, s
     // A number styled as a date is a serial; an unstyled one is what was typed (2022.06 and
     // 202206 stay numbers in Excel) and is read like text.
     if (cell.kind == sheet::CellKind::kNumber && cell.date_style) {
-        Scaled v;
-        if (!read_scaled(cell.text, v) || v.negative) return not_a_number(field);
-        const double serial = std::stod(cell.text) + (date1904 ? kDays1904 : 0);
-        auto date = domain::Date::from_excel_serial(serial, field);
-        if (!date) return date.error();
+        auto date = sheet::date_from_serial(cell.text, date1904);
+        if (!date) {
+            return Error::invalid_field(field, "不是有效的日期（Excel 日期序号 " + cell.text + "）",
+                                        "not a valid date (Excel date serial " + cell.text + ")");
+        }
         return domain::Date::Parsed{*date, domain::Date::Precision::kDay};
     }
     const std::string text = domain::normalize_input(cell.text);

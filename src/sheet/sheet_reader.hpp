@@ -27,8 +27,9 @@ struct Cell {
     int column = 0;  // 0-based: A = 0
     CellKind kind = CellKind::kText;
     std::string text;
-    // A number whose cell style is a date or time format (built-in ids 14–22, 45–47 or a
-    // custom format with y, m, d or h outside quotes and brackets): a date serial.
+    // A number whose cell style is a date or time format (built-in ids 14–22, 45–47, the East
+    // Asian built-ins 27–36 and 50–58 that Chinese Excel writes without a definition, or a custom
+    // format with y, m, d or h outside quotes and brackets): a date serial.
     bool date_style = false;
 
     friend bool operator==(const Cell&, const Cell&) = default;
@@ -76,8 +77,7 @@ public:
     virtual bool date1904() const = 0;
     // Streams one sheet's non-empty rows in order. Its merged ranges are in sheets()[index]
     // before the first call of on_row. An error from on_row stops the read and is returned.
-    virtual Result<void> read_rows(std::size_t index,
-                                           const std::function<Result<void>(const Row&)>& on_row) = 0;
+    virtual Result<void> read_rows(std::size_t index, const std::function<Result<void>(const Row&)>& on_row) = 0;
 };
 
 // Sniffs the content, not the name: a zip is read as XLSX, an OLE2 file (.xls, .et) is refused

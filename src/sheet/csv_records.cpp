@@ -1,0 +1,185 @@
+#include "sheet/csv_records.hpp"
+
+#include "sheet/sheet_error.hpp"
+
+namespace sanpi::sheet {
+
+char sniff_delimiter(std::string_view text, bool& complete) {
+    bool quoted = false;
+    bool started = false;
+    std::size_t commas = 0, tabs = 0;
+    complete = false;
+    for (const char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\r' || c == '\n')) {
+            if (started) {
+                complete = true;
+                break;
+            }
+            continue;
+        } else if (!quoted && c == ',') {
+            ++commas;
+        } else if (!quoted && c == '\t') {
+            ++tabs;
+        }
+        started = true;
+    }
+    return tabs > commas ? '\t' : ',';
+}
+
+CsvRecords::CsvRecords(char delimiter, const Limits& limits, const std::function<Result<void>(const Row&)>& on_row)
+    : delimiter_(delimiter), limits_(limits), on_row_(on_row) {}
+
+void CsvRecords::count_line(char c) {
+    if (c == '\r') {
+        ++line_;
+        previous_cr_ = true;
+    } else {
+        if (c == '\n' && !previous_cr_) ++line_;
+        previous_cr_ = false;
+    }
+}
+
+Error CsvRecords::line_error(std::string zh, std::string en) const {
+    const std::string line = std::to_string(record_line_);
+    return file_error("CSV 文件第 " + line + " 行" + zh, "CSV line " + line + ": " + en);
+}
+
+Result<void> CsvRecords::append(std::string_view bytes) {
+    record_bytes_ += bytes.size();
+    if (record_bytes_ > limits_.max_line_bytes) {
+        const std::string limit = std::to_string(limits_.max_line_bytes);
+        return line_error("超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
+                          "the record is longer than the limit of " + limit +
+                              " bytes (an unclosed quote or missing line breaks?)");
+    }
+    if (field_.size() + bytes.size() > limits_.max_cell_bytes) {
+        const std::string limit = std::to_string(limits_.max_cell_bytes);
+        return line_error("第 " + std::to_string(column_ + 1) + " 列超过 " + limit + " 字节的上限",
+                          "field " + std::to_string(column_ + 1) + " is longer than the limit of " + limit + " bytes");
+    }
+    field_.append(bytes);
+    return {};
+}
+
+Result<void> CsvRecords::end_field() {
+    if (column_ >= limits_.max_columns) {
+        const std::string limit = std::to_string(limits_.max_columns);
+        return line_error("超过 " + limit + " 列的上限", "more fields than the limit of " + limit + " columns");
+    }
+    if (!field_.empty()) {
+        Cell* cell = nullptr;
+        if (spare_.empty()) {
+            cell = &row_.cells.emplace_back();
+        } else {
+            row_.cells.push_back(std::move(spare_.back()));
+            spare_.pop_back();
+            cell = &row_.cells.back();
+        }
+        cell->column = column_;
+        cell->kind = CellKind::kText;
+        cell->date_style = false;
+        cell->text.swap(field_);
+        field_.clear();
+    }
+    ++column_;
+    state_ = State::kFieldStart;
+    return {};
+}
+
+Result<void> CsvRecords::end_record() {
+    if (auto ended = end_field(); !ended) return ended;
+    Result<void> delivered;
+    if (!row_.cells.empty()) {
+        if (++records_ > limits_.max_rows) {
+            const std::string limit = std::to_string(limits_.max_rows);
+            return line_error("超过 " + limit + " 行的上限", "more records than the limit of " + limit + " rows");
+        }
+        row_.number = record_line_;
+        delivered = on_row_(row_);
+    }
+    for (auto& cell : row_.cells) spare_.push_back(std::move(cell));
+    row_.cells.clear();
+    column_ = 0;
+    record_bytes_ = 0;
+    return delivered;
+}
+
+Result<void> CsvRecords::feed(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (state_ == State::kFieldStart && column_ == 0 && record_bytes_ == 0) record_line_ = line_;
+        const char c = text[i];
+        switch (state_) {
+            case State::kFieldStart:
+            case State::kUnquoted: {
+                if (c == delimiter_) {
+                    ++record_bytes_;
+                    if (auto r = end_field(); !r) return r;
+                    previous_cr_ = false;
+                    ++i;
+                } else if (c == '\r' || c == '\n') {
+                    count_line(c);
+                    if (auto r = end_record(); !r) return r;
+                    ++i;
+                } else if (c == '"' && state_ == State::kFieldStart) {
+                    ++record_bytes_;
+                    state_ = State::kQuoted;
+                    previous_cr_ = false;
+                    ++i;
+                } else {  // a run of plain characters
+                    std::size_t end = i + 1;
+                    while (end < text.size() && text[end] != delimiter_ && text[end] != '\r' && text[end] != '\n') ++end;
+                    if (auto r = append(text.substr(i, end - i)); !r) return r;
+                    state_ = State::kUnquoted;
+                    previous_cr_ = false;
+                    i = end;
+                }
+                break;
+            }
+            case State::kQuoted: {
+                if (c == '"') {
+                    ++record_bytes_;
+                    state_ = State::kQuoteInQuoted;
+                    previous_cr_ = false;
+                    ++i;
+                } else {
+                    std::size_t end = i + 1;
+                    while (end < text.size() && text[end] != '"' && text[end] != '\r' && text[end] != '\n') ++end;
+                    if (c == '\r' || c == '\n') {
+                        count_line(c);
+                        end = i + 1;
+                    } else {
+                        previous_cr_ = false;
+                    }
+                    if (auto r = append(text.substr(i, end - i)); !r) return r;
+                    i = end;
+                }
+                break;
+            }
+            case State::kQuoteInQuoted: {
+                if (c == '"') {  // a doubled quote
+                    if (auto r = append("\""); !r) return r;
+                    state_ = State::kQuoted;
+                    previous_cr_ = false;
+                    ++i;
+                } else {
+                    state_ = State::kUnquoted;  // after the closing quote: the field goes on as plain text
+                }
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> CsvRecords::finish() {
+    if (state_ == State::kQuoted) {
+        return line_error("的引号没有闭合", "a quoted field is not closed");
+    }
+    if (state_ != State::kFieldStart || column_ > 0 || !field_.empty()) return end_record();
+    return {};
+}
+
+}  // namespace sanpi::sheet

@@ -1,0 +1,209 @@
+#include <gtest/gtest.h>
+#include <iconv.h>
+
+#include <chrono>
+#include <fstream>
+
+#include "sheet/csv_records.hpp"
+#include "sheet/sheet_reader.hpp"
+#include "sheet_test_support.hpp"
+#include "support/xlsx_fixture.hpp"
+
+namespace sanpi::sheet {
+namespace csv_reader_test {
+
+using namespace sanpi::sheet::test;
+using ::sanpi::testing::TempDir;
+
+// The same text in GB18030, converted with iconv as a Chinese Windows program would save it.
+std::string to_gb18030(const std::string& utf8) {
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    std::string in = utf8;
+    std::string out(utf8.size() * 2 + 16, '\0');
+    char* src = in.data();
+    char* dst = out.data();
+    std::size_t src_left = in.size(), dst_left = out.size();
+    const auto converted = iconv(cd, &src, &src_left, &dst, &dst_left);
+    iconv_close(cd);
+    EXPECT_NE(converted, static_cast<std::size_t>(-1));
+    out.resize(out.size() - dst_left);
+    return out;
+}
+
+std::string write_file(const TempDir& dir, const std::string& name, const std::string& bytes) {
+    const std::string path = dir.file(name);
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    return path;
+}
+
+ReadBack read_csv(const std::string& bytes, const Limits& limits = {}, const std::string& name = "projects.csv") {
+    TempDir dir;
+    auto opened = open_sheet(write_file(dir, name, bytes), limits);
+    if (!opened) return {{}, open_error(opened), ""};
+    EXPECT_EQ((*opened)->sheets().size(), 1u);
+    EXPECT_EQ((*opened)->sheets().at(0).name, name);
+    EXPECT_FALSE((*opened)->date1904());
+    return read_all(**opened);
+}
+
+const std::string kTable = "序号,项目名称,总投资（亿元）\n1,晋中煤化工项目,12.5\n2,\"太原装备, 二期\",3\n";
+const std::vector<Row> kRows = {
+    {1, {text(0, "序号"), text(1, "项目名称"), text(2, "总投资（亿元）")}},
+    {2, {text(0, "1"), text(1, "晋中煤化工项目"), text(2, "12.5")}},
+    {3, {text(0, "2"), text(1, "太原装备, 二期"), text(2, "3")}},
+};
+
+TEST(CsvReader, Utf8Utf8WithBomAndGb18030ReadAlike) {
+    EXPECT_EQ(read_csv(kTable).rows, kRows);
+    EXPECT_EQ(read_csv("\xEF\xBB\xBF" + kTable).rows, kRows);
+    const std::string gb = to_gb18030(kTable);
+    ASSERT_NE(gb, kTable);
+    const auto back = read_csv(gb);
+    EXPECT_EQ(back.error_en, "");
+    EXPECT_EQ(back.rows, kRows);
+}
+
+TEST(CsvReader, Gb18030PastTheFirstChunk) {
+    // ASCII for well over one 64 KiB chunk, Chinese only at the end: still decided as GB18030,
+    // and a character split across chunks is joined.
+    std::string utf8;
+    for (int i = 1; i <= 5000; ++i) utf8 += std::to_string(i) + ",abcdefghij,klmnopq\n";
+    utf8 += "5001,吕梁市离石区,山西\n";
+    const auto back = read_csv(to_gb18030(utf8));
+    ASSERT_EQ(back.error_en, "");
+    ASSERT_EQ(back.rows.size(), 5001u);
+    EXPECT_EQ(back.rows.back(), (Row{5001, {text(0, "5001"), text(1, "吕梁市离石区"), text(2, "山西")}}));
+}
+
+TEST(CsvReader, TabDelimitedDecidedFromTheFirstRecord) {
+    const auto back = read_csv("\n\n名称\t金额\t备注\n甲\t1,000\t\"a\tb\"\n");
+    EXPECT_EQ(back.rows, (std::vector<Row>{{3, {text(0, "名称"), text(1, "金额"), text(2, "备注")}},
+                                           {4, {text(0, "甲"), text(1, "1,000"), text(2, "a\tb")}}}));
+}
+
+TEST(CsvReader, QuotesLineBreaksAndLineEndings) {
+    const std::string csv =
+        "a,\"he said \"\"hi\"\"\",c\r\n"
+        "\"line one\r\nline two\",x\r\n"
+        "\r\n"
+        ",,\r\n"
+        "cr only\rnext\r"
+        "\"two\nlines\",\"\",last";
+    const auto back = read_csv(csv);
+    ASSERT_EQ(back.error_en, "");
+    EXPECT_EQ(back.rows, (std::vector<Row>{{1, {text(0, "a"), text(1, "he said \"hi\""), text(2, "c")}},
+                                           {2, {text(0, "line one\r\nline two"), text(1, "x")}},
+                                           {6, {text(0, "cr only")}},
+                                           {7, {text(0, "next")}},
+                                           {8, {text(0, "two\nlines"), text(2, "last")}}}));
+}
+
+TEST(CsvReader, SparseFieldsKeepTheirColumns) {
+    EXPECT_EQ(read_csv(",b,,d,\n").rows, (std::vector<Row>{{1, {text(1, "b"), text(3, "d")}}}));
+}
+
+TEST(CsvReader, ContentDecidesNotTheName) {
+    EXPECT_EQ(read_csv(kTable, {}, "misnamed.xlsx").rows, kRows);
+}
+
+TEST(CsvReader, BrokenRecordsNameTheirLine) {
+    Limits limits;
+    limits.max_columns = 3;
+    limits.max_cell_bytes = 8;
+    struct Case {
+        std::string csv;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"a,b\n\"op\n", "CSV line 2: a quoted field is not closed"},
+        {"a,b\n1,2,3,4\n", "CSV line 2: more fields than the limit of 3 columns"},
+        {"a\nb\n123456789\n", "CSV line 3: field 1 is longer than the limit of 8 bytes"},
+        {"a,b\n\xFF\xFF\xFF,1\n", "bytes that are neither UTF-8 nor GB18030"},
+    };
+    for (const auto& c : cases) {
+        const auto back = read_csv(c.csv, limits);
+        EXPECT_NE(back.error_en.find(c.message), std::string::npos) << back.error_en;
+    }
+    Limits rows;
+    rows.max_rows = 2;
+    EXPECT_NE(read_csv("1\n2\n\n3\n", rows).error_en.find("CSV line 4: more records than the limit of 2 rows"),
+              std::string::npos);
+}
+
+TEST(CsvReader, AHugeLineFailsFastInBoundedMemory) {
+    TempDir dir;
+    const std::string path = dir.file("huge.csv");
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "a,b\n";
+        const std::string block(1 << 20, 'x');
+        for (int i = 0; i < 64; ++i) out << block;
+    }
+    Limits limits;
+    limits.max_file_bytes = 128ull << 20;
+    limits.max_line_bytes = 1u << 20;
+    limits.max_cell_bytes = 128u << 20;  // so that the record's limit is the one met
+    const auto start = std::chrono::steady_clock::now();
+    auto opened = open_sheet(path, limits);
+    ASSERT_TRUE(opened) << open_error(opened);
+    std::size_t rows = 0;
+    auto done = (*opened)->read_rows(0, [&](const Row&) -> Result<void> {
+        ++rows;
+        return {};
+    });
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_FALSE(done);
+    EXPECT_NE(done.error().fields.at(0).message.en.find("CSV line 2: the record is longer than the limit of 1048576 bytes"),
+              std::string::npos)
+        << done.error().fields.at(0).message.en;
+    EXPECT_NE(done.error().fields.at(0).message.zh.find("CSV 文件第 2 行超过 1048576 字节的上限"), std::string::npos);
+    EXPECT_EQ(rows, 1u);
+    EXPECT_LT(seconds, 3.0);
+}
+
+TEST(CsvReader, AFileLargerThanAllowedIsRefusedUnread) {
+    Limits limits;
+    limits.max_file_bytes = 10;
+    EXPECT_NE(read_csv(kTable, limits).error_en.find("larger than the limit of 10 bytes"), std::string::npos);
+}
+
+TEST(CsvRecords, DelimiterSniffing) {
+    struct Case {
+        std::string text;
+        char delimiter;
+        bool complete;
+    };
+    const std::vector<Case> cases = {
+        {"a,b,c\n", ',', true},       {"a\tb\tc\r\n", '\t', true}, {"\"x,y\"\tz\n", '\t', true},
+        {"\n\na\tb", '\t', false},    {"only\n", ',', true},       {"a\t\"b\n,c,d\"\n", '\t', true},
+        {"a,b\tc\td\n", '\t', true},  {"", ',', false},
+    };
+    for (const auto& c : cases) {
+        bool complete = false;
+        EXPECT_EQ(sniff_delimiter(c.text, complete), c.delimiter) << c.text;
+        EXPECT_EQ(complete, c.complete) << c.text;
+    }
+}
+
+TEST(CsvRecords, ChunkBoundariesAnywhere) {
+    const std::string csv = "x,\"a\"\"b\"\r\n\"c\r\nd\",e\r\nf,g";
+    for (std::size_t split = 0; split <= csv.size(); ++split) {
+        std::vector<Row> rows;
+        const std::function<Result<void>(const Row&)> on_row = [&](const Row& row) -> Result<void> {
+            rows.push_back(row);
+            return {};
+        };
+        const Limits limits;
+        CsvRecords records(',', limits, on_row);
+        ASSERT_TRUE(records.feed(std::string_view(csv).substr(0, split)));
+        ASSERT_TRUE(records.feed(std::string_view(csv).substr(split)));
+        ASSERT_TRUE(records.finish());
+        EXPECT_EQ(rows, (std::vector<Row>{{1, {text(0, "x"), text(1, "a\"b")}},
+                                          {2, {text(0, "c\r\nd"), text(1, "e")}},
+                                          {4, {text(0, "f"), text(1, "g")}}}))
+            << "split at " << split;
+    }
+}
+
+}  // namespace csv_reader_test
+}  // namespace sanpi::sheet
