@@ -40,19 +40,22 @@ Result<std::optional<domain::Enterprise>> EnterpriseService::find_by_credit_code
 
 Result<domain::Enterprise> EnterpriseService::create(const Principal& who, const EnterpriseInput& input) {
     if (auto r = require_project_writer(who); !r) return r.error();
+    return store::write_value<domain::Enterprise>(store_, [&](Tx& tx) { return create_in(tx, who, input); });
+}
+
+Result<domain::Enterprise> EnterpriseService::create_in(Tx& tx, const Principal& who, const EnterpriseInput& input) {
+    if (auto r = require_project_writer(who); !r) return r.error();
     auto registered = domain::register_enterprise(input.name, input.credit_code);
     if (!registered) return registered.error();
-    return store::write_value<domain::Enterprise>(store_, [&](Tx& tx) -> Result<domain::Enterprise> {
-        domain::Enterprise e = *registered;
-        auto id = insert_registered(tx, e);
-        if (!id) return id.error();
-        e.id = *id;
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "enterprise.create", "enterprise", e.id, {},
-                                                      audit_fields(e));
-            !r)
-            return r.error();
-        return e;
-    });
+    domain::Enterprise e = *registered;
+    auto id = insert_registered(tx, e);
+    if (!id) return id.error();
+    e.id = *id;
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "enterprise.create", "enterprise", e.id, {},
+                                                  audit_fields(e));
+        !r)
+        return r.error();
+    return e;
 }
 
 }  // namespace sanpi::service

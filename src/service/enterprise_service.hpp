@@ -29,6 +29,8 @@ public:
     // naming `name` and `credit_code`, kConflict naming `credit_code` and the holder's id when the
     // code is registered already. The enterprise and its audit entry are written together or not at all.
     Result<domain::Enterprise> create(const Principal& who, const EnterpriseInput& input);
+    // The same inside a caller's transaction (an import's commit).
+    Result<domain::Enterprise> create_in(store::Tx& tx, const Principal& who, const EnterpriseInput& input);
 
 private:
     store::Store& store_;

@@ -171,29 +171,33 @@ Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
 Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPatch& patch) {
     if (auto r = require_project_writer(who); !r) return r.error();
     const domain::Date today = clock_.today();
-    return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
-        Project p;
-        if (who.user.zone_id) p.zone_id = *who.user.zone_id;
-        apply_fields(p, patch);
-        normalise_identity(p, today);
-        auto changes = apply_moves(p, patch, today);
-        if (!changes) return changes.error();
-        if (p.code.empty() && p.zone_id > 0) {
-            auto zone = tx.get_zone(who.scope, p.zone_id);
-            if (!zone) return zone.error();
-            if (*zone) p.code = generated_code(**zone, today);
-        }
-        if (auto r = check_project(tx, who, p, today, !patch.code); !r) return r.error();
-        auto id = tx.insert_project(p);
-        if (!id) return id.error();
-        if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
-        auto created = reload(tx, who, *id);
-        if (!created) return created.error();
-        auto event = project_event("project.create", {}, created->project, *changes);
-        if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
-        show_to(who, *created);
-        return created;
-    });
+    return store::write_value<ProjectView>(store_, [&](Tx& tx) { return create_in(tx, who, patch, today); });
+}
+
+Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, const ProjectPatch& patch,
+                                              domain::Date today, std::string_view action) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    Project p;
+    if (who.user.zone_id) p.zone_id = *who.user.zone_id;
+    apply_fields(p, patch);
+    normalise_identity(p, today);
+    auto changes = apply_moves(p, patch, today);
+    if (!changes) return changes.error();
+    if (p.code.empty() && p.zone_id > 0) {
+        auto zone = tx.get_zone(who.scope, p.zone_id);
+        if (!zone) return zone.error();
+        if (*zone) p.code = generated_code(**zone, today);
+    }
+    if (auto r = check_project(tx, who, p, today, !patch.code); !r) return r.error();
+    auto id = tx.insert_project(p);
+    if (!id) return id.error();
+    if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
+    auto created = reload(tx, who, *id);
+    if (!created) return created.error();
+    auto event = project_event(action, {}, created->project, *changes);
+    if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+    show_to(who, *created);
+    return created;
 }
 
 Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
@@ -222,33 +226,51 @@ Result<ProjectView> ProjectService::write_existing(const Principal& who, std::in
                                                    const std::string& planned_reason) {
     if (auto r = require_project_writer(who); !r) return r.error();
     const domain::Date today = clock_.today();
-    return store::write_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
-        auto current = reload(tx, who, id);
-        if (!current) return current.error();
-        Project p = current->project;
-        if (p.version != expected_version) {
-            return Error::conflict("项目已被他人修改，请刷新后重试",
-                                   "the project was changed by someone else; reload and retry");
-        }
-        auto changes = edit(tx, p, today);
-        if (!changes) return changes.error();
-        // A published batch must keep adding up: its projects cannot slip back behind it.
-        if (auto r = check_counted_entries(tx, current->project, p); !r) return r.error();
-        normalise_identity(p, today);
-        std::vector<FieldError> errors;
-        const auto planned =
-            planned_changes(current->project, p, {id, who.user.id, clock_.now(), planned_reason}, errors);
-        if (auto r = check_project(tx, who, p, today, false, std::move(errors)); !r) return r.error();
-        if (auto r = tx.update_project(p, expected_version); !r) return r.error();
-        if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
-        if (auto r = save_planned_date_changes(tx, planned); !r) return r.error();
-        auto updated = reload(tx, who, id);
-        if (!updated) return updated.error();
-        auto event = project_event(action, audit_fields(current->project), updated->project, *changes);
-        if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
-        show_to(who, *updated);
-        return updated;
+    return store::write_value<ProjectView>(store_, [&](Tx& tx) {
+        return write_existing_in(tx, who, id, expected_version, action, edit, planned_reason, today);
     });
+}
+
+Result<ProjectView> ProjectService::update_in(Tx& tx, const Principal& who, std::int64_t id,
+                                              std::int64_t expected_version, const ProjectPatch& patch,
+                                              domain::Date today, std::string_view action) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    return write_existing_in(
+        tx, who, id, expected_version, action,
+        [&](Tx&, Project& p, domain::Date day) {
+            apply_fields(p, patch);
+            return apply_moves(p, patch, day);
+        },
+        patch.planned_reason, today);
+}
+
+Result<ProjectView> ProjectService::write_existing_in(Tx& tx, const Principal& who, std::int64_t id,
+                                                      std::int64_t expected_version, std::string_view action,
+                                                      const ProjectEdit& edit, const std::string& planned_reason,
+                                                      domain::Date today) {
+    auto current = reload(tx, who, id);
+    if (!current) return current.error();
+    Project p = current->project;
+    if (p.version != expected_version) {
+        return Error::conflict("项目已被他人修改，请刷新后重试", "the project was changed by someone else; reload and retry");
+    }
+    auto changes = edit(tx, p, today);
+    if (!changes) return changes.error();
+    // A published batch must keep adding up: its projects cannot slip back behind it.
+    if (auto r = check_counted_entries(tx, current->project, p); !r) return r.error();
+    normalise_identity(p, today);
+    std::vector<FieldError> errors;
+    const auto planned = planned_changes(current->project, p, {id, who.user.id, clock_.now(), planned_reason}, errors);
+    if (auto r = check_project(tx, who, p, today, false, std::move(errors)); !r) return r.error();
+    if (auto r = tx.update_project(p, expected_version); !r) return r.error();
+    if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
+    if (auto r = save_planned_date_changes(tx, planned); !r) return r.error();
+    auto updated = reload(tx, who, id);
+    if (!updated) return updated.error();
+    auto event = project_event(action, audit_fields(current->project), updated->project, *changes);
+    if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+    show_to(who, *updated);
+    return updated;
 }
 
 Result<std::vector<StageChange>> ProjectService::history(const Principal& who, std::int64_t id) {

@@ -42,6 +42,13 @@ public:
     // project and its history record are written together or not at all.
     Result<domain::ProjectView> transition(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const TransitionRequest& request);
+    // create and update inside a caller's transaction, so that many rows (an import) are written
+    // together or not at all; `action` names each write in the audit log.
+    Result<domain::ProjectView> create_in(store::Tx& tx, const Principal& who, const ProjectPatch& patch,
+                                          domain::Date today, std::string_view action = "project.create");
+    Result<domain::ProjectView> update_in(store::Tx& tx, const Principal& who, std::int64_t id,
+                                          std::int64_t expected_version, const ProjectPatch& patch, domain::Date today,
+                                          std::string_view action = "project.update");
     Result<std::vector<domain::StageChange>> history(const Principal& who, std::int64_t id);
     // Stage moves and planned-date changes together, from one snapshot.
     Result<ProjectTimeline> timeline(const Principal& who, std::int64_t id);
@@ -55,6 +62,11 @@ private:
     Result<domain::ProjectView> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                                std::string_view action, const ProjectEdit& edit,
                                                const std::string& planned_reason = {});
+
+    Result<domain::ProjectView> write_existing_in(store::Tx& tx, const Principal& who, std::int64_t id,
+                                                  std::int64_t expected_version, std::string_view action,
+                                                  const ProjectEdit& edit, const std::string& planned_reason,
+                                                  domain::Date today);
 
     store::Store& store_;
     const Clock& clock_;

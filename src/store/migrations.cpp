@@ -16,6 +16,7 @@
 #include "store/migrations/m0012_search_on_text_change.hpp"
 #include "store/migrations/m0013_campaign_industries.hpp"
 #include "store/migrations/m0014_campaign_workflow.hpp"
+#include "store/migrations/m0015_imports.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -49,6 +50,7 @@ constexpr std::array kMigrations{
               migrations::kM0013CampaignIndustries},
     Migration{14, "campaigns planned, held and closed; entries proposed, confirmed, withdrawn and frozen when held",
               migrations::kM0014CampaignWorkflow},
+    Migration{15, "spreadsheet imports kept with their file, previewed then committed", migrations::kM0015Imports},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -79,6 +81,7 @@ std::span<const std::string_view> data_tables() {
         "projects",
         "project_investors",
         "users",
+        "imports",
         "project_stage_changes",
         "campaigns",
         "campaign_venues",

@@ -146,6 +146,26 @@ struct PhotoOwner {
     std::int64_t id = 0;
 };
 
+// A spreadsheet import (m0015): the file as uploaded and what its commit did.
+struct ImportCounts {
+    std::int64_t created = 0, updated = 0, unchanged = 0, rejected = 0, repeated = 0;
+    friend bool operator==(const ImportCounts&, const ImportCounts&) = default;
+};
+struct ImportRecord {
+    std::int64_t id = 0;
+    std::string kind;       // "projects", "reports", "coordination", "entries"
+    std::string file_name;
+    std::string checksum;   // hex BLAKE2b-256 of the bytes
+    std::int64_t byte_size = 0;
+    std::int32_t sheet = 0;
+    std::optional<std::int64_t> zone_id;  // the zone rows without one go to
+    bool committed = false;
+    std::int64_t created_by = 0;  // 0: the command line
+    std::int64_t created_at = 0;  // unix seconds
+    std::optional<std::int64_t> committed_at;
+    ImportCounts counts;    // set by the commit
+};
+
 // A photo without its bytes: what lists and answers show. Exactly one of report_id and
 // stage_change_id is set. `digest` is the hex BLAKE2b-256 of the image's bytes.
 struct PhotoRecord {
@@ -391,6 +411,14 @@ public:
                                                                                 std::int64_t id) = 0;
     virtual Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                          const CoordinationQuery& q) = 0;
+
+    // Imports (m0015). get_import is not scoped: the service checks the import's owner.
+    // finish_import marks a previewed import committed with its counts; false when it was already
+    // committed (or does not exist), so a file is committed at most once.
+    virtual Result<std::int64_t> insert_import(const ImportRecord& record, std::string_view content) = 0;
+    virtual Result<std::optional<ImportRecord>> get_import(std::int64_t id) = 0;
+    virtual Result<std::optional<std::string>> import_content(std::int64_t id) = 0;
+    virtual Result<bool> finish_import(std::int64_t id, const ImportCounts& counts, std::int64_t committed_at) = 0;
 
     // Photos (m0006). The image and its thumbnail are stored with the record; reads of metadata
     // never load them. lock_photo_owner locks the owner's row until the transaction ends (false:

@@ -125,6 +125,10 @@ public:
     Result<std::optional<CoordinationItemRecord>> get_coordination_item(const Scope& scope, std::int64_t id) override;
     Result<Page<CoordinationItemRecord>> list_coordination_items(const Scope& scope,
                                                                  const CoordinationQuery& q) override;
+    Result<std::int64_t> insert_import(const ImportRecord& record, std::string_view content) override;
+    Result<std::optional<ImportRecord>> get_import(std::int64_t id) override;
+    Result<std::optional<std::string>> import_content(std::int64_t id) override;
+    Result<bool> finish_import(std::int64_t id, const ImportCounts& counts, std::int64_t committed_at) override;
     Result<std::int64_t> insert_photo(const PhotoRecord& photo, std::string_view bytes,
                                       std::string_view thumbnail) override;
     Result<std::optional<PhotoRecord>> get_photo(const Scope& scope, std::int64_t id) override;

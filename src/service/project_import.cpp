@@ -1,0 +1,484 @@
+#include "service/project_import.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+
+#include "service/audit_trail.hpp"
+#include "service/import_text.hpp"
+#include "service/project_rules.hpp"
+#include "service/secrets.hpp"
+#include "store/transact.hpp"
+
+namespace sanpi::service {
+namespace {
+
+using domain::Money;
+using domain::MoneyUnit;
+using domain::ProjectView;
+using store::Tx;
+
+constexpr std::size_t kMaxUploadBytes = 64u << 20;  // sheet::Limits::max_file_bytes
+
+// The readers read files; an upload is written to a private temporary file for them.
+class TemporaryFile {
+public:
+    TemporaryFile() {
+        char path[] = "/tmp/sanpi-import-XXXXXX";
+        const int fd = ::mkstemp(path);
+        if (fd >= 0) {
+            ::close(fd);
+            path_ = path;
+        }
+    }
+    ~TemporaryFile() {
+        if (!path_.empty()) std::remove(path_.c_str());
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+    bool write(const std::string& bytes) const {
+        if (path_.empty()) return false;
+        std::ofstream out(path_, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        return static_cast<bool>(out);
+    }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+Result<ImportCatalog> load_catalog(Tx& tx, const Principal& who) {
+    auto zones = tx.list_zones(who.scope);
+    if (!zones) return zones.error();
+    auto regions = tx.list_regions();
+    if (!regions) return regions.error();
+    auto industries = tx.list_industries();
+    if (!industries) return industries.error();
+    ImportCatalog c;
+    c.industries = std::move(*industries);
+    std::map<std::string, const domain::Region*> by_code;
+    for (const auto& r : *regions) {
+        by_code[r.code.str()] = &r;
+        if (r.code.level() == domain::RegionLevel::kProvince) c.province_names.push_back(r.name_zh);
+    }
+    std::map<std::string, bool> cities_seen;
+    for (const auto& z : *zones) {
+        const auto city = z.region.city();
+        c.zones.push_back({z.id, z.code, z.name, city});
+        if (cities_seen.emplace(city.str(), true).second) {
+            const auto it = by_code.find(city.str());
+            c.cities.push_back({city, it != by_code.end() ? it->second->name_zh : city.str()});
+        }
+    }
+    return c;
+}
+
+// The projects of one zone in the caller's scope, loaded once per import and indexed.
+class ZoneProjects {
+public:
+    Result<void> load(Tx& tx, const Principal& who, std::int64_t zone_id) {
+        if (loaded_.count(zone_id) != 0) return {};
+        loaded_[zone_id] = true;
+        store::ProjectQuery q;
+        q.zone_id = zone_id;
+        q.limit = 500;
+        q.count_total = false;
+        for (q.offset = 0;; q.offset += q.limit) {
+            auto page = tx.list_projects(who.scope, q);
+            if (!page) return page.error();
+            for (auto& v : page->items) projects_[zone_id].push_back(std::move(v.project));
+            if (static_cast<std::int64_t>(page->items.size()) < q.limit) break;
+        }
+        return {};
+    }
+    const std::vector<domain::Project>& of(std::int64_t zone_id) const {
+        static const std::vector<domain::Project> kNone;
+        const auto it = projects_.find(zone_id);
+        return it == projects_.end() ? kNone : it->second;
+    }
+
+private:
+    std::unordered_map<std::int64_t, bool> loaded_;
+    std::unordered_map<std::int64_t, std::vector<domain::Project>> projects_;
+};
+
+bool has_investor(const domain::Project& p, std::int64_t enterprise_id) {
+    return std::find(p.investor_ids.begin(), p.investor_ids.end(), enterprise_id) != p.investor_ids.end();
+}
+
+// Names compared loosely: without brackets, punctuation and spaces.
+std::string loose_key(std::string_view name) {
+    const std::string key = match_key(name);
+    std::string out;
+    for (std::size_t i = 0; i < key.size();) {
+        const auto c = static_cast<unsigned char>(key[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+        const std::string_view ch(key.data() + i, std::min(len, key.size() - i));
+        i += len;
+        if (len == 1 && !std::isalnum(c)) continue;
+        static constexpr std::string_view kDropped[] = {"（", "）", "【", "】", "《", "》", "“", "”", "、", "，", "。", "·", "—"};
+        if (std::find(std::begin(kDropped), std::end(kDropped), ch) != std::end(kDropped)) continue;
+        out += ch;
+    }
+    return out;
+}
+
+std::vector<std::string> characters(std::string_view s) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+        out.emplace_back(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+// Levenshtein distance in characters, stopping early past `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const auto x = characters(a), y = characters(b);
+    if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return limit + 1;
+    std::vector<std::size_t> row(y.size() + 1);
+    for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        std::size_t best = row[0];
+        for (std::size_t j = 1; j <= y.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = up;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit) return limit + 1;
+    }
+    return row[y.size()];
+}
+
+bool near_name(std::string_view a, std::string_view b) {
+    const std::string x = loose_key(a), y = loose_key(b);
+    if (x == y) return true;
+    // A small edit: one character in short names, two from ten characters on.
+    const std::size_t limit = std::min(characters(x).size(), characters(y).size()) >= 10 ? 2 : 1;
+    return edit_distance(x, y, limit) <= limit;
+}
+
+std::string money_text(const std::optional<Money>& m) { return m ? m->to_decimal(MoneyUnit::kYuan) : ""; }
+std::string date_text(const std::optional<domain::Date>& d) { return d ? d->iso() : ""; }
+
+// The fields a row gives that differ from the stored project.
+std::vector<ImportChange> changes_of(const ProjectPatch& patch, const domain::Project& p) {
+    std::vector<ImportChange> out;
+    const auto text = [&](std::string_view field, const std::optional<std::string>& row, const std::string& stored) {
+        if (row && *row != stored) out.push_back({std::string(field), stored, *row});
+    };
+    const auto money = [&](std::string_view field, const std::optional<Money>& row, Money stored) {
+        if (row && *row != stored) out.push_back({std::string(field), money_text(stored), money_text(row)});
+    };
+    const auto date = [&](std::string_view field, const Nullable<domain::Date>& row,
+                          const std::optional<domain::Date>& stored) {
+        if (row && *row != stored) out.push_back({std::string(field), date_text(stored), date_text(*row)});
+    };
+    text("name", patch.name, p.name);
+    if (patch.zone_id && *patch.zone_id != p.zone_id) {
+        out.push_back({"zone_id", std::to_string(p.zone_id), std::to_string(*patch.zone_id)});
+    }
+    text("industry", patch.industry_code, p.industry_code);
+    text("construction_content", patch.construction_content, p.construction_content);
+    text("responsible_unit", patch.responsible_unit, p.responsible_unit);
+    money("total_investment", patch.total_investment, p.total_investment);
+    money("annual_planned_investment", patch.annual_planned_investment, p.annual_planned_investment);
+    money("expected_output_value", patch.expected_output_value, p.expected_output_value);
+    money("expected_tax", patch.expected_tax, p.expected_tax);
+    date("planned.sign", patch.planned_sign, p.planned.sign);
+    date("planned.start", patch.planned_start, p.planned.start);
+    date("planned.production", patch.planned_production, p.planned.production);
+    if (patch.expected_jobs && *patch.expected_jobs != p.expected_jobs) {
+        out.push_back({"expected_jobs", std::to_string(p.expected_jobs), std::to_string(*patch.expected_jobs)});
+    }
+    return out;
+}
+
+RowProblem row_problem(std::int64_t row, std::string field, Text reason) {
+    return {row, "", std::move(field), "", std::move(reason)};
+}
+
+// An error of one row's write, told by its row: the whole commit stops on it.
+Error at_row(std::int64_t row, Error e) {
+    const std::string zh = "第" + std::to_string(row) + "行：", en = "row " + std::to_string(row) + ": ";
+    e.message.zh = zh + e.message.zh;
+    e.message.en = en + e.message.en;
+    for (auto& f : e.fields) {
+        f.message.zh = zh + f.message.zh;
+        f.message.en = en + f.message.en;
+    }
+    return e;
+}
+
+}  // namespace
+
+store::ImportCounts ImportPreview::counts() const {
+    return {static_cast<std::int64_t>(created.size()), static_cast<std::int64_t>(updated.size()),
+            static_cast<std::int64_t>(unchanged.size()),
+            static_cast<std::int64_t>(std::count_if(rejected.begin(), rejected.end(),
+                                                    [&, last = std::int64_t{-1}](const RowProblem& p) mutable {
+                                                        const bool first = p.row != last;
+                                                        last = p.row;
+                                                        return first;
+                                                    })),
+            static_cast<std::int64_t>(repeated.size())};
+}
+
+struct ProjectImportService::Plan {
+    struct Write {
+        std::int64_t row = 0;
+        std::int64_t project_id = 0;  // 0: create
+        std::int64_t version = 0;
+        ProjectPatch patch;
+        std::string enterprise;
+        std::optional<domain::CreditCode> credit_code;  // an investor to register first
+        bool near_duplicate = false;
+    };
+    ImportPreview preview;
+    std::vector<Write> writes;
+};
+
+Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Principal& who,
+                                                              const store::ImportRecord& record,
+                                                              const std::string& content) {
+    TemporaryFile file;
+    if (!file.write(content)) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
+    auto reader = sheet::open_sheet(file.path());
+    if (!reader) return reader.error();
+    auto catalog = load_catalog(tx, who);
+    if (!catalog) return catalog.error();
+
+    const ImportZone* default_zone = nullptr;
+    const auto zone_id = record.zone_id ? record.zone_id : who.user.zone_id;
+    for (const auto& z : catalog->zones) {
+        if (zone_id && z.id == *zone_id) default_zone = &z;
+    }
+    const ProjectTableOptions options{static_cast<std::size_t>(record.sheet), default_zone, clock_.today()};
+    auto table = read_project_table(**reader, *catalog, options);
+    if (!table) return table.error();
+
+    Plan plan;
+    ImportPreview& preview = plan.preview;
+    preview.record = record;
+    preview.sheet = table->sheet;
+    preview.title = table->layout.title;
+    preview.rejected = std::move(table->rejected);
+    preview.repeated = std::move(table->repeated);
+    preview.total_checks = std::move(table->total_checks);
+    preview.layout = std::move(table->layout);
+
+    ZoneProjects zones;
+    for (auto& row : table->accepted) {
+        std::optional<std::int64_t> investor;
+        if (row.credit_code) {
+            auto e = tx.find_enterprise_by_credit_code(row.credit_code->str());
+            if (!e) return e.error();
+            if (*e) investor = (*e)->id;
+        }
+        if (row.credit_code && !investor && row.enterprise.empty()) {
+            preview.rejected.push_back(row_problem(row.row, "enterprise",
+                                                   {"该信用代码的企业尚未登记，须填写投资主体名称",
+                                                    "the credit code is not registered yet: give the investor's name"}));
+            continue;
+        }
+        const std::int64_t zone = row.patch.zone_id.value_or(0);
+        if (auto loaded = zones.load(tx, who, zone); !loaded) return loaded.error();
+
+        const domain::Project* existing = nullptr;
+        std::optional<domain::Project> by_code;
+        if (row.patch.code) {
+            auto found = tx.find_project_by_code(*row.patch.code);
+            if (!found) return found.error();
+            if (*found) {
+                auto visible = tx.get_project(who.scope, (*found)->id);
+                if (!visible) return visible.error();
+                if (!*visible) {
+                    // Refused without telling whether the code exists elsewhere.
+                    preview.rejected.push_back(row_problem(row.row, "code", {"项目编码不可用", "the project code cannot be used"}));
+                    continue;
+                }
+                by_code = (*visible)->project;
+                existing = &*by_code;
+            }
+        } else if (investor) {
+            const std::string key = match_key(row.patch.name.value_or(""));
+            for (const auto& p : zones.of(zone)) {
+                if (has_investor(p, *investor) && match_key(p.name) == key) existing = &p;
+            }
+        }
+
+        Plan::Write write{row.row, 0, 0, row.patch, row.enterprise, std::nullopt, false};
+        if (row.credit_code && !investor) write.credit_code = row.credit_code;
+        if (existing != nullptr) {
+            auto changes = changes_of(row.patch, *existing);
+            const bool new_investor = row.credit_code && (!investor || !has_investor(*existing, *investor));
+            if (new_investor) changes.push_back({"investors", "", row.enterprise.empty() ? row.credit_code->str() : row.enterprise});
+            if (changes.empty()) {
+                preview.unchanged.push_back(row.row);
+                continue;
+            }
+            write.project_id = existing->id;
+            write.version = existing->version;
+            if (new_investor) {
+                write.patch.investor_ids = existing->investor_ids;
+                if (investor) write.patch.investor_ids->push_back(*investor);
+            }
+            preview.updated.push_back({row.row, existing->id, existing->code, std::move(changes)});
+            plan.writes.push_back(std::move(write));
+            continue;
+        }
+        // Near duplicates: the same investor and a nearly equal name; without a credit code the
+        // row cannot be matched, so any project of the zone with the same name (loosely) is one.
+        if (investor) write.patch.investor_ids = std::vector<std::int64_t>{*investor};
+        for (const auto& p : zones.of(zone)) {
+            const bool same = investor ? has_investor(p, *investor) && near_name(p.name, row.patch.name.value_or(""))
+                                       : !row.credit_code && loose_key(p.name) == loose_key(row.patch.name.value_or(""));
+            if (same) {
+                preview.near_duplicates.push_back({row.row, row.patch.name.value_or(""), p.id, p.name});
+                write.near_duplicate = true;
+                break;
+            }
+        }
+        if (!write.near_duplicate) preview.created.push_back({row.row, row.patch.name.value_or(""), zone});
+        plan.writes.push_back(std::move(write));
+    }
+    std::sort(preview.rejected.begin(), preview.rejected.end(),
+              [](const RowProblem& a, const RowProblem& b) { return a.row < b.row; });
+    return plan;
+}
+
+Result<store::ImportRecord> ProjectImportService::owned_import(Tx& tx, const Principal& who, std::int64_t import_id) {
+    auto record = tx.get_import(import_id);
+    if (!record) return record.error();
+    if (!*record || (*record)->created_by != who.user.id) return Error::not_found("导入记录", "import");
+    return **record;
+}
+
+Result<ImportPreview> ProjectImportService::preview(const Principal& who, const ImportUpload& upload) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    if (upload.kind != "projects") {
+        return Error::invalid_field("kind", "暂只支持导入项目表（projects）", "only project tables (projects) can be imported yet");
+    }
+    if (upload.content.empty()) return Error::invalid_field("file", "文件为空", "the file is empty");
+    if (upload.content.size() > kMaxUploadBytes) {
+        return Error::invalid_field("file", "文件超过64 MiB", "the file is larger than 64 MiB");
+    }
+    if (upload.sheet < 0) return Error::invalid_field("sheet", "工作表序号不能为负", "the sheet number cannot be negative");
+    return store::write_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
+        store::ImportRecord record;
+        record.kind = upload.kind;
+        record.file_name = upload.file_name.empty() ? "upload" : upload.file_name;
+        record.checksum = secrets::blake2b_256_hex(upload.content);
+        record.byte_size = static_cast<std::int64_t>(upload.content.size());
+        record.sheet = upload.sheet;
+        record.created_by = who.user.id;
+        record.created_at = clock_.now();
+        if (upload.zone_code) {
+            auto zone = tx.find_zone_by_code(*upload.zone_code);
+            if (!zone) return zone.error();
+            std::optional<domain::Zone> visible;
+            if (*zone) {
+                auto scoped = tx.get_zone(who.scope, (*zone)->id);
+                if (!scoped) return scoped.error();
+                visible = *scoped;
+            }
+            if (!visible) {
+                return Error::invalid_field("zone", "开发区不存在或不在您的管辖范围内",
+                                            "the zone does not exist or is outside your scope");
+            }
+            record.zone_id = visible->id;
+        }
+        auto planned = plan(tx, who, record, upload.content);
+        if (!planned) return planned.error();
+        auto id = tx.insert_import(record, upload.content);
+        if (!id) return id.error();
+        planned->preview.record.id = *id;
+        return std::move(planned->preview);
+    });
+}
+
+Result<ImportPreview> ProjectImportService::show(const Principal& who, std::int64_t import_id) {
+    return store::read_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
+        auto record = owned_import(tx, who, import_id);
+        if (!record) return record.error();
+        auto content = tx.import_content(import_id);
+        if (!content) return content.error();
+        auto planned = plan(tx, who, *record, content->value_or(""));
+        if (!planned) return planned.error();
+        return std::move(planned->preview);
+    });
+}
+
+Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::int64_t import_id,
+                                                   const CommitChoices& choices) {
+    if (auto r = require_project_writer(who); !r) return r.error();
+    const domain::Date today = clock_.today();
+    return store::write_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
+        auto record = owned_import(tx, who, import_id);
+        if (!record) return record.error();
+        if (record->committed) return Error::conflict("该导入已提交", "this import was already committed");
+        auto content = tx.import_content(import_id);
+        if (!content) return content.error();
+        auto planned = plan(tx, who, *record, content->value_or(""));
+        if (!planned) return planned.error();
+        ImportPreview& preview = planned->preview;
+        std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
+        for (auto& w : planned->writes) {
+            if (w.near_duplicate) {
+                const auto& chosen = choices.create_near_duplicates;
+                if (std::find(chosen.begin(), chosen.end(), w.row) == chosen.end()) continue;
+                preview.created.push_back({w.row, w.patch.name.value_or(""), w.patch.zone_id.value_or(0)});
+            }
+            if (w.credit_code) {
+                // An investor new to the register, created once however many rows name it.
+                auto known = registered.find(w.credit_code->str());
+                if (known == registered.end()) {
+                    auto e = enterprises_.create_in(tx, who, {w.enterprise, w.credit_code->str()});
+                    if (!e) return at_row(w.row, e.error());
+                    known = registered.emplace(w.credit_code->str(), e->id).first;
+                }
+                if (!w.patch.investor_ids) w.patch.investor_ids.emplace();
+                w.patch.investor_ids->push_back(known->second);
+            }
+            auto written = w.project_id == 0
+                               ? projects_.create_in(tx, who, w.patch, today, "import.project.create")
+                               : projects_.update_in(tx, who, w.project_id, w.version, w.patch, today,
+                                                     "import.project.update");
+            if (!written) return at_row(w.row, written.error());
+        }
+        std::sort(preview.created.begin(), preview.created.end(),
+                  [](const PlannedCreate& a, const PlannedCreate& b) { return a.row < b.row; });
+        const auto counts = preview.counts();
+        auto finished = tx.finish_import(import_id, counts, clock_.now());
+        if (!finished) return finished.error();
+        if (!*finished) return Error::conflict("该导入已提交", "this import was already committed");
+        const domain::FieldValues after{{"file_name", record->file_name},
+                                        {"checksum", record->checksum},
+                                        {"created", std::to_string(counts.created)},
+                                        {"updated", std::to_string(counts.updated)},
+                                        {"unchanged", std::to_string(counts.unchanged)},
+                                        {"rejected", std::to_string(counts.rejected)},
+                                        {"repeated", std::to_string(counts.repeated)}};
+        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "import.commit", "import", import_id, {}, after);
+            !r) {
+            return r.error();
+        }
+        auto stored = tx.get_import(import_id);
+        if (!stored) return stored.error();
+        if (*stored) preview.record = **stored;
+        return std::move(preview);
+    });
+}
+
+}  // namespace sanpi::service

@@ -1,0 +1,100 @@
+#pragma once
+// Importing a project table: the upload is kept and previewed (nothing else written), then
+// committed as a whole — every planned create and update in one transaction, or none. Rows match
+// stored projects by project code, else by the investor's credit code and the normalised name in
+// the row's zone. The same file committed twice changes nothing the second time: every row then
+// matches a project that already holds its values.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/clock.hpp"
+#include "service/enterprise_service.hpp"
+#include "service/principal.hpp"
+#include "service/project_service.hpp"
+#include "service/project_table.hpp"
+#include "store/store.hpp"
+
+namespace sanpi::service {
+
+struct ImportUpload {
+    std::string file_name;
+    std::string content;
+    std::string kind = "projects";
+    std::optional<std::string> zone_code;  // the zone of rows that name none
+    std::int32_t sheet = 0;
+};
+
+struct ImportChange {
+    std::string field;  // "total_investment"
+    std::string from, to;
+};
+
+struct PlannedCreate {
+    std::int64_t row = 0;
+    std::string name;
+    std::int64_t zone_id = 0;
+};
+
+struct PlannedUpdate {
+    std::int64_t row = 0;
+    std::int64_t project_id = 0;
+    std::string code;
+    std::vector<ImportChange> changes;
+};
+
+// A row to create whose investor already has a project of nearly the same name in the zone
+// (spaces, brackets, punctuation or a small edit apart): left out unless the commit says create.
+struct NearDuplicate {
+    std::int64_t row = 0;
+    std::string name;
+    std::int64_t project_id = 0;
+    std::string project_name;
+};
+
+struct ImportPreview {
+    store::ImportRecord record;
+    std::string sheet, title;
+    TableLayout layout;
+    std::vector<PlannedCreate> created;
+    std::vector<PlannedUpdate> updated;
+    std::vector<std::int64_t> unchanged;  // rows whose project already holds their values
+    std::vector<RowProblem> rejected;
+    std::vector<RepeatedRow> repeated;
+    std::vector<NearDuplicate> near_duplicates;
+    std::vector<TotalCheck> total_checks;
+    store::ImportCounts counts() const;
+};
+
+struct CommitChoices {
+    std::vector<std::int64_t> create_near_duplicates;  // rows to create although they look like a project
+};
+
+class ProjectImportService {
+public:
+    ProjectImportService(store::Store& store, const Clock& clock, ProjectService& projects,
+                         EnterpriseService& enterprises)
+        : store_(store), clock_(clock), projects_(projects), enterprises_(enterprises) {}
+
+    // Keeps the upload and answers what a commit would do. Only the import's record is written.
+    Result<ImportPreview> preview(const Principal& who, const ImportUpload& upload);
+    // The preview again, as the data stands now. kNotFound for another user's import.
+    Result<ImportPreview> show(const Principal& who, std::int64_t import_id);
+    // Plans again inside the write and applies every create and update, or nothing; kConflict
+    // when the import was already committed.
+    Result<ImportPreview> commit(const Principal& who, std::int64_t import_id, const CommitChoices& choices = {});
+
+private:
+    struct Plan;
+    Result<Plan> plan(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
+                      const std::string& content);
+    Result<store::ImportRecord> owned_import(store::Tx& tx, const Principal& who, std::int64_t import_id);
+
+    store::Store& store_;
+    const Clock& clock_;
+    ProjectService& projects_;
+    EnterpriseService& enterprises_;
+};
+
+}  // namespace sanpi::service
