@@ -29,7 +29,8 @@ private:
     unsigned char low_ = 0x80, high_ = 0xBF;  // the range of the next continuation byte
 };
 
-// Reads the file once (streaming) to decide its encoding.
+// Reads the file once (streaming) to decide its encoding; a line far longer than
+// Limits::max_line_bytes fails here, as soon as it is met.
 Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limits);
 
 class TextSource {
