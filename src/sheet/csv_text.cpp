@@ -121,7 +121,7 @@ Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limi
             first = false;
             bom = chunk.substr(0, kBom.size()) == kBom;
         }
-        if (!bom) validator.feed(chunk);
+        validator.feed(chunk);
         if (!lines.feed(chunk)) {
             long_line = true;
             break;
@@ -131,6 +131,10 @@ Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limi
     std::fclose(file);
     if (failed) return unreadable();
     if (long_line) return line_too_long(lines.line(), limits.max_line_bytes);
+    if (bom && !validator.complete()) {
+        return file_error("CSV 文件以 UTF-8 标记（BOM）开头，却含有无效的 UTF-8 字节",
+                          "the CSV file starts with a UTF-8 byte order mark but has bytes that are not valid UTF-8");
+    }
     if (bom) return TextEncoding::kUtf8WithBom;
     return validator.complete() ? TextEncoding::kUtf8 : TextEncoding::kGb18030;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // A CSV file's text as UTF-8, chunk by chunk: a UTF-8 byte order mark is dropped, valid UTF-8 is
 // passed through, anything else is read as GB18030 (what Chinese Excel and WPS save) and converted
-// with iconv. Never more than a chunk or two in memory.
+// with iconv. Never more than a chunk or two in memory; what comes out is always valid UTF-8.
 #include <cstdint>
 #include <cstdio>
 #include <memory>

@@ -2,7 +2,8 @@
 // The tables zones send, read as they are: XLSX (streamed through libzip and expat) and CSV
 // (UTF-8, UTF-8 with BOM or GB18030; comma or tab). A reader only delivers cells; what a header
 // means, which unit a column is in and whether a row is a 合计 row is the importer's business
-// (service/import_*), so the reader keeps every cell's text exactly as the file holds it.
+// (service/import_*), so the reader keeps every cell's text exactly as the file holds it (always
+// valid UTF-8: expat checks XML text, CSV is validated or converted).
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -17,7 +18,8 @@
 namespace sanpi::sheet {
 
 enum class CellKind {
-    kText,     // shared, inline or rich string (runs joined), CSV fields
+    kText,     // shared, inline or rich string (runs joined), a formula's text result, an ISO 8601
+               // date cell (t="d") as written, CSV fields
     kNumber,   // the number exactly as written in the file ("12.5", "44742", "1.5E-3")
     kBoolean,  // text is "1" or "0"
     kError,    // a formula error such as "#N/A", as text

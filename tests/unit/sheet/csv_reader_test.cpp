@@ -119,6 +119,7 @@ TEST(CsvReader, BrokenRecordsNameTheirLine) {
         {"a,b\n1,2,3,4\n", "CSV line 2: more fields than the limit of 3 columns"},
         {"a\nb\n123456789\n", "CSV line 3: field 1 is longer than the limit of 8 bytes"},
         {"a,b\n\xFF\xFF\xFF,1\n", "bytes that are neither UTF-8 nor GB18030"},
+        {"\xEF\xBB\xBF" "a\n\xC4\xE3\n", "starts with a UTF-8 byte order mark but has bytes that are not valid UTF-8"},
     };
     for (const auto& c : cases) {
         const auto back = read_csv(c.csv, limits);
