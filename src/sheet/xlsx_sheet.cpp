@@ -129,10 +129,13 @@ private:
         const char* t = nullptr;
         const char* s = nullptr;
         for (const char** a = attributes; a[0] != nullptr; a += 2) {
-            const std::string_view name(a[0]);
-            if (name == "r") r = a[1];
-            else if (name == "t") t = a[1];
-            else if (name == "s") s = a[1];
+            if (a[0][0] == '\0' || a[0][1] != '\0') continue;  // only one-letter names matter here
+            switch (a[0][0]) {
+                case 'r': r = a[1]; break;
+                case 't': t = a[1]; break;
+                case 's': s = a[1]; break;
+                default: break;
+            }
         }
         if (!locate_cell(r)) return;
         const auto type = value_type(t);
