@@ -101,14 +101,15 @@ private:
     }
 
     bool accept_row_number(std::int64_t number) {
-        const auto place = sheet_place(context_.sheet);
         if (number > context_.limits.max_rows) {
+            const auto place = sheet_place(context_.sheet);
             const std::string limit = std::to_string(context_.limits.max_rows);
             fail(file_error(place.zh + "超过 " + limit + " 行的上限",
                             place.en + " has more than the limit of " + limit + " rows"));
             return false;
         }
         if (number <= last_row_) {
+            const auto place = sheet_place(context_.sheet);
             const std::string n = std::to_string(number);
             fail(file_error(place.zh + "的第 " + n + " 行出现在第 " + std::to_string(last_row_) + " 行之后（行序错乱或重复）",
                             place.en + ": row " + n + " comes after row " + std::to_string(last_row_) +

@@ -119,7 +119,7 @@ TEST(XlsxHostile, MoreRowsThanExcelAllows) {
     Stopwatch watch;
     const auto error = first_error(dir.file("counted.xlsx"));
     EXPECT_NE(error.find("more than the limit of 1048576 rows"), std::string::npos) << error;
-    EXPECT_LT(watch.seconds(), 5.0);
+    EXPECT_LT(watch.seconds(), 10.0);  // about 1 s in a debug build, several under ASan on a busy machine
 }
 
 TEST(XlsxHostile, TenMegabyteCells) {
