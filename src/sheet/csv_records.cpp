@@ -50,9 +50,9 @@ Result<void> CsvRecords::append(std::string_view bytes) {
     record_bytes_ += bytes.size();
     if (record_bytes_ > limits_.max_line_bytes) {
         const std::string limit = std::to_string(limits_.max_line_bytes);
-        return line_error("超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
-                          "the record is longer than the limit of " + limit +
-                              " bytes (an unclosed quote or missing line breaks?)");
+        return line_error(
+            "超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
+            "the record is longer than the limit of " + limit + " bytes (an unclosed quote or missing line breaks?)");
     }
     if (field_.size() + bytes.size() > limits_.max_cell_bytes) {
         const std::string limit = std::to_string(limits_.max_cell_bytes);

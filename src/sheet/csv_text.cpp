@@ -196,8 +196,9 @@ Result<std::string_view> TextSource::convert(std::size_t got, std::int64_t line)
         const auto produced = static_cast<std::size_t>(out - out_.data());
         const auto lines = std::count(out_.data(), out_.data() + produced, '\n');
         const std::string where = std::to_string(line + lines);
-        return file_error("CSV 文件第 " + where + " 行有既不是 UTF-8 也不是 GB18030 的字节，请另存为 UTF-8 编码",
-                          "CSV line " + where + " has bytes that are neither UTF-8 nor GB18030; save the file as UTF-8");
+        return file_error(
+            "CSV 文件第 " + where + " 行有既不是 UTF-8 也不是 GB18030 的字节，请另存为 UTF-8 编码",
+            "CSV line " + where + " has bytes that are neither UTF-8 nor GB18030; save the file as UTF-8");
     }
     std::memmove(in_.data(), in, in_left);
     carried_ = in_left;

@@ -25,7 +25,7 @@ public:
 
 private:
     bool valid_ = true;
-    int pending_ = 0;        // continuation bytes still expected
+    int pending_ = 0;                         // continuation bytes still expected
     unsigned char low_ = 0x80, high_ = 0xBF;  // the range of the next continuation byte
 };
 

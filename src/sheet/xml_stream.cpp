@@ -139,8 +139,7 @@ Result<void> XmlStream::parse(ZipPart& part) {
         auto got = part.read(static_cast<char*>(buffer), kChunkBytes);
         if (!got) return got.error();
         const bool final = *got == 0;
-        const bool ok = XML_ParseBuffer(parser_, static_cast<int>(*got), final ? XML_TRUE : XML_FALSE) ==
-                        XML_STATUS_OK;
+        const bool ok = XML_ParseBuffer(parser_, static_cast<int>(*got), final ? XML_TRUE : XML_FALSE) == XML_STATUS_OK;
         if (!ok || sink_.halted()) return outcome(ok);
         if (final) return {};
         if (auto watched = watch_quiet(*got); !watched) return watched;

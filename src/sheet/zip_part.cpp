@@ -63,7 +63,8 @@ Result<std::size_t> ZipPart::read(char* buffer, std::size_t capacity) {
     }
     unpacked_ += static_cast<std::uint64_t>(n);
     const auto& limits = archive_->limits_;
-    if (unpacked_ > kRatioGraceBytes && unpacked_ / std::max<std::uint64_t>(compressed_, 1) > limits.max_compression_ratio) {
+    if (unpacked_ > kRatioGraceBytes &&
+        unpacked_ / std::max<std::uint64_t>(compressed_, 1) > limits.max_compression_ratio) {
         return file_error("XLSX 文件中的部件 " + name_ + " 压缩比超过 " + std::to_string(limits.max_compression_ratio) +
                               " 倍，疑似压缩炸弹，已拒绝",
                           "the XLSX part " + name_ + " unpacks to more than " +
@@ -113,7 +114,8 @@ Result<ZipPart> ZipArchive::open_part(std::string_view name) {
     zip_stat_init(&st);
     if (zip_stat_index(zip_, *index, 0, &st) != 0) return damaged_part(part, "no directory entry");
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE) {
-        return file_error("XLSX 文件已加密，请取消密码后再上传", "the XLSX file is encrypted; remove the password and upload it again");
+        return file_error("XLSX 文件已加密，请取消密码后再上传",
+                          "the XLSX file is encrypted; remove the password and upload it again");
     }
     zip_file* file = zip_fopen_index(zip_, *index, 0);
     if (file == nullptr) {
@@ -132,8 +134,8 @@ Result<void> ZipArchive::count_unpacked(std::uint64_t index, std::uint64_t part_
     if (unpacked_total_ > limits_.max_unpacked_bytes) {
         return file_error("XLSX 文件解压后超过 " + size_text(limits_.max_unpacked_bytes, true) + " 的上限（读到部件 " +
                               name + " 时）",
-                          "the XLSX file unpacks to more than the limit of " + size_text(limits_.max_unpacked_bytes, false) +
-                              " (while reading the part " + name + ")");
+                          "the XLSX file unpacks to more than the limit of " +
+                              size_text(limits_.max_unpacked_bytes, false) + " (while reading the part " + name + ")");
     }
     return {};
 }

@@ -102,9 +102,7 @@ TEST(CsvReader, SparseFieldsKeepTheirColumns) {
     EXPECT_EQ(read_csv(",b,,d,\n").rows, (std::vector<Row>{{1, {text(1, "b"), text(3, "d")}}}));
 }
 
-TEST(CsvReader, ContentDecidesNotTheName) {
-    EXPECT_EQ(read_csv(kTable, {}, "misnamed.xlsx").rows, kRows);
-}
+TEST(CsvReader, ContentDecidesNotTheName) { EXPECT_EQ(read_csv(kTable, {}, "misnamed.xlsx").rows, kRows); }
 
 TEST(CsvReader, BrokenRecordsNameTheirLine) {
     Limits limits;
@@ -119,7 +117,9 @@ TEST(CsvReader, BrokenRecordsNameTheirLine) {
         {"a,b\n1,2,3,4\n", "CSV line 2: more fields than the limit of 3 columns"},
         {"a\nb\n123456789\n", "CSV line 3: field 1 is longer than the limit of 8 bytes"},
         {"a,b\n\xFF\xFF\xFF,1\n", "bytes that are neither UTF-8 nor GB18030"},
-        {"\xEF\xBB\xBF" "a\n\xC4\xE3\n", "starts with a UTF-8 byte order mark but has bytes that are not valid UTF-8"},
+        {"\xEF\xBB\xBF"
+         "a\n\xC4\xE3\n",
+         "starts with a UTF-8 byte order mark but has bytes that are not valid UTF-8"},
     };
     for (const auto& c : cases) {
         const auto back = read_csv(c.csv, limits);
@@ -148,7 +148,8 @@ TEST(CsvReader, AHugeLineFailsFastInBoundedMemory) {
     auto opened = open_sheet(path, limits);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const std::string error = open_error(opened);
-    EXPECT_NE(error.find("CSV line 2: the record is longer than the limit of 1048576 bytes"), std::string::npos) << error;
+    EXPECT_NE(error.find("CSV line 2: the record is longer than the limit of 1048576 bytes"), std::string::npos)
+        << error;
     EXPECT_NE(error.find("CSV 文件第 2 行超过 1048576 字节的上限"), std::string::npos) << error;
     EXPECT_LT(seconds, 1.0);
 }
@@ -180,8 +181,9 @@ TEST(CsvRecords, DelimiterSniffing) {
         bool complete;
     };
     const std::vector<Case> cases = {
-        {"a,b,c\n", ',', true},       {"a\tb\tc\r\n", '\t', true}, {"\"x,y\"\tz\n", '\t', true},
-        {"\n\na\tb", '\t', false},    {"only\n", ',', true},       {"a\t\"b\n,c,d\"\n", '\t', true},
+        {"a,b,c\n", ',', true},       {"a\tb\tc\r\n", '\t', true},
+        {"\"x,y\"\tz\n", '\t', true}, {"\n\na\tb", '\t', false},
+        {"only\n", ',', true},        {"a\t\"b\n,c,d\"\n", '\t', true},
         {"a,b\tc\td\n", '\t', true},  {"", ',', false},
     };
     for (const auto& c : cases) {
