@@ -8,12 +8,14 @@
 #include <utility>
 
 #include "sheet/sheet_error.hpp"
+#include "sheet/zip_directory.hpp"
 
 namespace sanpi::sheet {
 
 namespace {
 
 constexpr std::uint64_t kRatioGraceBytes = 1ull << 20;  // small parts may compress very well
+constexpr std::uint64_t kMaxZipEntries = 65'535;        // what a zip without ZIP64 can hold; XLSX needs far fewer
 
 Error damaged_part(const std::string& name, const char* detail) {
     return file_error("XLSX 文件中的部件 " + name + " 无法解压（数据损坏或不完整）",
@@ -90,6 +92,10 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const std::string& path, co
     if (size > limits.max_file_bytes) {
         return file_error("文件超过 " + size_text(limits.max_file_bytes, true) + " 的上限",
                           "the file is larger than the limit of " + size_text(limits.max_file_bytes, false));
+    }
+    if (declared_zip_entries(path).value_or(0) > kMaxZipEntries) {
+        return file_error("XLSX 文件声明的部件数超过 " + std::to_string(kMaxZipEntries) + " 个，已拒绝",
+                          "the XLSX file declares more than " + std::to_string(kMaxZipEntries) + " parts; refused");
     }
     int code = 0;
     zip* archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);

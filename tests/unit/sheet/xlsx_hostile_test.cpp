@@ -233,6 +233,29 @@ TEST(XlsxHostile, NotSpreadsheets) {
     EXPECT_NE(first_error(dir.file("other.zip")).find("not an Excel workbook"), std::string::npos);
 }
 
+// A ZIP64 end of central directory claiming 2^26 members: refused by its declared count, before
+// libzip reads the directory.
+TEST(XlsxHostile, DirectoryClaimingMillionsOfMembers) {
+    auto le = [](std::uint64_t v, int bytes) {
+        std::string out;
+        for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+        return out;
+    };
+    const std::uint64_t claimed = 1ull << 26;
+    std::string bytes = std::string("PK\x03\x04", 4) + std::string(26, '\0');
+    const std::uint64_t zip64_at = bytes.size();
+    bytes += std::string("PK\x06\x06", 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4) + le(claimed, 8) +
+             le(claimed, 8) + le(0, 8) + le(0, 8);
+    bytes += std::string("PK\x06\x07", 4) + le(0, 4) + le(zip64_at, 8) + le(1, 4);
+    bytes += std::string("PK\x05\x06", 4) + le(0, 2) + le(0, 2) + le(0xFFFF, 2) + le(0xFFFF, 2) + le(0xFFFFFFFF, 4) +
+             le(0xFFFFFFFF, 4) + le(0, 2);
+    TempDir dir;
+    const std::string path = dir.file("claims.xlsx");
+    std::ofstream(path, std::ios::binary) << bytes;
+    const auto error = first_error(path);
+    EXPECT_NE(error.find("declares more than 65535 parts"), std::string::npos) << error;
+}
+
 TEST(XlsxHostile, FileLargerThanAllowed) {
     TempDir dir;
     XlsxFixture book;
