@@ -50,9 +50,9 @@ Result<void> CsvRecords::append(std::string_view bytes) {
     record_bytes_ += bytes.size();
     if (record_bytes_ > limits_.max_line_bytes) {
         const std::string limit = std::to_string(limits_.max_line_bytes);
-        return line_error("超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
-                          "the record is longer than the limit of " + limit +
-                              " bytes (an unclosed quote or missing line breaks?)");
+        return line_error(
+            "超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
+            "the record is longer than the limit of " + limit + " bytes (an unclosed quote or missing line breaks?)");
     }
     if (field_.size() + bytes.size() > limits_.max_cell_bytes) {
         const std::string limit = std::to_string(limits_.max_cell_bytes);
@@ -106,70 +106,81 @@ Result<void> CsvRecords::end_record() {
     return delivered;
 }
 
+Result<std::size_t> CsvRecords::step_plain(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    if (c == delimiter_) {
+        ++record_bytes_;
+        previous_cr_ = false;
+        if (auto r = end_field(); !r) return r.error();
+        return i + 1;
+    }
+    if (c == '\r' || c == '\n') {
+        count_line(c);
+        if (auto r = end_record(); !r) return r.error();
+        return i + 1;
+    }
+    previous_cr_ = false;
+    if (c == '"' && state_ == State::kFieldStart) {
+        ++record_bytes_;
+        state_ = State::kQuoted;
+        return i + 1;
+    }
+    std::size_t end = i + 1;  // a run of plain characters
+    while (end < text.size() && text[end] != delimiter_ && text[end] != '\r' && text[end] != '\n') ++end;
+    if (auto r = append(text.substr(i, end - i)); !r) return r.error();
+    state_ = State::kUnquoted;
+    return end;
+}
+
+Result<std::size_t> CsvRecords::step_quoted(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    if (c == '"') {
+        ++record_bytes_;
+        previous_cr_ = false;
+        state_ = State::kQuoteInQuoted;
+        return i + 1;
+    }
+    std::size_t end = i + 1;
+    if (c == '\r' || c == '\n') {
+        count_line(c);  // a line break inside the field: kept, and counted as a line
+    } else {
+        previous_cr_ = false;
+        while (end < text.size() && text[end] != '"' && text[end] != '\r' && text[end] != '\n') ++end;
+    }
+    if (auto r = append(text.substr(i, end - i)); !r) return r.error();
+    return end;
+}
+
+Result<std::size_t> CsvRecords::step_after_quote(std::string_view text, std::size_t i) {
+    if (text[i] != '"') {
+        state_ = State::kUnquoted;  // after the closing quote: the field goes on as plain text
+        return i;
+    }
+    previous_cr_ = false;
+    state_ = State::kQuoted;  // a doubled quote
+    if (auto r = append("\""); !r) return r.error();
+    return i + 1;
+}
+
 Result<void> CsvRecords::feed(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         if (state_ == State::kFieldStart && column_ == 0 && record_bytes_ == 0) record_line_ = line_;
-        const char c = text[i];
+        Result<std::size_t> next = i;
         switch (state_) {
             case State::kFieldStart:
-            case State::kUnquoted: {
-                if (c == delimiter_) {
-                    ++record_bytes_;
-                    if (auto r = end_field(); !r) return r;
-                    previous_cr_ = false;
-                    ++i;
-                } else if (c == '\r' || c == '\n') {
-                    count_line(c);
-                    if (auto r = end_record(); !r) return r;
-                    ++i;
-                } else if (c == '"' && state_ == State::kFieldStart) {
-                    ++record_bytes_;
-                    state_ = State::kQuoted;
-                    previous_cr_ = false;
-                    ++i;
-                } else {  // a run of plain characters
-                    std::size_t end = i + 1;
-                    while (end < text.size() && text[end] != delimiter_ && text[end] != '\r' && text[end] != '\n') ++end;
-                    if (auto r = append(text.substr(i, end - i)); !r) return r;
-                    state_ = State::kUnquoted;
-                    previous_cr_ = false;
-                    i = end;
-                }
+            case State::kUnquoted:
+                next = step_plain(text, i);
                 break;
-            }
-            case State::kQuoted: {
-                if (c == '"') {
-                    ++record_bytes_;
-                    state_ = State::kQuoteInQuoted;
-                    previous_cr_ = false;
-                    ++i;
-                } else {
-                    std::size_t end = i + 1;
-                    while (end < text.size() && text[end] != '"' && text[end] != '\r' && text[end] != '\n') ++end;
-                    if (c == '\r' || c == '\n') {
-                        count_line(c);
-                        end = i + 1;
-                    } else {
-                        previous_cr_ = false;
-                    }
-                    if (auto r = append(text.substr(i, end - i)); !r) return r;
-                    i = end;
-                }
+            case State::kQuoted:
+                next = step_quoted(text, i);
                 break;
-            }
-            case State::kQuoteInQuoted: {
-                if (c == '"') {  // a doubled quote
-                    if (auto r = append("\""); !r) return r;
-                    state_ = State::kQuoted;
-                    previous_cr_ = false;
-                    ++i;
-                } else {
-                    state_ = State::kUnquoted;  // after the closing quote: the field goes on as plain text
-                }
+            case State::kQuoteInQuoted:
+                next = step_after_quote(text, i);
                 break;
-            }
         }
+        if (!next) return next.error();
+        i = *next;
     }
     return {};
 }

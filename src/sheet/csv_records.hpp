@@ -29,6 +29,10 @@ public:
 private:
     enum class State { kFieldStart, kUnquoted, kQuoted, kQuoteInQuoted };
 
+    // Each consumes from text[i] on in its state and returns where to go on.
+    Result<std::size_t> step_plain(std::string_view text, std::size_t i);
+    Result<std::size_t> step_quoted(std::string_view text, std::size_t i);
+    Result<std::size_t> step_after_quote(std::string_view text, std::size_t i);
     Result<void> append(std::string_view bytes);
     Result<void> end_field();
     Result<void> end_record();

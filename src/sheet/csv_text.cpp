@@ -54,6 +54,49 @@ bool Utf8Validator::feed(std::string_view bytes) {
     return valid_;
 }
 
+namespace {
+
+// Physical lines as the encoding pass sees them (CR, LF and CRLF end a line; neither byte occurs
+// inside a UTF-8 or GB18030 character). A line far past the record limit fails here, before the
+// rest of the file is read: one record holds all of its lines, and decoding GB18030 shrinks text
+// by at most a quarter, so twice the limit is past it in either encoding.
+class LineWatch {
+public:
+    explicit LineWatch(std::size_t max_line_bytes) : max_(2 * static_cast<std::uint64_t>(max_line_bytes)) {}
+
+    // False when the current line has grown past twice the limit.
+    bool feed(std::string_view bytes) {
+        for (const char c : bytes) {
+            if (c == '\n' || c == '\r') {
+                if (!(c == '\n' && previous_cr_)) ++line_;
+                previous_cr_ = c == '\r';
+                length_ = 0;
+            } else {
+                previous_cr_ = false;
+                if (++length_ > max_) return false;
+            }
+        }
+        return true;
+    }
+    std::int64_t line() const { return line_; }
+
+private:
+    std::uint64_t max_;
+    std::uint64_t length_ = 0;
+    std::int64_t line_ = 1;
+    bool previous_cr_ = false;
+};
+
+Error line_too_long(std::int64_t line, std::size_t max_line_bytes) {
+    const std::string where = std::to_string(line);
+    const std::string limit = std::to_string(max_line_bytes);
+    return file_error("CSV 文件第 " + where + " 行超过 " + limit + " 字节的上限（引号未闭合或缺少换行？）",
+                      "CSV line " + where + ": the record is longer than the limit of " + limit +
+                          " bytes (an unclosed quote or missing line breaks?)");
+}
+
+}  // namespace
+
 Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limits) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -66,21 +109,32 @@ Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limi
     if (file == nullptr) return unreadable();
     std::vector<char> buffer(kChunkBytes);
     Utf8Validator validator;
+    LineWatch lines(limits.max_line_bytes);
     bool first = true;
     bool bom = false;
+    bool long_line = false;
     for (;;) {
         const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file);
+        if (got == 0) break;
         std::string_view chunk(buffer.data(), got);
         if (first) {
             first = false;
             bom = chunk.substr(0, kBom.size()) == kBom;
-            if (bom) break;
         }
-        if (got == 0 || !validator.feed(chunk)) break;
+        validator.feed(chunk);
+        if (!lines.feed(chunk)) {
+            long_line = true;
+            break;
+        }
     }
     const bool failed = std::ferror(file) != 0;
     std::fclose(file);
     if (failed) return unreadable();
+    if (long_line) return line_too_long(lines.line(), limits.max_line_bytes);
+    if (bom && !validator.complete()) {
+        return file_error("CSV 文件以 UTF-8 标记（BOM）开头，却含有无效的 UTF-8 字节",
+                          "the CSV file starts with a UTF-8 byte order mark but has bytes that are not valid UTF-8");
+    }
     if (bom) return TextEncoding::kUtf8WithBom;
     return validator.complete() ? TextEncoding::kUtf8 : TextEncoding::kGb18030;
 }
@@ -142,8 +196,9 @@ Result<std::string_view> TextSource::convert(std::size_t got, std::int64_t line)
         const auto produced = static_cast<std::size_t>(out - out_.data());
         const auto lines = std::count(out_.data(), out_.data() + produced, '\n');
         const std::string where = std::to_string(line + lines);
-        return file_error("CSV 文件第 " + where + " 行有既不是 UTF-8 也不是 GB18030 的字节，请另存为 UTF-8 编码",
-                          "CSV line " + where + " has bytes that are neither UTF-8 nor GB18030; save the file as UTF-8");
+        return file_error(
+            "CSV 文件第 " + where + " 行有既不是 UTF-8 也不是 GB18030 的字节，请另存为 UTF-8 编码",
+            "CSV line " + where + " has bytes that are neither UTF-8 nor GB18030; save the file as UTF-8");
     }
     std::memmove(in_.data(), in, in_left);
     carried_ = in_left;

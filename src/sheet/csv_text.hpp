@@ -1,7 +1,7 @@
 #pragma once
 // A CSV file's text as UTF-8, chunk by chunk: a UTF-8 byte order mark is dropped, valid UTF-8 is
 // passed through, anything else is read as GB18030 (what Chinese Excel and WPS save) and converted
-// with iconv. Never more than a chunk or two in memory.
+// with iconv. Never more than a chunk or two in memory; what comes out is always valid UTF-8.
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -25,11 +25,12 @@ public:
 
 private:
     bool valid_ = true;
-    int pending_ = 0;        // continuation bytes still expected
+    int pending_ = 0;                         // continuation bytes still expected
     unsigned char low_ = 0x80, high_ = 0xBF;  // the range of the next continuation byte
 };
 
-// Reads the file once (streaming) to decide its encoding.
+// Reads the file once (streaming) to decide its encoding; a line far longer than
+// Limits::max_line_bytes fails here, as soon as it is met.
 Result<TextEncoding> detect_encoding(const std::string& path, const Limits& limits);
 
 class TextSource {

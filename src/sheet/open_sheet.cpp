@@ -30,9 +30,11 @@ bool looks_binary(const std::string& head) {
 
 Content sniff(const std::string& head) {
     if (starts_with(head, "PK\x03\x04") || starts_with(head, "PK\x05\x06")) return Content::kZip;
-    if (head.size() >= kOle2Magic.size() && std::memcmp(head.data(), kOle2Magic.data(), kOle2Magic.size()) == 0) return Content::kOle2;
+    if (head.size() >= kOle2Magic.size() && std::memcmp(head.data(), kOle2Magic.data(), kOle2Magic.size()) == 0)
+        return Content::kOle2;
     if (starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF")) return Content::kUtf16;
-    for (const std::string_view magic : {"%PDF-", "\x89PNG", "\xFF\xD8\xFF", "GIF8", "\x1F\x8B", "Rar!", "7z\xBC\xAF"}) {
+    for (const std::string_view magic :
+         {"%PDF-", "\x89PNG", "\xFF\xD8\xFF", "GIF8", "\x1F\x8B", "Rar!", "7z\xBC\xAF"}) {
         if (starts_with(head, magic)) return Content::kBinary;
     }
     return looks_binary(head) ? Content::kBinary : Content::kText;
@@ -48,9 +50,10 @@ Result<std::unique_ptr<SheetReader>> open_sniffed(const std::string& path, const
         case Content::kZip:
             return open_xlsx(path, limits);
         case Content::kOle2:
-            return file_error("这是旧版 Excel（.xls）、WPS（.et）文件或加密的工作簿，请另存为 .xlsx 或 .csv（并取消密码）后再上传",
-                              "this is an old Excel (.xls) or WPS (.et) file or an encrypted workbook; save it as "
-                              ".xlsx or .csv (without a password) and upload it again");
+            return file_error(
+                "这是旧版 Excel（.xls）、WPS（.et）文件或加密的工作簿，请另存为 .xlsx 或 .csv（并取消密码）后再上传",
+                "this is an old Excel (.xls) or WPS (.et) file or an encrypted workbook; save it as "
+                ".xlsx or .csv (without a password) and upload it again");
         case Content::kUtf16:
             return file_error("不支持 UTF-16 编码的文本，请另存为 UTF-8 的 CSV",
                               "UTF-16 text is not supported; save the file as CSV in UTF-8");

@@ -37,10 +37,10 @@ public:
         auto& buffer = table_.text_;
         if (buffer.size() - item_start_ + n > limits_.max_cell_bytes) {
             const std::string item = std::to_string(table_.ends_.size() + 1);
-            return fail(file_error("共享字符串第 " + item + " 项超过单元格长度上限（" +
-                                       std::to_string(limits_.max_cell_bytes) + " 字节）",
-                                   "shared string " + item + " is longer than the cell limit of " +
-                                       std::to_string(limits_.max_cell_bytes) + " bytes"));
+            return fail(file_error(
+                "共享字符串第 " + item + " 项超过单元格长度上限（" + std::to_string(limits_.max_cell_bytes) + " 字节）",
+                "shared string " + item + " is longer than the cell limit of " +
+                    std::to_string(limits_.max_cell_bytes) + " bytes"));
         }
         if (!within_budget(n)) return fail(too_large());
         buffer.append(text, n);

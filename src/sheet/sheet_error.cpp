@@ -5,7 +5,7 @@
 namespace sanpi::sheet {
 
 namespace {
-constexpr int kMaxColumnLetters = 3;            // XFD
+constexpr int kMaxColumnLetters = 3;                // XFD
 constexpr std::int64_t kMaxRefRow = 1'000'000'000;  // far past Excel; callers apply their limits
 }  // namespace
 
@@ -52,7 +52,8 @@ SheetPlace sheet_place(std::string_view sheet) {
 
 SheetPlace cell_place(std::string_view sheet, int column, std::int64_t row) {
     const std::string cell = cell_name(column, row);
-    return {"工作表「" + std::string(sheet) + "」单元格 " + cell + " ", "sheet \"" + std::string(sheet) + "\", cell " + cell};
+    return {"工作表「" + std::string(sheet) + "」单元格 " + cell + " ",
+            "sheet \"" + std::string(sheet) + "\", cell " + cell};
 }
 
 std::string size_text(std::uint64_t bytes, bool chinese) {

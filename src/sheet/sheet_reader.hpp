@@ -2,7 +2,8 @@
 // The tables zones send, read as they are: XLSX (streamed through libzip and expat) and CSV
 // (UTF-8, UTF-8 with BOM or GB18030; comma or tab). A reader only delivers cells; what a header
 // means, which unit a column is in and whether a row is a 合计 row is the importer's business
-// (service/import_*), so the reader keeps every cell's text exactly as the file holds it.
+// (service/import_*), so the reader keeps every cell's text exactly as the file holds it (always
+// valid UTF-8: expat checks XML text, CSV is validated or converted).
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -17,7 +18,8 @@
 namespace sanpi::sheet {
 
 enum class CellKind {
-    kText,     // shared, inline or rich string (runs joined), CSV fields
+    kText,     // shared, inline or rich string (runs joined), a formula's text result, an ISO 8601
+               // date cell (t="d") as written, CSV fields
     kNumber,   // the number exactly as written in the file ("12.5", "44742", "1.5E-3")
     kBoolean,  // text is "1" or "0"
     kError,    // a formula error such as "#N/A", as text
@@ -51,21 +53,21 @@ struct MergedRange {
 };
 
 struct SheetInfo {
-    std::string name;                  // CSV: the file's base name
-    std::vector<MergedRange> merges;   // filled by read_rows before the first row is delivered
+    std::string name;                 // CSV: the file's base name
+    std::vector<MergedRange> merges;  // filled by read_rows before the first row is delivered
 };
 
 // Bounds on what one file may cost; a file past any of them is refused with a clear error
 // naming what was too large, in bounded memory and time.
 struct Limits {
-    std::uint64_t max_file_bytes = 64ull << 20;           // the upload itself
-    std::uint64_t max_unpacked_bytes = 1ull << 30;        // all parts decompressed (zip bombs)
-    std::uint64_t max_compression_ratio = 200;            // per part, once past 1 MiB unpacked
-    std::int64_t max_rows = 1'048'576;                    // Excel's own limit
-    int max_columns = 16'384;                             // Excel's own limit (XFD)
-    std::size_t max_cell_bytes = 32'767 * 4;              // Excel's 32,767 characters in UTF-8
-    std::size_t max_line_bytes = 1u << 20;                // one CSV record
-    std::uint64_t max_shared_string_bytes = 256ull << 20; // the shared string table in memory
+    std::uint64_t max_file_bytes = 64ull << 20;            // the upload itself
+    std::uint64_t max_unpacked_bytes = 1ull << 30;         // all parts decompressed (zip bombs)
+    std::uint64_t max_compression_ratio = 200;             // per part, once past 1 MiB unpacked
+    std::int64_t max_rows = 1'048'576;                     // Excel's own limit
+    int max_columns = 16'384;                              // Excel's own limit (XFD)
+    std::size_t max_cell_bytes = 32'767 * 4;               // Excel's 32,767 characters in UTF-8
+    std::size_t max_line_bytes = 1u << 20;                 // one CSV record
+    std::uint64_t max_shared_string_bytes = 256ull << 20;  // the shared string table in memory
 };
 
 class SheetReader {

@@ -60,8 +60,8 @@ Result<std::unique_ptr<SheetReader>> open_workbook(const std::string& path, cons
     if (!styles) return styles.error();
     auto strings = read_shared_strings(**archive, info->shared_strings_part, limits);
     if (!strings) return strings.error();
-    return std::unique_ptr<SheetReader>(new XlsxReader(std::move(*archive), limits, std::move(*info),
-                                                       std::move(*styles), std::move(*strings)));
+    return std::unique_ptr<SheetReader>(
+        new XlsxReader(std::move(*archive), limits, std::move(*info), std::move(*styles), std::move(*strings)));
 }
 
 }  // namespace

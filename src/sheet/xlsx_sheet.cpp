@@ -101,18 +101,20 @@ private:
     }
 
     bool accept_row_number(std::int64_t number) {
-        const auto place = sheet_place(context_.sheet);
         if (number > context_.limits.max_rows) {
+            const auto place = sheet_place(context_.sheet);
             const std::string limit = std::to_string(context_.limits.max_rows);
             fail(file_error(place.zh + "超过 " + limit + " 行的上限",
                             place.en + " has more than the limit of " + limit + " rows"));
             return false;
         }
         if (number <= last_row_) {
+            const auto place = sheet_place(context_.sheet);
             const std::string n = std::to_string(number);
-            fail(file_error(place.zh + "的第 " + n + " 行出现在第 " + std::to_string(last_row_) + " 行之后（行序错乱或重复）",
-                            place.en + ": row " + n + " comes after row " + std::to_string(last_row_) +
-                                " (rows out of order or repeated)"));
+            fail(file_error(
+                place.zh + "的第 " + n + " 行出现在第 " + std::to_string(last_row_) + " 行之后（行序错乱或重复）",
+                place.en + ": row " + n + " comes after row " + std::to_string(last_row_) +
+                    " (rows out of order or repeated)"));
             return false;
         }
         return true;
@@ -121,7 +123,8 @@ private:
     Error bad_row_number(std::string_view r) const {
         const auto place = sheet_place(context_.sheet);
         const std::string text(r.substr(0, 20));
-        return file_error(place.zh + "有无效的行号「" + text + "」", place.en + " has an invalid row number \"" + text + "\"");
+        return file_error(place.zh + "有无效的行号「" + text + "」",
+                          place.en + " has an invalid row number \"" + text + "\"");
     }
 
     void start_cell(const char** attributes) {
@@ -129,10 +132,20 @@ private:
         const char* t = nullptr;
         const char* s = nullptr;
         for (const char** a = attributes; a[0] != nullptr; a += 2) {
-            const std::string_view name(a[0]);
-            if (name == "r") r = a[1];
-            else if (name == "t") t = a[1];
-            else if (name == "s") s = a[1];
+            if (a[0][0] == '\0' || a[0][1] != '\0') continue;  // only one-letter names matter here
+            switch (a[0][0]) {
+                case 'r':
+                    r = a[1];
+                    break;
+                case 't':
+                    t = a[1];
+                    break;
+                case 's':
+                    s = a[1];
+                    break;
+                default:
+                    break;
+            }
         }
         if (!locate_cell(r)) return;
         const auto type = value_type(t);
@@ -171,7 +184,8 @@ private:
         if (column >= context_.limits.max_columns) {
             const auto place = cell_place(context_.sheet, column, row_.number);
             const std::string limit = std::to_string(context_.limits.max_columns);
-            fail(file_error(place.zh + "超出 " + limit + " 列的上限", place.en + " is past the limit of " + limit + " columns"));
+            fail(file_error(place.zh + "超出 " + limit + " 列的上限",
+                            place.en + " is past the limit of " + limit + " columns"));
             return false;
         }
         if (column <= last_column_) {

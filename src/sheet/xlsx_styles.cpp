@@ -45,7 +45,9 @@ public:
     }
 
 private:
-    static Error too_many() { return file_error("XLSX 文件的单元格样式过多", "the XLSX file has too many cell styles"); }
+    static Error too_many() {
+        return file_error("XLSX 文件的单元格样式过多", "the XLSX file has too many cell styles");
+    }
     bool in_cell_xfs_ = false;
 };
 
@@ -76,8 +78,16 @@ bool is_date_format_code(std::string_view code) {
             case '*':
                 ++i;  // the next character is literal or padding
                 break;
-            case 'y': case 'Y': case 'm': case 'M': case 'd': case 'D':
-            case 'h': case 'H': case 's': case 'S':
+            case 'y':
+            case 'Y':
+            case 'm':
+            case 'M':
+            case 'd':
+            case 'D':
+            case 'h':
+            case 'H':
+            case 's':
+            case 'S':
                 return true;
             default:
                 break;

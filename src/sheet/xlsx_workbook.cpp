@@ -79,7 +79,8 @@ private:
         const char* name = find_attribute(attributes, "name");
         const char* id = find_attribute(attributes, "id");  // r:id
         if (name == nullptr || id == nullptr) {
-            fail(file_error("XLSX 工作簿中有工作表缺少名称或关系", "a sheet in the XLSX workbook has no name or relationship"));
+            fail(file_error("XLSX 工作簿中有工作表缺少名称或关系",
+                            "a sheet in the XLSX workbook has no name or relationship"));
         } else if (sheets.size() >= kMaxSheets) {
             fail(file_error("XLSX 工作簿中的工作表过多", "the XLSX workbook has too many sheets"));
         } else if (std::string_view(name).size() > kMaxSheetNameBytes) {
@@ -116,7 +117,7 @@ Result<std::string> office_document(ZipArchive& archive) {
 
 std::string resolve_part(std::string_view base_dir, std::string_view target) {
     std::string joined = !target.empty() && target.front() == '/' ? std::string(target.substr(1))
-                                                                   : std::string(base_dir) + std::string(target);
+                                                                  : std::string(base_dir) + std::string(target);
     std::vector<std::string> segments;
     std::size_t start = 0;
     while (start <= joined.size()) {
@@ -160,7 +161,8 @@ Result<WorkbookInfo> read_workbook(ZipArchive& archive) {
     WorkbookInfo info;
     info.date1904 = workbook.date1904;
     if (const auto* styles = rels.of_type("/styles")) info.styles_part = resolve_part(base, styles->target);
-    if (const auto* strings = rels.of_type("/sharedStrings")) info.shared_strings_part = resolve_part(base, strings->target);
+    if (const auto* strings = rels.of_type("/sharedStrings"))
+        info.shared_strings_part = resolve_part(base, strings->target);
     for (auto& entry : workbook.sheets) {
         const Relationship* r = rels.with_id(entry.relationship);
         const std::string part = r != nullptr ? resolve_part(base, r->target) : std::string();

@@ -71,8 +71,12 @@ int XMLCALL external_entity(XML_Parser, const XML_Char*, const XML_Char*, const 
 }  // namespace
 
 std::string_view local_name(const char* name) {
-    const char* colon = std::strrchr(name, ':');
-    return colon != nullptr ? std::string_view(colon + 1) : std::string_view(name);
+    const char* local = name;
+    const char* p = name;
+    for (; *p != '\0'; ++p) {
+        if (*p == ':') local = p + 1;
+    }
+    return std::string_view(local, static_cast<std::size_t>(p - local));
 }
 
 const char* find_attribute(const char** attributes, std::string_view local) {
@@ -135,8 +139,7 @@ Result<void> XmlStream::parse(ZipPart& part) {
         auto got = part.read(static_cast<char*>(buffer), kChunkBytes);
         if (!got) return got.error();
         const bool final = *got == 0;
-        const bool ok = XML_ParseBuffer(parser_, static_cast<int>(*got), final ? XML_TRUE : XML_FALSE) ==
-                        XML_STATUS_OK;
+        const bool ok = XML_ParseBuffer(parser_, static_cast<int>(*got), final ? XML_TRUE : XML_FALSE) == XML_STATUS_OK;
         if (!ok || sink_.halted()) return outcome(ok);
         if (final) return {};
         if (auto watched = watch_quiet(*got); !watched) return watched;

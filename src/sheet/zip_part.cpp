@@ -8,12 +8,14 @@
 #include <utility>
 
 #include "sheet/sheet_error.hpp"
+#include "sheet/zip_directory.hpp"
 
 namespace sanpi::sheet {
 
 namespace {
 
 constexpr std::uint64_t kRatioGraceBytes = 1ull << 20;  // small parts may compress very well
+constexpr std::uint64_t kMaxZipEntries = 65'535;        // what a zip without ZIP64 can hold; XLSX needs far fewer
 
 Error damaged_part(const std::string& name, const char* detail) {
     return file_error("XLSX 文件中的部件 " + name + " 无法解压（数据损坏或不完整）",
@@ -63,7 +65,8 @@ Result<std::size_t> ZipPart::read(char* buffer, std::size_t capacity) {
     }
     unpacked_ += static_cast<std::uint64_t>(n);
     const auto& limits = archive_->limits_;
-    if (unpacked_ > kRatioGraceBytes && unpacked_ / std::max<std::uint64_t>(compressed_, 1) > limits.max_compression_ratio) {
+    if (unpacked_ > kRatioGraceBytes &&
+        unpacked_ / std::max<std::uint64_t>(compressed_, 1) > limits.max_compression_ratio) {
         return file_error("XLSX 文件中的部件 " + name_ + " 压缩比超过 " + std::to_string(limits.max_compression_ratio) +
                               " 倍，疑似压缩炸弹，已拒绝",
                           "the XLSX part " + name_ + " unpacks to more than " +
@@ -90,6 +93,10 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const std::string& path, co
         return file_error("文件超过 " + size_text(limits.max_file_bytes, true) + " 的上限",
                           "the file is larger than the limit of " + size_text(limits.max_file_bytes, false));
     }
+    if (declared_zip_entries(path).value_or(0) > kMaxZipEntries) {
+        return file_error("XLSX 文件声明的部件数超过 " + std::to_string(kMaxZipEntries) + " 个，已拒绝",
+                          "the XLSX file declares more than " + std::to_string(kMaxZipEntries) + " parts; refused");
+    }
     int code = 0;
     zip* archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (archive == nullptr) return open_error(code);
@@ -113,7 +120,8 @@ Result<ZipPart> ZipArchive::open_part(std::string_view name) {
     zip_stat_init(&st);
     if (zip_stat_index(zip_, *index, 0, &st) != 0) return damaged_part(part, "no directory entry");
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE) {
-        return file_error("XLSX 文件已加密，请取消密码后再上传", "the XLSX file is encrypted; remove the password and upload it again");
+        return file_error("XLSX 文件已加密，请取消密码后再上传",
+                          "the XLSX file is encrypted; remove the password and upload it again");
     }
     zip_file* file = zip_fopen_index(zip_, *index, 0);
     if (file == nullptr) {
@@ -132,8 +140,8 @@ Result<void> ZipArchive::count_unpacked(std::uint64_t index, std::uint64_t part_
     if (unpacked_total_ > limits_.max_unpacked_bytes) {
         return file_error("XLSX 文件解压后超过 " + size_text(limits_.max_unpacked_bytes, true) + " 的上限（读到部件 " +
                               name + " 时）",
-                          "the XLSX file unpacks to more than the limit of " + size_text(limits_.max_unpacked_bytes, false) +
-                              " (while reading the part " + name + ")");
+                          "the XLSX file unpacks to more than the limit of " +
+                              size_text(limits_.max_unpacked_bytes, false) + " (while reading the part " + name + ")");
     }
     return {};
 }

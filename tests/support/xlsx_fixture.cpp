@@ -49,20 +49,21 @@ zip_int64_t generated_source(void* state, void* data, zip_uint64_t length, zip_s
             delete g;
             return 0;
         case ZIP_SOURCE_SUPPORTS:
-            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
-                                                  ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
         default:
             return -1;
     }
 }
 
 std::string content_types(std::size_t sheets) {
-    std::string xml = std::string(kDeclaration) +
-                      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                      "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
-                      "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
+    std::string xml =
+        std::string(kDeclaration) +
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
     for (std::size_t i = 1; i <= sheets; ++i) {
         xml += "<Override PartName=\"/xl/worksheets/sheet" + std::to_string(i) +
                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
@@ -127,7 +128,8 @@ ZipMember generated_member(std::string name, std::string prefix, std::string fil
                 buffer[n++] = c.prefix[c.at++];
             } else if (c.at < body_end) {
                 const auto offset = (c.at - c.prefix.size()) % c.filler.size();
-                const std::size_t run = std::min<std::uint64_t>({capacity - n, c.filler.size() - offset, body_end - c.at});
+                const std::size_t run =
+                    std::min<std::uint64_t>({capacity - n, c.filler.size() - offset, body_end - c.at});
                 std::memcpy(buffer + n, c.filler.data() + offset, run);
                 n += run;
                 c.at += run;
@@ -145,11 +147,20 @@ std::string xml_escape(std::string_view text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out.push_back(c);
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out.push_back(c);
         }
     }
     return out;
@@ -202,15 +213,16 @@ XlsxFixture& XlsxFixture::stored() {
 std::string XlsxFixture::write(const std::string& path) const {
     std::vector<ZipMember> members;
     auto add = [&](std::string name, std::string data) {
-        const bool replaced = std::any_of(extra_.begin(), extra_.end(), [&](const ZipMember& m) { return m.name == name; });
+        const bool replaced =
+            std::any_of(extra_.begin(), extra_.end(), [&](const ZipMember& m) { return m.name == name; });
         if (!replaced) members.push_back({std::move(name), std::move(data), !stored_, {}, 0});
     };
     add("[Content_Types].xml", content_types(sheets_.size()));
     add("_rels/.rels", std::string(kDeclaration) + "<Relationships xmlns=\"" + kPackageRelNs +
                            "\"><Relationship Id=\"rId1\" Type=\"" + kRelNs +
                            "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-    std::string workbook = std::string(kDeclaration) + "<workbook xmlns=\"" + kSheetNs + "\" xmlns:r=\"" + kRelNs + "\">" +
-                           (date1904_ ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
+    std::string workbook = std::string(kDeclaration) + "<workbook xmlns=\"" + kSheetNs + "\" xmlns:r=\"" + kRelNs +
+                           "\">" + (date1904_ ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
     std::string rels = std::string(kDeclaration) + "<Relationships xmlns=\"" + kPackageRelNs + "\">";
     for (std::size_t i = 0; i < sheets_.size(); ++i) {
         const std::string n = std::to_string(i + 1);

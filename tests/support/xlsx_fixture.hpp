@@ -18,8 +18,8 @@ struct ZipMember {
     std::string name;
     std::string data;
     bool compress = true;
-    ZipGenerator generate;      // when set, the member's bytes come from here instead of `data`
-    std::uint64_t size = 0;     // the generated member's size
+    ZipGenerator generate;   // when set, the member's bytes come from here instead of `data`
+    std::uint64_t size = 0;  // the generated member's size
 };
 
 // Writes the members into a new zip at `path`; "" on success, else what went wrong.

@@ -33,15 +33,9 @@ TEST(SheetCellRefs, MergedRanges) {
 
 TEST(XlsxText, OoxmlEscapes) {
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {"plain", "plain"},
-        {"a_x000D_b", "a\rb"},
-        {"_x000D__x000A_", "\r\n"},
-        {"_x005F_x000D_", "_x000D_"},
-        {"_x4E2D_文", "中文"},
-        {"_xD83D__xDE00_", "\xF0\x9F\x98\x80"},
-        {"_xD83D_", "\xEF\xBF\xBD"},
-        {"_x00e9_", "\xC3\xA9"},
-        {"_x12_ _xZZZZ_ _x000D", "_x12_ _xZZZZ_ _x000D"},
+        {"plain", "plain"},           {"a_x000D_b", "a\rb"},   {"_x000D__x000A_", "\r\n"},
+        {"_x005F_x000D_", "_x000D_"}, {"_x4E2D_文", "中文"},   {"_xD83D__xDE00_", "\xF0\x9F\x98\x80"},
+        {"_xD83D_", "\xEF\xBF\xBD"},  {"_x00e9_", "\xC3\xA9"}, {"_x12_ _xZZZZ_ _x000D", "_x12_ _xZZZZ_ _x000D"},
     };
     for (const auto& [in, out] : cases) {
         std::string text = in;

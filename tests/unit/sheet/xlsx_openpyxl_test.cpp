@@ -15,8 +15,8 @@ using ::sanpi::testing::TempDir;
 
 std::unique_ptr<SheetReader> written_by_openpyxl(const TempDir& dir, const std::string& variant) {
     const std::string path = dir.file("openpyxl.xlsx");
-    const std::string command = std::string(SANPI_PYTHON) + " " + SANPI_TEST_FIXTURES + "/openpyxl_workbook.py " + path +
-                                " " + variant;
+    const std::string command =
+        std::string(SANPI_PYTHON) + " " + SANPI_TEST_FIXTURES + "/openpyxl_workbook.py " + path + " " + variant;
     if (std::system(command.c_str()) != 0) {
         ADD_FAILURE() << "openpyxl could not write the workbook (is python3-openpyxl installed?): " << command;
         return nullptr;

@@ -49,36 +49,41 @@ TEST(XlsxReader, StringsOfEveryKindNumbersBooleansAndErrors) {
     const auto back = read_all(*reader);
     ASSERT_EQ(back.error_en, "");
     ASSERT_EQ(back.rows.size(), 2u);
-    EXPECT_EQ(back.rows[0], (Row{1, {text(0, "项目名称"), text(1, "总投资（亿元） "), text(2, "  两端空格  "),
-                                     text(3, "第一行\r\n第二行"), text(4, "a_x000D_b")}}));
-    EXPECT_EQ(back.rows[1], (Row{2, {text(0, "晋中"), text(1, "开发区"), text(2, "晋中x"), number(3, "12.5"),
-                                     number(4, "1.5E-3"), boolean(5, "1"), boolean(6, "0"), error(7, "#N/A")}}));
+    EXPECT_EQ(back.rows[0], (Row{1,
+                                 {text(0, "项目名称"), text(1, "总投资（亿元） "), text(2, "  两端空格  "),
+                                  text(3, "第一行\r\n第二行"), text(4, "a_x000D_b")}}));
+    EXPECT_EQ(back.rows[1], (Row{2,
+                                 {text(0, "晋中"), text(1, "开发区"), text(2, "晋中x"), number(3, "12.5"),
+                                  number(4, "1.5E-3"), boolean(5, "1"), boolean(6, "0"), error(7, "#N/A")}}));
 }
 
 TEST(XlsxReader, DateStylesFromBuiltInAndCustomFormats) {
     TempDir dir;
     XlsxFixture book;
-    book.styles("<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
-                "<numFmt numFmtId=\"165\" formatCode=\"0.00&quot;d&quot;\"/>"
-                "<numFmt numFmtId=\"166\" formatCode=\"[Red]#,##0.00_);\\(#,##0.00\\)\"/>"
-                "<numFmt numFmtId=\"167\" formatCode=\"[$-804]h:mm\"/>",
-                "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
-                "<xf numFmtId=\"31\"/><xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"4\"/>")
-        .sheet("S", "<row r=\"3\"><c r=\"A3\" s=\"0\"><v>44742</v></c><c r=\"B3\" s=\"1\"><v>44742</v></c>"
-                    "<c r=\"C3\" s=\"2\"><v>44742.75</v></c><c r=\"D3\" s=\"3\"><v>44742</v></c>"
-                    "<c r=\"E3\" s=\"4\"><v>44742</v></c><c r=\"F3\" s=\"5\"><v>44742</v></c>"
-                    "<c r=\"G3\" s=\"6\"><v>0.5</v></c><c r=\"H3\" s=\"7\"><v>44742</v></c>"
-                    "<c r=\"I3\" s=\"99\"><v>44742</v></c><c r=\"J3\" s=\"1\" t=\"s\"><v>0</v></c></row>")
+    book.styles(
+            "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+            "<numFmt numFmtId=\"165\" formatCode=\"0.00&quot;d&quot;\"/>"
+            "<numFmt numFmtId=\"166\" formatCode=\"[Red]#,##0.00_);\\(#,##0.00\\)\"/>"
+            "<numFmt numFmtId=\"167\" formatCode=\"[$-804]h:mm\"/>",
+            "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+            "<xf numFmtId=\"31\"/><xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"4\"/>")
+        .sheet("S",
+               "<row r=\"3\"><c r=\"A3\" s=\"0\"><v>44742</v></c><c r=\"B3\" s=\"1\"><v>44742</v></c>"
+               "<c r=\"C3\" s=\"2\"><v>44742.75</v></c><c r=\"D3\" s=\"3\"><v>44742</v></c>"
+               "<c r=\"E3\" s=\"4\"><v>44742</v></c><c r=\"F3\" s=\"5\"><v>44742</v></c>"
+               "<c r=\"G3\" s=\"6\"><v>0.5</v></c><c r=\"H3\" s=\"7\"><v>44742</v></c>"
+               "<c r=\"I3\" s=\"99\"><v>44742</v></c><c r=\"J3\" s=\"1\" t=\"s\"><v>0</v></c></row>")
         .shared_strings({"2022-06-30"});
     auto reader = open_fixture(book, dir);
     ASSERT_TRUE(reader);
     const auto back = read_all(*reader);
     ASSERT_EQ(back.error_en, "");
     ASSERT_EQ(back.rows.size(), 1u);
-    EXPECT_EQ(back.rows[0], (Row{3, {number(0, "44742"), number(1, "44742", true), number(2, "44742.75", true),
-                                     number(3, "44742"), number(4, "44742", true), number(5, "44742"),
-                                     number(6, "0.5", true), number(7, "44742"), number(8, "44742"),
-                                     text(9, "2022-06-30")}}));
+    EXPECT_EQ(back.rows[0],
+              (Row{3,
+                   {number(0, "44742"), number(1, "44742", true), number(2, "44742.75", true), number(3, "44742"),
+                    number(4, "44742", true), number(5, "44742"), number(6, "0.5", true), number(7, "44742"),
+                    number(8, "44742"), text(9, "2022-06-30")}}));
 }
 
 TEST(XlsxReader, Date1904Workbook) {
@@ -150,11 +155,11 @@ TEST(XlsxReader, RowsAndCellsWithoutReferencesAndSparseRows) {
     TempDir dir;
     XlsxFixture book;
     book.sheet("S",
-               "<row><c><v>1</v></c><c><v>2</v></c></row>"      // row 1, A and B
+               "<row><c><v>1</v></c><c><v>2</v></c></row>"                   // row 1, A and B
                "<row r=\"3\"><c r=\"C3\"><v>3</v></c><c><v>4</v></c></row>"  // D3 follows C3
-               "<row r=\"5\"/>"                                  // empty: not delivered
-               "<row><c r=\"B6\"/><c r=\"C6\" t=\"s\"/></row>"  // only empty cells: not delivered
-               "<row><c r=\"XFD9\"><v>9</v></c></row>"         // row number from the cell
+               "<row r=\"5\"/>"                                              // empty: not delivered
+               "<row><c r=\"B6\"/><c r=\"C6\" t=\"s\"/></row>"               // only empty cells: not delivered
+               "<row><c r=\"XFD9\"><v>9</v></c></row>"                       // row number from the cell
                "<row r=\"1000\"><c r=\"A1000\"><v>x</v></c><c r=\"Z1000\"><v>y</v></c></row>");
     auto reader = open_fixture(book, dir);
     ASSERT_TRUE(reader);
@@ -169,7 +174,8 @@ TEST(XlsxReader, RowsAndCellsWithoutReferencesAndSparseRows) {
 TEST(XlsxReader, AnErrorFromTheCallerStopsTheRead) {
     TempDir dir;
     XlsxFixture book;
-    book.sheet("S", "<row r=\"1\"><c><v>1</v></c></row><row r=\"2\"><c><v>2</v></c></row><row r=\"3\"><c><v>3</v></c></row>");
+    book.sheet(
+        "S", "<row r=\"1\"><c><v>1</v></c></row><row r=\"2\"><c><v>2</v></c></row><row r=\"3\"><c><v>3</v></c></row>");
     auto reader = open_fixture(book, dir);
     ASSERT_TRUE(reader);
     int calls = 0;
@@ -221,16 +227,26 @@ TEST(XlsxReader, PartsFoundThroughRelationships) {
                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                "<Relationship Id=\"a\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                "officeDocument\" Target=\"/book/main.xml\"/></Relationships>",
-               true, {}, 0})
+               true,
+               {},
+               0})
         .part({"book/main.xml",
                "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                "<sheets><sheet name=\"Moved\" sheetId=\"1\" r:id=\"s1\"/></sheets></workbook>",
-               true, {}, 0})
+               true,
+               {},
+               0})
         .part({"book/_rels/main.xml.rels",
                "<Relationships><Relationship Id=\"s1\" Type=\"x/worksheet\" Target=\"./sheets/../data/One.XML\"/>"
                "</Relationships>",
-               true, {}, 0})
-        .part({"book/data/one.xml", "<worksheet><sheetData><row><c><v>5</v></c></row></sheetData></worksheet>", true, {}, 0});
+               true,
+               {},
+               0})
+        .part({"book/data/one.xml",
+               "<worksheet><sheetData><row><c><v>5</v></c></row></sheetData></worksheet>",
+               true,
+               {},
+               0});
     auto reader = open_fixture(book, dir);
     ASSERT_TRUE(reader);
     EXPECT_EQ(reader->sheets().at(0).name, "Moved");
