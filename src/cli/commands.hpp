@@ -29,5 +29,7 @@ void add_audit_commands(CLI::App& app, const GlobalOptions& global, Action& acti
 void add_figures_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // report campaign: a campaign's bulletin (通报)
 void add_report_commands(CLI::App& app, const GlobalOptions& global, Action& action);
+// import FILE --kind projects [--zone CODE] [--sheet N] [--dry-run] [--json]
+void add_import_command(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

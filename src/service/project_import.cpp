@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <unordered_map>
@@ -264,14 +265,16 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
     for (const auto& z : catalog->zones) {
         if (zone_id && z.id == *zone_id) default_zone = &z;
     }
-    const ProjectTableOptions options{static_cast<std::size_t>(record.sheet), default_zone, clock_.today()};
+    const ProjectTableOptions options{static_cast<std::size_t>(record.sheet), default_zone, clock_.today(), progress_};
     auto table = read_project_table(**reader, *catalog, options);
     if (!table) return table.error();
 
     Plan plan;
     ImportPreview& preview = plan.preview;
     preview.record = record;
-    preview.sheet = table->sheet;
+    // A CSV's one sheet is named after its file: the upload's, not the temporary copy's.
+    const bool csv_sheet = table->sheet == std::filesystem::path(file.path()).stem().string();
+    preview.sheet = csv_sheet ? std::filesystem::path(record.file_name).stem().string() : table->sheet;
     preview.title = table->layout.title;
     preview.rejected = std::move(table->rejected);
     preview.repeated = std::move(table->repeated);

@@ -5,6 +5,7 @@
 // the row's zone. The same file committed twice changes nothing the second time: every row then
 // matches a project that already holds its values.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,9 @@ public:
                          EnterpriseService& enterprises)
         : store_(store), clock_(clock), projects_(projects), enterprises_(enterprises) {}
 
+    // Called with the rows read so far while a file is read (a terminal's progress bar).
+    void on_progress(std::function<void(std::int64_t rows_read)> progress) { progress_ = std::move(progress); }
+
     // Keeps the upload and answers what a commit would do. Only the import's record is written.
     Result<ImportPreview> preview(const Principal& who, const ImportUpload& upload);
     // The preview again, as the data stands now. kNotFound for another user's import.
@@ -95,6 +99,7 @@ private:
     const Clock& clock_;
     ProjectService& projects_;
     EnterpriseService& enterprises_;
+    std::function<void(std::int64_t)> progress_;
 };
 
 }  // namespace sanpi::service

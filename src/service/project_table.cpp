@@ -116,7 +116,11 @@ Result<ProjectTable> read_project_table(sheet::SheetReader& reader, const Import
     }
     TableBuilder builder(catalog, options, reader.date1904());
     const auto& info = reader.sheets()[options.sheet];
-    auto read = reader.read_rows(options.sheet, [&](const sheet::Row& row) { return builder.add(row, info.merges); });
+    std::int64_t rows_read = 0;
+    auto read = reader.read_rows(options.sheet, [&](const sheet::Row& row) {
+        if (options.progress && ++rows_read % 1000 == 0) options.progress(rows_read);
+        return builder.add(row, info.merges);
+    });
     if (!read) return read.error();
     if (auto finished = builder.finish(info.merges); !finished) return finished.error();
     ProjectTable table = builder.take_table();

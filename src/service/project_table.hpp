@@ -4,6 +4,7 @@
 // fields or rejected by cell, rows repeated inside the file set aside, total rows checked.
 // Matching the rows to stored projects is the import service's business.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,7 @@ struct ProjectTableOptions {
     std::size_t sheet = 0;
     const ImportZone* default_zone = nullptr;
     domain::Date today;
+    std::function<void(std::int64_t rows_read)> progress;  // every 1,000 rows, when set
 };
 
 Result<ProjectTable> read_project_table(sheet::SheetReader& reader, const ImportCatalog& catalog,

@@ -33,7 +33,7 @@ protected:
     Result<ProjectTable> read(const std::string& path) {
         auto reader = sheet::open_sheet(path);
         if (!reader) return reader.error();
-        const ProjectTableOptions options{0, &catalog_.zones.front(), domain::Date::from_ymd(2026, 12, 2).value()};
+        const ProjectTableOptions options{0, &catalog_.zones.front(), domain::Date::from_ymd(2026, 12, 2).value(), {}};
         return read_project_table(**reader, catalog_, options);
     }
 

@@ -1,0 +1,112 @@
+// `sanpi import` end to end on both backends: the JSON preview with the keys scripts read, the
+// commit, and the same file again changing nothing.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "store/store_fixture.hpp"
+
+namespace sanpi::store_test {
+namespace {
+
+namespace json = boost::json;
+
+std::string shell_quoted(const std::string& s) {
+    std::string out = "'";
+    for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+class ImportCliTest : public StoreTest {
+protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        seed();
+        std::filesystem::create_directories(dir_);
+        std::ofstream(file_, std::ios::binary) << "项目名称,所属开发区,产业,总投资（万元）\n"
+                                                  "命令行导入甲,TY-ETDZ,new_materials,100\n"
+                                                  "命令行导入乙,DT-ETDZ,航空航天,100\n"
+                                                  "合计,,,300\n";
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    std::pair<int, std::string> sanpi(const std::string& args) {
+        const std::string command = "cd " + shell_quoted(dir_.string()) + " && " + shell_quoted(SANPI_BINARY) + " " + args +
+                                    " --db " + shell_quoted(db_->url) + " 2>&1";
+        std::string output;
+        std::FILE* pipe = ::popen(command.c_str(), "r");
+        if (pipe == nullptr) return {-1, ""};
+        char buffer[4096];
+        while (const auto n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+        const int status = ::pclose(pipe);
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+    }
+
+    std::int64_t projects() {
+        store::ProjectQuery q;
+        return read<store::Page<domain::ProjectView>>([&](store::Tx& tx) {
+                   return tx.list_projects(domain::Scope::all(), q);
+               }).total;
+    }
+
+    std::filesystem::path dir_ = std::filesystem::temp_directory_path() /
+                                 ("sanpi-import-cli-" + std::to_string(::getpid()));
+    std::string file_ = (dir_ / "表.csv").string();
+};
+
+TEST_P(ImportCliTest, PreviewsAsJsonCommitsAndChangesNothingTheSecondTime) {
+    const auto before = projects();
+    const auto [dry_code, dry_out] = sanpi("import " + shell_quoted(file_) + " --dry-run --json");
+    ASSERT_EQ(dry_code, 0) << dry_out;
+    const auto preview = json::parse(dry_out).as_object();
+    for (const char* key : {"created", "updated", "rejected", "repeated", "near_duplicates", "total_checks"}) {
+        EXPECT_TRUE(preview.contains(key)) << key;
+    }
+    ASSERT_EQ(preview.at("created").as_array().size(), 1u) << dry_out;
+    EXPECT_EQ(preview.at("created").at(0).at("row"), 2);
+    const auto& rejected = preview.at("rejected").as_array();
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_EQ(rejected[0].at("row"), 3);
+    EXPECT_EQ(rejected[0].at("column"), "C");
+    EXPECT_EQ(rejected[0].at("value"), "航空航天");
+    EXPECT_FALSE(rejected[0].at("reason").as_string().empty());
+    const auto& totals = preview.at("total_checks").as_array();
+    ASSERT_EQ(totals.size(), 1u);
+    EXPECT_EQ(totals[0].at("row"), 4);
+    EXPECT_EQ(totals[0].at("stated"), "3000000");
+    EXPECT_EQ(totals[0].at("computed"), "2000000");
+    EXPECT_EQ(preview.at("sheet"), "表");
+    EXPECT_EQ(projects(), before);
+
+    const auto [code, out] = sanpi("import " + shell_quoted(file_));
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("新增 created 1"), std::string::npos) << out;
+    EXPECT_NE(out.find("第3行"), std::string::npos) << out;
+    EXPECT_EQ(projects(), before + 1);
+
+    const auto [again_code, again_out] = sanpi("import " + shell_quoted(file_) + " --json");
+    ASSERT_EQ(again_code, 0) << again_out;
+    const auto again = json::parse(again_out).as_object();
+    EXPECT_TRUE(again.at("created").as_array().empty());
+    EXPECT_EQ(again.at("near_duplicates").as_array().size(), 1u);
+    EXPECT_EQ(projects(), before + 1);
+}
+
+TEST_P(ImportCliTest, AFileThatIsNotASpreadsheetIsRefusedAsInvalidInput) {
+    std::ofstream(dir_ / "x.xlsx", std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << "rest";
+    const auto [code, out] = sanpi("import " + shell_quoted((dir_ / "x.xlsx").string()));
+    EXPECT_EQ(code, 2);  // invalid input, as every command answers it
+    EXPECT_NE(out.find("xlsx"), std::string::npos) << out;
+    const auto [missing, missing_out] = sanpi("import " + shell_quoted((dir_ / "none.csv").string()));
+    EXPECT_EQ(missing, 2) << missing_out;
+}
+
+}  // namespace
+
+SANPI_STORE_SUITE(ImportCliTest);
+
+}  // namespace sanpi::store_test
