@@ -1,6 +1,6 @@
 // import FILE: a project table (XLSX or CSV) previewed, then committed as a whole unless
 // --dry-run. A terminal sees a progress bar and a readable summary; --json prints the preview
-// (or what was committed) as JSON on standard output.
+// (or what was committed) as JSON on standard output, in the API's shape (http/import_codec.hpp).
 #include <unistd.h>
 
 #include <boost/json.hpp>
@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
+#include "http/import_codec.hpp"
 #include "service/clock.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/project_import.hpp"
@@ -36,43 +37,6 @@ service::Principal importer() {
     who.user.name = "sanpi-import";
     who.user.role = domain::Role::kProvince;
     return who;
-}
-
-std::string yuan(domain::Money m) { return m.to_decimal(domain::MoneyUnit::kYuan); }
-
-json::object preview_json(const service::ImportPreview& p) {
-    json::array created, updated, rejected, repeated, near, totals, unchanged;
-    for (const auto& c : p.created) created.push_back({{"row", c.row}, {"name", c.name}, {"zone_id", c.zone_id}});
-    for (const auto& u : p.updated) {
-        json::array changes;
-        for (const auto& c : u.changes) changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
-        updated.push_back({{"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", changes}});
-    }
-    for (const auto row : p.unchanged) unchanged.push_back(row);
-    for (const auto& r : p.rejected) {
-        rejected.push_back({{"row", r.row}, {"column", r.column}, {"field", r.field}, {"value", r.value},
-                            {"reason", r.reason.zh}, {"reason_en", r.reason.en}});
-    }
-    for (const auto& r : p.repeated) repeated.push_back({{"row", r.row}, {"same_as_row", r.same_as_row}});
-    for (const auto& n : p.near_duplicates) {
-        near.push_back({{"row", n.row}, {"name", n.name}, {"project_id", n.project_id}, {"project_name", n.project_name}});
-    }
-    for (const auto& t : p.total_checks) {
-        totals.push_back({{"row", t.row}, {"label", t.label}, {"field", t.field}, {"column", t.column},
-                          {"stated", yuan(t.stated)}, {"computed", yuan(t.computed)}, {"agrees", t.agrees()}});
-    }
-    return {{"import_id", p.record.id},
-            {"committed", p.record.committed},
-            {"file_name", p.record.file_name},
-            {"checksum", p.record.checksum},
-            {"sheet", p.sheet},
-            {"created", created},
-            {"updated", updated},
-            {"unchanged", unchanged},
-            {"rejected", rejected},
-            {"repeated", repeated},
-            {"near_duplicates", near},
-            {"total_checks", totals}};
 }
 
 void print_summary(const service::ImportPreview& p, bool committed) {
@@ -136,7 +100,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
     if (!preview) return report_error(preview.error());
     if (o.dry_run) {
         if (o.as_json) {
-            std::cout << json::serialize(preview_json(*preview)) << "\n";
+            std::cout << json::serialize(http::import_preview_json(*preview, http::Lang::kZh)) << "\n";
         } else {
             print_summary(*preview, false);
         }
@@ -146,7 +110,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
     if (terminal) std::cerr << "\r\033[K" << std::flush;
     if (!committed) return report_error(committed.error());
     if (o.as_json) {
-        std::cout << json::serialize(preview_json(*committed)) << "\n";
+        std::cout << json::serialize(http::import_preview_json(*committed, http::Lang::kZh)) << "\n";
     } else {
         print_summary(*committed, true);
     }

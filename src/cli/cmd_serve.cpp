@@ -48,6 +48,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::AuditService audit(**store);
     service::PhotoService photos(**store, clock);
     service::EnterpriseService enterprises(**store, clock);
+    service::ProjectImportService imports(**store, clock, projects, enterprises);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -64,7 +65,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
     http::Server server(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

@@ -21,6 +21,7 @@ void add_report_routes(Router& router);
 void add_coordination_routes(Router& router);
 void add_audit_routes(Router& router);
 void add_photo_routes(Router& router);
+void add_import_routes(Router& router);
 
 // The problem inside a Decoded/path_id result, or null when it holds a value.
 template <class T>

@@ -17,6 +17,7 @@
 #include "service/enterprise_service.hpp"
 #include "service/photo_service.hpp"
 #include "service/project_service.hpp"
+#include "service/project_import.hpp"
 #include "service/report_service.hpp"
 
 namespace sanpi::http {
@@ -31,6 +32,7 @@ struct Services {
     service::AuditService& audit;
     service::PhotoService& photos;
     service::EnterpriseService& enterprises;
+    service::ProjectImportService& imports;
 };
 
 // Defaults from the core count. Network threads only parse and write, so half the cores do;

@@ -47,6 +47,7 @@ struct HttpEnv {
     service::AuditService audit;
     service::PhotoService photos;
     service::EnterpriseService enterprises;
+    service::ProjectImportService imports;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

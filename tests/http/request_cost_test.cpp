@@ -21,6 +21,7 @@ protected:
         audit_ = std::make_unique<service::AuditService>(s);
         photos_ = std::make_unique<service::PhotoService>(s, clock);
         enterprises_ = std::make_unique<service::EnterpriseService>(s, clock);
+        imports_ = std::make_unique<service::ProjectImportService>(s, clock, *projects_, *enterprises_);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -29,7 +30,7 @@ protected:
         config.bench_baseline = true;
         server_ =
             std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
-                                                                  *coordination_, *audit_, *photos_, *enterprises_});
+                                                                  *coordination_, *audit_, *photos_, *enterprises_, *imports_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -53,6 +54,7 @@ protected:
     std::unique_ptr<service::AuditService> audit_;
     std::unique_ptr<service::PhotoService> photos_;
     std::unique_ptr<service::EnterpriseService> enterprises_;
+    std::unique_ptr<service::ProjectImportService> imports_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;

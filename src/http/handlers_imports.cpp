@@ -1,0 +1,120 @@
+// Spreadsheet imports: POST /api/v1/imports (multipart/form-data: file, kind, zone, sheet) keeps
+// the file and answers its preview; GET /api/v1/imports/{id} previews it again as the data stands;
+// POST /api/v1/imports/{id}/commit writes it as a whole.
+#include <boost/json.hpp>
+
+#include "http/handlers.hpp"
+#include "http/import_codec.hpp"
+#include "http/multipart.hpp"
+#include "service/project_import.hpp"
+
+namespace sanpi::http {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::size_t kMaxImportBytes = 64u << 20;
+
+std::variant<service::ImportUpload, Problem> read_upload(const Context& ctx) {
+    const auto type = ctx.request.header("content-type");
+    const auto boundary = type ? multipart_boundary(*type) : std::nullopt;
+    if (!boundary) {
+        Problem p = protocol_problem(415, {"须以 multipart/form-data 上传文件（字段 file）",
+                                           "upload the file as multipart/form-data (field file)"});
+        p.fields.push_back({"file", p.detail});
+        return p;
+    }
+    auto parts = parse_multipart(ctx.request.body, *boundary);
+    if (auto* p = problem_in(parts)) return *p;
+    service::ImportUpload upload;
+    bool has_file = false;
+    for (const auto& part : std::get<std::vector<FormPart>>(parts)) {
+        const std::string value(part.body);
+        if (part.name == "file") {
+            has_file = true;
+            upload.file_name = part.file_name.value_or("upload");
+            upload.content = value;
+        } else if (part.name == "kind") {
+            upload.kind = value;
+        } else if (part.name == "zone") {
+            if (!value.empty()) upload.zone_code = value;
+        } else if (part.name == "sheet") {
+            const bool digits = !value.empty() && value.size() <= 4 &&
+                                value.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || std::stoi(value) < 1) {
+                return bad_request({"工作表序号须为从1开始的整数", "sheet must be a number from 1"},
+                                   {{"sheet", {"须为从1开始的整数", "must be a number from 1"}}});
+            }
+            upload.sheet = std::stoi(value) - 1;
+        } else {
+            return bad_request({"未知字段 " + part.name, "unknown field " + part.name},
+                               {{part.name, {"未知字段", "unknown field"}}});
+        }
+    }
+    if (!has_file) {
+        return bad_request({"缺少文件", "no file was sent"}, {{"file", {"缺少文件", "no file was sent"}}});
+    }
+    return upload;
+}
+
+// Rows to create although they look like a stored project: {"create_near_duplicates": [12, 15]}.
+std::variant<service::CommitChoices, Problem> read_choices(const Context& ctx) {
+    service::CommitChoices choices;
+    if (ctx.request.body.empty()) return choices;
+    if (auto p = require_json_body(ctx)) return *p;
+    boost::system::error_code ec;
+    const auto body = json::parse(ctx.request.body, ec);
+    const auto invalid = [] {
+        return bad_request({"须为 {\"create_near_duplicates\": [行号…]}", "expected {\"create_near_duplicates\": [rows…]}"},
+                           {{"create_near_duplicates", {"须为行号数组", "must be an array of row numbers"}}});
+    };
+    if (ec || !body.is_object()) return invalid();
+    for (const auto& [key, value] : body.as_object()) {
+        if (key != "create_near_duplicates" || !value.is_array()) return invalid();
+        for (const auto& row : value.as_array()) {
+            if (!row.is_int64() || row.as_int64() < 1) return invalid();
+            choices.create_near_duplicates.push_back(row.as_int64());
+        }
+    }
+    return choices;
+}
+
+Response preview_import(Context& ctx) {
+    auto upload = read_upload(ctx);
+    if (auto* p = problem_in(upload)) return fail(ctx, *p);
+    auto preview = ctx.services.imports.preview(ctx.who(), std::get<service::ImportUpload>(upload));
+    if (!preview) return fail(ctx, preview.error());
+    auto res = json_response(201, import_preview_json(*preview, ctx.lang));
+    res.set("Location", "/api/v1/imports/" + std::to_string(preview->record.id));
+    return res;
+}
+
+Response show_import(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto preview = ctx.services.imports.show(ctx.who(), std::get<std::int64_t>(id));
+    if (!preview) return fail(ctx, preview.error());
+    return json_response(200, import_preview_json(*preview, ctx.lang));
+}
+
+Response commit_import(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto choices = read_choices(ctx);
+    if (auto* p = problem_in(choices)) return fail(ctx, *p);
+    auto done = ctx.services.imports.commit(ctx.who(), std::get<std::int64_t>(id),
+                                            std::get<service::CommitChoices>(choices));
+    if (!done) return fail(ctx, done.error());
+    return json_response(200, import_preview_json(*done, ctx.lang));
+}
+
+}  // namespace
+
+void add_import_routes(Router& router) {
+    router.add_upload("POST", "/api/v1/imports", preview_import, kMaxImportBytes);
+    router.add("GET", "/api/v1/imports/{id}", show_import);
+    router.add("POST", "/api/v1/imports/{id}/commit", commit_import);
+}
+
+}  // namespace sanpi::http

@@ -1,0 +1,85 @@
+#include "http/import_codec.hpp"
+
+#include <boost/json.hpp>
+
+namespace sanpi::http {
+
+namespace json = boost::json;
+
+namespace {
+
+std::string yuan(domain::Money m) { return m.to_decimal(domain::MoneyUnit::kYuan); }
+
+std::string_view unit_name(domain::MoneyUnit unit) {
+    switch (unit) {
+        case domain::MoneyUnit::kYuan:
+            return "yuan";
+        case domain::MoneyUnit::kWan:
+            return "wan";
+        case domain::MoneyUnit::kYi:
+            return "yi";
+    }
+    return "yuan";
+}
+
+}  // namespace
+
+json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
+    const auto text = [&](const Text& t) { return lang == Lang::kZh ? t.zh : t.en; };
+    json::array columns, ignored, created, updated, unchanged, rejected, repeated, near, totals;
+    for (const auto& c : p.layout.columns) {
+        json::object column{{"column", service::column_letter(c.column)},
+                            {"header", c.header},
+                            {"field", service::import_field_name(c.field)}};
+        if (service::is_money_field(c.field)) column["unit"] = unit_name(p.layout.unit_of(c));
+        columns.push_back(std::move(column));
+    }
+    for (const auto& i : p.layout.ignored) {
+        ignored.push_back({{"column", service::column_letter(i.column)}, {"header", i.header}, {"repeated", i.repeated}});
+    }
+    for (const auto& c : p.created) created.push_back({{"row", c.row}, {"name", c.name}, {"zone_id", c.zone_id}});
+    for (const auto& u : p.updated) {
+        json::array changes;
+        for (const auto& c : u.changes) changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
+        updated.push_back({{"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", changes}});
+    }
+    for (const auto row : p.unchanged) unchanged.push_back(row);
+    for (const auto& r : p.rejected) {
+        rejected.push_back({{"row", r.row}, {"column", r.column}, {"field", r.field}, {"value", r.value},
+                            {"reason", text(r.reason)}});
+    }
+    for (const auto& r : p.repeated) repeated.push_back({{"row", r.row}, {"same_as_row", r.same_as_row}});
+    for (const auto& n : p.near_duplicates) {
+        near.push_back({{"row", n.row}, {"name", n.name}, {"project_id", n.project_id}, {"project_name", n.project_name}});
+    }
+    for (const auto& t : p.total_checks) {
+        totals.push_back({{"row", t.row}, {"label", t.label}, {"field", t.field}, {"column", t.column},
+                          {"stated", yuan(t.stated)}, {"computed", yuan(t.computed)}, {"agrees", t.agrees()}});
+    }
+    const auto counts = p.counts();
+    return {{"id", p.record.id},
+            {"kind", p.record.kind},
+            {"file_name", p.record.file_name},
+            {"checksum", p.record.checksum},
+            {"status", p.record.committed ? "committed" : "previewed"},
+            {"sheet", p.sheet},
+            {"title", p.title},
+            {"columns", columns},
+            {"ignored_headers", ignored},
+            {"counts",
+             {{"created", counts.created},
+              {"updated", counts.updated},
+              {"unchanged", counts.unchanged},
+              {"rejected", counts.rejected},
+              {"repeated", counts.repeated},
+              {"near_duplicates", static_cast<std::int64_t>(p.near_duplicates.size())}}},
+            {"created", created},
+            {"updated", updated},
+            {"unchanged", unchanged},
+            {"rejected", rejected},
+            {"repeated", repeated},
+            {"near_duplicates", near},
+            {"total_checks", totals}};
+}
+
+}  // namespace sanpi::http
