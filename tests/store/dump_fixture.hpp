@@ -132,6 +132,20 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
                                    std::string(kAwkwardText)};
         if (auto ok = tx.insert_stage_change(change, (**user).id, 1705276800); !ok) return ok;
         if (auto ok = add_photos(tx, *id, (**user).id); !ok) return ok;
+        // An import whose file is awkward bytes (NUL, invalid UTF-8), one by the command line (no user).
+        store::ImportRecord upload;
+        upload.kind = "projects";
+        upload.file_name = std::string(kAwkwardText);
+        upload.checksum = std::string(64, 'a');
+        const auto bytes = awkward_bytes();
+        upload.byte_size = static_cast<std::int64_t>(bytes.size());
+        upload.zone_id = *zone;
+        upload.created_by = (**user).id;
+        upload.created_at = 1705276800;
+        if (auto ok = tx.insert_import(upload, bytes); !ok) return ok.error();
+        upload.zone_id.reset();
+        upload.created_by = 0;
+        if (auto ok = tx.insert_import(upload, bytes); !ok) return ok.error();
         if (auto ok = tx.insert_api_token({"ab12", (**user).id, "\\N", 1705276800}); !ok) return ok;
         return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
     }));
