@@ -12,7 +12,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15
   chromium fonts-noto-cjk
-  python3-docx
+  python3-docx python3-openpyxl
 )
 # The web UI is built with Node.js and npm. Debian's packages unless a Node.js is already there
 # (Debian's npm cannot be installed beside another distribution's nodejs).
