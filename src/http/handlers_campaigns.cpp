@@ -4,6 +4,7 @@
 #include "http/codec.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
+#include "http/scope_title.hpp"
 #include "report/bulletin_report.hpp"
 
 namespace sanpi::http {
@@ -106,22 +107,6 @@ std::variant<BulletinRequest, Problem> bulletin_request(const QueryParams& param
     return out;
 }
 
-// The caller's scope named for the bulletin's title: a region's name, a zone's, or 全国.
-Result<domain::BulletinScope> bulletin_scope_of(Context& ctx, domain::BulletinLang lang) {
-    std::vector<domain::Region> regions;
-    std::vector<domain::Zone> zones;
-    if (ctx.who().scope.kind == domain::Scope::Kind::kRegion) {
-        auto found = ctx.services.catalog.regions(ctx.who());
-        if (!found) return found.error();
-        regions = std::move(*found);
-    } else if (ctx.who().scope.kind == domain::Scope::Kind::kZone) {
-        auto found = ctx.services.catalog.zones(ctx.who());
-        if (!found) return found.error();
-        zones = std::move(*found);
-    }
-    return report::bulletin_scope(ctx.who().scope, regions, zones, lang);
-}
-
 Response campaign_bulletin(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
@@ -130,7 +115,7 @@ Response campaign_bulletin(Context& ctx) {
     const auto& request = std::get<BulletinRequest>(parsed);
     auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
-    auto scope = bulletin_scope_of(ctx, request.lang);
+    auto scope = caller_scope_title(ctx, request.lang);
     if (!scope) return fail(ctx, scope.error());
     auto body = report::render_bulletin(domain::build_bulletin(*summary, request.lang, *scope), request.format);
     if (!body) return fail(ctx, body.error());
