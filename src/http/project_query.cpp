@@ -2,11 +2,11 @@
 
 #include <string_view>
 
-#include "domain/bulletin.hpp"
 #include "domain/project_code.hpp"
 #include "domain/region_code.hpp"
 #include "domain/stage.hpp"
 #include "domain/text_normalize.hpp"
+#include "http/export_params.hpp"
 #include "http/project_cursor.hpp"
 
 namespace sanpi::http {
@@ -124,35 +124,6 @@ constexpr ParamSpec<R> kCursorParams[] = {
     {"cursor", read_cursor, {"须为上一页答复中的 next_cursor", "must be the next_cursor of a previous answer"}},
 };
 
-using E = ProjectExportRequest;
-
-// 元, 万元, 亿元 as written, or yuan, wan, yi where Chinese is awkward to type.
-bool read_unit(std::string_view v, E& r) {
-    static constexpr std::pair<std::string_view, domain::MoneyUnit> kUnits[] = {
-        {"元", domain::MoneyUnit::kYuan}, {"yuan", domain::MoneyUnit::kYuan}, {"万元", domain::MoneyUnit::kWan},
-        {"wan", domain::MoneyUnit::kWan}, {"亿元", domain::MoneyUnit::kYi},   {"yi", domain::MoneyUnit::kYi}};
-    for (const auto& [name, unit] : kUnits) {
-        if (name == v) {
-            r.unit = unit;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool read_export_lang(std::string_view v, E& r) {
-    const auto lang = domain::bulletin_lang_from_string(v);
-    if (lang) r.lang = *lang;
-    return lang.has_value();
-}
-
-constexpr ParamSpec<E> kExportParams[] = {
-    {"unit",
-     read_unit,
-     {"须为 元、万元、亿元（或 yuan、wan、yi）之一", "must be one of 元, 万元, 亿元 (or yuan, wan, yi)"}},
-    {"lang", read_export_lang, {"须为 zh 或 en", "must be zh or en"}},
-};
-
 bool given(const QueryParams& params, std::string_view name) {
     for (const auto& [key, value] : params) {
         if (key == name) return true;
@@ -194,9 +165,10 @@ std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& 
 }
 
 std::variant<ProjectExportRequest, Problem> parse_project_export(const QueryParams& params) {
+    using E = ProjectExportRequest;
     ProjectExportRequest out;
     Errors errors;
-    const ParamTable<E> tables[] = {kFilterParams<E>, kExportParams};
+    const ParamTable<E> tables[] = {kFilterParams<E>, kExportParams<E>};
     read_params<E>(params, tables, out, errors);
     if (!errors.empty()) return bad_list_params(std::move(errors));
     return out;

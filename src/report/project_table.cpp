@@ -1,14 +1,70 @@
 #include "report/project_table.hpp"
 
 #include "domain/stage.hpp"
+#include "report/bulletin_report.hpp"
 
 namespace sanpi::report {
 
 namespace {
 
 using domain::BulletinLang;
+using K = TableColumnKind;
 
 bool zh(BulletinLang lang) { return lang == BulletinLang::kZh; }
+
+struct ColumnName {
+    const char* zh;
+    const char* en;
+    const char* group_zh;
+    const char* group_en;
+    TableColumnKind kind;
+};
+
+// The project table's columns after 序号; the batch list adds two (kBatchColumn, kEntryStatusColumn).
+constexpr ColumnName kProjectColumns[] = {
+    {"项目编码", "Project code", "", "", K::kText},
+    {"项目名称", "Project name", "", "", K::kText},
+    {"所属地市", "City", "", "", K::kText},
+    {"所属开发区", "Development zone", "", "", K::kText},
+    {"投资主体", "Investors", "", "", K::kText},
+    {"产业", "Industry", "", "", K::kText},
+    {"建设内容", "Construction content", "", "", K::kText},
+    {"总投资", "Total", "投资情况", "Investment", K::kMoney},
+    {"年度计划投资", "Planned this year", "投资情况", "Investment", K::kMoney},
+    {"计划开工", "Planned start", "时间安排", "Schedule", K::kDate},
+    {"计划投产", "Planned production", "时间安排", "Schedule", K::kDate},
+    {"所处阶段", "Stage", "", "", K::kText},
+    {"责任单位", "Responsible unit", "", "", K::kText},
+};
+constexpr std::size_t kAfterIndustry = 6;  // where 批次 goes in the batch list
+constexpr std::size_t kAfterStage = 13;    // where 入选状态 goes, 批次 being in
+constexpr ColumnName kBatchColumn{"批次", "Batch", "", "", K::kText};
+constexpr ColumnName kEntryStatusColumn{"入选状态", "Entry status", "", "", K::kText};
+
+TableColumn column(const ColumnName& c, BulletinLang lang) {
+    return {zh(lang) ? c.zh : c.en, zh(lang) ? c.group_zh : c.group_en, c.kind};
+}
+
+// Everything but the title and the columns.
+TableSpec spec_frame(BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by, domain::Date as_of) {
+    TableSpec spec;
+    spec.unit = unit;
+    if (zh(lang)) {
+        spec.filled_by = "填报单位：" + std::string(filled_by) + "　　日期：" + as_of.iso();
+        spec.unit_note = "单位：" + std::string(domain::unit_label_zh(unit));
+        spec.count_prefix = "共";
+        spec.count_suffix = "个项目";
+    } else {
+        spec.filled_by = "Reporting unit: " + std::string(filled_by) + "    Date: " + as_of.iso();
+        spec.unit_note = "Unit: " + std::string(domain::unit_label_en(unit));
+        spec.serial_header = "No.";
+        spec.total_label = "Total";
+        spec.count_prefix = "";
+        spec.count_suffix = " projects";
+    }
+    for (const auto& c : kProjectColumns) spec.columns.push_back(column(c, lang));
+    return spec;
+}
 
 std::string_view stage_en(domain::Stage s) {
     switch (s) {
@@ -53,6 +109,25 @@ TableCell date_cell(const std::optional<domain::Date>& d) {
     return std::monostate{};
 }
 
+// 签约一批 / Signed, as the bulletin names a batch.
+std::string batch_text(domain::BatchKind b, BulletinLang lang) {
+    if (zh(lang)) return std::string(domain::label_zh(b));
+    switch (b) {
+        case domain::BatchKind::kSign:
+            return "Signed";
+        case domain::BatchKind::kStart:
+            return "Started";
+        case domain::BatchKind::kProduce:
+            return "Producing";
+    }
+    return "Signed";
+}
+
+template <class T>
+void insert_at(std::vector<T>& items, std::size_t at, T item) {
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), std::move(item));
+}
+
 }  // namespace
 
 ProjectTableNames ProjectTableNames::of(const std::vector<domain::Region>& regions,
@@ -65,52 +140,9 @@ ProjectTableNames ProjectTableNames::of(const std::vector<domain::Region>& regio
 
 TableSpec project_table_spec(BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by,
                              domain::Date as_of) {
-    using K = TableColumnKind;
-    TableSpec spec;
-    spec.unit = unit;
-    if (zh(lang)) {
-        spec.sheet_name = "项目清单";
-        spec.title = "项目清单";
-        spec.filled_by = "填报单位：" + std::string(filled_by) + "　　日期：" + as_of.iso();
-        spec.unit_note = "单位：" + std::string(domain::unit_label_zh(unit));
-        spec.count_prefix = "共";
-        spec.count_suffix = "个项目";
-        spec.columns = {{"项目编码", "", K::kText},
-                        {"项目名称", "", K::kText},
-                        {"所属地市", "", K::kText},
-                        {"所属开发区", "", K::kText},
-                        {"投资主体", "", K::kText},
-                        {"产业", "", K::kText},
-                        {"建设内容", "", K::kText},
-                        {"总投资", "投资情况", K::kMoney},
-                        {"年度计划投资", "投资情况", K::kMoney},
-                        {"计划开工", "时间安排", K::kDate},
-                        {"计划投产", "时间安排", K::kDate},
-                        {"所处阶段", "", K::kText},
-                        {"责任单位", "", K::kText}};
-        return spec;
-    }
-    spec.sheet_name = "Projects";
-    spec.title = "Project List";
-    spec.filled_by = "Reporting unit: " + std::string(filled_by) + "    Date: " + as_of.iso();
-    spec.unit_note = "Unit: " + std::string(domain::unit_label_en(unit));
-    spec.serial_header = "No.";
-    spec.total_label = "Total";
-    spec.count_prefix = "";
-    spec.count_suffix = " projects";
-    spec.columns = {{"Project code", "", K::kText},
-                    {"Project name", "", K::kText},
-                    {"City", "", K::kText},
-                    {"Development zone", "", K::kText},
-                    {"Investors", "", K::kText},
-                    {"Industry", "", K::kText},
-                    {"Construction content", "", K::kText},
-                    {"Total", "Investment", K::kMoney},
-                    {"Planned this year", "Investment", K::kMoney},
-                    {"Planned start", "Schedule", K::kDate},
-                    {"Planned production", "Schedule", K::kDate},
-                    {"Stage", "", K::kText},
-                    {"Responsible unit", "", K::kText}};
+    TableSpec spec = spec_frame(lang, unit, filled_by, as_of);
+    spec.sheet_name = zh(lang) ? "项目清单" : "Projects";
+    spec.title = zh(lang) ? "项目清单" : "Project List";
     return spec;
 }
 
@@ -134,6 +166,44 @@ std::vector<TableCell> project_table_row(const domain::ProjectView& view, const 
 
 std::string project_table_file_name(BulletinLang lang, domain::Date as_of) {
     return std::string(zh(lang) ? "项目清单-" : "projects-") + as_of.iso() + ".xlsx";
+}
+
+TableSpec entry_table_spec(BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by, domain::Date as_of,
+                           const domain::Campaign& campaign, std::optional<domain::BatchKind> batch) {
+    TableSpec spec = spec_frame(lang, unit, filled_by, as_of);
+    insert_at(spec.columns, kAfterIndustry, column(kBatchColumn, lang));
+    insert_at(spec.columns, kAfterStage, column(kEntryStatusColumn, lang));
+    if (zh(lang)) {
+        spec.sheet_name = batch ? std::string(domain::label_zh(*batch)) : "活动项目";
+        spec.title = campaign.name + (batch ? std::string(domain::label_zh(*batch)) : "") + "项目清单";
+    } else {
+        spec.sheet_name = batch ? batch_text(*batch, lang) : "Entries";
+        spec.title = campaign.name + (batch ? ": " + batch_text(*batch, lang) + " batch" : ": entries");
+    }
+    return spec;
+}
+
+std::vector<TableCell> entry_table_row(const domain::CampaignEntry& entry, const domain::ProjectView& view,
+                                       const ProjectTableNames& names, BulletinLang lang) {
+    auto cells = project_table_row(view, names, lang);
+    cells[7] = entry.investment;  // 总投资: as the campaign's figures count it
+    const auto status =
+        zh(lang) ? std::string(domain::label_zh(entry.status)) : std::string(domain::to_string(entry.status));
+    insert_at(cells, kAfterIndustry, TableCell{batch_text(entry.batch, lang)});
+    insert_at(cells, kAfterStage, TableCell{status});
+    return cells;
+}
+
+std::string entry_table_file_name(BulletinLang lang, domain::Date as_of, const domain::Campaign& campaign,
+                                  std::optional<domain::BatchKind> batch) {
+    std::string name = file_name_safe(campaign.name);
+    if (name.empty()) name = "campaign-" + std::to_string(campaign.id);
+    if (zh(lang)) {
+        name += "-" + (batch ? std::string(domain::label_zh(*batch)) : std::string("项目清单"));
+    } else {
+        name += "-" + (batch ? std::string(domain::to_string(*batch)) : std::string("entries"));
+    }
+    return name + "-" + as_of.iso() + ".xlsx";
 }
 
 }  // namespace sanpi::report

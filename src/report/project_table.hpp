@@ -1,12 +1,15 @@
 #pragma once
-// The project list as officials forward it (项目清单): the columns of a province's project table
-// over domain::ProjectView, in Chinese or English, written by xlsx_table.hpp.
+// The project list as officials forward it (项目清单), and a campaign's batch list: the columns of
+// a province's project table over domain::ProjectView, in Chinese or English, written by
+// xlsx_table.hpp.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/bulletin.hpp"
+#include "domain/campaign.hpp"
 #include "domain/industry.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
@@ -38,5 +41,18 @@ std::vector<TableCell> project_table_row(const domain::ProjectView& view, const 
 
 // "项目清单-2026-12-02.xlsx" / "projects-2026-12-02.xlsx".
 std::string project_table_file_name(domain::BulletinLang lang, domain::Date as_of);
+
+// A campaign's batch list (签约一批 …) in the same layout: the project columns with 批次 after 产业
+// and 入选状态 (the entry's status) after 所处阶段; 总投资 is the entry's investment, as the
+// campaign's figures count it. The title names the campaign and the batch (all batches: none).
+TableSpec entry_table_spec(domain::BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by,
+                           domain::Date as_of, const domain::Campaign& campaign,
+                           std::optional<domain::BatchKind> batch);
+std::vector<TableCell> entry_table_row(const domain::CampaignEntry& entry, const domain::ProjectView& view,
+                                       const ProjectTableNames& names, domain::BulletinLang lang);
+// "<campaign name>-签约一批-2026-12-02.xlsx" / "<campaign name>-sign-2026-12-02.xlsx" (no batch:
+// "-项目清单-" / "-entries-").
+std::string entry_table_file_name(domain::BulletinLang lang, domain::Date as_of, const domain::Campaign& campaign,
+                                  std::optional<domain::BatchKind> batch);
 
 }  // namespace sanpi::report

@@ -1,7 +1,6 @@
 // GET /api/v1/projects/export.xlsx: the project list as a workbook in the official layout, read back
 // with openpyxl (support/xlsx_read.py): title, unit line, merged two-row header, rows as the list
 // has them, money in the chosen unit, the 合计 row, frozen header; scope, filters and bad parameters.
-#include <charconv>
 #include <set>
 
 #include "domain/money.hpp"
@@ -9,7 +8,7 @@
 #include "xlsx_reader.hpp"
 
 namespace sanpi::testing {
-namespace {
+namespace project_export_test {
 
 namespace json = boost::json;
 using domain::Money;
@@ -17,7 +16,7 @@ using domain::MoneyUnit;
 
 constexpr const char* kExportPath = "/api/v1/projects/export.xlsx";
 constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-constexpr std::size_t kHeadingRows = 4;  // title, unit line, two header rows
+constexpr std::size_t kHeadingRows = kTableHeadingRows;
 // Columns: A 序号, B 项目编码, C 项目名称, D 所属地市, E 所属开发区, F 投资主体, G 产业, H 建设内容,
 // I 总投资, J 年度计划投资, K 计划开工, L 计划投产, M 所处阶段, N 责任单位.
 enum Col : std::size_t {
@@ -37,25 +36,13 @@ enum Col : std::size_t {
     kUnit
 };
 
-std::string text(const json::value& v) { return v.is_string() ? std::string(v.as_string()) : std::string(); }
-
-// A number cell back as an exact amount: the shortest decimal that reads as the double (what the
-// writer wrote, when it has at most 15 significant digits) in the table's unit.
-Money amount(const json::value& v, MoneyUnit unit) {
-    if (!v.is_number()) {
-        ADD_FAILURE() << "not a number: " << json::serialize(v);
-        return {};
-    }
-    char digits[64];
-    const auto end = std::to_chars(digits, digits + sizeof digits, v.to_number<double>()).ptr;
-    return Money::parse(std::string_view(digits, static_cast<std::size_t>(end - digits)), unit).value().amount;
-}
-
 Money listed_money(const json::value& v) { return Money::parse(std::string_view(v.as_string())).value().amount; }
 
 std::string listed_date(const json::value& v) { return v.is_null() ? "" : std::string(v.as_string()); }
 
-std::string cell_date(const json::value& v) { return v.is_object() ? std::string(v.at("date").as_string()) : ""; }
+std::string text(const json::value& v) { return cell_text(v); }
+
+Money amount(const json::value& v, MoneyUnit unit) { return cell_amount(v, unit); }
 
 class ProjectExportTest : public HttpTest {
 protected:
@@ -97,16 +84,8 @@ protected:
         return out;
     }
 
-    static json::array data_rows(const json::object& book) {
-        const auto& rows = book.at("rows").as_array();
-        json::array out;
-        for (std::size_t i = kHeadingRows; i + 1 < rows.size(); ++i) out.push_back(rows[i]);
-        return out;
-    }
-
-    static const json::array& total_row(const json::object& book) {
-        return book.at("rows").as_array().back().as_array();
-    }
+    static json::array data_rows(const json::object& book) { return table_data_rows(book); }
+    static const json::array& total_row(const json::object& book) { return table_total_row(book); }
 };
 
 TEST_P(ProjectExportTest, TheProvinceGetsTheWholeListInTheOfficialLayout) {
@@ -129,8 +108,7 @@ TEST_P(ProjectExportTest, TheProvinceGetsTheWholeListInTheOfficialLayout) {
                                nullptr, "总投资", "年度计划投资", "计划开工", "计划投产", nullptr, nullptr};
     EXPECT_EQ(rows.at(2), upper);
     EXPECT_EQ(rows.at(3), lower);
-    std::set<std::string> merged;
-    for (const auto& m : book.at("merged").as_array()) merged.insert(std::string(m.as_string()));
+    const auto merged = merged_ranges(book);
     const std::set<std::string> expected = {"A1:N1", "A2:G2", "H2:N2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4",
                                             "F3:F4", "G3:G4", "H3:H4", "I3:J3", "K3:L3", "M3:M4", "N3:N4"};
     EXPECT_EQ(merged, expected);
@@ -295,5 +273,5 @@ TEST_P(ProjectExportTest, BadParametersAreNamedLikeTheLists) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, ProjectExportTest, ::testing::ValuesIn(all_backends()), backend_param_name);
 
-}  // namespace
+}  // namespace project_export_test
 }  // namespace sanpi::testing

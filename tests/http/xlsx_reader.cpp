@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -49,6 +51,45 @@ boost::json::object read_xlsx(const std::string& bytes) {
         return {};
     }
     return value.as_object();
+}
+
+boost::json::array table_data_rows(const boost::json::object& book) {
+    boost::json::array out;
+    if (!book.contains("rows")) return out;
+    const auto& rows = book.at("rows").as_array();
+    for (std::size_t i = kTableHeadingRows; i + 1 < rows.size(); ++i) out.push_back(rows[i]);
+    return out;
+}
+
+const boost::json::array& table_total_row(const boost::json::object& book) {
+    return book.at("rows").as_array().back().as_array();
+}
+
+std::set<std::string> merged_ranges(const boost::json::object& book) {
+    std::set<std::string> out;
+    for (const auto& m : book.at("merged").as_array()) out.insert(std::string(m.as_string()));
+    return out;
+}
+
+std::string cell_text(const boost::json::value& v) { return v.is_string() ? std::string(v.as_string()) : ""; }
+
+std::string cell_date(const boost::json::value& v) {
+    return v.is_object() && v.as_object().contains("date") ? std::string(v.at("date").as_string()) : "";
+}
+
+domain::Money cell_amount(const boost::json::value& v, domain::MoneyUnit unit) {
+    if (!v.is_number()) {
+        ADD_FAILURE() << "not a number: " << boost::json::serialize(v);
+        return {};
+    }
+    char digits[64];
+    const auto end = std::to_chars(digits, digits + sizeof digits, v.to_number<double>()).ptr;
+    auto parsed = domain::Money::parse(std::string_view(digits, static_cast<std::size_t>(end - digits)), unit);
+    if (!parsed) {
+        ADD_FAILURE() << "not an amount: " << std::string_view(digits, static_cast<std::size_t>(end - digits));
+        return {};
+    }
+    return parsed->amount;
 }
 
 }  // namespace sanpi::testing
