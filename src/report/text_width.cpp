@@ -23,6 +23,7 @@ constexpr std::array<std::pair<char32_t, char32_t>, 10> kWideRanges{{
 }};
 
 bool is_wide(char32_t c) {
+    if (c < 0x1100) return false;                 // Latin, Greek, Cyrillic … : all narrow
     if (c >= 0xFF01 && c <= 0xFF60) return true;  // full-width forms
     if (c >= 0xFFE0 && c <= 0xFFE6) return true;  // full-width signs
     return std::any_of(kWideRanges.begin(), kWideRanges.end(),

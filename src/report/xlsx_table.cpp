@@ -83,7 +83,11 @@ void TableSheet::widen(lxw_col_t col, std::size_t width) { widths[col] = std::ma
 
 Result<void> TableSheet::write_text(lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
     if (text.empty()) return check_lxw(worksheet_write_blank(sheet, row, col, format));
-    widen(col, display_width(text));
+    // Text is never wider than its bytes, and a column stops at kMaxColumnWidth: only text that may
+    // still widen its column is measured (most cells of a long table are not).
+    if (text.size() > widths[col] && widths[col] + kWidthPadding < kMaxColumnWidth) {
+        widen(col, display_width(text));
+    }
     return check_lxw(worksheet_write_string(sheet, row, col, text.c_str(), format));
 }
 

@@ -11,9 +11,6 @@ namespace sanpi::report {
 namespace {
 
 constexpr double kTitleHeight = 30;
-constexpr std::size_t kMaxColumnWidth = 40;  // wider text wraps
-constexpr std::size_t kMinColumnWidth = 6;
-constexpr std::size_t kWidthPadding = 2;
 constexpr std::uint8_t kPaperA4 = 9;
 
 // The columns [first, last] of the group that starts at `first`.

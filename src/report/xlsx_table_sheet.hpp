@@ -39,6 +39,9 @@ struct TableSheet {
     static constexpr lxw_row_t kHeaderRow = 2;     // groups, and the columns spanning both header rows
     static constexpr lxw_row_t kSubHeaderRow = 3;  // the columns under a group
     static constexpr lxw_row_t kFirstDataRow = 4;
+    static constexpr std::size_t kMaxColumnWidth = 40;  // wider text wraps
+    static constexpr std::size_t kMinColumnWidth = 6;
+    static constexpr std::size_t kWidthPadding = 2;
 
     TableSpec spec;
     std::string path;  // the temporary file the workbook is written to
