@@ -172,6 +172,11 @@ Result<void> XlsxTable::add_row(const std::vector<TableCell>& cells) {
     if (impl_->finished) return finished_already();
     auto& s = *impl_->sheet;
     const auto row = s.row_of(s.rows);
+    if (row + 1 >= LXW_ROW_MAX) {  // the 合计 row needs the last one
+        return Error::invalid_field(
+            "rows", "一张工作表最多容纳 " + std::to_string(max_rows()) + " 行，请缩小筛选范围",
+            "a sheet holds at most " + std::to_string(max_rows()) + " rows: narrow the filters");
+    }
     if (auto r = check_lxw(worksheet_write_number(s.sheet, row, 0, static_cast<double>(s.rows + 1), s.formats.serial));
         !r) {
         return r;
@@ -196,6 +201,8 @@ Result<std::string> XlsxTable::finish() {
     remove_file(s.path);
     return bytes;
 }
+
+std::int64_t XlsxTable::max_rows() { return LXW_ROW_MAX - TableSheet::kFirstDataRow - 1; }
 
 std::int64_t XlsxTable::row_count() const { return impl_->sheet->rows; }
 

@@ -69,13 +69,15 @@ public:
     XlsxTable& operator=(const XlsxTable&) = delete;
 
     // One data row, numbered in 序号: a cell per column (missing ones blank). A Money cell in a
-    // money column adds to its total. kInternal if a cell cannot be written (text longer than the
-    // 32,767 characters a cell holds).
+    // money column adds to its total. kInvalidInput (naming "rows") past max_rows(); kInternal if a
+    // cell cannot be written (text longer than the 32,767 characters a cell holds).
     Result<void> add_row(const std::vector<TableCell>& cells);
     // Writes the 合计 row and the column widths, closes the workbook and returns its bytes.
     Result<std::string> finish();
 
     std::int64_t row_count() const;
+    // The data rows a sheet holds: Excel's 1,048,576 less the heading and the 合计 row.
+    static std::int64_t max_rows();
     // The totals so far, one per column (zero for columns other than money ones).
     const std::vector<domain::Money>& totals() const;
 

@@ -115,6 +115,10 @@ TEST(XlsxTable, AGroupHeaderWiderThanItsColumnsWidensTheLast) {
     EXPECT_TRUE(has(xml, "<col min=\"4\" max=\"4\" width=\"18.7109375\"")) << xml;
 }
 
+TEST(XlsxTable, ASheetHoldsExcelsRowsLessTheHeadingAndTheTotal) {
+    EXPECT_EQ(XlsxTable::max_rows(), 1048576 - 4 - 1);
+}
+
 TEST(XlsxTable, RefusesATableWithoutColumnsAndAFinishedOne) {
     TableSpec spec = small_spec();
     spec.columns.clear();
