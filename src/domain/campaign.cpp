@@ -30,6 +30,7 @@ std::optional<BatchKind> batch_kind_from_string(std::string_view s) { return det
 std::string_view label_zh(BatchKind b) { return detail::entry_of(kBatches, b).label_zh; }
 std::string_view to_string(EntryStatus s) { return detail::entry_of(kEntryStatuses, s).name; }
 std::optional<EntryStatus> entry_status_from_string(std::string_view s) { return detail::from_name(kEntryStatuses, s); }
+std::string_view label_zh(EntryStatus s) { return detail::entry_of(kEntryStatuses, s).label_zh; }
 std::string_view to_string(CampaignStatus s) { return detail::entry_of(kCampaignStatuses, s).name; }
 std::optional<CampaignStatus> campaign_status_from_string(std::string_view s) {
     return detail::from_name(kCampaignStatuses, s);

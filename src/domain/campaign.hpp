@@ -55,6 +55,7 @@ enum class EntryStatus { kProposed, kConfirmed, kWithdrawn };
 
 std::string_view to_string(EntryStatus s);  // "proposed", "confirmed", "withdrawn"
 std::optional<EntryStatus> entry_status_from_string(std::string_view s);
+std::string_view label_zh(EntryStatus s);  // 待确认 / 已确认 / 已撤回
 
 // A project entered into a batch of a campaign. A project counts at most once per batch kind
 // across all campaigns (withdrawn entries aside). The zone, industry and investment are the

@@ -23,6 +23,11 @@ void add_audit_routes(Router& router);
 void add_photo_routes(Router& router);
 void add_import_routes(Router& router);
 
+// Exports (handlers_exports.cpp), registered beside the lists they export, ahead of the routes
+// whose {id} would otherwise take "export.xlsx".
+Response export_projects(Context& ctx);          // GET /api/v1/projects/export.xlsx
+Response export_campaign_entries(Context& ctx);  // GET /api/v1/campaigns/{id}/entries/export.xlsx
+
 // The problem inside a Decoded/path_id result, or null when it holds a value.
 template <class T>
 const Problem* problem_in(const std::variant<T, Problem>& v) {

@@ -2,8 +2,10 @@
 // scope from the kept figures, a campaign's entries, and its bulletin (通报).
 #include "domain/bulletin.hpp"
 #include "http/codec.hpp"
+#include "http/entry_query.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
+#include "http/scope_title.hpp"
 #include "report/bulletin_report.hpp"
 
 namespace sanpi::http {
@@ -25,46 +27,11 @@ Response campaign_summary(Context& ctx) {
     return rendered_json_response(ctx, answer, [&] { return campaign_summary_json(*answer); });
 }
 
-// GET .../entries: `batch`, `city`, `zone` and the page; as for every list, unknown, repeated or
-// malformed parameters are a 400 naming each one.
-struct EntriesRequest {
-    store::CampaignEntryQuery query;
-    std::int64_t page = 1;
-    std::int64_t page_size = kDefaultPageSize;
-};
-
-bool read_batch(std::string_view v, EntriesRequest& r) {
-    return bool(r.query.batch = domain::batch_kind_from_string(v));
-}
-bool read_entry_city(std::string_view v, EntriesRequest& r) { return bool(r.query.city_code = city_code_param(v)); }
-bool read_entry_zone(std::string_view v, EntriesRequest& r) { return bool(r.query.zone_id = positive_integer(v)); }
-bool read_entry_status(std::string_view v, EntriesRequest& r) {
-    return bool(r.query.status = domain::entry_status_from_string(v));
-}
-
-constexpr ParamSpec<EntriesRequest> kEntryParams[] = {
-    {"batch", read_batch, {"须为 sign、start、produce 之一", "must be one of sign, start, produce"}},
-    {"city", read_entry_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
-    {"zone", read_entry_zone, {"须为正整数", "must be a positive integer"}},
-    {"status", read_entry_status,
-     {"须为 proposed、confirmed、withdrawn 之一", "must be one of proposed, confirmed, withdrawn"}},
-};
-
-std::variant<EntriesRequest, Problem> entries_request(const QueryParams& params, std::int64_t campaign_id) {
-    EntriesRequest out;
-    out.query.campaign_id = campaign_id;
-    std::vector<FieldError> errors;
-    read_list_params<EntriesRequest>(params, kEntryParams, out, errors);
-    if (!errors.empty()) return bad_list_params(std::move(errors));
-    out.query.offset = (out.page - 1) * out.page_size;
-    out.query.limit = out.page_size;
-    return out;
-}
-
+// GET .../entries: `batch`, `city`, `zone`, `status` and the page (entry_query.hpp).
 Response campaign_entries(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto parsed = entries_request(ctx.query, std::get<std::int64_t>(id));
+    auto parsed = parse_entries_request(ctx.query, std::get<std::int64_t>(id));
     if (auto* p = problem_in(parsed)) return fail(ctx, *p);
     const auto& request = std::get<EntriesRequest>(parsed);
     auto page = ctx.services.campaigns.entries(ctx.who(), request.query);
@@ -106,22 +73,6 @@ std::variant<BulletinRequest, Problem> bulletin_request(const QueryParams& param
     return out;
 }
 
-// The caller's scope named for the bulletin's title: a region's name, a zone's, or 全国.
-Result<domain::BulletinScope> bulletin_scope_of(Context& ctx, domain::BulletinLang lang) {
-    std::vector<domain::Region> regions;
-    std::vector<domain::Zone> zones;
-    if (ctx.who().scope.kind == domain::Scope::Kind::kRegion) {
-        auto found = ctx.services.catalog.regions(ctx.who());
-        if (!found) return found.error();
-        regions = std::move(*found);
-    } else if (ctx.who().scope.kind == domain::Scope::Kind::kZone) {
-        auto found = ctx.services.catalog.zones(ctx.who());
-        if (!found) return found.error();
-        zones = std::move(*found);
-    }
-    return report::bulletin_scope(ctx.who().scope, regions, zones, lang);
-}
-
 Response campaign_bulletin(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
@@ -130,7 +81,7 @@ Response campaign_bulletin(Context& ctx) {
     const auto& request = std::get<BulletinRequest>(parsed);
     auto summary = ctx.services.campaigns.summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
-    auto scope = bulletin_scope_of(ctx, request.lang);
+    auto scope = caller_scope_title(ctx, request.lang);
     if (!scope) return fail(ctx, scope.error());
     auto body = report::render_bulletin(domain::build_bulletin(*summary, request.lang, *scope), request.format);
     if (!body) return fail(ctx, body.error());
@@ -138,7 +89,7 @@ Response campaign_bulletin(Context& ctx) {
     res.set("Content-Type", std::string(report::content_type(request.format)));
     res.set("Content-Disposition",
             report::content_disposition(request.format != report::BulletinFormat::kHtml,
-                                report::bulletin_file_name(summary->campaign, request.lang, request.format)));
+                                        report::bulletin_file_name(summary->campaign, request.lang, request.format)));
     // The page shown inline needs nothing but its own inline style.
     res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     res.body = std::move(*body);
@@ -188,6 +139,7 @@ void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
     router.add("GET", "/api/v1/campaigns/{id}/entries", campaign_entries);
+    router.add("GET", "/api/v1/campaigns/{id}/entries/export.xlsx", export_campaign_entries);
     router.add("GET", "/api/v1/campaigns/{id}/bulletin", campaign_bulletin);
     router.add("GET", "/api/v1/dashboard", dashboard);
 }

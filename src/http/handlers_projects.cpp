@@ -120,6 +120,7 @@ Response project_history(Context& ctx) {
 
 void add_project_routes(Router& router) {
     router.add("GET", "/api/v1/projects", list_projects);
+    router.add("GET", "/api/v1/projects/export.xlsx", export_projects);
     router.add("POST", "/api/v1/projects", create_project);
     router.add("GET", "/api/v1/projects/{id}", get_project);
     router.add("PATCH", "/api/v1/projects/{id}", update_project);

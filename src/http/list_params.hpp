@@ -70,10 +70,14 @@ void add_unknown(std::vector<FieldError>& errors, const std::string& key);
 void check_page(std::int64_t page, std::int64_t page_size, std::vector<FieldError>& errors);
 }  // namespace detail
 
-// Reads every parameter with `specs` and the paging ones; appends what it refuses to `errors`.
 template <class R>
-void read_list_params(const QueryParams& params, std::span<const ParamSpec<R>> specs, R& out,
-                      std::vector<FieldError>& errors) {
+using ParamTable = std::span<const ParamSpec<R>>;
+
+// Reads every parameter with the first spec that names it, in the tables' order; appends what it
+// refuses (unknown, repeated, unacceptable) to `errors`. Nothing else is accepted, paging included.
+template <class R>
+void read_params(const QueryParams& params, std::span<const ParamTable<R>> tables, R& out,
+                 std::vector<FieldError>& errors) {
     for (std::size_t i = 0; i < params.size(); ++i) {
         const auto& [key, value] = params[i];
         if (detail::seen_before(params, i)) {
@@ -81,14 +85,22 @@ void read_list_params(const QueryParams& params, std::span<const ParamSpec<R>> s
             continue;
         }
         const ParamSpec<R>* found = nullptr;
-        for (const auto& spec : specs) found = spec.name == key ? &spec : found;
-        for (const auto& spec : kPageParams<R>) found = spec.name == key ? &spec : found;
+        for (const auto& table : tables) {
+            for (const auto& spec : table) found = !found && spec.name == key ? &spec : found;
+        }
         if (!found) {
             detail::add_unknown(errors, key);
         } else if (!found->read(value, out)) {
             errors.push_back({key, {found->requirement.zh, found->requirement.en}});
         }
     }
+}
+
+// Reads every parameter with `specs` and the paging ones; appends what it refuses to `errors`.
+template <class R>
+void read_list_params(const QueryParams& params, ParamTable<R> specs, R& out, std::vector<FieldError>& errors) {
+    const ParamTable<R> tables[] = {specs, kPageParams<R>};
+    read_params<R>(params, tables, out, errors);
     if (errors.empty()) detail::check_page(out.page, out.page_size, errors);
 }
 

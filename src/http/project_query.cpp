@@ -6,6 +6,7 @@
 #include "domain/region_code.hpp"
 #include "domain/stage.hpp"
 #include "domain/text_normalize.hpp"
+#include "http/export_params.hpp"
 #include "http/project_cursor.hpp"
 
 namespace sanpi::http {
@@ -31,21 +32,36 @@ std::optional<store::ProjectSortKey> sort_key(std::string_view s) {
     return std::nullopt;
 }
 
-// Each reader stores the parameter in the request; false means the value is unacceptable.
-bool read_city(std::string_view v, R& r) { return bool(r.query.city_code = city_code_param(v)); }
+// Each reader stores the parameter in the request's query (the list's and the export's alike);
+// false means the value is unacceptable.
+template <class Q>
+bool read_city(std::string_view v, Q& r) {
+    return bool(r.query.city_code = city_code_param(v));
+}
 
-bool read_zone(std::string_view v, R& r) { return bool(r.query.zone_id = positive_integer(v)); }
+template <class Q>
+bool read_zone(std::string_view v, Q& r) {
+    return bool(r.query.zone_id = positive_integer(v));
+}
 
-bool read_industry(std::string_view v, R& r) {
+template <class Q>
+bool read_industry(std::string_view v, Q& r) {
     r.query.industry_code = domain::normalize_input(v);
     return !r.query.industry_code->empty();
 }
 
-bool read_stage(std::string_view v, R& r) { return bool(r.query.stage = domain::stage_from_string(v)); }
+template <class Q>
+bool read_stage(std::string_view v, Q& r) {
+    return bool(r.query.stage = domain::stage_from_string(v));
+}
 
-bool read_status(std::string_view v, R& r) { return bool(r.query.status = domain::project_status_from_string(v)); }
+template <class Q>
+bool read_status(std::string_view v, Q& r) {
+    return bool(r.query.status = domain::project_status_from_string(v));
+}
 
-bool read_text(std::string_view v, R& r) {
+template <class Q>
+bool read_text(std::string_view v, Q& r) {
     if (!domain::is_valid_utf8(v) || v.size() > kMaxSearchBytes) return false;
     auto text = domain::normalize_input(v);
     if (!text.empty()) r.query.text = std::move(text);
@@ -53,7 +69,8 @@ bool read_text(std::string_view v, R& r) {
 }
 
 // Compared exactly with stored codes, which are kept folded (project_code.hpp).
-bool read_national_code(std::string_view v, R& r) {
+template <class Q>
+bool read_national_code(std::string_view v, Q& r) {
     if (!domain::is_valid_utf8(v) || v.size() > kMaxSearchBytes) return false;
     auto code = domain::ProjectCode::fold(v);
     if (code.empty()) return false;
@@ -61,13 +78,15 @@ bool read_national_code(std::string_view v, R& r) {
     return true;
 }
 
-bool read_sort(std::string_view v, R& r) {
+template <class Q>
+bool read_sort(std::string_view v, Q& r) {
     auto key = sort_key(v);
     if (key) r.query.sort = *key;
     return key.has_value();
 }
 
-bool read_order(std::string_view v, R& r) {
+template <class Q>
+bool read_order(std::string_view v, Q& r) {
     r.query.descending = v == "desc";
     return v == "asc" || v == "desc";
 }
@@ -77,24 +96,31 @@ bool read_cursor(std::string_view v, R& r) {
     return !v.empty();
 }
 
-constexpr ParamSpec<R> kParams[] = {
-    {"city", read_city, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
-    {"zone", read_zone, {"须为正整数", "must be a positive integer"}},
-    {"industry", read_industry, {"须为产业代码", "must be an industry code"}},
+// The filters, sort and order of the list, which its export takes too.
+template <class Q>
+constexpr ParamSpec<Q> kFilterParams[] = {
+    {"city", read_city<Q>, {"须为市级行政区划代码（如 140100）", "must be a city division code such as 140100"}},
+    {"zone", read_zone<Q>, {"须为正整数", "must be a positive integer"}},
+    {"industry", read_industry<Q>, {"须为产业代码", "must be an industry code"}},
     {"stage",
-     read_stage,
+     read_stage<Q>,
      {"须为 reserve、signed、started、producing、at_capacity 之一",
       "must be one of reserve, signed, started, producing, at_capacity"}},
-    {"status", read_status, {"须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"}},
-    {"q", read_text, {"须为不超过 200 字节的文本", "must be text of at most 200 bytes"}},
+    {"status",
+     read_status<Q>,
+     {"须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"}},
+    {"q", read_text<Q>, {"须为不超过 200 字节的文本", "must be text of at most 200 bytes"}},
     {"national_code",
-     read_national_code,
+     read_national_code<Q>,
      {"须为项目代码（如 2203-140105-04-01-123456）", "must be a project code such as 2203-140105-04-01-123456"}},
     {"sort",
-     read_sort,
+     read_sort<Q>,
      {"须为 id、code、name、total_investment、planned_start、stage 之一",
       "must be one of id, code, name, total_investment, planned_start, stage"}},
-    {"order", read_order, {"须为 asc 或 desc", "must be asc or desc"}},
+    {"order", read_order<Q>, {"须为 asc 或 desc", "must be asc or desc"}},
+};
+
+constexpr ParamSpec<R> kCursorParams[] = {
     {"cursor", read_cursor, {"须为上一页答复中的 next_cursor", "must be the next_cursor of a previous answer"}},
 };
 
@@ -110,7 +136,9 @@ bool given(const QueryParams& params, std::string_view name) {
 std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& params) {
     ProjectListRequest out;
     Errors errors;
-    read_list_params<R>(params, kParams, out, errors);
+    const ParamTable<R> tables[] = {kFilterParams<R>, kCursorParams, kPageParams<R>};
+    read_params<R>(params, tables, out, errors);
+    if (errors.empty()) detail::check_page(out.page, out.page_size, errors);
     if (!errors.empty()) return bad_list_params(std::move(errors));
     out.query.limit = out.page_size;
     if (out.cursor) {
@@ -133,6 +161,16 @@ std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& 
                                  {"页码过深（偏移超过 10000 行）：请沿 next_cursor 翻页",
                                   "pages start at most 10000 rows in: follow next_cursor for deeper ones"}}});
     }
+    return out;
+}
+
+std::variant<ProjectExportRequest, Problem> parse_project_export(const QueryParams& params) {
+    using E = ProjectExportRequest;
+    ProjectExportRequest out;
+    Errors errors;
+    const ParamTable<E> tables[] = {kFilterParams<E>, kExportParams<E>};
+    read_params<E>(params, tables, out, errors);
+    if (!errors.empty()) return bad_list_params(std::move(errors));
     return out;
 }
 

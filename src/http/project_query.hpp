@@ -6,6 +6,8 @@
 #include <string>
 #include <variant>
 
+#include "domain/bulletin.hpp"
+#include "domain/money.hpp"
 #include "http/context.hpp"
 #include "http/list_params.hpp"
 #include "store/store.hpp"
@@ -24,5 +26,15 @@ struct ProjectListRequest {
 };
 
 std::variant<ProjectListRequest, Problem> parse_project_list(const QueryParams& params);
+
+// GET /api/v1/projects/export.xlsx: the list's filters, sort and order (no paging: the export holds
+// every row), `unit` (元|万元|亿元, or yuan|wan|yi; default 亿元) and `lang` (zh|en, default zh).
+struct ProjectExportRequest {
+    store::ProjectQuery query;
+    domain::MoneyUnit unit = domain::MoneyUnit::kYi;
+    domain::BulletinLang lang = domain::BulletinLang::kZh;
+};
+
+std::variant<ProjectExportRequest, Problem> parse_project_export(const QueryParams& params);
 
 }  // namespace sanpi::http

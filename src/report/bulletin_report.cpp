@@ -71,13 +71,18 @@ std::string content_disposition(bool attachment, std::string_view file_name) {
            encoded;
 }
 
-std::string bulletin_file_name(const domain::Campaign& campaign, domain::BulletinLang lang, BulletinFormat f) {
+std::string file_name_safe(std::string_view text) {
     std::string name;
-    for (const char c : campaign.name) {
+    for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
         const bool refused = u < 0x20 || u == 0x7f || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
         name += refused ? '_' : c;
     }
+    return name;
+}
+
+std::string bulletin_file_name(const domain::Campaign& campaign, domain::BulletinLang lang, BulletinFormat f) {
+    std::string name = file_name_safe(campaign.name);
     if (name.empty()) name = "campaign-" + std::to_string(campaign.id);
     const bool zh = lang == domain::BulletinLang::kZh;
     return name + (zh ? "-通报-" : "-bulletin-") + std::string(domain::to_string(lang)) + "." +

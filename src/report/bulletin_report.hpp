@@ -24,6 +24,8 @@ std::string_view content_type(BulletinFormat f);  // "text/html; charset=utf-8",
 // "<campaign name>-通报-zh.docx" / "<campaign name>-bulletin-en.md": characters a file system
 // refuses (/ \ : * ? " < > | and controls) become "_".
 std::string bulletin_file_name(const domain::Campaign& campaign, domain::BulletinLang lang, BulletinFormat f);
+// `text` with each character a file system refuses (/ \ : * ? " < > | and controls) as "_".
+std::string file_name_safe(std::string_view text);
 
 // The Content-Disposition header that offers the file (`attachment`) or shows it (`inline`), with
 // an ASCII fallback name (each run of characters other than letters, digits and . - _ becomes one

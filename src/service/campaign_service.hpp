@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,15 @@ public:
     // A page of the campaign's entries whose projects are inside the caller's scope, each project
     // as the caller may see it (code names). kNotFound for an unknown campaign.
     Result<store::Page<store::CampaignEntryView>> entries(const Principal& who, const store::CampaignEntryQuery& query);
+    // Every entry `query` selects (its filters; offset and limit ignored), with the projects'
+    // investors, in the list's order, each project as `entries` shows it, handed to `sink` one at a
+    // time; read in chunks of `chunk` inside one read transaction (one snapshot). Answers the
+    // campaign, read in the same snapshot; kNotFound for an unknown campaign. Stops at the first
+    // error, the sink's included.
+    using EntrySink = std::function<Result<void>(const store::CampaignEntryView&)>;
+    static constexpr std::int64_t kEachEntryChunk = 500;
+    Result<domain::Campaign> each_entry(const Principal& who, const store::CampaignEntryQuery& query,
+                                        const EntrySink& sink, std::int64_t chunk = kEachEntryChunk);
     // The caller's dashboard (optionally narrowed), from the kept figures only, with the latest
     // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
     // The answer is shared: an unchanged dashboard is the very same object again (kept_answers.hpp).

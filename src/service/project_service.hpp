@@ -31,6 +31,16 @@ public:
     // Reserve projects with a code name show it in place of their name outside their zone and the
     // province (project_identity.hpp: show_to), in lists, details and write answers alike.
     Result<store::Page<domain::ProjectView>> list(const Principal& who, const store::ProjectQuery& q);
+    // Every project the list `q` selects (its filters, sort and order; paging fields ignored), in
+    // the list's order, shown to `who` as `list` shows them, handed to `sink` one at a time. Read in
+    // chunks of `chunk` rows by key (keyset paging) inside one read transaction: one snapshot,
+    // memory flat in the number of rows. The walk stops at the first error, the sink's included.
+    using ProjectSink = std::function<Result<void>(const domain::ProjectView&)>;
+    static constexpr std::int64_t kEachChunk = 500;
+    Result<void> each(const Principal& who, const store::ProjectQuery& q, const ProjectSink& sink,
+                      std::int64_t chunk = kEachChunk);
+    // Today in China Standard Time, by the clock the service runs on (the date an export is of).
+    domain::Date today() const { return clock_.today(); }
     // kNotFound both when the id does not exist and when it is outside the caller's scope.
     Result<domain::ProjectView> get(const Principal& who, std::int64_t id);
     // Province users create anywhere in scope; zone users only in their zone; others kForbidden.

@@ -10,7 +10,7 @@
 
 namespace sanpi::store {
 
-// An entry and its project (investors are not loaded).
+// An entry and its project (investors loaded only on request: CampaignEntryQuery::with_investors).
 struct CampaignEntryView {
     domain::CampaignEntry entry;
     domain::ProjectView project;
@@ -49,6 +49,9 @@ struct CampaignEntryQuery {
     std::optional<domain::EntryStatus> status;
     std::int64_t offset = 0;
     std::int64_t limit = 50;
+    // Also load each project's investors (ProjectView::investor_names): one more query per page,
+    // which exports need and the JSON list does not.
+    bool with_investors = false;
 };
 
 }  // namespace sanpi::store

@@ -3,6 +3,7 @@
 // entry write. Counting the entries themselves would walk every one of a batch that a wide scope
 // sees (tens of thousands in `sanpi gen`'s national campaign) on each page.
 #include <algorithm>
+#include <unordered_map>
 
 #include "store/sql/campaigns_sql.hpp"
 #include "store/sql/conditions.hpp"
@@ -111,6 +112,22 @@ CampaignEntryView read_entry_view(const Statement& st) {
 
 }  // namespace
 
+void SqlTx::load_entry_investors(std::vector<CampaignEntryView>& entries) {
+    std::vector<domain::ProjectView> projects;
+    std::unordered_map<std::int64_t, std::size_t> index;
+    for (const auto& e : entries) {
+        if (index.emplace(e.project.project.id, projects.size()).second) {
+            projects.emplace_back().project.id = e.project.project.id;
+        }
+    }
+    load_page_investors(projects);
+    for (auto& e : entries) {
+        const auto& loaded = projects[index.at(e.project.project.id)];
+        e.project.project.investor_ids = loaded.project.investor_ids;
+        e.project.investor_names = loaded.investor_names;
+    }
+}
+
 Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope, const CampaignEntryQuery& q) {
     return guarded([&]() -> Result<Page<CampaignEntryView>> {
         if (auto checked = check_city(q); !checked) return checked.error();
@@ -147,6 +164,7 @@ Result<Page<CampaignEntryView>> SqlTx::list_campaign_entries(const Scope& scope,
         while (static_cast<std::int64_t>(page.items.size()) < limit && rows->step()) {
             page.items.push_back(read_entry_view(*rows));
         }
+        if (q.with_investors) load_entry_investors(page.items);
         return page;
     });
 }

@@ -168,6 +168,8 @@ private:
     Result<void> stale_or_missing(std::string_view exists_sql, std::int64_t id, std::string_view what_zh,
                                   std::string_view what_en);
     void load_page_investors(std::vector<domain::ProjectView>& views);
+    // The same for a page of campaign entries, whose projects may repeat (one per batch).
+    void load_entry_investors(std::vector<CampaignEntryView>& entries);
     // How the list's text narrows the rows (project_list_query.hpp), from the pair statistics the
     // connection shares with its store's others, read again when stale.
     TextPlan text_plan(const ProjectQuery& q, std::int64_t count_limit);

@@ -1,7 +1,6 @@
 #include "report/docx.hpp"
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <map>
 #include <string>
@@ -10,44 +9,13 @@
 #include "domain/bulletin.hpp"
 #include "report/xml_text.hpp"
 #include "support/summary_builders.hpp"
+#include "unzip.hpp"
 #include "xml_check.hpp"
 
 namespace sanpi::report {
 namespace docx_test {
 
-struct Unzipped {
-    std::vector<std::string> names;  // in the archive's order
-    std::map<std::string, std::string> parts;
-};
-
-// Reads the package back from memory with libzip, as a consumer would.
-Unzipped unzip(const std::string& bytes) {
-    Unzipped out;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
-    zip_error_fini(&error);
-    if (archive == nullptr) {
-        if (source) zip_source_free(source);
-        ADD_FAILURE() << "not a zip archive";
-        return out;
-    }
-    const auto count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        const auto index = static_cast<zip_uint64_t>(i);
-        zip_stat_t st;
-        zip_stat_index(archive, index, 0, &st);
-        std::string data(static_cast<std::size_t>(st.size), '\0');
-        zip_file_t* file = zip_fopen_index(archive, index, 0);
-        EXPECT_EQ(zip_fread(file, data.data(), st.size), static_cast<zip_int64_t>(st.size)) << st.name;
-        zip_fclose(file);
-        out.names.emplace_back(st.name);
-        out.parts[st.name] = std::move(data);
-    }
-    zip_close(archive);
-    return out;
-}
+using ::sanpi::testing::unzip;
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
     std::size_t n = 0;
