@@ -84,12 +84,24 @@ domain::Money cell_amount(const boost::json::value& v, domain::MoneyUnit unit) {
     }
     char digits[64];
     const auto end = std::to_chars(digits, digits + sizeof digits, v.to_number<double>()).ptr;
-    auto parsed = domain::Money::parse(std::string_view(digits, static_cast<std::size_t>(end - digits)), unit);
-    if (!parsed) {
-        ADD_FAILURE() << "not an amount: " << std::string_view(digits, static_cast<std::size_t>(end - digits));
+    // Read exactly as a decimal, not through Money::parse: a 合计 may pass the cap on one amount.
+    const std::string_view text(digits, static_cast<std::size_t>(end - digits));
+    const int fen_digits = unit == domain::MoneyUnit::kYi ? 10 : unit == domain::MoneyUnit::kWan ? 6 : 2;
+    const auto point = text.find('.');
+    const std::string whole(text.substr(0, point));
+    std::string fraction(point == std::string_view::npos ? "" : text.substr(point + 1));
+    const bool plain = !whole.empty() && whole.find_first_not_of("0123456789") == std::string::npos &&
+                       fraction.find_first_not_of("0123456789") == std::string::npos &&
+                       fraction.size() <= static_cast<std::size_t>(fen_digits);
+    if (!plain) {
+        ADD_FAILURE() << "not an amount: " << text;
         return {};
     }
-    return parsed->amount;
+    fraction.append(static_cast<std::size_t>(fen_digits) - fraction.size(), '0');
+    domain::WideFen fen = 0;
+    for (const char c : whole + fraction) fen = fen * 10 + (c - '0');
+    return domain::Money::from_yi_and_fen(static_cast<std::int64_t>(fen / domain::Money::kFenPerYi),
+                                          static_cast<std::int64_t>(fen % domain::Money::kFenPerYi));
 }
 
 }  // namespace sanpi::testing
