@@ -70,8 +70,8 @@ bool read_scaled(std::string_view s, Scaled& out) {
 
 }  // namespace
 
-Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUnit unit,
-                                                std::string_view field) {
+Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUnit unit, std::string_view field,
+                                        bool stated_total) {
     Scaled v;
     if (!read_scaled(number, v)) return not_a_number(field);
     if (v.negative && v.digits.find_first_not_of('0') != std::string::npos) {
@@ -80,7 +80,9 @@ Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUn
     // fen = digits × 10^(exponent + fen digits), rounded half away from zero.
     const int shift = v.exponent + fen_digits(unit);
     domain::WideFen fen = 0;
-    const domain::WideFen cap = domain::kMaxAmount.wide_fen();
+    // 10^30 fen bounds a stated total far from the 128-bit limit.
+    const domain::WideFen cap = stated_total ? domain::WideFen{1'000'000'000'000'000} * 1'000'000'000'000'000
+                                             : domain::kMaxAmount.wide_fen();
     const std::size_t keep =
         shift >= 0 ? v.digits.size() : (v.digits.size() > static_cast<std::size_t>(-shift)
                                              ? v.digits.size() - static_cast<std::size_t>(-shift)
@@ -95,11 +97,13 @@ Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUn
         ++fen;
     }
     if (fen > cap) return Error::invalid_field(field, "金额超过上限1万亿元", "amount is above the maximum of 1万亿元 (10^12 yuan)");
-    return domain::Money::from_fen(static_cast<std::int64_t>(fen));
+    return domain::Money::from_yi_and_fen(static_cast<std::int64_t>(fen / domain::Money::kFenPerYi),
+                                          static_cast<std::int64_t>(fen % domain::Money::kFenPerYi));
 }
 
-Result<domain::Money> read_money(const sheet::Cell& cell, domain::MoneyUnit unit, std::string_view field) {
-    if (cell.kind == sheet::CellKind::kNumber) return money_from_number(cell.text, unit, field);
+Result<domain::Money> read_money(const sheet::Cell& cell, domain::MoneyUnit unit, std::string_view field,
+                                 bool stated_total) {
+    if (cell.kind == sheet::CellKind::kNumber) return money_from_number(cell.text, unit, field, stated_total);
     auto parsed = domain::Money::parse(clean_cell_text(cell.text), unit, field);
     if (!parsed) return parsed.error();
     return parsed->amount;

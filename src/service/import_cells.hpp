@@ -15,10 +15,12 @@ namespace sanpi::service {
 // A number exactly as the file holds it ("12.5", "1.5E-3", "0.30000000000000004") in `unit`:
 // Excel stores binary doubles, so digits past one fen are its rounding noise and are rounded
 // half away from zero; negatives are refused like typed ones.
-Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUnit unit,
-                                                std::string_view field);
+// A stated total (a 合计 row) may pass the cap on one amount: `stated_total` lifts it.
+Result<domain::Money> money_from_number(std::string_view number, domain::MoneyUnit unit, std::string_view field,
+                                        bool stated_total = false);
 
-Result<domain::Money> read_money(const sheet::Cell& cell, domain::MoneyUnit unit, std::string_view field);
+Result<domain::Money> read_money(const sheet::Cell& cell, domain::MoneyUnit unit, std::string_view field,
+                                 bool stated_total = false);
 
 Result<domain::Date::Parsed> read_date(const sheet::Cell& cell, bool date1904, std::string_view field);
 

@@ -57,7 +57,7 @@ void TotalChecker::check(const sheet::Row& row, const std::string& label) {
     for (auto& c : columns_) {
         const auto* cell = cell_at(row, c.column->column);
         if (cell != nullptr) {
-            if (auto stated = read_money(*cell, c.unit, import_field_name(c.column->field))) {
+            if (auto stated = read_money(*cell, c.unit, import_field_name(c.column->field), true)) {
                 checks_.push_back({row.number, label, std::string(import_field_name(c.column->field)),
                                    column_letter(c.column->column), *stated, subtotal ? c.since_subtotal : c.all});
             }

@@ -31,6 +31,10 @@ TEST(ImportCells, NumbersAreReadExactlyInTheColumnsUnitAndExcelNoiseIsRoundedToA
     ASSERT_FALSE(over);
     EXPECT_EQ(over.error().fields.at(0).field, "total_investment");
     EXPECT_FALSE(read_money(number_cell("-1"), MoneyUnit::kYi, "x"));
+    // A stated 合计 may pass the cap on one amount.
+    const auto total = read_money(number_cell("14239.8066"), MoneyUnit::kYi, "total_investment", true);
+    ASSERT_TRUE(total);
+    EXPECT_EQ(total->to_decimal(MoneyUnit::kYi), "14239.8066");
     EXPECT_FALSE(read_money(number_cell("1e999999"), MoneyUnit::kYi, "x"));
 }
 
