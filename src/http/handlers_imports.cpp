@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::size_t kMaxImportBytes = 64u << 20;
 
-std::variant<service::ImportUpload, Problem> read_upload(const Context& ctx) {
+std::variant<service::ImportUpload, Problem> read_import_upload(const Context& ctx) {
     const auto type = ctx.request.header("content-type");
     const auto boundary = type ? multipart_boundary(*type) : std::nullopt;
     if (!boundary) {
@@ -59,7 +59,7 @@ std::variant<service::ImportUpload, Problem> read_upload(const Context& ctx) {
 }
 
 // Rows to create although they look like a stored project: {"create_near_duplicates": [12, 15]}.
-std::variant<service::CommitChoices, Problem> read_choices(const Context& ctx) {
+std::variant<service::CommitChoices, Problem> read_commit_choices(const Context& ctx) {
     service::CommitChoices choices;
     if (ctx.request.body.empty()) return choices;
     if (auto p = require_json_body(ctx)) return *p;
@@ -81,7 +81,7 @@ std::variant<service::CommitChoices, Problem> read_choices(const Context& ctx) {
 }
 
 Response preview_import(Context& ctx) {
-    auto upload = read_upload(ctx);
+    auto upload = read_import_upload(ctx);
     if (auto* p = problem_in(upload)) return fail(ctx, *p);
     auto preview = ctx.services.imports.preview(ctx.who(), std::get<service::ImportUpload>(upload));
     if (!preview) return fail(ctx, preview.error());
@@ -101,7 +101,7 @@ Response show_import(Context& ctx) {
 Response commit_import(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
-    auto choices = read_choices(ctx);
+    auto choices = read_commit_choices(ctx);
     if (auto* p = problem_in(choices)) return fail(ctx, *p);
     auto done = ctx.services.imports.commit(ctx.who(), std::get<std::int64_t>(id),
                                             std::get<service::CommitChoices>(choices));

@@ -8,9 +8,9 @@ namespace json = boost::json;
 
 namespace {
 
-std::string yuan(domain::Money m) { return m.to_decimal(domain::MoneyUnit::kYuan); }
+std::string yuan_text(domain::Money m) { return m.to_decimal(domain::MoneyUnit::kYuan); }
 
-std::string_view unit_name(domain::MoneyUnit unit) {
+std::string_view import_unit_name(domain::MoneyUnit unit) {
     switch (unit) {
         case domain::MoneyUnit::kYuan:
             return "yuan";
@@ -31,7 +31,7 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
         json::object column{{"column", service::column_letter(c.column)},
                             {"header", c.header},
                             {"field", service::import_field_name(c.field)}};
-        if (service::is_money_field(c.field)) column["unit"] = unit_name(p.layout.unit_of(c));
+        if (service::is_money_field(c.field)) column["unit"] = import_unit_name(p.layout.unit_of(c));
         columns.push_back(std::move(column));
     }
     for (const auto& i : p.layout.ignored) {
@@ -54,7 +54,7 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
     }
     for (const auto& t : p.total_checks) {
         totals.push_back({{"row", t.row}, {"label", t.label}, {"field", t.field}, {"column", t.column},
-                          {"stated", yuan(t.stated)}, {"computed", yuan(t.computed)}, {"agrees", t.agrees()}});
+                          {"stated", yuan_text(t.stated)}, {"computed", yuan_text(t.computed)}, {"agrees", t.agrees()}});
     }
     const auto counts = p.counts();
     return {{"id", p.record.id},
