@@ -225,15 +225,13 @@ Error at_row(std::int64_t row, Error e) {
 }  // namespace
 
 store::ImportCounts ImportPreview::counts() const {
+    // Rejected rows, not problems: a row may have several, listed together (sorted by row).
+    std::int64_t rejected_rows = 0;
+    for (std::size_t i = 0; i < rejected.size(); ++i) {
+        if (i == 0 || rejected[i].row != rejected[i - 1].row) ++rejected_rows;
+    }
     return {static_cast<std::int64_t>(created.size()), static_cast<std::int64_t>(updated.size()),
-            static_cast<std::int64_t>(unchanged.size()),
-            static_cast<std::int64_t>(std::count_if(rejected.begin(), rejected.end(),
-                                                    [&, last = std::int64_t{-1}](const RowProblem& p) mutable {
-                                                        const bool first = p.row != last;
-                                                        last = p.row;
-                                                        return first;
-                                                    })),
-            static_cast<std::int64_t>(repeated.size())};
+            static_cast<std::int64_t>(unchanged.size()), rejected_rows, static_cast<std::int64_t>(repeated.size())};
 }
 
 struct ProjectImportService::Plan {
