@@ -1,4 +1,4 @@
-// import FILE: a project table (XLSX or CSV) previewed, then committed as a whole unless
+// import FILE: a project table or a campaign's batch list (XLSX or CSV) previewed, then committed as a whole unless
 // --dry-run. A terminal sees a progress bar and a readable summary; --json prints the preview
 // (or what was committed) as JSON on standard output, in the API's shape (http/import_codec.hpp).
 #include <unistd.h>
@@ -27,6 +27,8 @@ struct ImportOptions {
     std::string kind = "projects";
     std::string zone;
     std::int32_t sheet = 1;
+    std::int64_t campaign = 0;
+    std::string batch;
     bool dry_run = false;
     bool as_json = false;
 };
@@ -46,6 +48,12 @@ void print_summary(const service::ImportPreview& p, bool committed) {
               << n.created << " · 更新 updated " << n.updated << " · 无变化 unchanged " << n.unchanged
               << " · 拒绝 rejected " << n.rejected << " · 重复 repeated " << n.repeated << " · 疑似重复 near-duplicates "
               << p.near_duplicates.size() << "\n";
+    if (p.campaign) {
+        std::cout << "活动 / campaign: " << p.campaign->name << " (#" << p.campaign->id << ", " << p.campaign->date.iso()
+                  << ") · " << domain::label_zh(*p.record.batch) << " / " << domain::to_string(*p.record.batch) << ": "
+                  << (committed ? "已登记 entered " : "将登记 to enter ") << n.entered << " · 已在批次中 already entered "
+                  << p.already_entered.size() << "\n";
+    }
     if (!p.rejected.empty()) std::cout << "拒绝的行 / rejected rows:\n";
     for (const auto& r : p.rejected) {
         std::cout << "  第" << r.row << "行 row " << r.row << (r.column.empty() ? "" : " " + r.column + "列")
@@ -83,6 +91,8 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
     upload.kind = o.kind;
     upload.sheet = o.sheet - 1;
     if (!o.zone.empty()) upload.zone_code = o.zone;
+    if (o.campaign != 0) upload.campaign_id = o.campaign;
+    if (!o.batch.empty()) upload.batch = domain::batch_kind_from_string(o.batch);
 
     auto store = open_configured_store(global.db, false);
     if (!store) return report_error(store.error());
@@ -123,9 +133,12 @@ void add_import_command(CLI::App& app, const GlobalOptions& global, Action& acti
     auto options = std::make_shared<ImportOptions>();
     auto* cmd = app.add_subcommand("import", "Import a spreadsheet (XLSX or CSV) / 导入表格");
     cmd->add_option("file", options->file, "The XLSX or CSV file")->required();
-    cmd->add_option("--kind", options->kind, "What the table holds (projects)")
-        ->check(CLI::IsMember({"projects"}))
+    cmd->add_option("--kind", options->kind, "What the table holds: projects, or entries (a campaign's batch list)")
+        ->check(CLI::IsMember({"projects", "entries"}))
         ->capture_default_str();
+    cmd->add_option("--campaign", options->campaign, "The campaign a batch list is for (its id)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch", options->batch, "The batch a batch list is for: sign, start or produce")
+        ->check(CLI::IsMember({"sign", "start", "produce"}));
     cmd->add_option("--zone", options->zone, "Zone code for rows that name no zone");
     cmd->add_option("--sheet", options->sheet, "Sheet number, from 1")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_flag("--dry-run", options->dry_run, "Preview only: nothing but the import's record is written");

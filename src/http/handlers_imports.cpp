@@ -1,4 +1,5 @@
-// Spreadsheet imports: POST /api/v1/imports (multipart/form-data: file, kind, zone, sheet) keeps
+// Spreadsheet imports: POST /api/v1/imports (multipart/form-data: file, kind, zone, sheet, and
+// for a batch list campaign and batch) keeps
 // the file and answers its preview; GET /api/v1/imports/{id} previews it again as the data stands;
 // POST /api/v1/imports/{id}/commit writes it as a whole.
 #include <boost/json.hpp>
@@ -39,6 +40,20 @@ std::variant<service::ImportUpload, Problem> read_import_upload(const Context& c
             upload.kind = value;
         } else if (part.name == "zone") {
             if (!value.empty()) upload.zone_code = value;
+        } else if (part.name == "campaign") {
+            const bool digits = !value.empty() && value.size() <= 18 &&
+                                value.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits) {
+                return bad_request({"活动须为活动编号", "campaign must be a campaign id"},
+                                   {{"campaign", {"须为活动编号", "must be a campaign id"}}});
+            }
+            upload.campaign_id = std::stoll(value);
+        } else if (part.name == "batch") {
+            upload.batch = domain::batch_kind_from_string(value);
+            if (!upload.batch) {
+                return bad_request({"批次须为 sign、start 或 produce", "batch must be sign, start or produce"},
+                                   {{"batch", {"须为 sign、start 或 produce", "must be sign, start or produce"}}});
+            }
         } else if (part.name == "sheet") {
             const bool digits = !value.empty() && value.size() <= 4 &&
                                 value.find_first_not_of("0123456789") == std::string::npos;

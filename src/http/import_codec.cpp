@@ -56,8 +56,19 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
         totals.push_back({{"row", t.row}, {"label", t.label}, {"field", t.field}, {"column", t.column},
                           {"stated", yuan_text(t.stated)}, {"computed", yuan_text(t.computed)}, {"agrees", t.agrees()}});
     }
+    json::array entered, already;
+    for (const auto& e : p.entered) {
+        json::object item{{"row", e.row}, {"name", e.name}};
+        item["project_id"] = e.project_id != 0 ? json::value(e.project_id) : json::value(nullptr);
+        entered.push_back(std::move(item));
+    }
+    for (const auto row : p.already_entered) already.push_back(row);
+    json::value campaign = nullptr;
+    if (p.campaign) campaign = json::object{{"id", p.campaign->id}, {"name", p.campaign->name}, {"date", p.campaign->date.iso()}};
+    json::value batch = nullptr;
+    if (p.record.batch) batch = json::string(domain::to_string(*p.record.batch));
     const auto counts = p.counts();
-    return {{"id", p.record.id},
+    json::object answer{{"id", p.record.id},
             {"kind", p.record.kind},
             {"file_name", p.record.file_name},
             {"checksum", p.record.checksum},
@@ -72,14 +83,21 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
               {"unchanged", counts.unchanged},
               {"rejected", counts.rejected},
               {"repeated", counts.repeated},
-              {"near_duplicates", static_cast<std::int64_t>(p.near_duplicates.size())}}},
+              {"near_duplicates", static_cast<std::int64_t>(p.near_duplicates.size())},
+              {"entered", counts.entered},
+              {"already_entered", static_cast<std::int64_t>(p.already_entered.size())}}},
             {"created", created},
             {"updated", updated},
             {"unchanged", unchanged},
             {"rejected", rejected},
             {"repeated", repeated},
             {"near_duplicates", near},
-            {"total_checks", totals}};
+            {"total_checks", totals},
+            {"campaign", campaign},
+            {"batch", batch},
+            {"entered", entered},
+            {"already_entered", already}};
+    return answer;
 }
 
 }  // namespace sanpi::http

@@ -294,6 +294,31 @@ Result<void> CampaignWorkflow::record_entry(const CampaignActor& by, std::string
     return {};
 }
 
+Result<void> check_enterable(store::Tx& tx, const domain::Campaign& campaign, const domain::Project& project,
+                             BatchKind batch) {
+    auto existing = tx.find_campaign_entry(project.id, batch);
+    if (!existing) return existing.error();
+    if (*existing) {
+        const std::int64_t counted_in = (*existing)->campaign_id;
+        auto where = tx.get_campaign(counted_in);
+        if (!where) return where.error();
+        const std::string name = *where ? (*where)->name : std::to_string(counted_in);
+        const std::string id = std::to_string(counted_in);
+        Error e = counted_in == campaign.id
+                      ? Error::conflict("该项目已登记在本次活动的" + std::string(domain::label_zh(batch)),
+                                        "the project is already entered in this campaign's " +
+                                            std::string(domain::to_string(batch)) + " batch")
+                      : Error::conflict("该项目已计入活动「" + name + "」（编号" + id + "）的" +
+                                            std::string(domain::label_zh(batch)) + "，同一批次类型只能计入一次",
+                                        "the project is already counted in the " + std::string(domain::to_string(batch)) +
+                                            " batch of campaign " + id + " (" + name +
+                                            "); a project counts once per batch kind");
+        e.fields.push_back({"project_id", e.message});
+        return e;
+    }
+    return domain::check_entry_stage(project, batch, campaign.date);
+}
+
 Result<CampaignEntry> CampaignWorkflow::enter(const CampaignActor& by, std::int64_t campaign_id,
                                               std::int64_t project_id, BatchKind batch) {
     const auto role = by.who.user.role;
@@ -306,27 +331,7 @@ Result<CampaignEntry> CampaignWorkflow::enter(const CampaignActor& by, std::int6
     if (campaign->status != CampaignStatus::kPlanning) return campaign_locked(*campaign);
     auto view = project_in_scope(by, project_id);
     if (!view) return view.error();
-    auto existing = tx_.find_campaign_entry(project_id, batch);
-    if (!existing) return existing.error();
-    if (*existing) {
-        const std::int64_t counted_in = (*existing)->campaign_id;
-        auto where = tx_.get_campaign(counted_in);
-        if (!where) return where.error();
-        const std::string name = *where ? (*where)->name : std::to_string(counted_in);
-        const std::string id = std::to_string(counted_in);
-        Error e = counted_in == campaign_id
-                      ? Error::conflict("该项目已登记在本次活动的" + std::string(domain::label_zh(batch)),
-                                        "the project is already entered in this campaign's " +
-                                            std::string(domain::to_string(batch)) + " batch")
-                      : Error::conflict("该项目已计入活动「" + name + "」（编号" + id + "）的" +
-                                            std::string(domain::label_zh(batch)) + "，同一批次类型只能计入一次",
-                                        "the project is already counted in the " + std::string(domain::to_string(batch)) +
-                                            " batch of campaign " + id + " (" + name +
-                                            "); a project counts once per batch kind");
-        e.fields.push_back({"project_id", e.message});
-        return e;
-    }
-    if (auto ok = domain::check_entry_stage(view->project, batch, campaign->date); !ok) return ok.error();
+    if (auto ok = check_enterable(tx_, *campaign, view->project, batch); !ok) return ok.error();
     CampaignEntry entry;
     entry.campaign_id = campaign_id;
     entry.project_id = project_id;

@@ -78,6 +78,12 @@ private:
     const Clock& clock_;
 };
 
+// Whether `project` may go into `campaign`'s `batch`: not counted in that batch kind anywhere yet
+// (kConflict naming the campaign where it is, this one included) and at the stage the batch
+// needs by the event day (domain::check_entry_stage). The campaign's status is the caller's check.
+Result<void> check_enterable(store::Tx& tx, const domain::Campaign& campaign, const domain::Project& project,
+                             domain::BatchKind batch);
+
 // What a change of a counted project must keep true (domain::check_entry_kept) for each of its
 // entries that is not withdrawn; checked only when the stage went back or an actual date changed.
 Result<void> check_counted_entries(store::Tx& tx, const domain::Project& before, const domain::Project& after);

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "service/audit_trail.hpp"
+#include "service/campaign_workflow.hpp"
 #include "service/import_text.hpp"
 #include "service/project_rules.hpp"
 #include "service/secrets.hpp"
@@ -231,7 +232,8 @@ store::ImportCounts ImportPreview::counts() const {
         if (i == 0 || rejected[i].row != rejected[i - 1].row) ++rejected_rows;
     }
     return {static_cast<std::int64_t>(created.size()), static_cast<std::int64_t>(updated.size()),
-            static_cast<std::int64_t>(unchanged.size()), rejected_rows, static_cast<std::int64_t>(repeated.size())};
+            static_cast<std::int64_t>(unchanged.size()), rejected_rows, static_cast<std::int64_t>(repeated.size()),
+            static_cast<std::int64_t>(entered.size())};
 }
 
 struct ProjectImportService::Plan {
@@ -243,10 +245,95 @@ struct ProjectImportService::Plan {
         std::string enterprise;
         std::optional<domain::CreditCode> credit_code;  // an investor to register first
         bool near_duplicate = false;
+        bool enter = false;  // into the campaign's batch, once written
     };
     ImportPreview preview;
     std::vector<Write> writes;
+    std::vector<PlannedEntry> entries_only;  // unchanged projects to enter
 };
+
+namespace {
+
+// The stored project a row is, if any: by code (refused without saying whether the code exists
+// elsewhere when it is outside the caller's scope), else by investor and name in the row's zone.
+struct RowMatch {
+    std::optional<domain::Project> existing;
+    std::optional<std::int64_t> investor;  // the row's credit code, registered already
+};
+
+Result<std::variant<RowMatch, RowProblem>> match_row(Tx& tx, const Principal& who, const ProjectRow& row,
+                                                     const ZoneProjects& zones) {
+    RowMatch m;
+    if (row.credit_code) {
+        auto e = tx.find_enterprise_by_credit_code(row.credit_code->str());
+        if (!e) return e.error();
+        if (*e) m.investor = (*e)->id;
+    }
+    if (row.credit_code && !m.investor && row.enterprise.empty()) {
+        return row_problem(row.row, "enterprise",
+                           {"该信用代码的企业尚未登记，须填写投资主体名称",
+                            "the credit code is not registered yet: give the investor's name"});
+    }
+    if (row.patch.code) {
+        auto found = tx.find_project_by_code(*row.patch.code);
+        if (!found) return found.error();
+        if (*found) {
+            auto visible = tx.get_project(who.scope, (*found)->id);
+            if (!visible) return visible.error();
+            if (!*visible) return row_problem(row.row, "code", {"项目编码不可用", "the project code cannot be used"});
+            m.existing = (*visible)->project;
+        }
+    } else if (m.investor) {
+        const std::string key = match_key(row.patch.name.value_or(""));
+        for (const auto& p : zones.of(row.patch.zone_id.value_or(0))) {
+            if (has_investor(p, *m.investor) && match_key(p.name) == key) m.existing = p;
+        }
+    }
+    return m;
+}
+
+enum class EntryPlan { kEnter, kAlreadyEntered };
+
+// Whether a row of a batch list goes into the batch: a stored project by the campaign rules as
+// of the event day; a new project only into a sign batch, the one batch a project needs no
+// earlier stage for (a start or production batch lists projects the library already holds).
+Result<std::variant<EntryPlan, RowProblem>> plan_entry(Tx& tx, const domain::Campaign& campaign, domain::BatchKind batch,
+                                               const ProjectRow& row, const std::optional<domain::Project>& existing) {
+    if (!existing) {
+        if (batch == domain::BatchKind::kSign) return std::variant<EntryPlan, RowProblem>(EntryPlan::kEnter);
+        return std::variant<EntryPlan, RowProblem>(row_problem(row.row, "batch",
+                           {"项目库中没有该项目（按项目编码，或信用代码与项目名称），" + std::string(domain::label_zh(batch)) +
+                                "只能登记已有项目",
+                            "no stored project matches the row (by code, or credit code and name); the " +
+                                std::string(domain::to_string(batch)) + " batch takes stored projects only"}));
+    }
+    auto entry = tx.get_campaign_entry(campaign.id, existing->id, batch);
+    if (!entry) return entry.error();
+    if (*entry) return std::variant<EntryPlan, RowProblem>(EntryPlan::kAlreadyEntered);  // a planned campaign's entries are never withdrawn
+    if (auto ok = check_enterable(tx, campaign, *existing, batch); !ok) {
+        const auto code = ok.error().code;
+        if (code != ErrorCode::kInvalidInput && code != ErrorCode::kConflict) return ok.error();
+        // An invalid-field error says the reason in its field; a conflict in its message.
+        const auto& e = ok.error();
+        return std::variant<EntryPlan, RowProblem>(
+            RowProblem{row.row, "", "batch", "", e.fields.empty() ? e.message : e.fields.front().message});
+    }
+    return std::variant<EntryPlan, RowProblem>(EntryPlan::kEnter);
+}
+
+// The campaign a batch list is for: it must exist and still be planned (held campaigns are locked).
+Result<domain::Campaign> open_campaign(Tx& tx, std::int64_t id) {
+    auto campaign = tx.get_campaign(id);
+    if (!campaign) return campaign.error();
+    if (!*campaign) return Error::invalid_field("campaign", "活动不存在", "no such campaign");
+    if ((*campaign)->status != domain::CampaignStatus::kPlanning) {
+        return Error::invalid_field("campaign", "活动「" + (*campaign)->name + "」已举行，批次清单已锁定",
+                                    "campaign " + (*campaign)->name + " was held: its batch lists are locked");
+    }
+    return std::move(**campaign);
+}
+
+}  // namespace
 
 Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Principal& who,
                                                               const store::ImportRecord& record,
@@ -257,6 +344,18 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
     if (!reader) return reader.error();
     auto catalog = load_catalog(tx, who);
     if (!catalog) return catalog.error();
+    Plan plan;
+    ImportPreview& preview = plan.preview;
+    const bool entries = record.kind == "entries";
+    if (entries) {
+        if (!record.campaign_id || !record.batch) {
+            return Error::invalid_field(record.campaign_id ? "batch" : "campaign", "批次清单须指明活动和批次",
+                                        "a batch list names its campaign and batch");
+        }
+        auto campaign = open_campaign(tx, *record.campaign_id);
+        if (!campaign) return campaign.error();
+        preview.campaign = std::move(*campaign);
+    }
 
     const ImportZone* default_zone = nullptr;
     const auto zone_id = record.zone_id ? record.zone_id : who.user.zone_id;
@@ -267,8 +366,6 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
     auto table = read_project_table(**reader, *catalog, options);
     if (!table) return table.error();
 
-    Plan plan;
-    ImportPreview& preview = plan.preview;
     preview.record = record;
     // A CSV's one sheet is named after its file: the upload's, not the temporary copy's.
     const bool csv_sheet = table->sheet == std::filesystem::path(file.path()).stem().string();
@@ -281,52 +378,41 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
 
     ZoneProjects zones;
     for (auto& row : table->accepted) {
-        std::optional<std::int64_t> investor;
-        if (row.credit_code) {
-            auto e = tx.find_enterprise_by_credit_code(row.credit_code->str());
-            if (!e) return e.error();
-            if (*e) investor = (*e)->id;
-        }
-        if (row.credit_code && !investor && row.enterprise.empty()) {
-            preview.rejected.push_back(row_problem(row.row, "enterprise",
-                                                   {"该信用代码的企业尚未登记，须填写投资主体名称",
-                                                    "the credit code is not registered yet: give the investor's name"}));
-            continue;
-        }
         const std::int64_t zone = row.patch.zone_id.value_or(0);
         if (auto loaded = zones.load(tx, who, zone); !loaded) return loaded.error();
-
-        const domain::Project* existing = nullptr;
-        std::optional<domain::Project> by_code;
-        if (row.patch.code) {
-            auto found = tx.find_project_by_code(*row.patch.code);
-            if (!found) return found.error();
-            if (*found) {
-                auto visible = tx.get_project(who.scope, (*found)->id);
-                if (!visible) return visible.error();
-                if (!*visible) {
-                    // Refused without telling whether the code exists elsewhere.
-                    preview.rejected.push_back(row_problem(row.row, "code", {"项目编码不可用", "the project code cannot be used"}));
-                    continue;
-                }
-                by_code = (*visible)->project;
-                existing = &*by_code;
+        auto matched = match_row(tx, who, row, zones);
+        if (!matched) return matched.error();
+        if (auto* problem = std::get_if<RowProblem>(&*matched)) {
+            preview.rejected.push_back(std::move(*problem));
+            continue;
+        }
+        auto& [existing, investor] = std::get<RowMatch>(*matched);
+        bool enter = false;
+        if (entries) {
+            auto entry = plan_entry(tx, *preview.campaign, *record.batch, row, existing);
+            if (!entry) return entry.error();
+            if (auto* problem = std::get_if<RowProblem>(&*entry)) {
+                preview.rejected.push_back(std::move(*problem));
+                continue;
             }
-        } else if (investor) {
-            const std::string key = match_key(row.patch.name.value_or(""));
-            for (const auto& p : zones.of(zone)) {
-                if (has_investor(p, *investor) && match_key(p.name) == key) existing = &p;
+            if (std::get<EntryPlan>(*entry) == EntryPlan::kAlreadyEntered) {
+                preview.already_entered.push_back(row.row);
+            } else {
+                enter = true;
             }
         }
 
-        Plan::Write write{row.row, 0, 0, row.patch, row.enterprise, std::nullopt, false};
+        Plan::Write write{row.row, 0, 0, row.patch, row.enterprise, std::nullopt, false, enter};
         if (row.credit_code && !investor) write.credit_code = row.credit_code;
-        if (existing != nullptr) {
+        const std::string name = row.patch.name.value_or("");
+        if (existing) {
             auto changes = changes_of(row.patch, *existing);
             const bool new_investor = row.credit_code && (!investor || !has_investor(*existing, *investor));
             if (new_investor) changes.push_back({"investors", "", row.enterprise.empty() ? row.credit_code->str() : row.enterprise});
+            if (enter) preview.entered.push_back({row.row, existing->id, existing->name});
             if (changes.empty()) {
                 preview.unchanged.push_back(row.row);
+                if (enter) plan.entries_only.push_back({row.row, existing->id, existing->name});
                 continue;
             }
             write.project_id = existing->id;
@@ -343,15 +429,18 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
         // row cannot be matched, so any project of the zone with the same name (loosely) is one.
         if (investor) write.patch.investor_ids = std::vector<std::int64_t>{*investor};
         for (const auto& p : zones.of(zone)) {
-            const bool same = investor ? has_investor(p, *investor) && near_name(p.name, row.patch.name.value_or(""))
-                                       : !row.credit_code && loose_key(p.name) == loose_key(row.patch.name.value_or(""));
+            const bool same = investor ? has_investor(p, *investor) && near_name(p.name, name)
+                                       : !row.credit_code && loose_key(p.name) == loose_key(name);
             if (same) {
-                preview.near_duplicates.push_back({row.row, row.patch.name.value_or(""), p.id, p.name});
+                preview.near_duplicates.push_back({row.row, name, p.id, p.name});
                 write.near_duplicate = true;
                 break;
             }
         }
-        if (!write.near_duplicate) preview.created.push_back({row.row, row.patch.name.value_or(""), zone});
+        if (!write.near_duplicate) {
+            preview.created.push_back({row.row, name, zone});
+            if (enter) preview.entered.push_back({row.row, 0, name});
+        }
         plan.writes.push_back(std::move(write));
     }
     std::sort(preview.rejected.begin(), preview.rejected.end(),
@@ -368,8 +457,16 @@ Result<store::ImportRecord> ProjectImportService::owned_import(Tx& tx, const Pri
 
 Result<ImportPreview> ProjectImportService::preview(const Principal& who, const ImportUpload& upload) {
     if (auto r = require_project_writer(who); !r) return r.error();
-    if (upload.kind != "projects") {
-        return Error::invalid_field("kind", "暂只支持导入项目表（projects）", "only project tables (projects) can be imported yet");
+    if (upload.kind != "projects" && upload.kind != "entries") {
+        return Error::invalid_field("kind", "可导入的表：项目表（projects）、批次清单（entries）",
+                                    "the tables that can be imported: projects, entries (a campaign's batch list)");
+    }
+    if (upload.kind == "entries") {
+        if (!upload.campaign_id) return Error::invalid_field("campaign", "批次清单须指明活动", "a batch list names its campaign");
+        if (!upload.batch) return Error::invalid_field("batch", "批次清单须指明批次", "a batch list names its batch");
+    } else if (upload.campaign_id || upload.batch) {
+        return Error::invalid_field(upload.campaign_id ? "campaign" : "batch", "只有批次清单（entries）指明活动和批次",
+                                    "only a batch list (kind entries) names a campaign and batch");
     }
     if (upload.content.empty()) return Error::invalid_field("file", "文件为空", "the file is empty");
     if (upload.content.size() > kMaxUploadBytes) {
@@ -383,6 +480,8 @@ Result<ImportPreview> ProjectImportService::preview(const Principal& who, const 
         record.checksum = secrets::blake2b_256_hex(upload.content);
         record.byte_size = static_cast<std::int64_t>(upload.content.size());
         record.sheet = upload.sheet;
+        record.campaign_id = upload.campaign_id;
+        record.batch = upload.batch;
         record.created_by = who.user.id;
         record.created_at = clock_.now();
         if (upload.zone_code) {
@@ -434,12 +533,19 @@ Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::in
         auto planned = plan(tx, who, *record, content->value_or(""));
         if (!planned) return planned.error();
         ImportPreview& preview = planned->preview;
+        CampaignWorkflow campaigns(tx, clock_);
+        const auto enter = [&](std::int64_t row, std::int64_t project_id) -> Result<void> {
+            auto entered = campaigns.enter({who, Actor::of(who)}, *record->campaign_id, project_id, *record->batch);
+            if (!entered) return at_row(row, entered.error());
+            return {};
+        };
         std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
         for (auto& w : planned->writes) {
             if (w.near_duplicate) {
                 const auto& chosen = choices.create_near_duplicates;
                 if (std::find(chosen.begin(), chosen.end(), w.row) == chosen.end()) continue;
                 preview.created.push_back({w.row, w.patch.name.value_or(""), w.patch.zone_id.value_or(0)});
+                if (w.enter) preview.entered.push_back({w.row, 0, w.patch.name.value_or("")});
             }
             if (w.credit_code) {
                 // An investor new to the register, created once however many rows name it.
@@ -457,20 +563,35 @@ Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::in
                                : projects_.update_in(tx, who, w.project_id, w.version, w.patch, today,
                                                      "import.project.update");
             if (!written) return at_row(w.row, written.error());
+            if (!w.enter) continue;
+            if (auto r = enter(w.row, written->project.id); !r) return r.error();
+            for (auto& e : preview.entered) {
+                if (e.row == w.row) e.project_id = written->project.id;
+            }
+        }
+        for (const auto& e : planned->entries_only) {
+            if (auto r = enter(e.row, e.project_id); !r) return r.error();
         }
         std::sort(preview.created.begin(), preview.created.end(),
                   [](const PlannedCreate& a, const PlannedCreate& b) { return a.row < b.row; });
+        std::sort(preview.entered.begin(), preview.entered.end(),
+                  [](const PlannedEntry& a, const PlannedEntry& b) { return a.row < b.row; });
         const auto counts = preview.counts();
         auto finished = tx.finish_import(import_id, counts, clock_.now());
         if (!finished) return finished.error();
         if (!*finished) return Error::conflict("该导入已提交", "this import was already committed");
-        const domain::FieldValues after{{"file_name", record->file_name},
+        domain::FieldValues after{{"file_name", record->file_name},
                                         {"checksum", record->checksum},
                                         {"created", std::to_string(counts.created)},
                                         {"updated", std::to_string(counts.updated)},
                                         {"unchanged", std::to_string(counts.unchanged)},
                                         {"rejected", std::to_string(counts.rejected)},
                                         {"repeated", std::to_string(counts.repeated)}};
+        if (record->campaign_id) {
+            after["campaign_id"] = std::to_string(*record->campaign_id);
+            after["batch"] = std::string(domain::to_string(*record->batch));
+            after["entered"] = std::to_string(counts.entered);
+        }
         if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "import.commit", "import", import_id, {}, after);
             !r) {
             return r.error();

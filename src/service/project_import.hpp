@@ -1,5 +1,6 @@
 #pragma once
-// Importing a project table: the upload is kept and previewed (nothing else written), then
+// Importing a project table, or a campaign's batch list (kind "entries": a project table whose
+// rows' projects, matched or created, go into the batch the upload names): the upload is kept and previewed (nothing else written), then
 // committed as a whole — every planned create and update in one transaction, or none. Rows match
 // stored projects by project code, else by the investor's credit code and the normalised name in
 // the row's zone. The same file committed twice changes nothing the second time: every row then
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/campaign.hpp"
 #include "service/clock.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/principal.hpp"
@@ -25,6 +27,9 @@ struct ImportUpload {
     std::string kind = "projects";
     std::optional<std::string> zone_code;  // the zone of rows that name none
     std::int32_t sheet = 0;
+    // A batch list (kind "entries"): every row's project goes into this campaign's batch.
+    std::optional<std::int64_t> campaign_id;
+    std::optional<domain::BatchKind> batch;
 };
 
 struct ImportChange {
@@ -54,6 +59,14 @@ struct NearDuplicate {
     std::string project_name;
 };
 
+// A row whose project goes into the campaign's batch on commit (kind "entries"); project_id 0:
+// the row's project is new and is created first.
+struct PlannedEntry {
+    std::int64_t row = 0;
+    std::int64_t project_id = 0;
+    std::string name;
+};
+
 struct ImportPreview {
     store::ImportRecord record;
     std::string sheet, title;
@@ -65,6 +78,11 @@ struct ImportPreview {
     std::vector<RepeatedRow> repeated;
     std::vector<NearDuplicate> near_duplicates;
     std::vector<TotalCheck> total_checks;
+    // Kind "entries": the campaign, the rows to enter and the rows whose project is in the batch
+    // already.
+    std::optional<domain::Campaign> campaign;
+    std::vector<PlannedEntry> entered;
+    std::vector<std::int64_t> already_entered;
     store::ImportCounts counts() const;
 };
 

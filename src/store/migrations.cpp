@@ -17,6 +17,7 @@
 #include "store/migrations/m0013_campaign_industries.hpp"
 #include "store/migrations/m0014_campaign_workflow.hpp"
 #include "store/migrations/m0015_imports.hpp"
+#include "store/migrations/m0016_import_entries.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -51,6 +52,7 @@ constexpr std::array kMigrations{
     Migration{14, "campaigns planned, held and closed; entries proposed, confirmed, withdrawn and frozen when held",
               migrations::kM0014CampaignWorkflow},
     Migration{15, "spreadsheet imports kept with their file, previewed then committed", migrations::kM0015Imports},
+    Migration{16, "imports of a campaign's batch list name the campaign and batch", migrations::kM0016ImportEntries},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -81,11 +83,11 @@ std::span<const std::string_view> data_tables() {
         "projects",
         "project_investors",
         "users",
-        "imports",
         "project_stage_changes",
         "campaigns",
         "campaign_venues",
         "campaign_entries",
+        "imports",
         "api_tokens",
         "sessions",
         "progress_reports",

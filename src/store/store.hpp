@@ -149,6 +149,7 @@ struct PhotoOwner {
 // A spreadsheet import (m0015): the file as uploaded and what its commit did.
 struct ImportCounts {
     std::int64_t created = 0, updated = 0, unchanged = 0, rejected = 0, repeated = 0;
+    std::int64_t entered = 0;  // rows entered into a campaign's batch (kind "entries")
     friend bool operator==(const ImportCounts&, const ImportCounts&) = default;
 };
 struct ImportRecord {
@@ -159,6 +160,9 @@ struct ImportRecord {
     std::int64_t byte_size = 0;
     std::int32_t sheet = 0;
     std::optional<std::int64_t> zone_id;  // the zone rows without one go to
+    // A batch list's campaign and batch (kind "entries" only).
+    std::optional<std::int64_t> campaign_id;
+    std::optional<domain::BatchKind> batch;
     bool committed = false;
     std::int64_t created_by = 0;  // 0: the command line
     std::int64_t created_at = 0;  // unix seconds

@@ -98,6 +98,55 @@ TEST_P(ImportTest, AZoneUploadsPreviewsAndCommitsItsTableOnce) {
               409);
 }
 
+TEST_P(ImportTest, ABatchListEntersItsRowsIntoTheCampaignsBatchOnCommit) {
+    const std::string suffix = backend_name(GetParam());
+    // Dated before the demo's campaign, so the dashboard's latest campaign stays the demo's.
+    auto made = as("province")->post(
+        "/api/v1/campaigns",
+        json::object{{"name", "批次清单导入活动" + suffix},
+                     {"date", "2021-11-18"},
+                     {"venues", json::array{json::object{{"name", "主会场"}, {"region_code", "140000"}, {"main", true}}}}});
+    ASSERT_EQ(made.status, 201) << made.body;
+    const auto campaign_id = std::to_string(made.json().at("id").as_int64());
+    const std::string list = "项目名称,产业,总投资（万元）\n清单导入项目" + suffix + ",新能源,600\n";
+
+    auto res = upload("datong-etdz", {{"file", list, "签约一批.csv"},
+                                      {"kind", "entries", ""},
+                                      {"campaign", campaign_id, ""},
+                                      {"batch", "sign", ""}});
+    ASSERT_EQ(res.status, 201) << res.body;
+    const auto preview = res.json();
+    EXPECT_EQ(preview.at("kind"), "entries");
+    EXPECT_EQ(preview.at("batch"), "sign");
+    EXPECT_EQ(preview.at("campaign").at("id").as_int64(), made.json().at("id").as_int64());
+    EXPECT_EQ(preview.at("counts").at("entered"), 1);
+    EXPECT_TRUE(preview.at("entered").at(0).at("project_id").is_null());  // created on commit
+    const auto id = std::to_string(preview.at("id").as_int64());
+    auto before = as("province")->get("/api/v1/campaigns/" + campaign_id + "/entries");
+    EXPECT_EQ(before.json().at("total"), 0);
+
+    auto committed = as("datong-etdz")->post("/api/v1/imports/" + id + "/commit", json::object{});
+    ASSERT_EQ(committed.status, 200) << committed.body;
+    const auto done = committed.json();
+    EXPECT_EQ(done.at("counts").at("entered"), 1);
+    const auto project_id = done.at("entered").at(0).at("project_id").as_int64();
+    auto after = as("province")->get("/api/v1/campaigns/" + campaign_id + "/entries");
+    ASSERT_EQ(after.status, 200) << after.body;
+    const auto entries = after.json();
+    ASSERT_EQ(entries.at("total"), 1);
+    EXPECT_EQ(entries.at("items").at(0).at("project_id"), project_id);
+    EXPECT_EQ(entries.at("items").at(0).at("batch"), "sign");
+    EXPECT_EQ(entries.at("items").at(0).at("status"), "proposed");
+
+    auto bad_batch = upload("datong-etdz", {{"file", list, "a.csv"}, {"kind", "entries", ""},
+                                            {"campaign", campaign_id, ""}, {"batch", "production", ""}});
+    EXPECT_EQ(bad_batch.status, 400);
+    EXPECT_EQ(fields_of(bad_batch), std::set<std::string>{"batch"});
+    auto no_campaign = upload("datong-etdz", {{"file", list, "a.csv"}, {"kind", "entries", ""}, {"batch", "sign", ""}});
+    EXPECT_EQ(no_campaign.status, 422);
+    EXPECT_EQ(fields_of(no_campaign), std::set<std::string>{"campaign"});
+}
+
 TEST_P(ImportTest, MalformedUploadsAreRefusedByNameAndWriteNothing) {
     auto json_body = as("province")->post("/api/v1/imports", json::object{{"file", "x"}});
     EXPECT_EQ(json_body.status, 415);

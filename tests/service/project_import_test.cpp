@@ -173,14 +173,14 @@ TEST_P(ProjectImportTest, ACommitThatFailsOnOneRowWritesNothing) {
 }
 
 TEST_P(ProjectImportTest, BadFilesAreRefusedNamingTheFile) {
-    auto empty = imports().preview(as("province"), service::ImportUpload{"x.csv", "", "projects", {}, 0});
+    auto empty = imports().preview(as("province"), service::ImportUpload{"x.csv", "", "projects", {}, 0, {}, {}});
     EXPECT_EQ(empty.error().fields.at(0).field, "file");
-    auto binary = imports().preview(as("province"), service::ImportUpload{"x.xlsx", std::string("\x00\x01\x02\x03", 4), "projects", {}, 0});
+    auto binary = imports().preview(as("province"), service::ImportUpload{"x.xlsx", std::string("\x00\x01\x02\x03", 4), "projects", {}, 0, {}, {}});
     ASSERT_FALSE(binary);
     EXPECT_EQ(binary.error().fields.at(0).field, "file");
     auto no_header = imports().preview(as("province"), upload("a,b\n1,2\n"));
     EXPECT_EQ(no_header.error().fields.at(0).field, "file");
-    auto kind = imports().preview(as("province"), service::ImportUpload{"x.csv", "a", "reports", {}, 0});
+    auto kind = imports().preview(as("province"), service::ImportUpload{"x.csv", "a", "reports", {}, 0, {}, {}});
     EXPECT_EQ(kind.error().fields.at(0).field, "kind");
     auto zone_outside = upload(table());
     zone_outside.zone_code = "jinzhong-etdz";

@@ -56,6 +56,28 @@ protected:
         return page.items.front().project.id;
     }
 
+    // An active project of `zone_code` at `stage` (the first by id), as stored.
+    domain::Project project_at(const std::string& zone_code, domain::Stage stage) {
+        store::ProjectQuery q;
+        q.stage = stage;
+        q.status = domain::ProjectStatus::kActive;
+        q.zone_id = zone(zone_code).id;
+        q.limit = 50;
+        auto page = projects().list(as("province"), q).value();
+        EXPECT_FALSE(page.items.empty()) << zone_code;
+        // Demo projects in a batch already are entered in the demo campaign: pick one that is not,
+        // and that signed before the campaigns these tests hold in 2023.
+        for (const auto& item : page.items) {
+            const auto& sign = item.project.actual.sign;
+            if (sign && domain::Date::from_ymd(2023, 9, 1).value() < *sign) continue;
+            auto entries = store::read_value<std::vector<domain::CampaignEntry>>(
+                store(), [&](store::Tx& tx) { return tx.project_campaign_entries(item.project.id); });
+            if (entries && entries->empty()) return projects().get(as("province"), item.project.id).value().project;
+        }
+        ADD_FAILURE() << "no unentered project at that stage in " << zone_code;
+        return {};
+    }
+
     // A new planning campaign, created by the province (venues: the province's main venue).
     domain::Campaign planned_campaign(const std::string& name, domain::Date date) {
         service::CampaignDraft draft;

@@ -1,3 +1,4 @@
+#include "store/sql/campaigns_sql.hpp"
 #include "store/sql/catalog_sql.hpp"
 #include "store/sql/imports_sql.hpp"
 #include "store/sql/row.hpp"
@@ -13,12 +14,14 @@ Result<std::int64_t> SqlTx::insert_import(const ImportRecord& record, std::strin
     const auto user = record.created_by != 0 ? std::optional(record.created_by) : std::nullopt;
     ForeignKeys refs;
     if (record.zone_id) refs.push_back({"zone_id", catalog::kZoneExists, *record.zone_id, "开发区", "zone"});
+    if (record.campaign_id) refs.push_back({"campaign_id", campaigns::kCampaignExists, *record.campaign_id, "活动", "campaign"});
     if (user) refs.push_back({"user_id", users::kUserExists, *user, "用户", "user"});
+    const auto batch = record.batch ? std::optional<std::string>(domain::to_string(*record.batch)) : std::nullopt;
     return atomically(
         [&]() -> Result<std::int64_t> {
             auto q = conn_.prepare(kInsertImport);
             bind_all(*q, record.kind, record.file_name, record.checksum, record.byte_size, Blob{content},
-                     std::int64_t{record.sheet}, record.zone_id, user, record.created_at);
+                     std::int64_t{record.sheet}, record.zone_id, record.campaign_id, batch, user, record.created_at);
             return returned_id(*q);
         },
         refs);
@@ -38,6 +41,8 @@ Result<std::optional<ImportRecord>> SqlTx::get_import(std::int64_t id) {
         r.byte_size = row.int64();
         r.sheet = static_cast<std::int32_t>(row.int64());
         r.zone_id = row.optional_int64();
+        r.campaign_id = row.optional_int64();
+        if (const auto batch = row.optional_text()) r.batch = domain::batch_kind_from_string(*batch);
         r.committed = row.text() == "committed";
         r.created_by = row.optional_int64().value_or(0);
         r.created_at = row.int64();
@@ -47,6 +52,7 @@ Result<std::optional<ImportRecord>> SqlTx::get_import(std::int64_t id) {
         r.counts.unchanged = row.int64();
         r.counts.rejected = row.int64();
         r.counts.repeated = row.int64();
+        r.counts.entered = row.int64();
         return std::optional(std::move(r));
     });
 }
@@ -64,7 +70,7 @@ Result<bool> SqlTx::finish_import(std::int64_t id, const ImportCounts& counts, s
     return guarded([&]() -> Result<bool> {
         auto q = conn_.prepare(kFinishImport);
         bind_all(*q, committed_at, counts.created, counts.updated, counts.unchanged, counts.rejected, counts.repeated,
-                 id);
+                 counts.entered, id);
         q->step();
         return q->rows_affected() == 1;
     });
