@@ -3,10 +3,15 @@
 // the file and answers its preview; GET /api/v1/imports/{id} previews it again as the data stands;
 // POST /api/v1/imports/{id}/commit writes it as a whole.
 #include <boost/json.hpp>
+#include <filesystem>
 
 #include "http/handlers.hpp"
 #include "http/import_codec.hpp"
+#include "http/list_params.hpp"
 #include "http/multipart.hpp"
+#include "report/bulletin_report.hpp"
+#include "report/project_table.hpp"
+#include "report/rejected_rows_sheet.hpp"
 #include "service/project_import.hpp"
 
 namespace sanpi::http {
@@ -124,11 +129,68 @@ Response commit_import(Context& ctx) {
     return json_response(200, import_preview_json(*done, ctx.lang));
 }
 
+// The refused rows' reasons in one cell: "D列「八百」：金额格式无法识别；…".
+std::string reasons_of(const std::vector<service::RowProblem>& problems, Lang lang) {
+    std::string out;
+    for (const auto& p : problems) {
+        if (!out.empty()) out += lang == Lang::kZh ? "；" : "; ";
+        if (!p.column.empty()) {
+            out += lang == Lang::kZh ? p.column + "列" : "column " + p.column;
+            if (!p.value.empty()) out += lang == Lang::kZh ? "「" + p.value + "」" : " \"" + p.value + "\"";
+            out += lang == Lang::kZh ? "：" : ": ";
+        }
+        out += lang == Lang::kZh ? p.reason.zh : p.reason.en;
+    }
+    return out;
+}
+
+Response download_rejected_rows(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    std::vector<FieldError> errors;
+    for (std::size_t i = 0; i < ctx.query.size(); ++i) {
+        const auto& key = ctx.query[i].first;
+        if (detail::seen_before(ctx.query, i)) {
+            detail::add_repeated(errors, key);
+        } else if (key != "lang") {
+            detail::add_unknown(errors, key);
+        }
+    }
+    if (!errors.empty()) return fail(ctx, bad_list_params(std::move(errors)));
+    auto rejected = ctx.services.imports.rejected_rows(ctx.who(), std::get<std::int64_t>(id));
+    if (!rejected) return fail(ctx, rejected.error());
+    const bool zh = ctx.lang == Lang::kZh;
+    const std::string stem = std::filesystem::path(rejected->file_name).stem().string();
+    report::RefusedRowsSheet sheet;
+    const std::string title = rejected->title.empty() ? stem : rejected->title;
+    sheet.title = zh ? title + "（被拒绝的行）" : title + " (rejected rows)";
+    if (rejected->table_unit) sheet.unit_line = "单位：" + std::string(domain::unit_label_zh(*rejected->table_unit));
+    sheet.headers = rejected->headers;
+    if (!zh) {
+        sheet.row_header = "Row in file";
+        sheet.reason_header = "Reason";
+    }
+    for (const auto& r : rejected->rows) {
+        report::RefusedRow row{r.row, {}, reasons_of(r.problems, ctx.lang)};
+        for (const auto& c : r.cells) row.cells.push_back({c.column, c.text, c.number, c.date});
+        sheet.rows.push_back(std::move(row));
+    }
+    auto bytes = report::refused_rows_workbook(sheet);
+    if (!bytes) return fail(ctx, bytes.error());
+    Response res;
+    res.set("Content-Type", std::string(report::kXlsxContentType));
+    res.set("Content-Disposition",
+            report::content_disposition(true, stem + (zh ? "-被拒绝的行.xlsx" : "-rejected-rows.xlsx")));
+    res.body = std::move(*bytes);
+    return res;
+}
+
 }  // namespace
 
 void add_import_routes(Router& router) {
     router.add_upload("POST", "/api/v1/imports", preview_import, kMaxImportBytes);
     router.add("GET", "/api/v1/imports/{id}", show_import);
+    router.add("GET", "/api/v1/imports/{id}/rejected.xlsx", download_rejected_rows);
     router.add("POST", "/api/v1/imports/{id}/commit", commit_import);
 }
 

@@ -1,7 +1,5 @@
 #include "report/xlsx_table.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -10,33 +8,12 @@
 #include <system_error>
 
 #include "report/text_width.hpp"
+#include "report/workbook_file.hpp"
 #include "report/xlsx_table_sheet.hpp"
 
 namespace sanpi::report {
 
 namespace {
-
-// A file in the temporary directory that no other has (mkstemp made it, empty).
-Result<std::string> temporary_file() {
-    std::error_code ec;
-    auto pattern = (std::filesystem::temp_directory_path(ec) / "sanpi-table-XXXXXX").string();
-    if (ec) pattern = "/tmp/sanpi-table-XXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) return Error::internal("无法创建临时文件", "could not create a temporary file");
-    ::close(fd);
-    return pattern;
-}
-
-Result<std::string> read_whole_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error::internal("无法读回生成的电子表格", "could not read the workbook back");
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-void remove_file(const std::string& path) {
-    std::error_code ignored;
-    std::filesystem::remove(path, ignored);
-}
 
 // The width an amount shows in: its characters and a thousands separator per three whole digits.
 std::size_t shown_width(const std::string& decimal) {

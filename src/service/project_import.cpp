@@ -520,6 +520,41 @@ Result<ImportPreview> ProjectImportService::show(const Principal& who, std::int6
     });
 }
 
+Result<RejectedRows> ProjectImportService::rejected_rows(const Principal& who, std::int64_t import_id) {
+    return store::read_value<RejectedRows>(store_, [&](Tx& tx) -> Result<RejectedRows> {
+        auto record = owned_import(tx, who, import_id);
+        if (!record) return record.error();
+        auto content = tx.import_content(import_id);
+        if (!content) return content.error();
+        auto planned = plan(tx, who, *record, content->value_or(""));
+        if (!planned) return planned.error();
+        const auto& preview = planned->preview;
+        RejectedRows out;
+        out.file_name = record->file_name;
+        out.title = preview.title;
+        out.table_unit = preview.layout.table_unit;
+        for (const auto& c : preview.layout.columns) {
+            // A unit the group label gave (投资情况（亿元） / 总投资) goes with the column's own name.
+            std::string header = one_row_header(c.header);
+            const auto own = match_header(header);
+            if (c.unit && own && !own->unit) header += "（" + std::string(domain::unit_label_zh(*c.unit)) + "）";
+            out.headers.emplace_back(c.column, std::move(header));
+        }
+        for (const auto& i : preview.layout.ignored) out.headers.emplace_back(i.column, one_row_header(i.header));
+        std::sort(out.headers.begin(), out.headers.end());
+        TemporaryFile file;
+        if (!file.write(content->value_or(""))) {
+            return Error::unavailable("无法写入临时文件", "could not write a temporary file");
+        }
+        auto reader = sheet::open_sheet(file.path());
+        if (!reader) return reader.error();
+        auto rows = gather_rejected_rows(**reader, static_cast<std::size_t>(record->sheet), preview.rejected);
+        if (!rows) return rows.error();
+        out.rows = std::move(*rows);
+        return out;
+    });
+}
+
 Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::int64_t import_id,
                                                    const CommitChoices& choices) {
     if (auto r = require_project_writer(who); !r) return r.error();

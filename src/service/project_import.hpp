@@ -14,6 +14,7 @@
 #include "domain/campaign.hpp"
 #include "service/clock.hpp"
 #include "service/enterprise_service.hpp"
+#include "service/import_rejected.hpp"
 #include "service/principal.hpp"
 #include "service/project_service.hpp"
 #include "service/project_table.hpp"
@@ -103,6 +104,9 @@ public:
     Result<ImportPreview> preview(const Principal& who, const ImportUpload& upload);
     // The preview again, as the data stands now. kNotFound for another user's import.
     Result<ImportPreview> show(const Principal& who, std::int64_t import_id);
+    // The rows the import refuses as the data stands now, with their cells as the file has them
+    // (the import's creator only, like show).
+    Result<RejectedRows> rejected_rows(const Principal& who, std::int64_t import_id);
     // Plans again inside the write and applies every create and update, or nothing; kConflict
     // when the import was already committed.
     Result<ImportPreview> commit(const Principal& who, std::int64_t import_id, const CommitChoices& choices = {});

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "http_fixture.hpp"
+#include "xlsx_reader.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -145,6 +146,58 @@ TEST_P(ImportTest, ABatchListEntersItsRowsIntoTheCampaignsBatchOnCommit) {
     auto no_campaign = upload("datong-etdz", {{"file", list, "a.csv"}, {"kind", "entries", ""}, {"batch", "sign", ""}});
     EXPECT_EQ(no_campaign.status, 422);
     EXPECT_EQ(fields_of(no_campaign), std::set<std::string>{"campaign"});
+}
+
+TEST_P(ImportTest, RejectedRowsDownloadAsAWorkbookThatImportsAgainWithTheSameReasons) {
+    const std::string suffix = backend_name(GetParam());
+    const std::string table = "大同开发区项目表\n单位：万元\n序号,项目名称,产业,总投资,计划开工\n"
+                              "1,拒绝测试好行" + suffix + ",新能源,800,2024-09-01\n"
+                              "2,拒绝测试坏行甲" + suffix + ",新能源,八百,2024-09-01\n"
+                              "3,拒绝测试坏行乙" + suffix + ",不存在的产业,500,2024/6/30\n";
+    auto res = upload("datong-etdz", {{"file", table, "大同项目.csv"}});
+    ASSERT_EQ(res.status, 201) << res.body;
+    const auto id = std::to_string(res.json().at("id").as_int64());
+
+    auto download = as("datong-etdz")->get("/api/v1/imports/" + id + "/rejected.xlsx");
+    ASSERT_EQ(download.status, 200) << download.body.substr(0, 300);
+    EXPECT_EQ(download.header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_NE(download.header("content-disposition").find("attachment"), std::string::npos);
+    const auto book = read_xlsx(download.body);
+    const auto& rows = book.at("rows").as_array();
+    ASSERT_EQ(rows.size(), 5u) << json::serialize(book);
+    EXPECT_EQ(cell_text(rows[0].at(0)), "大同开发区项目表（被拒绝的行）");
+    EXPECT_EQ(cell_text(rows[1].at(0)), "单位：万元");
+    const std::vector<std::string> header{"序号", "项目名称", "产业", "总投资", "计划开工", "原行号", "拒绝原因"};
+    for (std::size_t i = 0; i < header.size(); ++i) EXPECT_EQ(cell_text(rows[2].at(i)), header[i]) << i;
+    EXPECT_EQ(cell_text(rows[3].at(0)), "2");  // a CSV cell is text, as the file had it
+    EXPECT_EQ(cell_text(rows[3].at(1)), "拒绝测试坏行甲" + suffix);
+    EXPECT_EQ(cell_text(rows[3].at(3)), "八百");
+    EXPECT_EQ(rows[3].at(5).to_number<double>(), 5);  // the row in the uploaded file
+    EXPECT_NE(cell_text(rows[3].at(6)).find("D列「八百」："), std::string::npos) << cell_text(rows[3].at(6));
+    EXPECT_EQ(rows[4].at(5).to_number<double>(), 6);
+    EXPECT_NE(cell_text(rows[4].at(6)).find("C列"), std::string::npos) << cell_text(rows[4].at(6));
+    EXPECT_EQ(book.at("freeze"), "A4");
+
+    // Imported again as it is, the workbook gives the same rows the same reasons and nothing else.
+    auto again = upload("datong-etdz", {{"file", download.body, "大同项目-被拒绝的行.xlsx"}});
+    ASSERT_EQ(again.status, 201) << again.body;
+    const auto preview = again.json();
+    EXPECT_EQ(preview.at("counts").at("created"), 0);
+    EXPECT_EQ(preview.at("counts").at("rejected"), 2);
+    EXPECT_EQ(preview.at("rejected").at(0).at("row"), 4);
+    EXPECT_EQ(preview.at("rejected").at(0).at("column"), "D");
+    EXPECT_EQ(preview.at("rejected").at(1).at("column"), "C");
+    EXPECT_EQ(preview.at("ignored_headers").as_array().size(), 2u) << json::serialize(preview.at("ignored_headers"));
+    EXPECT_EQ(preview.at("columns").at(3).at("unit"), "wan");
+
+    auto english = as("datong-etdz")->get("/api/v1/imports/" + id + "/rejected.xlsx?lang=en");
+    ASSERT_EQ(english.status, 200);
+    const auto english_book = read_xlsx(english.body);
+    EXPECT_EQ(cell_text(english_book.at("rows").at(2).at(6)), "Reason");
+    EXPECT_EQ(as("jinzhong-etdz")->get("/api/v1/imports/" + id + "/rejected.xlsx").status, 404);
+    auto unknown = as("datong-etdz")->get("/api/v1/imports/" + id + "/rejected.xlsx?unit=yi");
+    EXPECT_EQ(unknown.status, 400);
+    EXPECT_EQ(fields_of(unknown), std::set<std::string>{"unit"});
 }
 
 TEST_P(ImportTest, MalformedUploadsAreRefusedByNameAndWriteNothing) {
