@@ -96,6 +96,49 @@ TEST_P(ImportCliTest, PreviewsAsJsonCommitsAndChangesNothingTheSecondTime) {
     EXPECT_EQ(projects(), before + 1);
 }
 
+TEST_P(ImportCliTest, ABatchListIsEnteredIntoTheCampaignsBatch) {
+    domain::Campaign campaign;
+    campaign.name = "命令行批次清单活动";
+    campaign.date = domain::Date::from_ymd(2024, 6, 20).value();
+    campaign.year = 2024;
+    campaign.sequence = 1;
+    std::int64_t campaign_id = 0;
+    write_void([&](store::Tx& tx) -> Result<void> {
+        auto id = tx.insert_campaign(campaign);
+        if (!id) return id.error();
+        campaign_id = *id;
+        return {};
+    });
+    const std::string args = "import " + shell_quoted(file_) + " --kind entries --campaign " +
+                             std::to_string(campaign_id) + " --batch sign";
+    const auto [dry_code, dry_out] = sanpi(args + " --dry-run --json");
+    ASSERT_EQ(dry_code, 0) << dry_out;
+    const auto preview = json::parse(dry_out).as_object();
+    EXPECT_EQ(preview.at("batch"), "sign");
+    EXPECT_EQ(preview.at("campaign").at("id"), campaign_id);
+    ASSERT_EQ(preview.at("entered").as_array().size(), 1u) << dry_out;
+    EXPECT_TRUE(preview.at("entered").at(0).at("project_id").is_null());
+
+    const auto [code, out] = sanpi(args);
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_NE(out.find("已登记 entered 1"), std::string::npos) << out;
+    const auto entries = read<std::optional<domain::CampaignEntry>>([&](store::Tx& tx) -> Result<std::optional<domain::CampaignEntry>> {
+        store::CampaignEntryQuery q;
+        q.campaign_id = campaign_id;
+        auto page = tx.list_campaign_entries(domain::Scope::all(), q);
+        if (!page) return page.error();
+        if (page->items.size() != 1) return std::optional<domain::CampaignEntry>();
+        return std::optional(page->items[0].entry);
+    });
+    ASSERT_TRUE(entries);
+    EXPECT_EQ(entries->batch, domain::BatchKind::kSign);
+    EXPECT_EQ(entries->status, domain::EntryStatus::kConfirmed);  // the command line acts for the province
+
+    const auto [bad, bad_out] = sanpi("import " + shell_quoted(file_) + " --kind entries --batch sign --dry-run");
+    EXPECT_EQ(bad, 2) << bad_out;
+    EXPECT_NE(bad_out.find("campaign"), std::string::npos) << bad_out;
+}
+
 TEST_P(ImportCliTest, AFileThatIsNotASpreadsheetIsRefusedAsInvalidInput) {
     std::ofstream(dir_ / "x.xlsx", std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << "rest";
     const auto [code, out] = sanpi("import " + shell_quoted((dir_ / "x.xlsx").string()));
