@@ -28,11 +28,19 @@ export function exportUrl(path: string, query: ListQuery, options: ExportOptions
 }
 
 // Only the keys a list's export accepts, from a page's URL query (which may hold more).
-export function pick(query: Record<string, unknown>, keys: readonly string[]): ListQuery {
+export function pick(query: object, keys: readonly string[]): ListQuery {
   const picked: ListQuery = {};
   for (const key of keys) {
-    const value = query[key];
+    const value = (query as Record<string, unknown>)[key];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') picked[key] = value;
   }
   return picked;
 }
+
+// The filters each list's export accepts (docs/api.md): the list's own, without paging.
+export const exportKeys = {
+  projects: ['city', 'zone', 'industry', 'stage', 'status', 'q', 'national_code', 'sort', 'order'],
+  entries: ['batch', 'city', 'zone', 'status'],
+  reports: ['month', 'status', 'zone', 'city'],
+  coordination: ['status', 'category', 'level', 'overdue', 'zone', 'city'],
+} as const;
