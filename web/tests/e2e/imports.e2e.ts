@@ -121,9 +121,9 @@ describe('import wizard', () => {
     await page.goto('/imports');
     await page.locator('.import-file input[type="file"]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('hello\nworld\n') });
     await page.getByRole('button', { name: '上传并预览' }).click();
-    const error = page.locator('.file-item .el-form-item__error');
+    const error = page.locator('.file-item .file-error');
     await expect.poll(() => error.count()).toBe(1);
-    expect((await error.innerText()).length).toBeGreaterThan(0);
+    expect(await error.innerText()).toContain('表头');
     expect(new URL(page.url()).pathname).toBe('/imports');
   });
 });
@@ -150,5 +150,40 @@ describe('project list export', () => {
     const answer = await page.request.get(href);
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toContain('spreadsheetml');
+  });
+});
+
+describe('export buttons on the other lists', () => {
+  // Their workbooks are built elsewhere: only the addresses are checked here, not the downloads.
+  it('carry each list\'s filters, the unit where there is money, and the language', async () => {
+    const page = await suite.logInAs('province', 'exports-lists', { language: 'en' });
+    const href = async (selector: string): Promise<URL> => {
+      const link = page.locator(`${selector} .export-button`);
+      await expect.poll(() => link.count()).toBe(1);
+      return new URL((await link.getAttribute('href')) ?? '', suite.url());
+    };
+
+    const campaigns = (await (await page.request.get('/api/v1/campaigns')).json()) as { items: { id: number }[] };
+    const id = campaigns.items[0]?.id;
+    if (id === undefined) throw new Error('the demo has no campaign');
+    await page.goto(`/campaigns/${id}?batch=start&city=140100&page=2`);
+    const entries = await href('.export-entries');
+    expect(entries.pathname).toBe(`/api/v1/campaigns/${id}/entries/export.xlsx`);
+    expect(Object.fromEntries(entries.searchParams)).toEqual({ batch: 'start', city: '140100', unit: '亿元', lang: 'en' });
+    const summary = await href('.export-summary');
+    expect(summary.pathname).toBe(`/api/v1/campaigns/${id}/summary.xlsx`);
+    expect(Object.fromEntries(summary.searchParams)).toEqual({ unit: '亿元', lang: 'en' });
+    await shot(page, 'exports-campaign-en');
+
+    await page.goto('/reports?month=2022-06&status=approved&city=140100');
+    const reports = await href('.export-reports');
+    expect(reports.pathname).toBe('/api/v1/reports/export.xlsx');
+    expect(Object.fromEntries(reports.searchParams)).toEqual({ month: '2022-06', status: 'approved', city: '140100', unit: '亿元', lang: 'en' });
+    await shot(page, 'exports-reports-en');
+
+    await page.goto('/coordination?overdue=true&city=140100');
+    const board = await href('.export-coordination');
+    expect(board.pathname).toBe('/api/v1/coordination-items/export.xlsx');
+    expect(Object.fromEntries(board.searchParams)).toEqual({ city: '140100', overdue: 'true', lang: 'en' });
   });
 });

@@ -33,6 +33,7 @@ export default {
     },
     preview: {
       sheet: 'Sheet: {sheet}',
+      sections: 'Preview sections',
       mapping: 'How the header was read',
       column: 'Column',
       header: 'Header',

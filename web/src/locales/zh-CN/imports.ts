@@ -33,6 +33,7 @@ export default {
     },
     preview: {
       sheet: '工作表：{sheet}',
+      sections: '预览分类',
       mapping: '表头识别',
       column: '列',
       header: '表头',
