@@ -2,8 +2,10 @@
 // writes (a title row, a 单位：亿元 line, a header, two good rows, a row whose credit code has the
 // wrong check character, a 合计 row stating the wrong total), reads the preview (2 new, 1 rejected
 // with its reason, the total check marked), finds it again after a reload, commits it and finds
-// the projects in the list; in Chinese and in English. Then the project list's export button
-// downloads the filtered list as a workbook.
+// the projects in the list; in Chinese and in English. A file that is no table is refused beside
+// the file field; a province user is asked for a default zone, and for a campaign and a batch on a
+// batch list. The project list's export button downloads the filtered list as a workbook; the
+// other lists' buttons carry their filters (their workbooks are built elsewhere: not downloaded).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -125,6 +127,20 @@ describe('import wizard', () => {
     await expect.poll(() => error.count()).toBe(1);
     expect(await error.innerText()).toContain('表头');
     expect(new URL(page.url()).pathname).toBe('/imports');
+  });
+});
+
+describe('import form above a zone', () => {
+  it('asks a province user for a default zone, and for a campaign and batch on a batch list', async () => {
+    const page = await suite.logInAs('province', 'imports-zh-form-entries');
+    await page.goto('/imports');
+    await expect.poll(() => page.locator('.import-zone').count()).toBe(1);
+    expect(await page.locator('.import-campaign').count()).toBe(0);
+    await page.locator('.import-kind').getByText('批次清单').click();
+    await expect.poll(() => page.locator('.import-campaign').innerText()).toContain('三个一批');
+    expect(await page.locator('.import-batch').innerText()).toContain('开工一批');
+    const templates = await page.locator('.template-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(templates).toContain('/api/v1/imports/template.xlsx?kind=entries&lang=zh');
   });
 });
 
