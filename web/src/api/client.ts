@@ -39,6 +39,7 @@ export interface Answer<T> {
 
 export interface RequestOptions {
   body?: unknown;
+  form?: FormData; // a multipart body (a file upload); the browser sets its Content-Type
   query?: Record<string, string | number | boolean | null | undefined>;
   ifMatch?: string;
 }
@@ -110,7 +111,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
   if (!response.ok) {
     const problem = await problemOf(response);

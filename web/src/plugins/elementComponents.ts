@@ -35,6 +35,7 @@ import {
   ElTabs,
   ElTag,
   ElTooltip,
+  ElUpload,
 } from 'element-plus';
 
 export const components: Record<string, Component> = {
@@ -70,4 +71,5 @@ export const components: Record<string, Component> = {
   ElTabs,
   ElTag,
   ElTooltip,
+  ElUpload,
 };

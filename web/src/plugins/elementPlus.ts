@@ -36,6 +36,7 @@ import 'element-plus/es/components/tabs/style/css';
 import 'element-plus/es/components/tag/style/css';
 import 'element-plus/es/components/link/style/css';
 import 'element-plus/es/components/tooltip/style/css';
+import 'element-plus/es/components/upload/style/css';
 import 'element-plus/es/components/loading/style/css';
 import 'element-plus/es/components/message/style/css';
 

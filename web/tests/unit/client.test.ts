@@ -57,3 +57,18 @@ describe('request', () => {
     expect(signedOut).toHaveBeenCalledOnce();
   });
 });
+
+describe('request with a form', () => {
+  it('sends the form as it is, without a JSON content type, with the CSRF token', async () => {
+    const fetch = vi.fn().mockResolvedValue(answer(201, { id: 1 }, { 'Content-Type': 'application/json' }));
+    vi.stubGlobal('fetch', fetch);
+    configureClient({ csrfToken: () => 'tok' });
+    const form = new FormData();
+    form.append('kind', 'projects');
+    await request('POST', '/api/v1/imports', { form });
+    const [, init] = fetch.mock.calls[0] as [string, RequestInit];
+    expect(init.body).toBe(form);
+    expect(init.headers).toMatchObject({ 'X-CSRF-Token': 'tok' });
+    expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+});
