@@ -56,11 +56,14 @@ bool second_byte_ok(unsigned char lead, unsigned char b) {
 
 }  // namespace
 
-std::string fold_full_width(std::string_view utf8) {
+namespace {
+
+template <typename Keep>
+std::string fold_where(std::string_view utf8, Keep fold) {
     std::string out;
     out.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) {
-        if (const char c = folded_at(utf8, i); c != 0) {
+        if (const char c = folded_at(utf8, i); c != 0 && fold(c)) {
             out.push_back(c);
             i += 3;
         } else {
@@ -70,6 +73,18 @@ std::string fold_full_width(std::string_view utf8) {
     }
     return out;
 }
+
+bool ascii_alnum_or_space(char c) {
+    return c == ' ' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+}  // namespace
+
+std::string fold_full_width(std::string_view utf8) {
+    return fold_where(utf8, [](char) { return true; });
+}
+
+std::string fold_full_width_alnum(std::string_view utf8) { return fold_where(utf8, ascii_alnum_or_space); }
 
 std::string normalize_input(std::string_view utf8) {
     std::string folded = fold_full_width(utf8);

@@ -9,6 +9,9 @@ namespace sanpi::domain {
 
 // Folds U+FF01..U+FF5E to ASCII, U+3000 (ideographic space) to a space, "。" stays.
 std::string fold_full_width(std::string_view utf8);
+// Folds only full-width letters and digits (ＡＢＣ１２３) and U+3000: punctuation stays, since
+// Chinese text is written with （）、，：and a name keeps them as typed.
+std::string fold_full_width_alnum(std::string_view utf8);
 // fold_full_width, then trims ASCII whitespace at both ends.
 std::string normalize_input(std::string_view utf8);
 // True if the text is valid UTF-8 (input from the network must be checked before storing).

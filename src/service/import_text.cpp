@@ -9,10 +9,8 @@ bool ascii_word_char(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ',';
 }
 
-}  // namespace
-
-std::string clean_cell_text(std::string_view text) {
-    const std::string folded = domain::fold_full_width(text);
+// Line breaks and tabs removed; runs of spaces collapsed, kept only between ASCII word characters.
+std::string collapse_spaces(const std::string& folded) {
     std::string out;
     out.reserve(folded.size());
     bool pending_space = false;
@@ -28,6 +26,12 @@ std::string clean_cell_text(std::string_view text) {
     }
     return out;
 }
+
+}  // namespace
+
+std::string clean_cell_text(std::string_view text) { return collapse_spaces(domain::fold_full_width(text)); }
+
+std::string tidy_cell_text(std::string_view text) { return collapse_spaces(domain::fold_full_width_alnum(text)); }
 
 std::string match_key(std::string_view text) {
     std::string out;

@@ -11,6 +11,10 @@ namespace sanpi::service {
 // only between two ASCII letters or digits ("年产 10 万吨" → "年产10万吨", "ABC Co Ltd" stays).
 std::string clean_cell_text(std::string_view text);
 
+// What a text field stores: like clean_cell_text, but only full-width letters, digits and spaces
+// are folded; punctuation stays as typed (（模拟数据） stays full-width, as the API would store it).
+std::string tidy_cell_text(std::string_view text);
+
 // clean_cell_text, then every space removed, ASCII lower-cased, a leading "*" (required marker)
 // and trailing "：" dropped: what a header or a catalogue name is compared by.
 std::string match_key(std::string_view text);

@@ -1,5 +1,6 @@
 #include "service/project_import_row.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -34,7 +35,8 @@ public:
     std::optional<std::string> text(ImportField field) const {
         const auto* c = cell(field);
         if (c == nullptr) return std::nullopt;
-        std::string cleaned = clean_cell_text(c->text);
+        // Stored as typed, less line breaks and stray spaces: lookups fold further themselves.
+        std::string cleaned = tidy_cell_text(c->text);
         if (cleaned.empty()) return std::nullopt;
         return cleaned;
     }
@@ -89,7 +91,12 @@ Text no_column(std::string_view zh, std::string_view en) {
 }  // namespace
 
 std::optional<domain::Stage> stage_named(std::string_view text) {
-    const std::string key = match_key(text);
+    // An exported list writes a project that is not active as 开工（停缓建） / Started (suspended).
+    auto [key, note] = split_header_note(text);
+    static constexpr std::string_view kStatusNotes[] = {"停缓建", "终止", "已终止", "suspended", "cancelled"};
+    if (note.empty() || std::find(std::begin(kStatusNotes), std::end(kStatusNotes), note) == std::end(kStatusNotes)) {
+        key = match_key(text);
+    }
     for (const auto& [name, stage] : kStageNames) {
         if (key == name) return stage;
     }

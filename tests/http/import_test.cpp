@@ -200,6 +200,31 @@ TEST_P(ImportTest, RejectedRowsDownloadAsAWorkbookThatImportsAgainWithTheSameRea
     EXPECT_EQ(fields_of(unknown), std::set<std::string>{"unit"});
 }
 
+TEST_P(ImportTest, TheDemosExportedProjectListImportsBackChangingNothing) {
+    for (const std::string unit : {"亿元", "万元"}) {
+        const auto zone = std::to_string(zone_id("taiyuan-zgq"));
+        auto exported = as("province")->get("/api/v1/projects/export.xlsx?zone=" + zone + "&unit=" +
+                                            (unit == "亿元" ? "%E4%BA%BF%E5%85%83" : "%E4%B8%87%E5%85%83"));
+        ASSERT_EQ(exported.status, 200) << exported.body.substr(0, 300);
+        const auto listed = as("province")->get("/api/v1/projects?zone=" + zone + "&page_size=1").json();
+        const auto rows = listed.at("total").as_int64();
+        ASSERT_GT(rows, 0);
+
+        auto res = upload("province", {{"file", exported.body, "项目清单.xlsx"}});
+        ASSERT_EQ(res.status, 201) << res.body.substr(0, 500);
+        const auto preview = res.json();
+        EXPECT_EQ(preview.at("counts").at("unchanged"), rows) << unit;
+        for (const char* none : {"created", "updated", "rejected", "repeated", "near_duplicates"}) {
+            EXPECT_EQ(preview.at("counts").at(none), 0) << unit << " " << none << " "
+                                                        << json::serialize(preview.at(none)).substr(0, 600);
+        }
+        // The 合计 row's amounts are the rows' sums, to the fen.
+        const auto& totals = preview.at("total_checks").as_array();
+        ASSERT_FALSE(totals.empty());
+        for (const auto& t : totals) EXPECT_TRUE(t.at("agrees").as_bool()) << json::serialize(t);
+    }
+}
+
 TEST_P(ImportTest, MalformedUploadsAreRefusedByNameAndWriteNothing) {
     auto json_body = as("province")->post("/api/v1/imports", json::object{{"file", "x"}});
     EXPECT_EQ(json_body.status, 415);

@@ -103,6 +103,10 @@ TEST(ImportStages, NamesAsTablesWriteThem) {
     EXPECT_EQ(stage_named("达产达效"), domain::Stage::kAtCapacity);
     EXPECT_EQ(stage_named("Producing"), domain::Stage::kProducing);
     EXPECT_FALSE(stage_named("快了"));
+    // As an exported list writes a project that is not active.
+    EXPECT_EQ(stage_named("开工（停缓建）"), domain::Stage::kStarted);
+    EXPECT_EQ(stage_named("Signed (cancelled)"), domain::Stage::kSigned);
+    EXPECT_FALSE(stage_named("开工（快了）"));
 }
 
 }  // namespace

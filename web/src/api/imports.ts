@@ -2,8 +2,9 @@
 // templates and the rejected rows as a workbook (docs/api.md, "Imports (spreadsheets in)").
 import { request } from './client';
 
-export type ImportKind = 'projects' | 'entries' | 'reports' | 'coordination';
-export const importKinds: ImportKind[] = ['projects', 'entries', 'reports', 'coordination'];
+// The kinds the server imports today; monthly reports and coordination items are still to come.
+export type ImportKind = 'projects' | 'entries';
+export const importKinds: ImportKind[] = ['projects', 'entries'];
 
 export interface ImportColumn {
   column: string;
