@@ -71,8 +71,8 @@ report::TemplateSpec template_spec(const service::ImportTemplate& t, const servi
         if (c.choice != service::TemplateChoice::kNone) {
             auto [at, added] = list_of.emplace(c.choice, spec.choices.size());
             if (added) {
-                spec.choices.push_back({std::string(service::template_choice_heading(c.choice, lang)),
-                                        lists.of(c.choice)});
+                spec.choices.push_back(
+                    {std::string(service::template_choice_heading(c.choice, lang)), lists.of(c.choice)});
             }
             list = at->second;
         }

@@ -47,12 +47,10 @@ Response export_coordination_items(Context& ctx) {
     auto table = report::XlsxTable::open(report::coordination_table_spec(request.lang, scope->name, today));
     if (!table) return fail(ctx, table.error());
     auto& sheet = **table;
-    auto walked =
-        ctx.services.coordination.each(ctx.who(), request.query, [&](const service::CoordinationItemView& v) {
-            const report::CoordinationTableLine line{v.record.item, v.record.project_name, v.record.zone_name,
-                                                     v.overdue};
-            return sheet.add_row(report::coordination_table_row(line, request.lang));
-        });
+    auto walked = ctx.services.coordination.each(ctx.who(), request.query, [&](const service::CoordinationItemView& v) {
+        const report::CoordinationTableLine line{v.record.item, v.record.project_name, v.record.zone_name, v.overdue};
+        return sheet.add_row(report::coordination_table_row(line, request.lang));
+    });
     if (!walked) return fail(ctx, walked.error());
     auto bytes = sheet.finish();
     if (!bytes) return fail(ctx, bytes.error());
@@ -78,8 +76,7 @@ Response export_campaign_summary(Context& ctx) {
     auto bytes = (*table)->finish();
     if (!bytes) return fail(ctx, bytes.error());
     const auto today = ctx.services.projects.today();
-    return xlsx_response(std::move(*bytes),
-                         report::summary_table_file_name(request.lang, today, (*summary)->campaign));
+    return xlsx_response(std::move(*bytes), report::summary_table_file_name(request.lang, today, (*summary)->campaign));
 }
 
 }  // namespace sanpi::http

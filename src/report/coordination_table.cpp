@@ -9,14 +9,10 @@ namespace {
 using K = TableColumnKind;
 
 constexpr TableColumnName kCoordinationColumns[] = {
-    {"项目名称", "Project name", "", "", K::kText},
-    {"所属开发区", "Development zone", "", "", K::kText},
-    {"问题类别", "Category", "", "", K::kText},
-    {"问题描述", "Description", "", "", K::kText},
-    {"协调层级", "Level", "", "", K::kText},
-    {"责任单位", "Responsible department", "", "", K::kText},
-    {"办结时限", "Deadline", "", "", K::kDate},
-    {"状态", "Status", "", "", K::kText},
+    {"项目名称", "Project name", "", "", K::kText}, {"所属开发区", "Development zone", "", "", K::kText},
+    {"问题类别", "Category", "", "", K::kText},     {"问题描述", "Description", "", "", K::kText},
+    {"协调层级", "Level", "", "", K::kText},        {"责任单位", "Responsible department", "", "", K::kText},
+    {"办结时限", "Deadline", "", "", K::kDate},     {"状态", "Status", "", "", K::kText},
     {"办理结果", "Resolution", "", "", K::kText},
 };
 

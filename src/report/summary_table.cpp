@@ -13,15 +13,15 @@ namespace {
 
 using domain::BatchKind;
 
-constexpr std::size_t kBatches = 3;  // sign, start, produce
+constexpr std::size_t kSummaryBatches = 3;  // sign, start, produce
 
 // What the rows are: the summary's cities, its zones, or (national) the whole country.
 enum class SummaryRows { kCities, kZones, kNation };
 
 struct SummaryLine {
     std::string name;
-    std::array<std::int64_t, kBatches> projects{};
-    std::array<domain::Money, kBatches> investment{};
+    std::array<std::int64_t, kSummaryBatches> projects{};
+    std::array<domain::Money, kSummaryBatches> investment{};
 };
 
 std::string summary_batch_label(BatchKind b, bool zh) {
@@ -54,7 +54,7 @@ std::vector<SummaryLine> summary_lines(const domain::CampaignSummary& summary, S
     std::map<std::tuple<std::string, std::int64_t>, SummaryLine> keyed;
     for (const auto& b : summary.batches) {
         const auto slot = static_cast<std::size_t>(b.batch);
-        if (slot >= kBatches) continue;
+        if (slot >= kSummaryBatches) continue;
         if (rows == SummaryRows::kNation) {
             auto& line = keyed[{"", 0}];
             line.name = std::string(scope_name);
@@ -111,7 +111,7 @@ SummaryTable summary_table(const domain::CampaignSummary& summary, domain::Bulle
     SummaryTable out{summary_spec(summary, rows, lang, unit, filled_by), {}};
     for (auto& line : summary_lines(summary, rows, zh, filled_by)) {
         std::vector<TableCell> cells{std::move(line.name)};
-        for (std::size_t b = 0; b < kBatches; ++b) {
+        for (std::size_t b = 0; b < kSummaryBatches; ++b) {
             cells.emplace_back(line.projects[b]);
             cells.emplace_back(line.investment[b]);
         }

@@ -31,8 +31,8 @@ std::string list_range(const std::string& sheet, lxw_col_t col, std::size_t item
     std::string quoted = "'";
     for (const char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
     char range[64];
-    lxw_rowcol_to_range_abs(range, kChoiceFirstItemRow, col,
-                            static_cast<lxw_row_t>(kChoiceFirstItemRow + items - 1), col);
+    lxw_rowcol_to_range_abs(range, kChoiceFirstItemRow, col, static_cast<lxw_row_t>(kChoiceFirstItemRow + items - 1),
+                            col);
     return quoted + "'!" + range;
 }
 

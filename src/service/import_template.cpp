@@ -10,7 +10,7 @@ namespace sanpi::service {
 namespace {
 
 using F = ImportField;
-using C = TemplateChoice;
+using Choice = TemplateChoice;
 
 // A template column in both languages; plain pointers, so the tables are constexpr.
 struct TemplateColumnRow {
@@ -25,27 +25,27 @@ struct TemplateColumnRow {
 // A project table as zones send it, with every column the project importer reads. The headers are
 // the importer's own names (docs/import.md's alias table), so they read back as these fields.
 constexpr TemplateColumnRow kProjectTemplate[] = {
-    {"序号", "No.", "", "", F::kSerial, C::kNone},
-    {"项目编码", "Project code", "", "", F::kCode, C::kNone},
-    {"投资项目统一代码", "National code", "", "", F::kNationalCode, C::kNone},
-    {"项目名称", "Project name", "", "", F::kName, C::kNone},
-    {"所属地市", "City", "", "", F::kCity, C::kCity},
-    {"所属开发区", "Development zone", "", "", F::kZone, C::kZone},
-    {"投资主体", "Investor", "", "", F::kEnterprise, C::kNone},
-    {"统一社会信用代码", "Credit code", "", "", F::kCreditCode, C::kNone},
-    {"产业", "Industry", "", "", F::kIndustry, C::kIndustry},
-    {"建设内容", "Construction content", "", "", F::kConstructionContent, C::kNone},
-    {"总投资", "Total investment", "投资情况", "Investment", F::kTotalInvestment, C::kNone},
-    {"年度计划投资", "Annual planned investment", "投资情况", "Investment", F::kAnnualPlannedInvestment, C::kNone},
-    {"计划签约", "Planned sign", "时间安排", "Schedule", F::kPlannedSign, C::kNone},
-    {"计划开工", "Planned start", "时间安排", "Schedule", F::kPlannedStart, C::kNone},
-    {"计划投产", "Planned production", "时间安排", "Schedule", F::kPlannedProduction, C::kNone},
-    {"所处阶段", "Stage", "", "", F::kStage, C::kStage},
-    {"责任单位", "Responsible unit", "", "", F::kResponsibleUnit, C::kNone},
-    {"预计产值", "Expected output value", "", "", F::kExpectedOutputValue, C::kNone},
-    {"预计税收", "Expected tax", "", "", F::kExpectedTax, C::kNone},
-    {"预计就业", "Expected jobs", "", "", F::kExpectedJobs, C::kNone},
-    {"备注", "Remarks", "", "", F::kRemarks, C::kNone},
+    {"序号", "No.", "", "", F::kSerial, Choice::kNone},
+    {"项目编码", "Project code", "", "", F::kCode, Choice::kNone},
+    {"投资项目统一代码", "National code", "", "", F::kNationalCode, Choice::kNone},
+    {"项目名称", "Project name", "", "", F::kName, Choice::kNone},
+    {"所属地市", "City", "", "", F::kCity, Choice::kCity},
+    {"所属开发区", "Development zone", "", "", F::kZone, Choice::kZone},
+    {"投资主体", "Investor", "", "", F::kEnterprise, Choice::kNone},
+    {"统一社会信用代码", "Credit code", "", "", F::kCreditCode, Choice::kNone},
+    {"产业", "Industry", "", "", F::kIndustry, Choice::kIndustry},
+    {"建设内容", "Construction content", "", "", F::kConstructionContent, Choice::kNone},
+    {"总投资", "Total investment", "投资情况", "Investment", F::kTotalInvestment, Choice::kNone},
+    {"年度计划投资", "Annual planned investment", "投资情况", "Investment", F::kAnnualPlannedInvestment, Choice::kNone},
+    {"计划签约", "Planned sign", "时间安排", "Schedule", F::kPlannedSign, Choice::kNone},
+    {"计划开工", "Planned start", "时间安排", "Schedule", F::kPlannedStart, Choice::kNone},
+    {"计划投产", "Planned production", "时间安排", "Schedule", F::kPlannedProduction, Choice::kNone},
+    {"所处阶段", "Stage", "", "", F::kStage, Choice::kStage},
+    {"责任单位", "Responsible unit", "", "", F::kResponsibleUnit, Choice::kNone},
+    {"预计产值", "Expected output value", "", "", F::kExpectedOutputValue, Choice::kNone},
+    {"预计税收", "Expected tax", "", "", F::kExpectedTax, Choice::kNone},
+    {"预计就业", "Expected jobs", "", "", F::kExpectedJobs, Choice::kNone},
+    {"备注", "Remarks", "", "", F::kRemarks, Choice::kNone},
 };
 
 struct TemplateKindRow {
@@ -123,15 +123,15 @@ ImportTemplate import_template(TemplateKind kind, domain::BulletinLang lang) {
 const std::vector<std::string>& TemplateChoiceLists::of(TemplateChoice choice) const {
     static const std::vector<std::string> kNoChoices;
     switch (choice) {
-        case C::kIndustry:
+        case Choice::kIndustry:
             return industries;
-        case C::kStage:
+        case Choice::kStage:
             return stages;
-        case C::kCity:
+        case Choice::kCity:
             return cities;
-        case C::kZone:
+        case Choice::kZone:
             return zones;
-        case C::kNone:
+        case Choice::kNone:
             break;
     }
     return kNoChoices;
@@ -164,15 +164,15 @@ TemplateChoiceLists template_choices(const std::vector<domain::Industry>& indust
 std::string_view template_choice_heading(TemplateChoice choice, domain::BulletinLang lang) {
     const bool zh = lang == domain::BulletinLang::kZh;
     switch (choice) {
-        case C::kIndustry:
+        case Choice::kIndustry:
             return zh ? "产业" : "Industry";
-        case C::kStage:
+        case Choice::kStage:
             return zh ? "所处阶段" : "Stage";
-        case C::kCity:
+        case Choice::kCity:
             return zh ? "所属地市" : "City";
-        case C::kZone:
+        case Choice::kZone:
             return zh ? "所属开发区" : "Development zone";
-        case C::kNone:
+        case Choice::kNone:
             break;
     }
     return "";
