@@ -10,6 +10,9 @@ namespace sanpi::report {
 namespace {
 
 constexpr lxw_row_t kChoiceFirstItemRow = 1;  // below the list's heading
+// Room to type in: a text column at least this wide (a name, an address), a date column this.
+constexpr std::size_t kTypedTextWidth = 14;
+constexpr std::size_t kTypedDateWidth = 10;
 
 Error bad_template(const char* zh, const char* en) { return Error::invalid_field("columns", zh, en); }
 
@@ -94,7 +97,8 @@ Result<void> add_drop_downs(TableSheet& s, const TemplateSpec& spec) {
     return {};
 }
 
-// What people type below the header keeps its kind: dates shown as dates, codes kept as text.
+// What people type below the header keeps its kind (dates shown as dates, codes kept as text) and has
+// room to show.
 void set_input_formats(TableSheet& s) {
     lxw_format* text = workbook_add_format(s.workbook);
     format_set_num_format(text, "@");
@@ -103,8 +107,15 @@ void set_input_formats(TableSheet& s) {
     s.column_formats.assign(s.widths.size(), nullptr);
     const auto& cols = s.spec.columns;
     for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (cols[i].kind == TableColumnKind::kText) s.column_formats[i + 1] = text;
-        if (cols[i].kind == TableColumnKind::kDate) s.column_formats[i + 1] = date;
+        const auto col = static_cast<lxw_col_t>(i + 1);
+        if (cols[i].kind == TableColumnKind::kText) {
+            s.column_formats[col] = text;
+            s.widen(col, kTypedTextWidth);
+        }
+        if (cols[i].kind == TableColumnKind::kDate) {
+            s.column_formats[col] = date;
+            s.widen(col, kTypedDateWidth);
+        }
     }
 }
 

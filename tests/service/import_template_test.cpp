@@ -31,17 +31,9 @@ std::vector<domain::Region> regions() {
 }
 
 std::vector<domain::Zone> zones() {
-    domain::Zone a;
-    a.id = 1;
-    a.code = "taiyuan-etdz";
-    a.name = "太原经济技术开发区";
-    a.region = region("140100");
-    domain::Zone b = a;
-    b.id = 2;
-    b.code = "jinzhong-etdz";
-    b.name = "山西晋中经济技术开发区";
-    b.region = region("140702");
-    return {a, b};
+    using L = domain::ZoneLevel;
+    return {{1, "taiyuan-etdz", "太原经济技术开发区", L::kNationalEtdz, region("140100"), {}, "taiyuan-etdz"},
+            {2, "jinzhong-etdz", "山西晋中经济技术开发区", L::kNationalEtdz, region("140702"), {}, "jinzhong-etdz"}};
 }
 
 TEST(ImportTemplate, EveryHeaderIsReadBackAsTheFieldItFills) {
@@ -57,7 +49,9 @@ TEST(ImportTemplate, EveryHeaderIsReadBackAsTheFieldItFills) {
                 EXPECT_EQ(match->field, c.field) << to_string(kind) << ": " << c.header;
                 EXPECT_FALSE(match->unit.has_value()) << c.header;  // amounts take the unit line's 亿元
                 EXPECT_TRUE(fields.insert(c.field).second) << "twice: " << c.header;
-                if (!c.group.empty()) EXPECT_TRUE(is_group_label(c.group)) << c.group;
+                if (!c.group.empty()) {
+                    EXPECT_TRUE(is_group_label(c.group)) << c.group;
+                }
             }
         }
     }
