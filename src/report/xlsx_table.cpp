@@ -132,9 +132,12 @@ Result<void> TableSheet::write_cell(lxw_row_t row, lxw_col_t col, const TableCel
         return write_money(row, col, *amount, false);
     }
     if (const auto* number = std::get_if<std::int64_t>(&cell)) {
-        if (column.kind == TableColumnKind::kInteger && column.totalled &&
-            __builtin_add_overflow(integer_totals[index], *number, &integer_totals[index])) {
-            return Error::internal("合计超出范围", "a total is out of range");
+        if (column.kind == TableColumnKind::kInteger && column.totalled) {
+            std::int64_t sum = 0;
+            if (__builtin_add_overflow(integer_totals[index], *number, &sum)) {
+                return Error::internal("合计超出范围", "a total is out of range");
+            }
+            integer_totals[index] = sum;
         }
         return write_integer(row, col, *number, false);
     }
