@@ -1,6 +1,7 @@
 #include "http/export_params.hpp"
 
 #include <utility>
+#include <vector>
 
 namespace sanpi::http {
 
@@ -13,6 +14,16 @@ std::optional<domain::MoneyUnit> money_unit_param(std::string_view text) {
         if (name == text) return unit;
     }
     return std::nullopt;
+}
+
+std::variant<TableExportRequest, Problem> parse_table_export(const QueryParams& params) {
+    using E = TableExportRequest;
+    E out;
+    std::vector<FieldError> errors;
+    const ParamTable<E> tables[] = {kExportParams<E>};
+    read_params<E>(params, tables, out, errors);
+    if (!errors.empty()) return bad_list_params(std::move(errors));
+    return out;
 }
 
 }  // namespace sanpi::http

@@ -3,6 +3,7 @@
 // yuan|wan|yi) and `lang` (zh|en), for any request type with `unit` and `lang` members.
 #include <optional>
 #include <string_view>
+#include <variant>
 
 #include "domain/bulletin.hpp"
 #include "domain/money.hpp"
@@ -33,5 +34,13 @@ constexpr ParamSpec<R> kExportParams[] = {
      {"须为 元、万元、亿元（或 yuan、wan、yi）之一", "must be one of 元, 万元, 亿元 (or yuan, wan, yi)"}},
     {"lang", read_export_lang<R>, {"须为 zh 或 en", "must be zh or en"}},
 };
+
+// An export with no filters of its own (a campaign's summary): `unit` and `lang` only.
+struct TableExportRequest {
+    domain::MoneyUnit unit = domain::MoneyUnit::kYi;
+    domain::BulletinLang lang = domain::BulletinLang::kZh;
+};
+
+std::variant<TableExportRequest, Problem> parse_table_export(const QueryParams& params);
 
 }  // namespace sanpi::http

@@ -22,11 +22,18 @@ void add_coordination_routes(Router& router);
 void add_audit_routes(Router& router);
 void add_photo_routes(Router& router);
 void add_import_routes(Router& router);
+// GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
+// whose /imports/{id} would otherwise take "template.xlsx".
+void add_import_template_routes(Router& router);
 
 // Exports (handlers_exports.cpp), registered beside the lists they export, ahead of the routes
 // whose {id} would otherwise take "export.xlsx".
 Response export_projects(Context& ctx);          // GET /api/v1/projects/export.xlsx
 Response export_campaign_entries(Context& ctx);  // GET /api/v1/campaigns/{id}/entries/export.xlsx
+// handlers_work_exports.cpp
+Response export_reports(Context& ctx);             // GET /api/v1/reports/export.xlsx
+Response export_coordination_items(Context& ctx);  // GET /api/v1/coordination-items/export.xlsx
+Response export_campaign_summary(Context& ctx);    // GET /api/v1/campaigns/{id}/summary.xlsx
 
 // The problem inside a Decoded/path_id result, or null when it holds a value.
 template <class T>

@@ -138,6 +138,7 @@ Response dashboard(Context& ctx) {
 void add_campaign_routes(Router& router) {
     router.add("GET", "/api/v1/campaigns", list_campaigns);
     router.add("GET", "/api/v1/campaigns/{id}/summary", campaign_summary);
+    router.add("GET", "/api/v1/campaigns/{id}/summary.xlsx", export_campaign_summary);
     router.add("GET", "/api/v1/campaigns/{id}/entries", campaign_entries);
     router.add("GET", "/api/v1/campaigns/{id}/entries/export.xlsx", export_campaign_entries);
     router.add("GET", "/api/v1/campaigns/{id}/bulletin", campaign_bulletin);

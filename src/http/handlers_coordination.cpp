@@ -86,6 +86,7 @@ void add_coordination_routes(Router& router) {
     router.add("GET", "/api/v1/projects/{id}/coordination-items", list_for_project);
     router.add("POST", "/api/v1/projects/{id}/coordination-items", create_item);
     router.add("GET", "/api/v1/coordination-items", list_all);
+    router.add("GET", "/api/v1/coordination-items/export.xlsx", export_coordination_items);  // before {id}
     router.add("GET", "/api/v1/coordination-items/{id}", get_item);
     router.add("PATCH", "/api/v1/coordination-items/{id}", update_item);
 }

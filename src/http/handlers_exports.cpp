@@ -1,34 +1,13 @@
 // Lists downloaded as XLSX workbooks in the official layout (report/xlsx_table.hpp), scoped and
 // filtered exactly as the lists they export; each route is registered beside its list.
 #include "http/entry_query.hpp"
+#include "http/export_support.hpp"
 #include "http/handlers.hpp"
 #include "http/project_query.hpp"
 #include "http/scope_title.hpp"
-#include "report/bulletin_report.hpp"
 #include "report/project_table.hpp"
 
 namespace sanpi::http {
-
-namespace {
-
-// The city and industry names a row shows, in the workbook's language.
-Result<report::ProjectTableNames> table_names(Context& ctx, domain::BulletinLang lang) {
-    auto regions = ctx.services.catalog.regions(ctx.who());
-    if (!regions) return regions.error();
-    auto industries = ctx.services.catalog.industries(ctx.who());
-    if (!industries) return industries.error();
-    return report::ProjectTableNames::of(*regions, *industries, lang);
-}
-
-Response xlsx_response(std::string bytes, std::string_view file_name) {
-    Response res;
-    res.set("Content-Type", std::string(report::kXlsxContentType));
-    res.set("Content-Disposition", report::content_disposition(true, file_name));
-    res.body = std::move(bytes);
-    return res;
-}
-
-}  // namespace
 
 Response export_projects(Context& ctx) {
     auto parsed = parse_project_export(ctx.query);

@@ -133,8 +133,9 @@ void add_report_routes(Router& router) {
     router.add("GET", "/api/v1/projects/{id}/reports", list_project_reports);
     router.add("POST", "/api/v1/projects/{id}/reports", create_report);
     router.add("GET", "/api/v1/reports", list_reports);
-    // Before /reports/{id}, which would otherwise take "missing" for an id.
+    // Before /reports/{id}, which would otherwise take "missing" or "export.xlsx" for an id.
     router.add("GET", "/api/v1/reports/missing", missing_reports);
+    router.add("GET", "/api/v1/reports/export.xlsx", export_reports);
     router.add("GET", "/api/v1/reports/{id}", get_report);
     router.add("PATCH", "/api/v1/reports/{id}", update_report);
     router.add("POST", "/api/v1/reports/{id}/submit", submit_report);

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <variant>
 
+#include "domain/bulletin.hpp"
+#include "domain/money.hpp"
 #include "http/context.hpp"
 #include "http/list_params.hpp"
 #include "service/report_service.hpp"
@@ -22,5 +24,15 @@ struct ReportListRequest {
 };
 
 std::variant<ReportListRequest, Problem> parse_report_list(const QueryParams& params, ReportList list);
+
+// GET /api/v1/reports/export.xlsx: the queue's filters (month, status, zone, city; no paging: every
+// row), `unit` (元|万元|亿元, or yuan|wan|yi; default 亿元) and `lang` (zh|en, default zh).
+struct ReportExportRequest {
+    store::ReportQuery query;
+    domain::MoneyUnit unit = domain::MoneyUnit::kYi;
+    domain::BulletinLang lang = domain::BulletinLang::kZh;
+};
+
+std::variant<ReportExportRequest, Problem> parse_report_export(const QueryParams& params);
 
 }  // namespace sanpi::http

@@ -2,6 +2,7 @@
 
 #include "domain/stage.hpp"
 #include "report/bulletin_report.hpp"
+#include "report/table_frame.hpp"
 
 namespace sanpi::report {
 
@@ -12,13 +13,7 @@ using K = TableColumnKind;
 
 bool zh(BulletinLang lang) { return lang == BulletinLang::kZh; }
 
-struct ColumnName {
-    const char* zh;
-    const char* en;
-    const char* group_zh;
-    const char* group_en;
-    TableColumnKind kind;
-};
+using ColumnName = TableColumnName;
 
 // The project table's columns after 序号; the batch list adds two (kBatchColumn, kEntryStatusColumn).
 constexpr ColumnName kProjectColumns[] = {
@@ -41,27 +36,11 @@ constexpr std::size_t kAfterStage = 13;    // where 入选状态 goes, 批次 be
 constexpr ColumnName kBatchColumn{"批次", "Batch", "", "", K::kText};
 constexpr ColumnName kEntryStatusColumn{"入选状态", "Entry status", "", "", K::kText};
 
-TableColumn column(const ColumnName& c, BulletinLang lang) {
-    return {zh(lang) ? c.zh : c.en, zh(lang) ? c.group_zh : c.group_en, c.kind};
-}
+TableColumn column(const ColumnName& c, BulletinLang lang) { return localized_column(c, lang); }
 
 // Everything but the title and the columns.
 TableSpec spec_frame(BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by, domain::Date as_of) {
-    TableSpec spec;
-    spec.unit = unit;
-    if (zh(lang)) {
-        spec.filled_by = "填报单位：" + std::string(filled_by) + "　　日期：" + as_of.iso();
-        spec.unit_note = "单位：" + std::string(domain::unit_label_zh(unit));
-        spec.count_prefix = "共";
-        spec.count_suffix = "个项目";
-    } else {
-        spec.filled_by = "Reporting unit: " + std::string(filled_by) + "    Date: " + as_of.iso();
-        spec.unit_note = "Unit: " + std::string(domain::unit_label_en(unit));
-        spec.serial_header = "No.";
-        spec.total_label = "Total";
-        spec.count_prefix = "";
-        spec.count_suffix = " projects";
-    }
+    TableSpec spec = table_frame({lang, unit, filled_by, as_of, "个项目", " projects"});
     for (const auto& c : kProjectColumns) spec.columns.push_back(column(c, lang));
     return spec;
 }

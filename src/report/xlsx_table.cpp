@@ -54,7 +54,8 @@ TableSheet::TableSheet(TableSpec s, std::string file, lxw_workbook* wb, lxw_work
       sheet(ws),
       formats(wb),
       widths(spec.columns.size() + 1, 0),
-      totals(spec.columns.size()) {}
+      totals(spec.columns.size()),
+      integer_totals(spec.columns.size(), 0) {}
 
 void TableSheet::widen(lxw_col_t col, std::size_t width) { widths[col] = std::max(widths[col], width); }
 
@@ -87,16 +88,35 @@ Result<void> TableSheet::write_money(lxw_row_t row, lxw_col_t col, domain::Money
     return check_lxw(worksheet_write_number(sheet, row, col, value, formats.money(decimals_of(decimal), total)));
 }
 
+Result<void> TableSheet::write_integer(lxw_row_t row, lxw_col_t col, std::int64_t value, bool total) {
+    const auto text = std::to_string(value);
+    widen(col, shown_width(value < 0 ? text.substr(1) : text) + (value < 0 ? 1 : 0));
+    // Whole numbers up to 2^53 are exact in the double a cell stores.
+    return check_lxw(worksheet_write_number(sheet, row, col, static_cast<double>(value),
+                                            total ? formats.integer_total : formats.integer));
+}
+
 Result<void> TableSheet::write_cell(lxw_row_t row, lxw_col_t col, const TableCell& cell) {
+    const auto index = static_cast<std::size_t>(col) - 1;
+    const auto& column = spec.columns[index];
     if (const auto* text = std::get_if<std::string>(&cell)) return write_text(row, col, *text, formats.text);
     if (const auto* amount = std::get_if<domain::Money>(&cell)) {
-        const auto index = static_cast<std::size_t>(col) - 1;
-        if (spec.columns[index].kind == TableColumnKind::kMoney) {
+        if (column.kind == TableColumnKind::kMoney && column.totalled) {
             auto sum = totals[index].checked_add(*amount);
             if (!sum) return sum.error();
             totals[index] = *sum;
         }
         return write_money(row, col, *amount, false);
+    }
+    if (const auto* number = std::get_if<std::int64_t>(&cell)) {
+        if (column.kind == TableColumnKind::kInteger && column.totalled) {
+            std::int64_t sum = 0;
+            if (__builtin_add_overflow(integer_totals[index], *number, &sum)) {
+                return Error::internal("合计超出范围", "a total is out of range");
+            }
+            integer_totals[index] = sum;
+        }
+        return write_integer(row, col, *number, false);
     }
     if (const auto* date = std::get_if<domain::Date>(&cell)) {
         widen(col, date->iso().size());
@@ -105,21 +125,7 @@ Result<void> TableSheet::write_cell(lxw_row_t row, lxw_col_t col, const TableCel
     return check_lxw(worksheet_write_blank(sheet, row, col, formats.text));
 }
 
-struct XlsxTable::Impl {
-    std::unique_ptr<TableSheet> sheet;
-    bool finished = false;
-};
-
-XlsxTable::XlsxTable(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-
-XlsxTable::~XlsxTable() {
-    if (!impl_ || impl_->finished) return;
-    // Closing is the one way libxlsxwriter frees a workbook with its temporary files.
-    workbook_close(impl_->sheet->workbook);
-    remove_file(impl_->sheet->path);
-}
-
-Result<std::unique_ptr<XlsxTable>> XlsxTable::open(TableSpec spec) {
+Result<std::unique_ptr<TableSheet>> open_table_sheet(TableSpec spec) {
     if (spec.columns.empty()) return Error::invalid_field("columns", "表格至少需要一列", "a table needs a column");
     auto path = temporary_file();
     if (!path) return path.error();
@@ -131,14 +137,51 @@ Result<std::unique_ptr<XlsxTable>> XlsxTable::open(TableSpec spec) {
         return Error::internal("无法创建电子表格", "could not create the workbook");
     }
     lxw_worksheet* ws = workbook_add_worksheet(workbook, spec.sheet_name.empty() ? nullptr : spec.sheet_name.c_str());
+    auto sheet = std::make_unique<TableSheet>(std::move(spec), std::move(*path), workbook, ws);
+    if (ws == nullptr) {
+        discard_table_sheet(*sheet);
+        return Error::internal("工作表名称无效", "the sheet name is not one Excel accepts");
+    }
+    auto written = sheet->write_heading();
+    if (written) written = sheet->write_header();
+    if (!written) {
+        discard_table_sheet(*sheet);
+        return written.error();
+    }
+    return sheet;
+}
+
+Result<std::string> close_table_sheet(TableSheet& s) {
+    const auto closed = workbook_close(s.workbook);
+    s.workbook = nullptr;
+    auto bytes = closed == LXW_NO_ERROR ? read_whole_file(s.path) : Result<std::string>(check_lxw(closed).error());
+    remove_file(s.path);
+    return bytes;
+}
+
+void discard_table_sheet(TableSheet& s) {
+    if (s.workbook != nullptr) workbook_close(s.workbook);
+    s.workbook = nullptr;
+    remove_file(s.path);
+}
+
+struct XlsxTable::Impl {
+    std::unique_ptr<TableSheet> sheet;
+    bool finished = false;
+};
+
+XlsxTable::XlsxTable(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+XlsxTable::~XlsxTable() {
+    if (impl_ && !impl_->finished) discard_table_sheet(*impl_->sheet);
+}
+
+Result<std::unique_ptr<XlsxTable>> XlsxTable::open(TableSpec spec) {
+    auto sheet = open_table_sheet(std::move(spec));
+    if (!sheet) return sheet.error();
     auto impl = std::make_unique<Impl>();
-    impl->sheet = std::make_unique<TableSheet>(std::move(spec), std::move(*path), workbook, ws);
-    std::unique_ptr<XlsxTable> table(new XlsxTable(std::move(impl)));
-    if (ws == nullptr) return Error::internal("工作表名称无效", "the sheet name is not one Excel accepts");
-    auto& s = *table->impl_->sheet;
-    if (auto r = s.write_heading(); !r) return r.error();
-    if (auto r = s.write_header(); !r) return r.error();
-    return table;
+    impl->sheet = std::move(*sheet);
+    return std::unique_ptr<XlsxTable>(new XlsxTable(std::move(impl)));
 }
 
 namespace {
@@ -173,10 +216,7 @@ Result<std::string> XlsxTable::finish() {
     s.set_widths();
     s.set_page();
     impl_->finished = true;
-    const auto closed = workbook_close(s.workbook);
-    auto bytes = closed == LXW_NO_ERROR ? read_whole_file(s.path) : Result<std::string>(check_lxw(closed).error());
-    remove_file(s.path);
-    return bytes;
+    return close_table_sheet(s);
 }
 
 std::int64_t XlsxTable::max_rows() { return LXW_ROW_MAX - TableSheet::kFirstDataRow - 1; }
@@ -184,5 +224,7 @@ std::int64_t XlsxTable::max_rows() { return LXW_ROW_MAX - TableSheet::kFirstData
 std::int64_t XlsxTable::row_count() const { return impl_->sheet->rows; }
 
 const std::vector<domain::Money>& XlsxTable::totals() const { return impl_->sheet->totals; }
+
+const std::vector<std::int64_t>& XlsxTable::integer_totals() const { return impl_->sheet->integer_totals; }
 
 }  // namespace sanpi::report

@@ -42,6 +42,10 @@ TableFormats::TableFormats(lxw_workbook* wb) : workbook(wb) {
     format_set_num_format(date, "yyyy-mm-dd");
     total_label = aligned(bold(bordered(wb)), LXW_ALIGN_CENTER);
     total_text = bold(bordered(wb));
+    integer = aligned(bordered(wb), LXW_ALIGN_RIGHT);
+    format_set_num_format(integer, "#,##0");
+    integer_total = bold(aligned(bordered(wb), LXW_ALIGN_RIGHT));
+    format_set_num_format(integer_total, "#,##0");
 }
 
 lxw_format* TableFormats::money(int decimals, bool total) {

@@ -85,8 +85,10 @@ Result<void> TableSheet::write_total() {
     for (std::size_t i = 0; i < cols.size(); ++i) {
         const auto col = static_cast<lxw_col_t>(i + 1);
         Result<void> r;
-        if (cols[i].kind == TableColumnKind::kMoney) {
+        if (cols[i].kind == TableColumnKind::kMoney && cols[i].totalled) {
             r = write_money(row, col, totals[i], true);
+        } else if (cols[i].kind == TableColumnKind::kInteger && cols[i].totalled) {
+            r = write_integer(row, col, integer_totals[i], true);
         } else if (counted != cols.end() && i == static_cast<std::size_t>(counted - cols.begin())) {
             r = write_text(row, col, spec.count_prefix + std::to_string(rows) + spec.count_suffix, formats.total_text);
         } else {
@@ -97,8 +99,8 @@ Result<void> TableSheet::write_total() {
     return {};
 }
 
-// Each column as wide as its widest text (within bounds); a group's header fits over its columns,
-// the last of them widened if need be.
+// Each column as wide as its widest text (within bounds), with its format if it has one; a group's
+// header fits over its columns, the last of them widened if need be.
 void TableSheet::set_widths() {
     std::vector<std::size_t> shown(widths.size());
     for (std::size_t col = 0; col < widths.size(); ++col) {
@@ -115,7 +117,8 @@ void TableSheet::set_widths() {
     }
     for (std::size_t col = 0; col < shown.size(); ++col) {
         const auto c = static_cast<lxw_col_t>(col);
-        worksheet_set_column(sheet, c, c, static_cast<double>(shown[col]), nullptr);
+        lxw_format* format = col < column_formats.size() ? column_formats[col] : nullptr;
+        worksheet_set_column(sheet, c, c, static_cast<double>(shown[col]), format);
     }
 }
 

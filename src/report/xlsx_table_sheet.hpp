@@ -4,6 +4,7 @@
 #include <xlsxwriter.h>
 
 #include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct TableFormats {
     lxw_format* date = nullptr;
     lxw_format* total_label = nullptr;
     lxw_format* total_text = nullptr;
+    lxw_format* integer = nullptr;        // #,##0
+    lxw_format* integer_total = nullptr;  // the same, bold
     // Money with 0..kMaxDecimals places, plain and in the 合计 row (bold); made when first used.
     std::array<lxw_format*, kMaxDecimals + 1> money_plain{};
     std::array<lxw_format*, kMaxDecimals + 1> money_total{};
@@ -49,7 +52,10 @@ struct TableSheet {
     lxw_worksheet* sheet = nullptr;
     TableFormats formats;
     std::vector<std::size_t> widths;  // per sheet column, 序号 first
+    // The format of cells typed into a column later (a template's), per sheet column; none: default.
+    std::vector<lxw_format*> column_formats;
     std::vector<domain::Money> totals;
+    std::vector<std::int64_t> integer_totals;
     std::int64_t rows = 0;
 
     TableSheet(TableSpec s, std::string file, lxw_workbook* wb, lxw_worksheet* ws);
@@ -60,6 +66,7 @@ struct TableSheet {
 
     Result<void> write_text(lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format);
     Result<void> write_money(lxw_row_t row, lxw_col_t col, domain::Money amount, bool total);
+    Result<void> write_integer(lxw_row_t row, lxw_col_t col, std::int64_t value, bool total);
     Result<void> write_cell(lxw_row_t row, lxw_col_t col, const TableCell& cell);
     // A range's text in its first cell (the current row), merged; a range of one cell is written alone.
     Result<void> merged(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& text,
@@ -74,5 +81,14 @@ struct TableSheet {
 };
 
 Result<void> check_lxw(lxw_error e);
+
+// A workbook in a temporary file (constant-memory mode) holding the table's sheet with its title,
+// unit line and header written. kInvalidInput if the spec has no columns; kInternal if the
+// workbook cannot be made.
+Result<std::unique_ptr<TableSheet>> open_table_sheet(TableSpec spec);
+// Closes the workbook and answers its bytes; the temporary file is removed either way.
+Result<std::string> close_table_sheet(TableSheet& sheet);
+// Closes an unfinished workbook (the one way libxlsxwriter frees it) and removes its file.
+void discard_table_sheet(TableSheet& sheet);
 
 }  // namespace sanpi::report

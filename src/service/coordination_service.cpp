@@ -139,4 +139,24 @@ Result<ItemPage> CoordinationService::list(const Principal& who, store::Coordina
     return store::read_value<ItemPage>(store_, [&](Tx& tx) { return read_page(tx, who, query); });
 }
 
+Result<void> CoordinationService::each(const Principal& who, store::CoordinationQuery query, const ItemSink& sink,
+                                       std::int64_t chunk) {
+    query.today = clock_.today();
+    query.limit = chunk;
+    query.offset = 0;
+    return store_.read([&](Tx& tx) -> Result<void> {
+        // OFFSET paging inside one snapshot: the rows cannot move between chunks.
+        for (;;) {
+            auto page = read_page(tx, who, query);
+            if (!page) return page.error();
+            for (const auto& item : page->items) {
+                if (auto sent = sink(item); !sent) return sent;
+            }
+            // Until a page comes back empty: the store may serve fewer rows than asked for.
+            if (page->items.empty()) return {};
+            query.offset += static_cast<std::int64_t>(page->items.size());
+        }
+    });
+}
+
 }  // namespace sanpi::service

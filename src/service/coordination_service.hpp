@@ -2,6 +2,7 @@
 // Coordination items (问题诉求): raised, changed and listed within the caller's scope. An item
 // belongs to a project; whoever cannot see the project cannot see its items (404, as if absent).
 #include <cstdint>
+#include <functional>
 
 #include "domain/error.hpp"
 #include "service/clock.hpp"
@@ -34,6 +35,13 @@ public:
                                                                store::CoordinationQuery query);
     // Items of every project in scope; `query.today` is set from the clock.
     Result<store::Page<CoordinationItemView>> list(const Principal& who, store::CoordinationQuery query);
+    // Every item `query` selects (its filters; offset and limit ignored), in the list's order, as
+    // `list` answers them, handed to `sink` one at a time; read `chunk` at a time inside one read
+    // transaction (one snapshot). Stops at the first error, the sink's included.
+    using ItemSink = std::function<Result<void>(const CoordinationItemView&)>;
+    static constexpr std::int64_t kEachChunk = 500;
+    Result<void> each(const Principal& who, store::CoordinationQuery query, const ItemSink& sink,
+                      std::int64_t chunk = kEachChunk);
 
 private:
     store::Store& store_;

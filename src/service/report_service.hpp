@@ -47,6 +47,13 @@ public:
 
     // The reviewer's queue and any other list across projects, within the caller's scope.
     Result<store::Page<ReportDetail>> list(const Principal& who, const store::ReportQuery& q);
+    // Every report `q` selects (its filters; offset and limit ignored), in the list's order, as
+    // `list` answers them, handed to `sink` one at a time; read `chunk` at a time inside one read
+    // transaction (one snapshot). Stops at the first error, the sink's included.
+    using ReportSink = std::function<Result<void>(const ReportDetail&)>;
+    static constexpr std::int64_t kEachChunk = 500;
+    Result<void> each(const Principal& who, const store::ReportQuery& q, const ReportSink& sink,
+                      std::int64_t chunk = kEachChunk);
     // One project's reports; kNotFound when the project is outside the scope.
     Result<store::Page<ReportDetail>> list_for_project(const Principal& who, std::int64_t project_id,
                                                        store::ReportQuery q);

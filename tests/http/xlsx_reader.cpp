@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace sanpi::testing {
 
@@ -51,6 +52,28 @@ boost::json::object read_xlsx(const std::string& bytes) {
         return {};
     }
     return value.as_object();
+}
+
+std::string fill_xlsx(const std::string& bytes, const boost::json::array& rows, int first_row) {
+    TempFile in, out;
+    std::ofstream(in.path, std::ios::binary) << bytes;
+    std::string script = SANPI_XLSX_READ;
+    script.replace(script.rfind("xlsx_read.py"), std::string("xlsx_read.py").size(), "xlsx_fill.py");
+    const std::string command = std::string(SANPI_PYTHON) + " " + script + " " + in.path + " " + out.path + " " +
+                                std::to_string(first_row);
+    FILE* pipe = ::popen(command.c_str(), "w");
+    if (pipe == nullptr) {
+        ADD_FAILURE() << "cannot run " << command;
+        return {};
+    }
+    const auto json = boost::json::serialize(rows);
+    std::fwrite(json.data(), 1, json.size(), pipe);
+    if (const int status = ::pclose(pipe); status != 0) {
+        ADD_FAILURE() << command << " exited with " << status;
+        return {};
+    }
+    std::ifstream filled(out.path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(filled)), std::istreambuf_iterator<char>());
 }
 
 boost::json::array table_data_rows(const boost::json::object& book) {

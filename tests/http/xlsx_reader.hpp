@@ -21,6 +21,11 @@ boost::json::array table_data_rows(const boost::json::object& book);
 const boost::json::array& table_total_row(const boost::json::object& book);
 std::set<std::string> merged_ranges(const boost::json::object& book);
 
+// The workbook `bytes` with `rows` written into its first sheet from `first_row` (1-based) on, by
+// openpyxl (support/xlsx_fill.py): cells as xlsx_read.py gives them. Empty (and a test failure) if
+// the writer fails.
+std::string fill_xlsx(const std::string& bytes, const boost::json::array& rows, int first_row);
+
 std::string cell_text(const boost::json::value& v);  // "" unless a string
 std::string cell_date(const boost::json::value& v);  // "YYYY-MM-DD" of a date cell, else ""
 // A number cell back as an exact amount: the shortest decimal that reads as its double (what the

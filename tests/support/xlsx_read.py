@@ -4,7 +4,14 @@ its first sheet as JSON on stdout:
 
   {"sheets": [names], "merged": ["A1:N1", ...], "freeze": "A5", "print_title_rows": "3:4",
    "widths": {"A": 8.7, ...}, "rows": [[cell, ...], ...], "formats": [[number format, ...], ...],
-   "bold": [[true|false, ...], ...]}
+   "bold": [[true|false, ...], ...],
+   "validations": [{"sqref": "E5:E1004", "type": "list", "formula1": "'选项'!$A$2:$A$12",
+                    "error_style": "warning"}, ...],
+   "column_formats": {"B": "@", ...},
+   "other_sheets": {name: [[cell, ...], ...], ...}}
+
+"column_formats" holds the number format a column gives cells typed into it later (a template's);
+"other_sheets" the rows of every sheet after the first.
 
 A cell is null, a string, a number, or {"date": "YYYY-MM-DD"} for a cell Excel shows as a date.
 Usage: xlsx_read.py FILE
@@ -25,6 +32,15 @@ def cell_value(cell):
     return value
 
 
+def column_formats(sheet):
+    """The number format each column gives the cells typed into it later, where it has one."""
+    return {
+        letter: dim.number_format
+        for letter, dim in sheet.column_dimensions.items()
+        if dim.number_format != "General"
+    }
+
+
 def main(path):
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.worksheets[0]
@@ -38,6 +54,15 @@ def main(path):
         "rows": [[cell_value(c) for c in row] for row in rows],
         "formats": [[c.number_format for c in row] for row in rows],
         "bold": [[bool(c.font and c.font.b) for c in row] for row in rows],
+        "validations": [
+            {"sqref": str(v.sqref), "type": v.type, "formula1": v.formula1, "error_style": v.errorStyle}
+            for v in sheet.data_validations.dataValidation
+        ],
+        "column_formats": column_formats(sheet),
+        "other_sheets": {
+            other.title: [[cell_value(c) for c in row] for row in other.iter_rows()]
+            for other in workbook.worksheets[1:]
+        },
     }
     json.dump(out, sys.stdout, ensure_ascii=False)
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -113,6 +114,40 @@ TEST(XlsxTable, AGroupHeaderWiderThanItsColumnsWidensTheLast) {
     // Each column 6 (the least), the group 22 and the padding: the second column takes 24 - 6.
     EXPECT_TRUE(has(xml, "<col min=\"3\" max=\"3\" width=\"6.7109375\"")) << xml;
     EXPECT_TRUE(has(xml, "<col min=\"4\" max=\"4\" width=\"18.7109375\"")) << xml;
+}
+
+TEST(XlsxTable, IntegerColumnsAreSummedExactlyUnlessNotTotalled) {
+    TableSpec spec = small_spec();
+    spec.columns = {{"地市", "", TableColumnKind::kText},
+                    {"项目数", "签约一批", TableColumnKind::kInteger},
+                    {"总投资", "签约一批", TableColumnKind::kMoney},
+                    {"工程进度（%）", "", TableColumnKind::kInteger, false},
+                    {"累计完成投资", "", TableColumnKind::kMoney, false}};
+    auto table = XlsxTable::open(spec).value();
+    ASSERT_TRUE(table->add_row({std::string("太原市"), std::int64_t{52}, yi("0.1"), std::int64_t{80}, yi("5")}));
+    ASSERT_TRUE(table->add_row({std::string("大同市"), std::int64_t{1234}, yi("0.2"), std::int64_t{90}, yi("7")}));
+    ASSERT_EQ(table->integer_totals().size(), 5u);
+    EXPECT_EQ(table->integer_totals()[1], 1286);
+    EXPECT_EQ(table->integer_totals()[3], 0);  // a percentage is not added up
+    EXPECT_EQ(table->totals()[2], yi("0.3"));
+    EXPECT_TRUE(table->totals()[4].is_zero());  // nor a cumulative amount
+    const auto xml = sheet_xml(table->finish().value());
+    // Row 7 is the 合计 row: 共2个项目, 1286, 0.3 and two blank cells (bold, bordered).
+    const auto total = xml.substr(xml.find("<row r=\"7\""));
+    EXPECT_TRUE(has(total, "<t>共2个项目</t>")) << total;
+    EXPECT_TRUE(has(total, "<v>1286</v>")) << total;
+    EXPECT_TRUE(has(total, "<v>0.3</v>")) << total;
+    EXPECT_FALSE(has(total, "<v>170</v>")) << total;
+    EXPECT_FALSE(has(total, "<v>12</v>")) << total;
+    EXPECT_TRUE(has(xml, "<v>1234</v>"));
+}
+
+TEST(XlsxTable, AnIntegerTotalThatOverflowsIsRefused) {
+    TableSpec spec = small_spec();
+    spec.columns = {{"地市", "", TableColumnKind::kText}, {"项目数", "", TableColumnKind::kInteger}};
+    auto table = XlsxTable::open(spec).value();
+    ASSERT_TRUE(table->add_row({std::string("甲"), std::numeric_limits<std::int64_t>::max()}));
+    EXPECT_FALSE(table->add_row({std::string("乙"), std::int64_t{1}}));
 }
 
 TEST(XlsxTable, ASheetHoldsExcelsRowsLessTheHeadingAndTheTotal) {
