@@ -27,6 +27,22 @@ std::string_view to_string(Stage s) { return detail::entry_of(kStages, s).name; 
 std::optional<Stage> stage_from_string(std::string_view s) { return detail::from_name(kStages, s); }
 std::string_view label_zh(Stage s) { return detail::entry_of(kStages, s).label_zh; }
 
+std::string_view label_en(Stage s) {
+    switch (s) {
+        case Stage::kReserve:
+            return "Reserve";
+        case Stage::kSigned:
+            return "Signed";
+        case Stage::kStarted:
+            return "Started";
+        case Stage::kProducing:
+            return "Producing";
+        case Stage::kAtCapacity:
+            return "At capacity";
+    }
+    return "Reserve";
+}
+
 std::string_view to_string(ProjectStatus s) { return detail::entry_of(kStatuses, s).name; }
 std::optional<ProjectStatus> project_status_from_string(std::string_view s) { return detail::from_name(kStatuses, s); }
 std::string_view label_zh(ProjectStatus s) { return detail::entry_of(kStatuses, s).label_zh; }

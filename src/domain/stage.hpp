@@ -12,6 +12,7 @@ enum class ProjectStatus { kActive, kSuspended, kCancelled };
 std::string_view to_string(Stage s);                 // "reserve", "signed", "started", "producing", "at_capacity"
 std::optional<Stage> stage_from_string(std::string_view s);
 std::string_view label_zh(Stage s);                  // 储备 / 签约 / 开工 / 投产 / 达产达效
+std::string_view label_en(Stage s);                  // Reserve / Signed / Started / Producing / At capacity
 std::string_view to_string(ProjectStatus s);         // "active", "suspended", "cancelled"
 std::optional<ProjectStatus> project_status_from_string(std::string_view s);
 std::string_view label_zh(ProjectStatus s);

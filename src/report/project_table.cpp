@@ -45,25 +45,10 @@ TableSpec spec_frame(BulletinLang lang, domain::MoneyUnit unit, std::string_view
     return spec;
 }
 
-std::string_view stage_en(domain::Stage s) {
-    switch (s) {
-        case domain::Stage::kReserve:
-            return "Reserve";
-        case domain::Stage::kSigned:
-            return "Signed";
-        case domain::Stage::kStarted:
-            return "Started";
-        case domain::Stage::kProducing:
-            return "Producing";
-        case domain::Stage::kAtCapacity:
-            return "At capacity";
-    }
-    return "Reserve";
-}
 
 // 开工, or 开工（停缓建） for a project that is not active; "Started (suspended)" in English.
 std::string stage_text(const domain::Project& p, BulletinLang lang) {
-    std::string out(zh(lang) ? domain::label_zh(p.stage) : stage_en(p.stage));
+    std::string out(zh(lang) ? domain::label_zh(p.stage) : domain::label_en(p.stage));
     if (p.status == domain::ProjectStatus::kActive) return out;
     if (zh(lang)) return out + "（" + std::string(domain::label_zh(p.status)) + "）";
     return out + " (" + std::string(domain::to_string(p.status)) + ")";

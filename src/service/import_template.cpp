@@ -74,21 +74,6 @@ const TemplateKindRow& kind_row(TemplateKind kind) {
     return kTemplateKinds[0];
 }
 
-std::string_view template_stage_en(domain::Stage s) {
-    switch (s) {
-        case domain::Stage::kReserve:
-            return "Reserve";
-        case domain::Stage::kSigned:
-            return "Signed";
-        case domain::Stage::kStarted:
-            return "Started";
-        case domain::Stage::kProducing:
-            return "Producing";
-        case domain::Stage::kAtCapacity:
-            return "At capacity";
-    }
-    return "Reserve";
-}
 
 }  // namespace
 
@@ -145,7 +130,7 @@ TemplateChoiceLists template_choices(const std::vector<domain::Industry>& indust
     for (const auto& i : industries) out.industries.push_back(zh || i.name_en.empty() ? i.name_zh : i.name_en);
     for (const auto s : {domain::Stage::kReserve, domain::Stage::kSigned, domain::Stage::kStarted,
                          domain::Stage::kProducing, domain::Stage::kAtCapacity}) {
-        out.stages.emplace_back(zh ? domain::label_zh(s) : template_stage_en(s));
+        out.stages.emplace_back(zh ? domain::label_zh(s) : domain::label_en(s));
     }
     std::map<std::string, std::string> region_names;
     for (const auto& r : regions) region_names[r.code.str()] = r.name_zh;
