@@ -9,7 +9,9 @@ const os = require('os');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
-const args = { rows: 100000, seed: 1, runs: 3, out: 'bench/results/import-latest.json', sanpi: '', reader: '' };
+const args = {
+  rows: 100000, seed: 1, runs: 3, out: 'bench/results/import-latest.json', sanpi: '', reader: '', perf: 'auto',
+};
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/, '');
   if (!(key in args)) throw new Error(`unknown option --${key}`);
@@ -173,6 +175,20 @@ function importRuns(file, target, extra) {
            summary: summary ? summary.split('\n').slice(0, 3).join('\n') : undefined };
 }
 
+// `perf record` of one more run (a fresh copy of the database) and the functions that took the
+// time, self time first: what the report quotes where a target is missed.
+function profile(name, file, target, extra) {
+  const data = path.join(work, `perf-${name}.data`);
+  const db = freshCopy(target, 'import-target.db');
+  const argv = ['perf', 'record', '-F', '999', '-g', '-o', data, '--', args.sanpi, 'import', file, '--db', db, ...extra];
+  const rec = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (rec.status !== 0) return { command: shown(argv), na: rec.stderr.slice(-500) };
+  const rep = spawnSync('perf', ['report', '-i', data, '--stdio', '--no-children', '--sort', 'symbol',
+    '--percent-limit', '1', '-g', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const top = rep.stdout.split('\n').filter((l) => /^\s+[\d.]+%/.test(l)).slice(0, 25).map((l) => l.trim());
+  return { command: shown(argv), report: `perf report -i ${rel(data)} --stdio --no-children --sort symbol`, top };
+}
+
 const fmt = (v, d = 2) => (v === null || v === undefined ? 'n/a' : Number(v).toFixed(d));
 
 function table(r) {
@@ -219,6 +235,9 @@ function table(r) {
     row(`export ${name}: server RSS growth MiB`, fmt(ex.rss_growth_mib, 1), '', null,
       `VmHWM after ${r.runs} exports − VmRSS before (${fmt(ex.rss_before_mib, 0)} MiB)`);
   }
+  for (const [name, p] of Object.entries(r.profiles || {})) {
+    lines.push('', `profile of ${name}: \`${p.command}\``, '', '```', ...(p.top || [p.na]), '```');
+  }
   return lines.join('\n');
 }
 
@@ -229,20 +248,34 @@ async function main() {
     rows: N, seed: Number(args.seed), runs: RUNS,
     targets: { rows_per_second: 100000, import_seconds: 5, import_rss_mib: 300, reader_ratio: 5, export_seconds: 2 },
   };
-  // The dataset the workbook comes from, and an empty library with the same zones (Shanxi's demo
-  // zones by the demo's names, and every other city's), that the workbook's rows are imported into.
-  const source = dataset(N);
-  const target = dataset(0);
-  report.datasets = { source: source.command, source_seconds: source.seconds, target: target.command };
+  // The workbook's rows: `sanpi gen`'s 100,000 projects, each moved onto one of Shanxi's demo zones
+  // (gen keeps their names and codes) by one UPDATE on a copy, so that every row names a zone of
+  // the demo database it is imported into; then exported by Sanpi in the official layout.
+  const gen = dataset(N);
+  const source = path.join(work, `import-source-${N}-seed${args.seed}.db`);
+  const move = 'CREATE TEMP TABLE demo_zones AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM zones ' +
+    'WHERE name NOT LIKE \'%（模拟）\'; UPDATE projects SET zone_id = (SELECT id FROM demo_zones ' +
+    'WHERE k = projects.id % (SELECT count(*) FROM demo_zones));';
+  if (!fs.existsSync(source)) {
+    const tmp = freshCopy(gen.file, 'import-source.tmp.db');
+    run(['python3', '-c', 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()',
+         tmp, move]);
+    fs.renameSync(tmp, source);
+  }
+  const demo = path.join(work, 'demo.db');
+  if (!fs.existsSync(demo)) run([args.sanpi, 'demo', '--db', demo]);
+  else execFileSync(args.sanpi, ['migrate', '--db', demo], { stdio: ['ignore', 'ignore', 'inherit'] });
+  report.datasets = { gen: gen.command, gen_seconds: gen.seconds, moved_onto_demo_zones: move,
+                      import_into: shown([args.sanpi, 'demo', '--db', rel(demo)]) };
 
   // Export: all rows (also the workbook, the first time), and a tenth of them, each on a fresh server.
   const workbook = path.join(work, `import-${N}-seed${args.seed}.xlsx`);
   const csv = workbook.replace(/\.xlsx$/, '.csv');
   const fresh = !fs.existsSync(workbook);
   report.exports = {};
-  report.exports.all = await exportRuns(freshCopy(source.file, 'export.db'), '', fresh ? workbook : null);
+  report.exports.all = await exportRuns(freshCopy(source, 'export.db'), '', fresh ? workbook : null);
   say(`export all: ${JSON.stringify(report.exports.all)}`);
-  report.exports['stage=at_capacity'] = await exportRuns(freshCopy(source.file, 'export.db'), '?stage=at_capacity');
+  report.exports['stage=at_capacity'] = await exportRuns(freshCopy(source, 'export.db'), '?stage=at_capacity');
   say(`export stage=at_capacity: ${JSON.stringify(report.exports['stage=at_capacity'])}`);
   if (fresh || !fs.existsSync(csv)) run([args.reader, workbook, '--csv', csv]);
   report.files = { workbook: rel(workbook), workbook_bytes: fs.statSync(workbook).size, csv: rel(csv),
@@ -253,12 +286,24 @@ async function main() {
   report.reader_ratio_wall = report.readers.exceljs.wall_seconds / report.readers.sanpi.wall_seconds;
   say(`readers: ${JSON.stringify(report.readers)}`);
 
-  report.dry_run_xlsx = importRuns(rel(workbook), rel(target.file), ['--dry-run', '--json']);
+  report.dry_run_xlsx = importRuns(rel(workbook), rel(demo), ['--dry-run', '--json']);
   say(`dry run xlsx: ${JSON.stringify(report.dry_run_xlsx)}`);
-  report.dry_run_csv = importRuns(rel(csv), rel(target.file), ['--dry-run', '--json']);
+  report.dry_run_csv = importRuns(rel(csv), rel(demo), ['--dry-run', '--json']);
   say(`dry run csv: ${JSON.stringify(report.dry_run_csv)}`);
-  report.import_xlsx = importRuns(rel(workbook), rel(target.file), []);
+  report.import_xlsx = importRuns(rel(workbook), rel(demo), []);
   say(`import xlsx: ${JSON.stringify(report.import_xlsx)}`);
+
+  // Profiles where a target is missed (`--perf yes` always, `--perf no` never).
+  const hasPerf = spawnSync('perf', ['--version']).status === 0;
+  const want = (missed) => hasPerf && (args.perf === 'yes' || (args.perf === 'auto' && missed));
+  report.profiles = {};
+  if (want(report.dry_run_xlsx.rows_per_second < report.targets.rows_per_second)) {
+    report.profiles.dry_run_xlsx = profile('dry-run', rel(workbook), rel(demo), ['--dry-run', '--json']);
+  }
+  if (want(report.import_xlsx.seconds > report.targets.import_seconds ||
+           report.import_xlsx.peak_rss_mib > report.targets.import_rss_mib)) {
+    report.profiles.import_xlsx = profile('import', rel(workbook), rel(demo), []);
+  }
 
   const out = path.resolve(root, args.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
