@@ -107,7 +107,7 @@ function memory(pid) {
 }
 
 // GET …/export.xlsx with curl, RUNS times on one server: time, bytes and the server's memory.
-async function exportRuns(db, query, saveAs) {
+async function exportRuns(db, query, saveAs, profileOver) {
   const token = execFileSync(args.sanpi, ['user', 'token', '--db', db, '--user', 'nation', '--label', 'bench'],
     { encoding: 'utf8' }).trim().split('\n').pop();
   const server = await serve(db);
@@ -126,11 +126,24 @@ async function exportRuns(db, query, saveAs) {
     }
     const after = memory(server.pid);
     const rows = execFileSync(args.reader, [target], { encoding: 'utf8' });
-    return {
+    const result = {
       command: shown(argv), runs, seconds: median(runs.map((r) => r.seconds)), bytes: runs[0].bytes,
       sheet_rows: JSON.parse(rows).rows, rss_before_mib: before.rss_mib, peak_rss_mib: after.hwm_mib,
       rss_growth_mib: after.hwm_mib - before.rss_mib,
     };
+    // Over its target: one more export with `perf record` attached to the server.
+    if (profileOver !== undefined && perfWanted(result.seconds > profileOver)) {
+      const data = path.join(work, 'perf-export.data');
+      const perfArgv = [...PERF, '-o', rel(data), '-p', String(server.pid)];
+      const perf = spawn(perfArgv[0], perfArgv.slice(1), { stdio: 'ignore' });
+      await sleep(1500);
+      run(argv.map((a) => a.replace('$TOKEN', token)), { stdout: 'pipe' });
+      const done = new Promise((r) => perf.on('exit', r));
+      perf.kill('SIGINT');
+      await done;
+      result.profile = { command: `${shown(perfArgv)} (during one more export)`, ...perfTop(data) };
+    }
+    return result;
   } finally {
     await stop(server);
   }
@@ -158,7 +171,7 @@ function importRuns(file, target, extra) {
   let summary = '';
   let command = '';
   for (let i = 0; i < RUNS; ++i) {
-    const db = freshCopy(target, 'import-target.db');
+    const db = rel(freshCopy(target, 'import-target.db'));
     const argv = [args.sanpi, 'import', file, '--db', db, ...extra];
     command = `/usr/bin/time -v ${shown(argv)}${extra.includes('--json') ? ' >/dev/null' : ''}`;
     const out = path.join(work, 'import-out.txt');
@@ -175,18 +188,34 @@ function importRuns(file, target, extra) {
            summary: summary ? summary.split('\n').slice(0, 3).join('\n') : undefined };
 }
 
-// `perf record` of one more run (a fresh copy of the database) and the functions that took the
-// time, self time first: what the report quotes where a target is missed.
+// The functions that took the time in a `perf record` file: by self time, and by time spent
+// inside them and what they call (Sanpi's own functions only, from DWARF call graphs).
+function perfTop(data) {
+  const top = (children) => {
+    const rep = spawnSync('perf', ['report', '-i', data, '--stdio', children ? '--children' : '--no-children',
+      '--sort', 'symbol', '--percent-limit', children ? '3' : '1', '-g', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return rep.stdout.split('\n').filter((l) => /^\s+[\d.]+%/.test(l))
+      .map((l) => l.replace(/\s+-\s+-\s*$/, '').replace(/\s+/g, ' ').trim())
+      .filter((l) => !children || /sanpi::/.test(l)).slice(0, children ? 30 : 20);
+  };
+  return { self: top(false), inclusive: top(true) };
+}
+
+// Profiles where a target is missed (`--perf yes` always, `--perf no` never).
+const hasPerf = spawnSync('perf', ['--version']).status === 0;
+const perfWanted = (missed) => hasPerf && (args.perf === 'yes' || (args.perf === 'auto' && missed));
+
+const PERF = ['perf', 'record', '-F', '199', '--call-graph', 'dwarf,16384'];
+
+// `perf record` of one more run (a fresh copy of the database): what the report quotes where a
+// target is missed.
 function profile(name, file, target, extra) {
   const data = path.join(work, `perf-${name}.data`);
-  const db = freshCopy(target, 'import-target.db');
-  const argv = ['perf', 'record', '-F', '999', '-g', '-o', data, '--', args.sanpi, 'import', file, '--db', db, ...extra];
+  const db = rel(freshCopy(target, 'import-target.db'));
+  const argv = [...PERF, '-o', rel(data), '--', args.sanpi, 'import', file, '--db', db, ...extra];
   const rec = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   if (rec.status !== 0) return { command: shown(argv), na: rec.stderr.slice(-500) };
-  const rep = spawnSync('perf', ['report', '-i', data, '--stdio', '--no-children', '--sort', 'symbol',
-    '--percent-limit', '1', '-g', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const top = rep.stdout.split('\n').filter((l) => /^\s+[\d.]+%/.test(l)).slice(0, 25).map((l) => l.trim());
-  return { command: shown(argv), report: `perf report -i ${rel(data)} --stdio --no-children --sort symbol`, top };
+  return { command: shown(argv), ...perfTop(data) };
 }
 
 const fmt = (v, d = 2) => (v === null || v === undefined ? 'n/a' : Number(v).toFixed(d));
@@ -235,8 +264,11 @@ function table(r) {
     row(`export ${name}: server RSS growth MiB`, fmt(ex.rss_growth_mib, 1), '', null,
       `VmHWM after ${r.runs} exports − VmRSS before (${fmt(ex.rss_before_mib, 0)} MiB)`);
   }
-  for (const [name, p] of Object.entries(r.profiles || {})) {
-    lines.push('', `profile of ${name}: \`${p.command}\``, '', '```', ...(p.top || [p.na]), '```');
+  const profiles = { ...(r.profiles || {}) };
+  if (r.exports.all.profile) profiles.export_all = r.exports.all.profile;
+  for (const [name, p] of Object.entries(profiles)) {
+    lines.push('', `profile of ${name}: \`${p.command}\``, '', 'self time:', '```', ...(p.self || [p.na]), '```',
+      'inclusive time, Sanpi\'s functions:', '```', ...(p.inclusive || []), '```');
   }
   return lines.join('\n');
 }
@@ -273,9 +305,10 @@ async function main() {
   const csv = workbook.replace(/\.xlsx$/, '.csv');
   const fresh = !fs.existsSync(workbook);
   report.exports = {};
-  report.exports.all = await exportRuns(freshCopy(source, 'export.db'), '', fresh ? workbook : null);
+  report.exports.all = await exportRuns(freshCopy(source, 'export.db'), '?unit=wan', fresh ? workbook : null,
+    report.targets.export_seconds);
   say(`export all: ${JSON.stringify(report.exports.all)}`);
-  report.exports['stage=at_capacity'] = await exportRuns(freshCopy(source, 'export.db'), '?stage=at_capacity');
+  report.exports['stage=at_capacity'] = await exportRuns(freshCopy(source, 'export.db'), '?unit=wan&stage=at_capacity');
   say(`export stage=at_capacity: ${JSON.stringify(report.exports['stage=at_capacity'])}`);
   if (fresh || !fs.existsSync(csv)) run([args.reader, workbook, '--csv', csv]);
   report.files = { workbook: rel(workbook), workbook_bytes: fs.statSync(workbook).size, csv: rel(csv),
@@ -293,9 +326,7 @@ async function main() {
   report.import_xlsx = importRuns(rel(workbook), rel(demo), []);
   say(`import xlsx: ${JSON.stringify(report.import_xlsx)}`);
 
-  // Profiles where a target is missed (`--perf yes` always, `--perf no` never).
-  const hasPerf = spawnSync('perf', ['--version']).status === 0;
-  const want = (missed) => hasPerf && (args.perf === 'yes' || (args.perf === 'auto' && missed));
+  const want = perfWanted;
   report.profiles = {};
   if (want(report.dry_run_xlsx.rows_per_second < report.targets.rows_per_second)) {
     report.profiles.dry_run_xlsx = profile('dry-run', rel(workbook), rel(demo), ['--dry-run', '--json']);
