@@ -4,8 +4,10 @@
 // prints one JSON line: the rows and cells it saw and the seconds the read took in the process.
 // bench/import compares it with ExcelJS's streaming reader (bench/lib/exceljs-read.js) on the
 // same workbook. With --csv it also writes the rows it read as UTF-8 CSV (cells as the file holds
-// them, date-styled serials as ISO dates): bench/import's CSV of the workbook's rows.
+// them, numbers to the 15 significant digits a spreadsheet program keeps, date-styled serials as
+// ISO dates): bench/import's CSV of the workbook's rows.
 #include <chrono>
+#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -35,7 +37,17 @@ void write_row(std::ostream& out, const sanpi::sheet::Row& row, bool date1904) {
     for (const auto& cell : row.cells) {
         for (; column < cell.column; ++column) out << ',';
         const auto date = cell.date_style ? sanpi::sheet::date_from_serial(cell.text, date1904) : std::nullopt;
-        write_field(out, date ? date->iso() : cell.text);
+        if (date) {
+            write_field(out, date->iso());
+        } else if (cell.kind == sanpi::sheet::CellKind::kNumber) {
+            // As a spreadsheet program saves it: Excel keeps 15 significant digits, so the
+            // libxlsxwriter double 71405.39999999999 is the 71405.4 a person sees and saves.
+            char number[32];
+            std::snprintf(number, sizeof number, "%.15g", std::strtod(cell.text.c_str(), nullptr));
+            write_field(out, number);
+        } else {
+            write_field(out, cell.text);
+        }
     }
     out << '\n';
 }
