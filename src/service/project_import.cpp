@@ -81,6 +81,17 @@ Result<ImportCatalog> load_catalog(Tx& tx, const Principal& who) {
     return c;
 }
 
+// A stored project with its name's keys, computed once per import: every row of the zone is
+// compared with every project of the zone, and 100,000 rows would otherwise normalise the same
+// names again and again.
+struct KnownProject {
+    domain::Project project;
+    std::string match_key;  // match_key(name): a row's name matches it exactly
+    std::string loose_key;  // loose_key(name): near-duplicates are compared by it
+};
+
+std::string loose_key(std::string_view name);
+
 // The projects of one zone in the caller's scope, loaded once per import and indexed.
 class ZoneProjects {
 public:
@@ -94,20 +105,23 @@ public:
         for (q.offset = 0;; q.offset += q.limit) {
             auto page = tx.list_projects(who.scope, q);
             if (!page) return page.error();
-            for (auto& v : page->items) projects_[zone_id].push_back(std::move(v.project));
+            for (auto& v : page->items) {
+                const std::string exact = match_key(v.project.name), loose = loose_key(v.project.name);
+                projects_[zone_id].push_back({std::move(v.project), exact, loose});
+            }
             if (static_cast<std::int64_t>(page->items.size()) < q.limit) break;
         }
         return {};
     }
-    const std::vector<domain::Project>& of(std::int64_t zone_id) const {
-        static const std::vector<domain::Project> kNone;
+    const std::vector<KnownProject>& of(std::int64_t zone_id) const {
+        static const std::vector<KnownProject> kNone;
         const auto it = projects_.find(zone_id);
         return it == projects_.end() ? kNone : it->second;
     }
 
 private:
     std::unordered_map<std::int64_t, bool> loaded_;
-    std::unordered_map<std::int64_t, std::vector<domain::Project>> projects_;
+    std::unordered_map<std::int64_t, std::vector<KnownProject>> projects_;
 };
 
 bool has_investor(const domain::Project& p, std::int64_t enterprise_id) {
@@ -163,8 +177,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     return row[y.size()];
 }
 
-bool near_name(std::string_view a, std::string_view b) {
-    const std::string x = loose_key(a), y = loose_key(b);
+// Two names by their loose keys.
+bool near_name(const std::string& x, const std::string& y) {
     if (x == y) return true;
     // A small edit: one character in short names, two from ten characters on.
     const std::size_t limit = std::min(characters(x).size(), characters(y).size()) >= 10 ? 2 : 1;
@@ -285,8 +299,8 @@ Result<std::variant<RowMatch, RowProblem>> match_row(Tx& tx, const Principal& wh
         }
     } else if (m.investor) {
         const std::string key = match_key(row.patch.name.value_or(""));
-        for (const auto& p : zones.of(row.patch.zone_id.value_or(0))) {
-            if (has_investor(p, *m.investor) && match_key(p.name) == key) m.existing = p;
+        for (const auto& known : zones.of(row.patch.zone_id.value_or(0))) {
+            if (has_investor(known.project, *m.investor) && known.match_key == key) m.existing = known.project;
         }
     }
     return m;
@@ -428,9 +442,11 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
         // Near duplicates: the same investor and a nearly equal name; without a credit code the
         // row cannot be matched, so any project of the zone with the same name (loosely) is one.
         if (investor) write.patch.investor_ids = std::vector<std::int64_t>{*investor};
-        for (const auto& p : zones.of(zone)) {
-            const bool same = investor ? has_investor(p, *investor) && near_name(p.name, name)
-                                       : !row.credit_code && loose_key(p.name) == loose_key(name);
+        const std::string loose = loose_key(name);
+        for (const auto& known : zones.of(zone)) {
+            const auto& p = known.project;
+            const bool same = investor ? has_investor(p, *investor) && near_name(known.loose_key, loose)
+                                       : !row.credit_code && known.loose_key == loose;
             if (same) {
                 preview.near_duplicates.push_back({row.row, name, p.id, p.name});
                 write.near_duplicate = true;
