@@ -11,6 +11,7 @@ scripts/install-deps.sh
 scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_SANITIZE=ON -DSANPI_UNITY_BUILD=ON \
   -DSANPI_WEB_E2E=ON
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # The web UI: its type check and build, then its unit tests.
 scripts/build-web.sh
