@@ -524,27 +524,37 @@ Result<ImportPreview> ProjectImportService::preview(const Principal& who, const 
     });
 }
 
+struct ProjectImportService::Replanned {
+    store::ImportRecord record;
+    std::string content;
+    Plan plan;
+};
+
+Result<ProjectImportService::Replanned> ProjectImportService::replan(Tx& tx, const Principal& who,
+                                                                     std::int64_t import_id) {
+    auto record = owned_import(tx, who, import_id);
+    if (!record) return record.error();
+    auto content = tx.import_content(import_id);
+    if (!content) return content.error();
+    auto planned = plan(tx, who, *record, content->value_or(""));
+    if (!planned) return planned.error();
+    return Replanned{std::move(*record), std::move(*content).value_or(""), std::move(*planned)};
+}
+
 Result<ImportPreview> ProjectImportService::show(const Principal& who, std::int64_t import_id) {
     return store::read_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
-        auto record = owned_import(tx, who, import_id);
-        if (!record) return record.error();
-        auto content = tx.import_content(import_id);
-        if (!content) return content.error();
-        auto planned = plan(tx, who, *record, content->value_or(""));
-        if (!planned) return planned.error();
-        return std::move(planned->preview);
+        auto replanned = replan(tx, who, import_id);
+        if (!replanned) return replanned.error();
+        return std::move(replanned->plan.preview);
     });
 }
 
 Result<RejectedRows> ProjectImportService::rejected_rows(const Principal& who, std::int64_t import_id) {
     return store::read_value<RejectedRows>(store_, [&](Tx& tx) -> Result<RejectedRows> {
-        auto record = owned_import(tx, who, import_id);
-        if (!record) return record.error();
-        auto content = tx.import_content(import_id);
-        if (!content) return content.error();
-        auto planned = plan(tx, who, *record, content->value_or(""));
-        if (!planned) return planned.error();
-        const auto& preview = planned->preview;
+        auto replanned = replan(tx, who, import_id);
+        if (!replanned) return replanned.error();
+        const auto* record = &replanned->record;
+        const auto& preview = replanned->plan.preview;
         RejectedRows out;
         out.file_name = record->file_name;
         out.title = preview.title;
@@ -559,7 +569,7 @@ Result<RejectedRows> ProjectImportService::rejected_rows(const Principal& who, s
         for (const auto& i : preview.layout.ignored) out.headers.emplace_back(i.column, one_row_header(i.header));
         std::sort(out.headers.begin(), out.headers.end());
         TemporaryFile file;
-        if (!file.write(content->value_or(""))) {
+        if (!file.write(replanned->content)) {
             return Error::unavailable("无法写入临时文件", "could not write a temporary file");
         }
         auto reader = sheet::open_sheet(file.path());

@@ -116,6 +116,9 @@ private:
     Result<Plan> plan(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
                       const std::string& content);
     Result<store::ImportRecord> owned_import(store::Tx& tx, const Principal& who, std::int64_t import_id);
+    // The caller's import with its file, planned again as the data stands now.
+    struct Replanned;
+    Result<Replanned> replan(store::Tx& tx, const Principal& who, std::int64_t import_id);
 
     store::Store& store_;
     const Clock& clock_;

@@ -67,7 +67,7 @@ export default {
     actions: {
       commit: 'Import (write {n} rows)',
       restart: 'Start over',
-      downloadRejected: 'Download the {n} rejected rows',
+      downloadRejected: 'Download the rejected row | Download the {n} rejected rows',
       nothing: 'No row to write',
     },
     result: {
