@@ -80,6 +80,7 @@ Result<void> CsvRecords::end_field() {
         cell->column = column_;
         cell->kind = CellKind::kText;
         cell->date_style = false;
+        cell->percent_style = false;
         cell->text.swap(field_);
         field_.clear();
     }

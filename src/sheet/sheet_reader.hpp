@@ -33,6 +33,9 @@ struct Cell {
     // Asian built-ins 27–36 and 50–58 that Chinese Excel writes without a definition, or a custom
     // format with y, m, d or h outside quotes and brackets): a date serial.
     bool date_style = false;
+    // A number whose cell style shows it as a percentage (built-in ids 9 and 10, or a custom
+    // format with % outside quotes and brackets): 0.45 shown as 45%.
+    bool percent_style = false;
 
     friend bool operator==(const Cell&, const Cell&) = default;
 };

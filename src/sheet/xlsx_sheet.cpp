@@ -204,7 +204,7 @@ private:
         last_column_ = column_;
         if (text_.empty()) return;
         CellKind kind = CellKind::kText;
-        bool date_style = false;
+        bool date_style = false, percent_style = false;
         std::string_view shared;
         switch (type_) {
             case ValueType::kShared: {
@@ -229,12 +229,14 @@ private:
             case ValueType::kNumber:
                 kind = CellKind::kNumber;
                 date_style = context_.styles.is_date(style_);
+                percent_style = context_.styles.is_percent(style_);
                 break;
         }
         Cell& cell = next_cell();
         cell.column = column_;
         cell.kind = kind;
         cell.date_style = date_style;
+        cell.percent_style = percent_style;
         if (type_ == ValueType::kShared) {
             cell.text.assign(shared);
         } else {

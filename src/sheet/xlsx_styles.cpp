@@ -22,7 +22,8 @@ std::optional<int> format_id(const char* text) {
 
 class StylesSink : public XmlSink {
 public:
-    std::unordered_map<int, bool> custom_date;  // numFmtId → is a date
+    std::unordered_map<int, bool> custom_date;     // numFmtId → is a date
+    std::unordered_map<int, bool> custom_percent;  // numFmtId → is a percentage
     std::vector<int> cell_formats;              // per cellXfs entry: its numFmtId (-1: none)
 
     void on_start(std::string_view local, const char** attributes) override {
@@ -32,6 +33,7 @@ public:
             if (id && code != nullptr) {
                 if (custom_date.size() >= kMaxStyles) return fail(too_many());
                 custom_date[*id] = is_date_format_code(code);
+                custom_percent[*id] = is_percent_format_code(code);
             }
         } else if (local == "cellXfs") {
             in_cell_xfs_ = true;
@@ -55,6 +57,37 @@ private:
 
 bool is_builtin_date_format(int id) {
     return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+bool is_builtin_percent_format(int id) { return id == 9 || id == 10; }
+
+bool is_percent_format_code(std::string_view code) {
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        switch (code[i]) {
+            case '"': {
+                const auto close = code.find('"', i + 1);
+                if (close == std::string_view::npos) return false;
+                i = close;
+                break;
+            }
+            case '[': {
+                const auto close = code.find(']', i + 1);
+                if (close == std::string_view::npos) return false;
+                i = close;
+                break;
+            }
+            case '\\':
+            case '_':
+            case '*':
+                ++i;
+                break;
+            case '%':
+                return true;
+            default:
+                break;
+        }
+    }
+    return false;
 }
 
 bool is_date_format_code(std::string_view code) {
@@ -102,14 +135,18 @@ Result<StyleTable> read_styles(ZipArchive& archive, std::string_view part) {
     StylesSink styles;
     if (auto parsed = parse_part(archive, part, styles); !parsed) return parsed.error();
     table.date_.reserve(styles.cell_formats.size());
+    table.percent_.reserve(styles.cell_formats.size());
     for (const int id : styles.cell_formats) {
-        bool date = false;
+        bool date = false, percent = false;
         if (const auto custom = styles.custom_date.find(id); custom != styles.custom_date.end()) {
             date = custom->second;
+            percent = styles.custom_percent[id];
         } else {
             date = is_builtin_date_format(id);
+            percent = is_builtin_percent_format(id);
         }
         table.date_.push_back(date);
+        table.percent_.push_back(percent);
     }
     return table;
 }

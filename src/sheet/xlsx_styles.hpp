@@ -1,5 +1,5 @@
 #pragma once
-// Which cell styles show a number as a date: styles.xml's cellXfs list gives each style index a
+// Which cell styles show a number as a date or a percentage: styles.xml's cellXfs list gives each style index a
 // number format id; ids below 164 are built in, the others are defined in numFmts by a format code.
 #include <cstdint>
 #include <string_view>
@@ -15,6 +15,10 @@ bool is_builtin_date_format(int id);
 // A custom format code shows a date or time when it has y, m, d, h or s outside quoted text,
 // bracketed parts ([Red], [$-804]), escaped characters (\x) and padding (_x, *x).
 bool is_date_format_code(std::string_view code);
+// Built-in percentage formats: 9 (0%) and 10 (0.00%).
+bool is_builtin_percent_format(int id);
+// A custom format code shows a percentage when it has % outside quoted text, brackets and escapes.
+bool is_percent_format_code(std::string_view code);
 
 class StyleTable {
 public:
@@ -22,11 +26,17 @@ public:
     bool is_date(std::int64_t style) const {
         return style >= 0 && static_cast<std::uint64_t>(style) < date_.size() && date_[static_cast<std::size_t>(style)];
     }
+    // Style index as in <c s="…">: true when that style shows a number as a percentage.
+    bool is_percent(std::int64_t style) const {
+        return style >= 0 && static_cast<std::uint64_t>(style) < percent_.size() &&
+               percent_[static_cast<std::size_t>(style)];
+    }
     std::size_t size() const { return date_.size(); }
 
 private:
     friend Result<StyleTable> read_styles(ZipArchive&, std::string_view);
     std::vector<bool> date_;
+    std::vector<bool> percent_;
 };
 
 // An empty part name gives a table in which no style is a date.

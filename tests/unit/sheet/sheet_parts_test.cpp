@@ -69,6 +69,18 @@ TEST(XlsxStyles, DateFormatCodes) {
     for (int id : {0, 1, 4, 10, 13, 23, 37, 44, 49, 59, 164}) EXPECT_FALSE(is_builtin_date_format(id)) << id;
 }
 
+TEST(XlsxStyles, PercentageFormatsAreThoseShowingAPercentSign) {
+    const std::pair<const char*, bool> cases[] = {
+        {"0%", true},        {"0.0%", true},           {"#,##0.00%", true},   {"0%;[Red]-0%", true},
+        {"0.00", false},     {"\"%\"0", false},        {"0\\%", false},      {"[$%-804]0", false},
+        {"General", false},  {"\"unterminated%", false},
+    };
+    for (const auto& [code, percent] : cases) EXPECT_EQ(is_percent_format_code(code), percent) << code;
+    EXPECT_TRUE(is_builtin_percent_format(9));
+    EXPECT_TRUE(is_builtin_percent_format(10));
+    for (int id : {0, 2, 11, 14, 164}) EXPECT_FALSE(is_builtin_percent_format(id)) << id;
+}
+
 TEST(XlsxWorkbook, RelationshipTargets) {
     EXPECT_EQ(resolve_part("xl/", "worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
     EXPECT_EQ(resolve_part("xl/", "/xl/styles.xml"), "xl/styles.xml");

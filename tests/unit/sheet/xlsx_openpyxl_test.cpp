@@ -59,7 +59,10 @@ TEST(XlsxOpenpyxl, MergedHeaderDatesSheetsAndChineseText) {
     EXPECT_EQ(back.rows[5].number, 6);
     EXPECT_EQ(back.rows[5].cells.at(0), text(0, "合计"));
 
-    EXPECT_EQ(read_all(*reader, 1).rows, (std::vector<Row>{{2, {text(1, "Coal chemicals"), number(2, "-0.25")}}}));
+    Cell built_in = number(3, "0.45"), custom = number(4, "0.455");
+    built_in.percent_style = custom.percent_style = true;
+    EXPECT_EQ(read_all(*reader, 1).rows,
+              (std::vector<Row>{{2, {text(1, "Coal chemicals"), number(2, "-0.25"), built_in, custom}}}));
 }
 
 TEST(XlsxOpenpyxl, Workbook1904) {
