@@ -1,4 +1,5 @@
-// import FILE: a project table or a campaign's batch list (XLSX or CSV) previewed, then committed as a whole unless
+// import FILE: a project table, a campaign's batch list, monthly reports or coordination items (XLSX
+// or CSV) previewed, then committed as a whole unless
 // --dry-run. A terminal sees a progress bar and a readable summary; --json prints the preview
 // (or what was committed) as JSON on standard output, in the API's shape (http/import_codec.hpp).
 #include <unistd.h>
@@ -12,10 +13,12 @@
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
 #include "http/import_codec.hpp"
+#include "service/auth_service.hpp"
 #include "service/clock.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/project_import.hpp"
 #include "service/project_service.hpp"
+#include "store/transact.hpp"
 
 namespace sanpi::cli {
 namespace {
@@ -29,16 +32,31 @@ struct ImportOptions {
     std::int32_t sheet = 1;
     std::int64_t campaign = 0;
     std::string batch;
+    std::string user;  // act as this user; none: the province, as the system
     bool dry_run = false;
     bool as_json = false;
 };
 
-// The command line acts for the province over every zone of the database.
-service::Principal importer() {
-    service::Principal who;
-    who.user.name = "sanpi-import";
-    who.user.role = domain::Role::kProvince;
-    return who;
+// The command line acts for the province over every zone of the database, or as the user --user
+// names (their role and scope). Monthly reports are filed in a user's name, so they need one.
+Result<service::Principal> importer(store::Store& store, const ImportOptions& o) {
+    if (o.user.empty()) {
+        if (o.kind == "reports") {
+            return Error::invalid_field("user", "月报须以某个用户的名义填报：请用 --user 指定用户",
+                                        "monthly reports are filed in a user's name: give one with --user");
+        }
+        service::Principal who;
+        who.user.name = "sanpi-import";
+        who.user.role = domain::Role::kProvince;
+        return who;
+    }
+    auto user = store::read_value<std::optional<domain::User>>(
+        store, [&](store::Tx& tx) { return tx.find_user_by_name(o.user); });
+    if (!user) return user.error();
+    if (!*user || !(*user)->active) {
+        return Error::invalid_field("user", "没有该用户，或该用户已停用：" + o.user, "no such active user: " + o.user);
+    }
+    return service::AuthService::principal_for(**user);
 }
 
 void print_summary(const service::ImportPreview& p, bool committed) {
@@ -104,7 +122,9 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
     if (terminal) {
         imports.on_progress([](std::int64_t rows) { std::cerr << "\r读取中 / reading: " << rows << " 行 rows" << std::flush; });
     }
-    const auto who = importer();
+    auto acting = importer(**store, o);
+    if (!acting) return report_error(acting.error());
+    const auto& who = *acting;
     auto preview = imports.preview(who, upload);
     if (terminal) std::cerr << "\r\033[K" << std::flush;
     if (!preview) return report_error(preview.error());
@@ -133,13 +153,17 @@ void add_import_command(CLI::App& app, const GlobalOptions& global, Action& acti
     auto options = std::make_shared<ImportOptions>();
     auto* cmd = app.add_subcommand("import", "Import a spreadsheet (XLSX or CSV) / 导入表格");
     cmd->add_option("file", options->file, "The XLSX or CSV file")->required();
-    cmd->add_option("--kind", options->kind, "What the table holds: projects, or entries (a campaign's batch list)")
-        ->check(CLI::IsMember({"projects", "entries"}))
+    cmd->add_option("--kind", options->kind,
+                    "What the table holds: projects, entries (a campaign's batch list), reports (monthly progress) "
+                    "or coordination (coordination items)")
+        ->check(CLI::IsMember({"projects", "entries", "reports", "coordination"}))
         ->capture_default_str();
     cmd->add_option("--campaign", options->campaign, "The campaign a batch list is for (its id)")->check(CLI::PositiveNumber);
     cmd->add_option("--batch", options->batch, "The batch a batch list is for: sign, start or produce")
         ->check(CLI::IsMember({"sign", "start", "produce"}));
     cmd->add_option("--zone", options->zone, "Zone code for rows that name no zone");
+    cmd->add_option("--user", options->user,
+                    "Act as this user (their role and scope; required for reports); default: the province");
     cmd->add_option("--sheet", options->sheet, "Sheet number, from 1")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_flag("--dry-run", options->dry_run, "Preview only: nothing but the import's record is written");
     cmd->add_flag("--json", options->as_json, "Print the preview as JSON on standard output");

@@ -67,6 +67,7 @@ struct ProjectView {
     std::string region_code;          // the zone's region
     std::string city_code;
     std::vector<std::string> investor_names;
+    std::vector<std::string> investor_credit_codes;  // in the same order as the names
 };
 
 // A change of stage or status kept in history; corrections (backward moves) carry a reason.

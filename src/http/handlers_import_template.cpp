@@ -1,4 +1,4 @@
-// GET /api/v1/imports/template.xlsx?kind=projects|entries&lang=zh|en: a blank workbook with the
+// GET /api/v1/imports/template.xlsx?kind=projects|entries|reports|coordination&lang=zh|en: a blank workbook with the
 // header the importer expects and drop-downs of the caller's industries, stages, cities and zones
 // (service/import_template.hpp has the columns, report/xlsx_template.hpp writes them).
 #include <map>
@@ -25,7 +25,8 @@ bool read_template_kind(std::string_view v, TemplateRequest& r) {
 }
 
 constexpr ParamSpec<TemplateRequest> kTemplateParams[] = {
-    {"kind", read_template_kind, {"须为 projects 或 entries", "must be projects or entries"}},
+    {"kind", read_template_kind,
+     {"须为 projects、entries、reports 或 coordination", "must be projects, entries, reports or coordination"}},
     {"lang", read_export_lang<TemplateRequest>, {"须为 zh 或 en", "must be zh or en"}},
 };
 
@@ -35,14 +36,15 @@ std::variant<TemplateRequest, Problem> parse_template_request(const QueryParams&
     const ParamTable<TemplateRequest> tables[] = {kTemplateParams};
     read_params<TemplateRequest>(params, tables, out, errors);
     if (errors.empty() && !out.kind) {
-        errors.push_back({"kind", {"须指定模板种类：projects 或 entries", "kind is required: projects or entries"}});
+        errors.push_back({"kind", {"须指定模板种类：projects、entries、reports 或 coordination",
+                                   "kind is required: projects, entries, reports or coordination"}});
     }
     if (!errors.empty()) return bad_list_params(std::move(errors));
     return out;
 }
 
 // The service's columns and the caller's choices as the writer's spec: 序号 first, as the layout
-// always has it, then the rest; every amount in 亿元, as the unit line says.
+// always has it, then the rest; every amount in the template's unit, as the unit line says.
 report::TemplateSpec template_spec(const service::ImportTemplate& t, const service::TemplateChoiceLists& lists,
                                    domain::BulletinLang lang, std::string_view filled_by, domain::Date today) {
     const bool zh = lang == domain::BulletinLang::kZh;
@@ -52,7 +54,8 @@ report::TemplateSpec template_spec(const service::ImportTemplate& t, const servi
     table.title = t.title;
     table.filled_by = zh ? "填报单位：" + std::string(filled_by) + "　　日期：" + today.iso()
                          : "Reporting unit: " + std::string(filled_by) + "    Date: " + today.iso();
-    table.unit_note = zh ? "单位：亿元" : "Unit: 100m yuan";
+    table.unit_note = zh ? "单位：" + std::string(domain::unit_label_zh(t.unit))
+                         : "Unit: " + std::string(domain::unit_label_en(t.unit));
     table.serial_header = t.columns.front().header;
     spec.choices_sheet = zh ? "选项" : "Options";
     if (!zh) {
@@ -65,7 +68,10 @@ report::TemplateSpec template_spec(const service::ImportTemplate& t, const servi
         auto kind = service::is_money_field(c.field)  ? report::TableColumnKind::kMoney
                     : service::is_date_field(c.field) ? report::TableColumnKind::kDate
                                                       : report::TableColumnKind::kText;
-        if (c.field == service::ImportField::kExpectedJobs) kind = report::TableColumnKind::kInteger;
+        if (c.field == service::ImportField::kExpectedJobs || c.field == service::ImportField::kJobs ||
+            c.field == service::ImportField::kPercentComplete) {
+            kind = report::TableColumnKind::kInteger;
+        }
         table.columns.push_back({c.header, c.group, kind});
         std::optional<std::size_t> list;
         if (c.choice != service::TemplateChoice::kNone) {

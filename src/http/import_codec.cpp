@@ -37,11 +37,34 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
     for (const auto& i : p.layout.ignored) {
         ignored.push_back({{"column", service::column_letter(i.column)}, {"header", i.header}, {"repeated", i.repeated}});
     }
-    for (const auto& c : p.created) created.push_back({{"row", c.row}, {"name", c.name}, {"zone_id", c.zone_id}});
+    // A report or coordination item row is about a stored project: its id, code and name, and the
+    // report's month or the item's description.
+    const bool reports = p.record.kind == "reports", items = p.record.kind == "coordination";
+    for (const auto& c : p.created) {
+        json::object row{{"row", c.row}, {"name", c.name}, {"zone_id", c.zone_id}};
+        if (reports || items) {
+            row["project_id"] = c.project_id;
+            row["code"] = c.code;
+        }
+        if (reports) row["month"] = c.month;
+        if (items) row["description"] = c.description;
+        created.push_back(std::move(row));
+    }
     for (const auto& u : p.updated) {
         json::array changes;
         for (const auto& c : u.changes) changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
-        updated.push_back({{"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", changes}});
+        json::object row{{"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", changes}};
+        if (reports) {
+            row["report_id"] = u.record_id;
+            row["name"] = u.name;
+            row["month"] = u.month;
+        }
+        if (items) {
+            row["item_id"] = u.record_id;
+            row["name"] = u.name;
+            row["description"] = u.description;
+        }
+        updated.push_back(std::move(row));
     }
     for (const auto row : p.unchanged) unchanged.push_back(row);
     for (const auto& r : p.rejected) {

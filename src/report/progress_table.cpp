@@ -18,7 +18,7 @@ constexpr TableColumnName kProgressColumns[] = {
     {"本月到位资金", "Funds arrived this month", "投资情况", "Investment", K::kMoney},
     {"累计完成投资", "Completed to date", "投资情况", "Investment", K::kMoney, false},
     {"形象进度", "Physical progress", "", "", K::kText},
-    {"工程进度（%）", "Progress (%)", "", "", K::kInteger, false},
+    {"工程进度（%）", "Percent complete (%)", "", "", K::kInteger, false},
     {"用工人数", "Employed", "", "", K::kInteger, false},
     {"状态", "Status", "", "", K::kText},
 };

@@ -22,17 +22,19 @@ constexpr ColumnName kProjectColumns[] = {
     {"所属地市", "City", "", "", K::kText},
     {"所属开发区", "Development zone", "", "", K::kText},
     {"投资主体", "Investors", "", "", K::kText},
+    {"统一社会信用代码", "Credit code", "", "", K::kText},
     {"产业", "Industry", "", "", K::kText},
     {"建设内容", "Construction content", "", "", K::kText},
-    {"总投资", "Total", "投资情况", "Investment", K::kMoney},
-    {"年度计划投资", "Planned this year", "投资情况", "Investment", K::kMoney},
+    {"总投资", "Total investment", "投资情况", "Investment", K::kMoney},
+    {"年度计划投资", "Annual planned investment", "投资情况", "Investment", K::kMoney},
     {"计划开工", "Planned start", "时间安排", "Schedule", K::kDate},
     {"计划投产", "Planned production", "时间安排", "Schedule", K::kDate},
     {"所处阶段", "Stage", "", "", K::kText},
     {"责任单位", "Responsible unit", "", "", K::kText},
 };
-constexpr std::size_t kAfterIndustry = 6;  // where 批次 goes in the batch list
-constexpr std::size_t kAfterStage = 13;    // where 入选状态 goes, 批次 being in
+constexpr std::size_t kAfterIndustry = 7;  // where 批次 goes in the batch list
+constexpr std::size_t kAfterStage = 14;    // where 入选状态 goes, 批次 being in
+constexpr std::size_t kTotalInvestment = 8;  // 总投资's cell in a project row
 constexpr ColumnName kBatchColumn{"批次", "Batch", "", "", K::kText};
 constexpr ColumnName kEntryStatusColumn{"入选状态", "Entry status", "", "", K::kText};
 
@@ -118,6 +120,8 @@ std::vector<TableCell> project_table_row(const domain::ProjectView& view, const 
             name_of(names.cities, view.city_code),
             view.zone_name,
             joined(view.investor_names, zh(lang) ? "、" : "; "),
+            // The lead investor's: a re-import matches the project by it.
+            view.investor_credit_codes.empty() ? std::string() : view.investor_credit_codes.front(),
             name_of(names.industries, p.industry_code),
             p.construction_content,
             p.total_investment,
@@ -150,7 +154,7 @@ TableSpec entry_table_spec(BulletinLang lang, domain::MoneyUnit unit, std::strin
 std::vector<TableCell> entry_table_row(const domain::CampaignEntry& entry, const domain::ProjectView& view,
                                        const ProjectTableNames& names, BulletinLang lang) {
     auto cells = project_table_row(view, names, lang);
-    cells[7] = entry.investment;  // 总投资: as the campaign's figures count it
+    cells[kTotalInvestment] = entry.investment;  // 总投资: as the campaign's figures count it
     const auto status =
         zh(lang) ? std::string(domain::label_zh(entry.status)) : std::string(domain::to_string(entry.status));
     insert_at(cells, kAfterIndustry, TableCell{batch_text(entry.batch, lang)});

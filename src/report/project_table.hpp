@@ -29,7 +29,7 @@ struct ProjectTableNames {
                                 const std::vector<domain::Industry>& industries, domain::BulletinLang lang);
 };
 
-// 序号, 项目编码, 项目名称, 所属地市, 所属开发区, 投资主体, 产业, 建设内容, 投资情况 (总投资,
+// 序号, 项目编码, 项目名称, 所属地市, 所属开发区, 投资主体, 统一社会信用代码 (the lead investor's), 产业, 建设内容, 投资情况 (总投资,
 // 年度计划投资), 时间安排 (计划开工, 计划投产), 所处阶段, 责任单位; `filled_by` names the caller's
 // scope (填报单位), `as_of` the day the list was read.
 TableSpec project_table_spec(domain::BulletinLang lang, domain::MoneyUnit unit, std::string_view filled_by,

@@ -67,23 +67,67 @@ Result<ItemPage> read_page(Tx& tx, const Principal& who, const store::Coordinati
 Result<CoordinationItemView> CoordinationService::create(const Principal& who, std::int64_t project_id,
                                                          const CoordinationInput& input) {
     if (auto r = require_writer(who); !r) return r.error();
-    const store::Timestamp now = clock_.now();
-    const domain::Date today = china_date(now);
+    const domain::Date today = china_date(clock_.now());
     return store::write_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
-        if (auto r = require_project(tx, who.scope, project_id); !r) return r.error();
-        auto item = raise_coordination_item(project_id, input, today);
-        if (!item) return item.error();
-        auto id = tx.insert_coordination_item(*item, who.user.id, now);
+        auto id = create_in(tx, who, project_id, input);
         if (!id) return id.error();
         auto after = load(tx, who.scope, *id);
         if (!after) return after.error();
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.create",
-                                                      "coordination_item", *id, {}, audit_fields(after->item));
-            !r) {
-            return r.error();
-        }
         return view_of(who, std::move(*after), today);
     });
+}
+
+Result<domain::CoordinationItem> CoordinationService::check_create_in(Tx& tx, const Principal& who,
+                                                                      std::int64_t project_id,
+                                                                      const CoordinationInput& input) const {
+    if (auto r = require_writer(who); !r) return r.error();
+    if (auto r = require_project(tx, who.scope, project_id); !r) return r.error();
+    return raise_coordination_item(project_id, input, china_date(clock_.now()));
+}
+
+Result<std::int64_t> CoordinationService::create_in(Tx& tx, const Principal& who, std::int64_t project_id,
+                                                    const CoordinationInput& input, std::string_view action) {
+    auto item = check_create_in(tx, who, project_id, input);
+    if (!item) return item.error();
+    auto id = tx.insert_coordination_item(*item, who.user.id, clock_.now());
+    if (!id) return id.error();
+    auto after = load(tx, who.scope, *id);
+    if (!after) return after.error();
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "coordination_item", *id, {},
+                                                  audit_fields(after->item));
+        !r) {
+        return r.error();
+    }
+    return *id;
+}
+
+Result<domain::CoordinationItem> CoordinationService::check_update_in(const Principal& who,
+                                                                      const CoordinationItemRecord& before,
+                                                                      const CoordinationInput& input) const {
+    if (auto r = require_writer(who); !r) return r.error();
+    return change_coordination_item(before.item, input, china_date(before.created_at));
+}
+
+Result<void> CoordinationService::update_in(Tx& tx, const Principal& who, std::int64_t id,
+                                            std::int64_t expected_version, const CoordinationInput& input,
+                                            std::string_view action) {
+    auto before = load(tx, who.scope, id);
+    if (!before) return before.error();
+    if (before->item.version != expected_version) {
+        return Error::conflict("问题诉求已被他人修改，请刷新后重试",
+                               "the coordination item was changed by someone else; reload and retry");
+    }
+    auto next = check_update_in(who, *before, input);
+    if (!next) return next.error();
+    if (auto r = tx.update_coordination_item(*next, expected_version, clock_.now()); !r) return r.error();
+    auto after = load(tx, who.scope, id);
+    if (!after) return after.error();
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "coordination_item", id,
+                                                  audit_fields(before->item), audit_fields(after->item));
+        !r) {
+        return r.error();
+    }
+    return {};
 }
 
 Result<CoordinationItemView> CoordinationService::get(const Principal& who, std::int64_t id) {
@@ -100,26 +144,11 @@ Result<CoordinationItemView> CoordinationService::update(const Principal& who, s
                                                          std::int64_t expected_version,
                                                          const CoordinationInput& input) {
     if (auto r = require_writer(who); !r) return r.error();
-    const store::Timestamp now = clock_.now();
-    const domain::Date today = china_date(now);
+    const domain::Date today = china_date(clock_.now());
     return store::write_value<CoordinationItemView>(store_, [&](Tx& tx) -> Result<CoordinationItemView> {
-        auto before = load(tx, who.scope, id);
-        if (!before) return before.error();
-        if (before->item.version != expected_version) {
-            return Error::conflict("问题诉求已被他人修改，请刷新后重试",
-                                   "the coordination item was changed by someone else; reload and retry");
-        }
-        auto next = change_coordination_item(before->item, input, china_date(before->created_at));
-        if (!next) return next.error();
-        if (auto r = tx.update_coordination_item(*next, expected_version, now); !r) return r.error();
+        if (auto r = update_in(tx, who, id, expected_version, input); !r) return r.error();
         auto after = load(tx, who.scope, id);
         if (!after) return after.error();
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.update",
-                                                      "coordination_item", id, audit_fields(before->item),
-                                                      audit_fields(after->item));
-            !r) {
-            return r.error();
-        }
         return view_of(who, std::move(*after), today);
     });
 }

@@ -3,6 +3,7 @@
 // belongs to a project; whoever cannot see the project cannot see its items (404, as if absent).
 #include <cstdint>
 #include <functional>
+#include <string_view>
 
 #include "domain/error.hpp"
 #include "service/clock.hpp"
@@ -30,6 +31,19 @@ public:
     // The same writers; kConflict if expected_version is stale; nothing is written on any error.
     Result<CoordinationItemView> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                         const CoordinationInput& input);
+    // create and update inside a caller's transaction (an import): the same checks and audit
+    // entries, `action` naming each write. create_in answers the new item's id.
+    Result<std::int64_t> create_in(store::Tx& tx, const Principal& who, std::int64_t project_id,
+                                   const CoordinationInput& input,
+                                   std::string_view action = "coordination_item.create");
+    Result<void> update_in(store::Tx& tx, const Principal& who, std::int64_t id, std::int64_t expected_version,
+                           const CoordinationInput& input, std::string_view action = "coordination_item.update");
+    // The item create_in or update_in would store, checked as they check it, without writing (an
+    // import's preview). `before` is the stored item update_in would change.
+    Result<domain::CoordinationItem> check_create_in(store::Tx& tx, const Principal& who, std::int64_t project_id,
+                                                     const CoordinationInput& input) const;
+    Result<domain::CoordinationItem> check_update_in(const Principal& who, const store::CoordinationItemRecord& before,
+                                                     const CoordinationInput& input) const;
     // One project's items (kNotFound if the project is not visible), with the same filters.
     Result<store::Page<CoordinationItemView>> list_for_project(const Principal& who, std::int64_t project_id,
                                                                store::CoordinationQuery query);

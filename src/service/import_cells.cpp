@@ -1,5 +1,6 @@
 #include "service/import_cells.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -129,6 +130,52 @@ Result<domain::Date::Parsed> read_date(const sheet::Cell& cell, bool date1904, s
         return domain::Date::Parsed{*date, domain::Date::Precision::kMonth};
     }
     return domain::Date::parse(text, field);
+}
+
+Result<domain::Month> read_month(const sheet::Cell& cell, bool date1904, std::string_view field) {
+    auto date = read_date(cell, date1904, field);
+    if (!date) return date.error();
+    return domain::Month::of(date->date);
+}
+
+Result<std::int32_t> read_percent(const sheet::Cell& cell, std::string_view field) {
+    const auto refused = [&] {
+        return Error::invalid_field(field, "须为0至100之间的整数百分比（如 45 或 45%）",
+                                    "must be a whole percentage from 0 to 100 (e.g. 45 or 45%)");
+    };
+    std::string text = domain::normalize_input(cell.text);
+    bool percent = cell.kind == sheet::CellKind::kNumber && cell.percent_style;  // 0.45 shown as 45%
+    for (std::string_view sign : {"%", "％"}) {
+        if (text.size() >= sign.size() && text.compare(text.size() - sign.size(), sign.size(), sign) == 0) {
+            text.erase(text.size() - sign.size());
+            while (!text.empty() && text.back() == ' ') text.pop_back();
+            if (cell.kind != sheet::CellKind::kNumber) percent = false;  // "45%" typed: 45
+            break;
+        }
+    }
+    Scaled v;
+    if (!read_scaled(text, v) || v.negative) return refused();
+    if (percent) v.exponent += 2;
+    // Whole and fractional digits; a number cell is a binary double, so a fraction that is only
+    // its noise (0.45 stored as 0.45000000000000001 or 0.44999999999999996) rounds away.
+    const int whole = static_cast<int>(v.digits.size()) + v.exponent;
+    std::string integral, fraction;
+    for (int i = std::min(whole, 0); i < static_cast<int>(v.digits.size()) || i < whole; ++i) {
+        const char d = i < 0 || i >= static_cast<int>(v.digits.size()) ? '0' : v.digits[static_cast<std::size_t>(i)];
+        (i < whole ? integral : fraction) += d;
+    }
+    std::int64_t n = 0;
+    for (const char d : integral) {
+        n = n * 10 + (d - '0');
+        if (n > 1'000'000) return refused();
+    }
+    const bool exact = fraction.find_first_not_of('0') == std::string::npos;
+    constexpr std::size_t kNoise = 9;  // decimal places a double's noise starts beyond
+    const bool noise_down = fraction.size() > kNoise && fraction.find_first_not_of('0') >= kNoise;
+    const bool noise_up = fraction.size() > kNoise && fraction.find_first_not_of('9') >= kNoise;
+    if (exact || (cell.kind == sheet::CellKind::kNumber && noise_down)) return static_cast<std::int32_t>(n);
+    if (cell.kind == sheet::CellKind::kNumber && noise_up) return static_cast<std::int32_t>(n + 1);
+    return refused();
 }
 
 Result<std::int32_t> read_count(const sheet::Cell& cell, std::string_view field) {

@@ -8,6 +8,7 @@
 #include "domain/date.hpp"
 #include "domain/error.hpp"
 #include "domain/money.hpp"
+#include "domain/month.hpp"
 #include "sheet/sheet_reader.hpp"
 
 namespace sanpi::service {
@@ -23,6 +24,15 @@ Result<domain::Money> read_money(const sheet::Cell& cell, domain::MoneyUnit unit
                                  bool stated_total = false);
 
 Result<domain::Date::Parsed> read_date(const sheet::Cell& cell, bool date1904, std::string_view field);
+
+// A report's month: any date read_date reads (2022.06, 202206, 2022年6月, 2022-06-30, an Excel
+// date), as its month.
+Result<domain::Month> read_month(const sheet::Cell& cell, bool date1904, std::string_view field);
+
+// A whole percentage: "45", "45%", "４５％", or a number shown as a percentage (0.45 in a cell
+// formatted 0%). Anything else, a fraction of a percent included, fails naming `field`; the range
+// (0 to 100) is the API's check.
+Result<std::int32_t> read_percent(const sheet::Cell& cell, std::string_view field);
 
 // A whole number (jobs): "120", "120.0", "１２０".
 Result<std::int32_t> read_count(const sheet::Cell& cell, std::string_view field);

@@ -1,5 +1,6 @@
 #include "service/import_columns.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -51,6 +52,7 @@ constexpr std::array kAliases{
     Alias{"zone", F::kZone},
     Alias{"developmentzone", F::kZone},
     Alias{"投资主体", F::kEnterprise},
+    Alias{"investors", F::kEnterprise},
     Alias{"投资方", F::kEnterprise},
     Alias{"投资企业", F::kEnterprise},
     Alias{"企业名称", F::kEnterprise},
@@ -110,6 +112,8 @@ constexpr std::array kAliases{
     Alias{"牵头单位", F::kResponsibleUnit},
     Alias{"责任部门", F::kResponsibleUnit},
     Alias{"responsibleunit", F::kResponsibleUnit},
+    Alias{"负责单位", F::kResponsibleUnit},
+    Alias{"responsibledepartment", F::kResponsibleUnit},
     Alias{"预计产值", F::kExpectedOutputValue},
     Alias{"预计年产值", F::kExpectedOutputValue},
     Alias{"达产后年产值", F::kExpectedOutputValue},
@@ -125,7 +129,82 @@ constexpr std::array kAliases{
     Alias{"备注", F::kRemarks},
     Alias{"remarks", F::kRemarks},
     Alias{"note", F::kRemarks},
+    Alias{"填报月份", F::kMonth},
+    Alias{"月份", F::kMonth},
+    Alias{"报告月份", F::kMonth},
+    Alias{"所属月份", F::kMonth},
+    Alias{"统计月份", F::kMonth},
+    Alias{"填报期间", F::kMonth},
+    Alias{"month", F::kMonth},
+    Alias{"reportmonth", F::kMonth},
+    Alias{"本月完成投资", F::kInvestmentCompleted},
+    Alias{"当月完成投资", F::kInvestmentCompleted},
+    Alias{"本月完成投资额", F::kInvestmentCompleted},
+    Alias{"月度完成投资", F::kInvestmentCompleted},
+    Alias{"完成投资", F::kInvestmentCompleted},
+    Alias{"investmentcompleted", F::kInvestmentCompleted},
+    Alias{"completedthismonth", F::kInvestmentCompleted},
+    Alias{"本月到位资金", F::kCapitalArrived},
+    Alias{"当月到位资金", F::kCapitalArrived},
+    Alias{"到位资金", F::kCapitalArrived},
+    Alias{"capitalarrived", F::kCapitalArrived},
+    Alias{"fundsarrivedthismonth", F::kCapitalArrived},
+    Alias{"形象进度", F::kProgressText},
+    Alias{"工程形象进度", F::kProgressText},
+    Alias{"项目进展情况", F::kProgressText},
+    Alias{"进展情况", F::kProgressText},
+    Alias{"physicalprogress", F::kProgressText},
+    Alias{"progresstext", F::kProgressText},
+    Alias{"工程进度", F::kPercentComplete},
+    Alias{"工程进度百分比", F::kPercentComplete},
+    Alias{"形象进度百分比", F::kPercentComplete},
+    Alias{"完成比例", F::kPercentComplete},
+    Alias{"percentcomplete", F::kPercentComplete},
+    Alias{"用工人数", F::kJobs},
+    Alias{"用工数", F::kJobs},
+    Alias{"从业人数", F::kJobs},
+    Alias{"jobs", F::kJobs},
+    Alias{"employed", F::kJobs},
+    Alias{"问题类别", F::kCategory},
+    Alias{"问题类型", F::kCategory},
+    Alias{"问题分类", F::kCategory},
+    Alias{"类别", F::kCategory},
+    Alias{"category", F::kCategory},
+    Alias{"问题描述", F::kDescription},
+    Alias{"问题内容", F::kDescription},
+    Alias{"存在问题", F::kDescription},
+    Alias{"问题诉求", F::kDescription},
+    Alias{"诉求内容", F::kDescription},
+    Alias{"description", F::kDescription},
+    Alias{"problem", F::kDescription},
+    Alias{"协调层级", F::kLevel},
+    Alias{"协调级别", F::kLevel},
+    Alias{"层级", F::kLevel},
+    Alias{"level", F::kLevel},
+    Alias{"办结时限", F::kDeadline},
+    Alias{"完成时限", F::kDeadline},
+    Alias{"办结时间", F::kDeadline},
+    Alias{"时限要求", F::kDeadline},
+    Alias{"时限", F::kDeadline},
+    Alias{"deadline", F::kDeadline},
 };
+
+// The columns of each kind beyond the project's identity (code, name, city, zone, credit code)
+// and 序号 / 备注, which every kind reads.
+constexpr std::array kProjectOnly{F::kNationalCode, F::kEnterprise, F::kIndustry, F::kConstructionContent,
+                                  F::kTotalInvestment, F::kAnnualPlannedInvestment, F::kPlannedSign,
+                                  F::kPlannedStart, F::kPlannedProduction, F::kStage, F::kResponsibleUnit,
+                                  F::kExpectedOutputValue, F::kExpectedTax, F::kExpectedJobs};
+constexpr std::array kReportOnly{F::kMonth, F::kInvestmentCompleted, F::kCapitalArrived, F::kProgressText,
+                                 F::kPercentComplete, F::kJobs};
+constexpr std::array kCoordinationOnly{F::kCategory, F::kDescription, F::kLevel, F::kResponsibleUnit, F::kDeadline};
+
+constexpr std::array<std::pair<ImportKind, std::string_view>, 4> kKindNames{{
+    {ImportKind::kProjects, "projects"},
+    {ImportKind::kEntries, "entries"},
+    {ImportKind::kReports, "reports"},
+    {ImportKind::kCoordination, "coordination"},
+}};
 
 constexpr std::array<std::string_view, 9> kGroupLabels{"投资情况", "投资", "时间安排", "计划时间", "时间节点",
                                                        "investment", "schedule", "预计效益", "效益"};
@@ -166,17 +245,63 @@ std::string_view import_field_name(ImportField field) {
         case F::kExpectedTax: return "expected_tax";
         case F::kExpectedJobs: return "expected_jobs";
         case F::kRemarks: return "remarks";
+        case F::kMonth: return "month";
+        case F::kInvestmentCompleted: return "investment_completed";
+        case F::kCapitalArrived: return "capital_arrived";
+        case F::kProgressText: return "progress_text";
+        case F::kPercentComplete: return "percent_complete";
+        case F::kJobs: return "jobs";
+        case F::kCategory: return "category";
+        case F::kDescription: return "description";
+        case F::kLevel: return "level";
+        case F::kDeadline: return "deadline";
     }
     return "";
 }
 
 bool is_money_field(ImportField field) {
     return field == F::kTotalInvestment || field == F::kAnnualPlannedInvestment ||
-           field == F::kExpectedOutputValue || field == F::kExpectedTax;
+           field == F::kExpectedOutputValue || field == F::kExpectedTax || field == F::kInvestmentCompleted ||
+           field == F::kCapitalArrived;
 }
 
 bool is_date_field(ImportField field) {
-    return field == F::kPlannedSign || field == F::kPlannedStart || field == F::kPlannedProduction;
+    return field == F::kPlannedSign || field == F::kPlannedStart || field == F::kPlannedProduction ||
+           field == F::kDeadline;
+}
+
+std::string_view to_string(ImportKind kind) {
+    for (const auto& [k, name] : kKindNames) {
+        if (k == kind) return name;
+    }
+    return "projects";
+}
+
+std::optional<ImportKind> import_kind_from_string(std::string_view text) {
+    for (const auto& [k, name] : kKindNames) {
+        if (name == text) return k;
+    }
+    return std::nullopt;
+}
+
+bool kind_reads(ImportKind kind, ImportField field) {
+    const auto in = [field](const auto& fields) {
+        return std::find(fields.begin(), fields.end(), field) != fields.end();
+    };
+    if (field == F::kSerial || field == F::kRemarks || field == F::kCode || field == F::kName || field == F::kCity ||
+        field == F::kZone || field == F::kCreditCode) {
+        return true;
+    }
+    switch (kind) {
+        case ImportKind::kProjects:
+        case ImportKind::kEntries:
+            return in(kProjectOnly);
+        case ImportKind::kReports:
+            return in(kReportOnly);
+        case ImportKind::kCoordination:
+            return in(kCoordinationOnly);
+    }
+    return false;
 }
 
 std::optional<domain::MoneyUnit> money_unit_named(std::string_view text) {

@@ -31,8 +31,28 @@ enum class ImportField {
     kExpectedOutputValue,
     kExpectedTax,
     kExpectedJobs,
-    kRemarks,  // 备注: read, never stored
+    kRemarks,  // 备注: read, never stored (a monthly report's confirmation note)
+    // A monthly progress report's (kind reports).
+    kMonth,
+    kInvestmentCompleted,
+    kCapitalArrived,
+    kProgressText,
+    kPercentComplete,
+    kJobs,
+    // A coordination item's (kind coordination; 责任单位 is kResponsibleUnit).
+    kCategory,
+    kDescription,
+    kLevel,
+    kDeadline,
 };
+
+// What a table holds: each kind reads its own columns; a known header of another kind's column
+// is ignored like an unknown one.
+enum class ImportKind { kProjects, kEntries, kReports, kCoordination };
+
+std::string_view to_string(ImportKind kind);  // "projects", "entries", "reports", "coordination"
+std::optional<ImportKind> import_kind_from_string(std::string_view text);
+bool kind_reads(ImportKind kind, ImportField field);
 
 // The API field name a column fills ("total_investment"), used in errors and previews.
 std::string_view import_field_name(ImportField field);
@@ -44,7 +64,7 @@ struct HeaderMatch {
     std::optional<domain::MoneyUnit> unit;  // from the header's note: "（亿元）"
 };
 
-// Nothing when the header names no known column.
+// Nothing when the header names no known column (of any kind).
 std::optional<HeaderMatch> match_header(std::string_view header);
 
 // Labels over a group of columns in a two-row header (投资情况, 时间安排): never a column.

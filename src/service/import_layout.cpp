@@ -30,8 +30,15 @@ struct Candidate {
     std::size_t score = 0;
 };
 
-void add_column(Candidate& c, int column, const std::string& header, const std::string& shown) {
-    const auto match = match_header(header);
+// A header naming a column the table's kind reads.
+std::optional<HeaderMatch> kind_header(const std::string& header, ImportKind kind) {
+    auto match = match_header(header);
+    if (match && !kind_reads(kind, match->field)) return std::nullopt;
+    return match;
+}
+
+void add_column(Candidate& c, int column, const std::string& header, const std::string& shown, ImportKind kind) {
+    const auto match = kind_header(header, kind);
     if (!match) {
         if (!shown.empty() && !is_group_label(shown)) c.ignored.push_back({column, shown, false});
         return;
@@ -45,16 +52,17 @@ void add_column(Candidate& c, int column, const std::string& header, const std::
     c.columns.push_back({column, match->field, match->unit, shown});
 }
 
-Candidate single_row(const std::vector<sheet::Row>& top, std::size_t i) {
+Candidate single_row(const std::vector<sheet::Row>& top, std::size_t i, ImportKind kind) {
     Candidate c{i, i, {}, {}, 0};
-    for (const auto& cell : top[i].cells) add_column(c, cell.column, cell.text, clean_cell_text(cell.text));
+    for (const auto& cell : top[i].cells) add_column(c, cell.column, cell.text, clean_cell_text(cell.text), kind);
     c.score = c.columns.size();
     return c;
 }
 
 // The lower row names a column where it has a known header; else the upper row does (a label
 // merged down both rows leaves the lower cell empty).
-Candidate two_rows(const std::vector<sheet::Row>& top, std::size_t i, const std::vector<sheet::MergedRange>& merges) {
+Candidate two_rows(const std::vector<sheet::Row>& top, std::size_t i, const std::vector<sheet::MergedRange>& merges,
+                   ImportKind kind) {
     Candidate c{i, i + 1, {}, {}, 0};
     const auto& upper = top[i];
     const auto& lower = top[i + 1];
@@ -63,12 +71,12 @@ Candidate two_rows(const std::vector<sheet::Row>& top, std::size_t i, const std:
         const std::string up = shown_text(upper, column, merges);
         const auto* low_cell = cell_at(lower, column);
         const std::string low = low_cell ? low_cell->text : std::string();
-        if (!low.empty() && match_header(low)) {
+        if (!low.empty() && kind_header(low, kind)) {
             const std::string shown = up.empty() || up == low ? clean_cell_text(low)
                                                               : clean_cell_text(up) + " / " + clean_cell_text(low);
-            add_column(c, column, low, shown);
-        } else if (!up.empty() && (low.empty() || !match_header(low))) {
-            add_column(c, column, up, clean_cell_text(low.empty() ? up : up + " / " + low));
+            add_column(c, column, low, shown, kind);
+        } else if (!up.empty() && (low.empty() || !kind_header(low, kind))) {
+            add_column(c, column, up, clean_cell_text(low.empty() ? up : up + " / " + low), kind);
         }
     }
     c.score = c.columns.size();
@@ -100,8 +108,8 @@ domain::MoneyUnit TableLayout::unit_of(const ImportColumn& column) const {
     return column.unit.value_or(table_unit.value_or(domain::MoneyUnit::kWan));
 }
 
-Result<TableLayout> find_layout(const std::vector<sheet::Row>& top,
-                                        const std::vector<sheet::MergedRange>& merges) {
+Result<TableLayout> find_layout(const std::vector<sheet::Row>& top, const std::vector<sheet::MergedRange>& merges,
+                                ImportKind kind) {
     std::optional<Candidate> best;
     // On a tie the fewer rows win: a title row above a one-row header adds nothing.
     const auto consider = [&](Candidate c) {
@@ -110,9 +118,9 @@ Result<TableLayout> find_layout(const std::vector<sheet::Row>& top,
         if (better) best = std::move(c);
     };
     for (std::size_t i = 0; i < top.size() && i < kHeaderSearchRows; ++i) {
-        consider(single_row(top, i));
+        consider(single_row(top, i, kind));
         const bool next_is_adjacent = i + 1 < top.size() && top[i + 1].number == top[i].number + 1;
-        if (next_is_adjacent) consider(two_rows(top, i, merges));
+        if (next_is_adjacent) consider(two_rows(top, i, merges, kind));
     }
     if (!best || best->score < 2) {
         return Error::invalid_field(

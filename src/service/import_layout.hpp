@@ -44,10 +44,10 @@ struct TableLayout {
     domain::MoneyUnit unit_of(const ImportColumn& column) const;
 };
 
-// `top` is the sheet's first rows (at most kHeaderSearchRows), in order. Fails, naming the field
-// "file", when no row names at least two known columns.
-Result<TableLayout> find_layout(const std::vector<sheet::Row>& top,
-                                        const std::vector<sheet::MergedRange>& merges);
+// `top` is the sheet's first rows (at most kHeaderSearchRows), in order; only the columns `kind`
+// reads are columns. Fails, naming the field "file", when no row names at least two of them.
+Result<TableLayout> find_layout(const std::vector<sheet::Row>& top, const std::vector<sheet::MergedRange>& merges,
+                                ImportKind kind = ImportKind::kProjects);
 
 // The cell of a row at a column, or null; cells are in column order.
 const sheet::Cell* cell_at(const sheet::Row& row, int column);

@@ -3,6 +3,7 @@
 #include <map>
 #include <span>
 
+#include "domain/coordination_item.hpp"
 #include "domain/stage.hpp"
 
 namespace sanpi::service {
@@ -48,6 +49,35 @@ constexpr TemplateColumnRow kProjectTemplate[] = {
     {"备注", "Remarks", "", "", F::kRemarks, Choice::kNone},
 };
 
+// A month's progress report per row (月报): the project by code, or by name in its zone.
+constexpr TemplateColumnRow kReportTemplate[] = {
+    {"序号", "No.", "", "", F::kSerial, Choice::kNone},
+    {"项目编码", "Project code", "", "", F::kCode, Choice::kNone},
+    {"项目名称", "Project name", "", "", F::kName, Choice::kNone},
+    {"所属开发区", "Development zone", "", "", F::kZone, Choice::kZone},
+    {"填报月份", "Month", "", "", F::kMonth, Choice::kNone},
+    {"本月完成投资", "Investment completed", "", "", F::kInvestmentCompleted, Choice::kNone},
+    {"本月到位资金", "Capital arrived", "", "", F::kCapitalArrived, Choice::kNone},
+    {"形象进度", "Physical progress", "", "", F::kProgressText, Choice::kNone},
+    {"工程进度", "Percent complete", "", "", F::kPercentComplete, Choice::kNone},
+    {"用工人数", "Jobs", "", "", F::kJobs, Choice::kNone},
+    {"备注", "Remarks", "", "", F::kRemarks, Choice::kNone},
+};
+
+// A coordination list (协调事项清单): a problem per row, for a project by code or by name in its zone.
+constexpr TemplateColumnRow kCoordinationTemplate[] = {
+    {"序号", "No.", "", "", F::kSerial, Choice::kNone},
+    {"项目编码", "Project code", "", "", F::kCode, Choice::kNone},
+    {"项目名称", "Project name", "", "", F::kName, Choice::kNone},
+    {"所属开发区", "Development zone", "", "", F::kZone, Choice::kZone},
+    {"问题类别", "Category", "", "", F::kCategory, Choice::kCategory},
+    {"问题描述", "Description", "", "", F::kDescription, Choice::kNone},
+    {"协调层级", "Level", "", "", F::kLevel, Choice::kLevel},
+    {"责任单位", "Responsible department", "", "", F::kResponsibleUnit, Choice::kNone},
+    {"办结时限", "Deadline", "", "", F::kDeadline, Choice::kNone},
+    {"备注", "Remarks", "", "", F::kRemarks, Choice::kNone},
+};
+
 struct TemplateKindRow {
     TemplateKind kind;
     const char* name;
@@ -56,15 +86,21 @@ struct TemplateKindRow {
     const char* file_zh;
     const char* file_en;
     std::span<const TemplateColumnRow> columns;
+    domain::MoneyUnit unit;
 };
 
 // One row per kind. A campaign's batch list has the project table's columns: the campaign and the
 // batch are chosen when the file is uploaded.
 const TemplateKindRow kTemplateKinds[] = {
     {TemplateKind::kProjects, "projects", "项目导入模板", "Project Import Template", "项目导入模板",
-     "projects-template", kProjectTemplate},
+     "projects-template", kProjectTemplate, domain::MoneyUnit::kYi},
     {TemplateKind::kEntries, "entries", "活动项目导入模板", "Campaign Entries Import Template", "活动项目导入模板",
-     "entries-template", kProjectTemplate},
+     "entries-template", kProjectTemplate, domain::MoneyUnit::kYi},
+    // A month's figures are small: 万元, as zones report them.
+    {TemplateKind::kReports, "reports", "月报导入模板", "Monthly Report Import Template", "月报导入模板",
+     "reports-template", kReportTemplate, domain::MoneyUnit::kWan},
+    {TemplateKind::kCoordination, "coordination", "协调事项导入模板", "Coordination Items Import Template",
+     "协调事项导入模板", "coordination-template", kCoordinationTemplate, domain::MoneyUnit::kYi},
 };
 
 const TemplateKindRow& kind_row(TemplateKind kind) {
@@ -99,6 +135,7 @@ ImportTemplate import_template(TemplateKind kind, domain::BulletinLang lang) {
     out.title = zh ? row.title_zh : row.title_en;
     out.sheet = zh ? "导入模板" : "Template";
     out.file_name = std::string(zh ? row.file_zh : row.file_en) + ".xlsx";
+    out.unit = row.unit;
     for (const auto& c : row.columns) {
         out.columns.push_back({zh ? c.zh : c.en, zh ? c.group_zh : c.group_en, c.field, c.choice});
     }
@@ -116,6 +153,10 @@ const std::vector<std::string>& TemplateChoiceLists::of(TemplateChoice choice) c
             return cities;
         case Choice::kZone:
             return zones;
+        case Choice::kCategory:
+            return categories;
+        case Choice::kLevel:
+            return levels;
         case Choice::kNone:
             break;
     }
@@ -131,6 +172,17 @@ TemplateChoiceLists template_choices(const std::vector<domain::Industry>& indust
     for (const auto s : {domain::Stage::kReserve, domain::Stage::kSigned, domain::Stage::kStarted,
                          domain::Stage::kProducing, domain::Stage::kAtCapacity}) {
         out.stages.emplace_back(zh ? domain::label_zh(s) : domain::label_en(s));
+    }
+    using domain::CoordinationCategory;
+    for (const auto c : {CoordinationCategory::kLand, CoordinationCategory::kPlanningApproval,
+                         CoordinationCategory::kFinancing, CoordinationCategory::kUtilities,
+                         CoordinationCategory::kLabour, CoordinationCategory::kEnvironment,
+                         CoordinationCategory::kOther}) {
+        out.categories.emplace_back(zh ? domain::label_zh(c) : domain::label_en(c));
+    }
+    for (const auto l : {domain::CoordinationLevel::kZone, domain::CoordinationLevel::kCity,
+                         domain::CoordinationLevel::kProvince}) {
+        out.levels.emplace_back(zh ? domain::label_zh(l) : domain::label_en(l));
     }
     std::map<std::string, std::string> region_names;
     for (const auto& r : regions) region_names[r.code.str()] = r.name_zh;
@@ -157,6 +209,10 @@ std::string_view template_choice_heading(TemplateChoice choice, domain::Bulletin
             return zh ? "所属地市" : "City";
         case Choice::kZone:
             return zh ? "所属开发区" : "Development zone";
+        case Choice::kCategory:
+            return zh ? "问题类别" : "Category";
+        case Choice::kLevel:
+            return zh ? "协调层级" : "Level";
         case Choice::kNone:
             break;
     }

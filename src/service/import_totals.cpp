@@ -24,6 +24,15 @@ std::optional<std::string> total_row_label(const sheet::Row& row, const TableLay
     for (const auto& c : layout.columns) {
         if (is_money_field(c.field)) first_money = std::min(first_money, c.column);
     }
+    // A table without amounts (coordination items): left of its first free-text column, so a
+    // description that starts with 总计划… is not taken for a total.
+    if (first_money == INT32_MAX) {
+        for (const auto& c : layout.columns) {
+            if (c.field == ImportField::kDescription || c.field == ImportField::kProgressText) {
+                first_money = std::min(first_money, c.column);
+            }
+        }
+    }
     for (const auto& cell : row.cells) {
         if (cell.column >= first_money) break;
         if (cell.kind != sheet::CellKind::kText) continue;

@@ -13,7 +13,7 @@
 namespace sanpi::service {
 
 // "合计", "小计", "总计" (also "合 计", "合计（36个）", "Total", "Subtotal") in a text cell left of
-// the first amount column: the row's label, else nothing.
+// the first amount column (a table without amounts: of its description): the row's label, else nothing.
 std::optional<std::string> total_row_label(const sheet::Row& row, const TableLayout& layout);
 
 struct TotalCheck {

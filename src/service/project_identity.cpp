@@ -52,6 +52,7 @@ void show_to(const Principal& who, domain::ProjectView& view) {
     p.name = p.code_name;
     p.investor_ids.clear();
     view.investor_names.clear();
+    view.investor_credit_codes.clear();
     p.national_code.clear();
     p.national_code_legacy = false;
     p.approval.reset();

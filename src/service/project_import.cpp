@@ -11,8 +11,10 @@
 
 #include "service/audit_trail.hpp"
 #include "service/campaign_workflow.hpp"
+#include "service/coordination_import.hpp"
 #include "service/import_text.hpp"
 #include "service/project_rules.hpp"
+#include "service/report_import.hpp"
 #include "service/secrets.hpp"
 #include "store/transact.hpp"
 
@@ -349,9 +351,41 @@ Result<domain::Campaign> open_campaign(Tx& tx, std::int64_t id) {
 
 }  // namespace
 
+Result<ImportPreview> ProjectImportService::run_other(Tx& tx, const Principal& who, const store::ImportRecord& record,
+                                                    const std::string& content, bool write) {
+    TemporaryFile file;
+    if (!file.write(content)) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
+    auto reader = sheet::open_sheet(file.path());
+    if (!reader) return reader.error();
+    auto catalog = load_catalog(tx, who);
+    if (!catalog) return catalog.error();
+    const ImportZone* default_zone = nullptr;
+    const auto zone_id = record.zone_id ? record.zone_id : who.user.zone_id;
+    for (const auto& z : catalog->zones) {
+        if (zone_id && z.id == *zone_id) default_zone = &z;
+    }
+    const KindImportContext context{*catalog, default_zone, static_cast<std::size_t>(record.sheet), progress_};
+    auto preview = record.kind == "reports" ? ReportImport(reports_).run(tx, who, **reader, context, write)
+                                            : CoordinationImport(coordination_).run(tx, who, **reader, context, write);
+    if (!preview) return preview.error();
+    preview->record = record;
+    // A CSV's one sheet is named after its file: the upload's, not the temporary copy's.
+    if (preview->sheet == std::filesystem::path(file.path()).stem().string()) {
+        preview->sheet = std::filesystem::path(record.file_name).stem().string();
+    }
+    return preview;
+}
+
 Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Principal& who,
                                                               const store::ImportRecord& record,
-                                                              const std::string& content) {
+                                                              const std::string& content, bool write_other) {
+    if (record.kind == "reports" || record.kind == "coordination") {
+        auto other = run_other(tx, who, record, content, write_other);
+        if (!other) return other.error();
+        Plan planned;
+        planned.preview = std::move(*other);
+        return planned;
+    }
     TemporaryFile file;
     if (!file.write(content)) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
     auto reader = sheet::open_sheet(file.path());
@@ -473,9 +507,10 @@ Result<store::ImportRecord> ProjectImportService::owned_import(Tx& tx, const Pri
 
 Result<ImportPreview> ProjectImportService::preview(const Principal& who, const ImportUpload& upload) {
     if (auto r = require_project_writer(who); !r) return r.error();
-    if (upload.kind != "projects" && upload.kind != "entries") {
-        return Error::invalid_field("kind", "可导入的表：项目表（projects）、批次清单（entries）",
-                                    "the tables that can be imported: projects, entries (a campaign's batch list)");
+    if (!import_kind_from_string(upload.kind)) {
+        return Error::invalid_field("kind", "可导入的表：项目表（projects）、批次清单（entries）、月报（reports）、协调事项（coordination）",
+                                    "the tables that can be imported: projects, entries (a campaign's batch list), "
+                                    "reports (monthly progress), coordination (coordination items)");
     }
     if (upload.kind == "entries") {
         if (!upload.campaign_id) return Error::invalid_field("campaign", "批次清单须指明活动", "a batch list names its campaign");
@@ -591,7 +626,7 @@ Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::in
         if (record->committed) return Error::conflict("该导入已提交", "this import was already committed");
         auto content = tx.import_content(import_id);
         if (!content) return content.error();
-        auto planned = plan(tx, who, *record, content->value_or(""));
+        auto planned = plan(tx, who, *record, content->value_or(""), true);
         if (!planned) return planned.error();
         ImportPreview& preview = planned->preview;
         CampaignWorkflow campaigns(tx, clock_);

@@ -1,6 +1,8 @@
 #pragma once
 // Importing a project table, or a campaign's batch list (kind "entries": a project table whose
-// rows' projects, matched or created, go into the batch the upload names): the upload is kept and previewed (nothing else written), then
+// rows' projects, matched or created, go into the batch the upload names), or a table of monthly
+// reports or coordination items (kinds "reports" and "coordination": report_import.hpp,
+// coordination_import.hpp): the upload is kept and previewed (nothing else written), then
 // committed as a whole — every planned create and update in one transaction, or none. Rows match
 // stored projects by project code, else by the investor's credit code and the normalised name in
 // the row's zone. The same file committed twice changes nothing the second time: every row then
@@ -13,11 +15,13 @@
 
 #include "domain/campaign.hpp"
 #include "service/clock.hpp"
+#include "service/coordination_service.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/import_rejected.hpp"
 #include "service/principal.hpp"
 #include "service/project_service.hpp"
 #include "service/project_table.hpp"
+#include "service/report_service.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service {
@@ -42,6 +46,12 @@ struct PlannedCreate {
     std::int64_t row = 0;
     std::string name;
     std::int64_t zone_id = 0;
+    // Kinds reports and coordination: the stored project the new report or item is for, and the
+    // report's month ("2022-06") or the item's description.
+    std::int64_t project_id = 0;
+    std::string code{};
+    std::string month{};
+    std::string description{};
 };
 
 struct PlannedUpdate {
@@ -49,6 +59,12 @@ struct PlannedUpdate {
     std::int64_t project_id = 0;
     std::string code;
     std::vector<ImportChange> changes;
+    // Kinds reports and coordination: the report or item changed, the project's name, and the
+    // report's month or the item's description.
+    std::int64_t record_id = 0;
+    std::string name{};
+    std::string month{};
+    std::string description{};
 };
 
 // A row to create whose investor already has a project of nearly the same name in the zone
@@ -95,7 +111,12 @@ class ProjectImportService {
 public:
     ProjectImportService(store::Store& store, const Clock& clock, ProjectService& projects,
                          EnterpriseService& enterprises)
-        : store_(store), clock_(clock), projects_(projects), enterprises_(enterprises) {}
+        : store_(store),
+          clock_(clock),
+          projects_(projects),
+          enterprises_(enterprises),
+          reports_(store, clock),
+          coordination_(store, clock) {}
 
     // Called with the rows read so far while a file is read (a terminal's progress bar).
     void on_progress(std::function<void(std::int64_t rows_read)> progress) { progress_ = std::move(progress); }
@@ -113,8 +134,13 @@ public:
 
 private:
     struct Plan;
+    // `write_other`: a kind other than projects and entries is applied as it is planned (commit).
     Result<Plan> plan(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
-                      const std::string& content);
+                      const std::string& content, bool write_other = false);
+    // Kinds reports and coordination: read and planned by their own importers, and applied when
+    // `write`.
+    Result<ImportPreview> run_other(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
+                                    const std::string& content, bool write);
     Result<store::ImportRecord> owned_import(store::Tx& tx, const Principal& who, std::int64_t import_id);
     // The caller's import with its file, planned again as the data stands now.
     struct Replanned;
@@ -124,6 +150,8 @@ private:
     const Clock& clock_;
     ProjectService& projects_;
     EnterpriseService& enterprises_;
+    ReportService reports_;
+    CoordinationService coordination_;
     std::function<void(std::int64_t)> progress_;
 };
 

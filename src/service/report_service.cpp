@@ -111,39 +111,67 @@ Result<ReportDetail> ReportService::get(const Principal& who, std::int64_t id) {
 
 Result<ReportDetail> ReportService::create(const Principal& who, std::int64_t project_id, const ReportInput& input) {
     if (auto r = require_report_writer(who); !r) return r.error();
-    const domain::Date today = clock_.today();
-    const store::Timestamp now = clock_.now();
     return store::write_value<ReportDetail>(store_, [&](Tx& tx) -> Result<ReportDetail> {
-        auto project = visible_project(tx, who, project_id);
-        if (!project) return project.error();
-        if (auto missing = missing_for_create(input); !missing.empty()) return Error::invalid(std::move(missing));
-        ReportRecord rec;
-        rec.report.project_id = project_id;
-        apply_input(rec.report, input);
-        rec.created_by = who.user.id;
-        rec.created_at = now;
-        if (auto r = check_month_free(tx, project_id, rec.report.month, 0); !r) return r.error();
-        if (auto r = check_report(tx, project->project, rec.report, today); !r) return r.error();
-        auto id = insert_new(tx, rec);
+        auto id = create_in(tx, who, project_id, input);
         if (!id) return id.error();
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "report.create", "report", *id, {},
-                                                      audit_fields(rec.report));
-            !r) {
-            return r.error();
-        }
         return load_report_detail(tx, who, *id);
     });
+}
+
+Result<ReportRecord> ReportService::check_create_in(Tx& tx, const Principal& who, std::int64_t project_id,
+                                                    const ReportInput& input) const {
+    if (auto r = require_report_writer(who); !r) return r.error();
+    auto project = visible_project(tx, who, project_id);
+    if (!project) return project.error();
+    if (auto missing = missing_for_create(input); !missing.empty()) return Error::invalid(std::move(missing));
+    ReportRecord rec;
+    rec.report.project_id = project_id;
+    apply_input(rec.report, input);
+    rec.created_by = who.user.id;
+    rec.created_at = clock_.now();
+    if (auto r = check_month_free(tx, project_id, rec.report.month, 0); !r) return r.error();
+    if (auto r = check_report(tx, project->project, rec.report, clock_.today()); !r) return r.error();
+    return rec;
+}
+
+Result<std::int64_t> ReportService::create_in(Tx& tx, const Principal& who, std::int64_t project_id,
+                                              const ReportInput& input, std::string_view action) {
+    auto rec = check_create_in(tx, who, project_id, input);
+    if (!rec) return rec.error();
+    auto id = insert_new(tx, *rec);
+    if (!id) return id.error();
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "report", *id, {},
+                                                  audit_fields(rec->report));
+        !r) {
+        return r.error();
+    }
+    return *id;
+}
+
+Result<ReportRecord> ReportService::check_update_in(Tx& tx, const Principal& who, const ReportView& before,
+                                                    const ReportInput& input) const {
+    if (auto r = require_report_writer(who); !r) return r.error();
+    auto project = visible_project(tx, who, before.record.report.project_id);
+    if (!project) return project.error();
+    return edit(tx, before, input, clock_.today(), project->project);
 }
 
 Result<ReportDetail> ReportService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                            const ReportInput& input) {
     if (auto r = require_report_writer(who); !r) return r.error();
-    return write_existing(
-        who, id, expected_version, "report.update",
-        [&](Tx& tx, const ReportView& before, store::Timestamp, domain::Date today) -> Result<ReportRecord> {
-            auto project = visible_project(tx, who, before.record.report.project_id);
-            if (!project) return project.error();
-            return edit(tx, before, input, today, project->project);
+    return store::write_value<ReportDetail>(store_, [&](Tx& tx) -> Result<ReportDetail> {
+        if (auto r = update_in(tx, who, id, expected_version, input); !r) return r.error();
+        return load_report_detail(tx, who, id);
+    });
+}
+
+Result<void> ReportService::update_in(Tx& tx, const Principal& who, std::int64_t id, std::int64_t expected_version,
+                                      const ReportInput& input, std::string_view action) {
+    if (auto r = require_report_writer(who); !r) return r.error();
+    return write_existing_in(
+        tx, who, id, expected_version, action,
+        [&](Tx& t, const ReportView& before, store::Timestamp, domain::Date) -> Result<ReportRecord> {
+            return check_update_in(t, who, before, input);
         });
 }
 
@@ -199,27 +227,30 @@ Result<ReportDetail> ReportService::return_report(const Principal& who, std::int
 // nothing written.
 Result<ReportDetail> ReportService::write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                                    std::string_view action, const ReportStep& step) {
-    const domain::Date today = clock_.today();
-    const store::Timestamp now = clock_.now();
     return store::write_value<ReportDetail>(store_, [&](Tx& tx) -> Result<ReportDetail> {
-        auto before = tx.get_progress_report(who.scope, id);
-        if (!before) return before.error();
-        if (!*before) return Error::not_found("月报", "progress report");
-        if ((*before)->record.report.version != expected_version) {
-            return Error::conflict("月报已被他人修改，请刷新后重试",
-                                   "the report was changed by someone else; reload and retry");
-        }
-        auto after = step(tx, **before, now, today);
-        if (!after) return after.error();
-        if (auto r = tx.update_progress_report(*after, expected_version); !r) return r.error();
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "report", id,
-                                                      audit_fields((*before)->record.report),
-                                                      audit_fields(after->report));
-            !r) {
-            return r.error();
-        }
+        if (auto r = write_existing_in(tx, who, id, expected_version, action, step); !r) return r.error();
         return load_report_detail(tx, who, id);
     });
+}
+
+Result<void> ReportService::write_existing_in(Tx& tx, const Principal& who, std::int64_t id,
+                                              std::int64_t expected_version, std::string_view action,
+                                              const ReportStep& step) {
+    auto before = tx.get_progress_report(who.scope, id);
+    if (!before) return before.error();
+    if (!*before) return Error::not_found("月报", "progress report");
+    if ((*before)->record.report.version != expected_version) {
+        return Error::conflict("月报已被他人修改，请刷新后重试", "the report was changed by someone else; reload and retry");
+    }
+    auto after = step(tx, **before, clock_.now(), clock_.today());
+    if (!after) return after.error();
+    if (auto r = tx.update_progress_report(*after, expected_version); !r) return r.error();
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "report", id,
+                                                  audit_fields((*before)->record.report), audit_fields(after->report));
+        !r) {
+        return r.error();
+    }
+    return {};
 }
 
 }  // namespace sanpi::service

@@ -68,6 +68,21 @@ public:
     // Draft or returned reports only (else kConflict); kConflict if expected_version is stale.
     Result<ReportDetail> update(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                 const ReportInput& input);
+    // create and update inside a caller's transaction, so that many rows (an import) are written
+    // together or not at all: the same checks and audit entries, `action` naming each write.
+    // create_in answers the new report's id.
+    Result<std::int64_t> create_in(store::Tx& tx, const Principal& who, std::int64_t project_id,
+                                   const ReportInput& input, std::string_view action = "report.create");
+    Result<void> update_in(store::Tx& tx, const Principal& who, std::int64_t id, std::int64_t expected_version,
+                           const ReportInput& input, std::string_view action = "report.update");
+    // What create_in and update_in would store, checked as they check it (role, scope, required
+    // figures, the month free and in the project's window, the content, the 150% rule), without
+    // writing: an import's preview. `before` is the stored report update_in would change.
+    Result<store::ReportRecord> check_create_in(store::Tx& tx, const Principal& who, std::int64_t project_id,
+                                                const ReportInput& input) const;
+    Result<store::ReportRecord> check_update_in(store::Tx& tx, const Principal& who, const store::ReportView& before,
+                                                const ReportInput& input) const;
+
     // The review steps; each checks the version like update.
     Result<ReportDetail> submit(const Principal& who, std::int64_t id, std::int64_t expected_version);
     Result<ReportDetail> approve(const Principal& who, std::int64_t id, std::int64_t expected_version);
@@ -81,6 +96,8 @@ private:
     // `action` names the step in the audit log ("report.submit" ...).
     Result<ReportDetail> write_existing(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                         std::string_view action, const ReportStep& step);
+    Result<void> write_existing_in(store::Tx& tx, const Principal& who, std::int64_t id,
+                                   std::int64_t expected_version, std::string_view action, const ReportStep& step);
 
     store::Store& store_;
     const Clock& clock_;

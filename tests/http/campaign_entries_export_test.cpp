@@ -16,7 +16,19 @@ using domain::MoneyUnit;
 
 // A 序号, B 项目编码, C 项目名称, D 所属地市, E 所属开发区, F 投资主体, G 产业, H 批次, I 建设内容,
 // J 总投资, K 年度计划投资, L 计划开工, M 计划投产, N 所处阶段, O 入选状态, P 责任单位.
-enum EntryCol : std::size_t { kSerial, kCode, kName, kCity, kZone, kInvestors, kIndustry, kBatch, kContent, kTotal };
+enum EntryCol : std::size_t {
+    kSerial,
+    kCode,
+    kName,
+    kCity,
+    kZone,
+    kInvestors,
+    kCreditCode,
+    kIndustry,
+    kBatch,
+    kContent,
+    kTotal
+};
 constexpr std::size_t kEntryStatus = 14;
 
 class CampaignEntriesExportTest : public HttpTest {

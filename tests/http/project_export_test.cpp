@@ -15,8 +15,8 @@ using domain::MoneyUnit;
 
 constexpr const char* kExportPath = "/api/v1/projects/export.xlsx";
 constexpr std::size_t kHeadingRows = kTableHeadingRows;
-// Columns: A 序号, B 项目编码, C 项目名称, D 所属地市, E 所属开发区, F 投资主体, G 产业, H 建设内容,
-// I 总投资, J 年度计划投资, K 计划开工, L 计划投产, M 所处阶段, N 责任单位.
+// Columns: A 序号, B 项目编码, C 项目名称, D 所属地市, E 所属开发区, F 投资主体, G 统一社会信用代码,
+// H 产业, I 建设内容, J 总投资, K 年度计划投资, L 计划开工, M 计划投产, N 所处阶段, O 责任单位.
 enum Col : std::size_t {
     kSerial,
     kCode,
@@ -24,6 +24,7 @@ enum Col : std::size_t {
     kCity,
     kZone,
     kInvestors,
+    kCreditCode,
     kIndustry,
     kContent,
     kTotal,
@@ -193,7 +194,7 @@ TEST_P(ProjectExportTest, MoneyIsInTheChosenUnitAndEnglishOnRequest) {
     EXPECT_EQ(rows.at(1).at(7), "Unit: 10k yuan");
     EXPECT_EQ(rows.at(2).at(0), "No.");
     EXPECT_EQ(rows.at(2).at(kTotal), "Investment");
-    EXPECT_EQ(rows.at(3).at(kTotal), "Total");
+    EXPECT_EQ(rows.at(3).at(kTotal), "Total investment");
     const auto data = data_rows(book);
     EXPECT_EQ(data.at(0).at(kCity), "Taiyuan");
     EXPECT_EQ(amount(data.at(0).at(kTotal), MoneyUnit::kWan), first);

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "service/coordination_import.hpp"
 #include "service/import_lookup.hpp"
 #include "service/project_import_row.hpp"
 
@@ -49,6 +50,10 @@ TEST(ImportTemplate, EveryHeaderIsReadBackAsTheFieldItFills) {
                 EXPECT_EQ(match->field, c.field) << to_string(kind) << ": " << c.header;
                 EXPECT_FALSE(match->unit.has_value()) << c.header;  // amounts take the unit line's 亿元
                 EXPECT_TRUE(fields.insert(c.field).second) << "twice: " << c.header;
+                const auto read_as = kind == TemplateKind::kReports        ? ImportKind::kReports
+                                     : kind == TemplateKind::kCoordination ? ImportKind::kCoordination
+                                                                           : ImportKind::kProjects;
+                EXPECT_TRUE(kind_reads(read_as, c.field)) << to_string(kind) << " does not read " << c.header;
                 if (!c.group.empty()) {
                     EXPECT_TRUE(is_group_label(c.group)) << c.group;
                 }
@@ -77,10 +82,27 @@ TEST(ImportTemplate, TheProjectTemplateHasEveryColumnTheProjectImporterReads) {
                                         TemplateChoice::kCity, TemplateChoice::kZone}));
 }
 
+TEST(ImportTemplate, TheReportAndCoordinationTemplatesHaveTheirImportersColumns) {
+    std::vector<std::string> headers;
+    for (const auto& c : import_template(TemplateKind::kReports, BulletinLang::kZh).columns) headers.push_back(c.header);
+    EXPECT_EQ(headers, (std::vector<std::string>{"序号", "项目编码", "项目名称", "所属开发区", "填报月份", "本月完成投资",
+                                                 "本月到位资金", "形象进度", "工程进度", "用工人数", "备注"}));
+    EXPECT_EQ(import_template(TemplateKind::kReports, BulletinLang::kZh).unit, domain::MoneyUnit::kWan);
+    headers.clear();
+    for (const auto& c : import_template(TemplateKind::kCoordination, BulletinLang::kZh).columns) {
+        headers.push_back(c.header);
+    }
+    EXPECT_EQ(headers, (std::vector<std::string>{"序号", "项目编码", "项目名称", "所属开发区", "问题类别", "问题描述",
+                                                 "协调层级", "责任单位", "办结时限", "备注"}));
+    EXPECT_EQ(import_template(TemplateKind::kCoordination, BulletinLang::kEn).file_name, "coordination-template.xlsx");
+}
+
 TEST(ImportTemplate, KindsAreNamedAsTheImporterNamesThem) {
     EXPECT_EQ(template_kind_from_string("projects"), TemplateKind::kProjects);
     EXPECT_EQ(template_kind_from_string("entries"), TemplateKind::kEntries);
-    EXPECT_FALSE(template_kind_from_string("reports").has_value());
+    EXPECT_EQ(template_kind_from_string("reports"), TemplateKind::kReports);
+    EXPECT_EQ(template_kind_from_string("coordination"), TemplateKind::kCoordination);
+    EXPECT_FALSE(template_kind_from_string("report").has_value());
     EXPECT_FALSE(template_kind_from_string("Projects").has_value());
     for (const auto kind : template_kinds()) EXPECT_EQ(template_kind_from_string(to_string(kind)), kind);
 }
@@ -102,14 +124,18 @@ TEST(ImportTemplate, EveryChoiceIsReadBackByTheImporter) {
         for (const auto& name : lists.stages) EXPECT_TRUE(stage_named(name).has_value()) << name;
         for (const auto& name : lists.cities) EXPECT_TRUE(match_city(name, catalog, "city")) << name;
         for (const auto& name : lists.zones) EXPECT_TRUE(match_zone(name, catalog, std::nullopt, "zone")) << name;
+        EXPECT_EQ(lists.of(TemplateChoice::kCategory).size(), 7u);
+        EXPECT_EQ(lists.of(TemplateChoice::kLevel).size(), 3u);
+        for (const auto& name : lists.categories) EXPECT_TRUE(coordination_category_named(name)) << name;
+        for (const auto& name : lists.levels) EXPECT_TRUE(coordination_level_named(name)) << name;
     }
     EXPECT_EQ(template_choices(industries(), regions(), zones(), BulletinLang::kEn).industries.front(), "New energy");
     EXPECT_EQ(template_choices(industries(), regions(), zones(), BulletinLang::kZh).stages.back(), "达产达效");
 }
 
 TEST(ImportTemplate, EachChoiceListHasAHeadingInBothLanguages) {
-    for (const auto choice :
-         {TemplateChoice::kIndustry, TemplateChoice::kStage, TemplateChoice::kCity, TemplateChoice::kZone}) {
+    for (const auto choice : {TemplateChoice::kIndustry, TemplateChoice::kStage, TemplateChoice::kCity,
+                              TemplateChoice::kZone, TemplateChoice::kCategory, TemplateChoice::kLevel}) {
         EXPECT_FALSE(template_choice_heading(choice, BulletinLang::kZh).empty());
         EXPECT_FALSE(template_choice_heading(choice, BulletinLang::kEn).empty());
     }

@@ -38,6 +38,63 @@ TEST(ImportCells, NumbersAreReadExactlyInTheColumnsUnitAndExcelNoiseIsRoundedToA
     EXPECT_FALSE(read_money(number_cell("1e999999"), MoneyUnit::kYi, "x"));
 }
 
+sheet::Cell percent_cell(std::string text) {
+    sheet::Cell c{0, sheet::CellKind::kNumber, std::move(text), false};
+    c.percent_style = true;
+    return c;
+}
+
+TEST(ImportCells, AReportsMonthInEveryFormTablesUse) {
+    struct Case {
+        sheet::Cell cell;
+        const char* month;  // "" : refused
+    };
+    const Case cases[] = {
+        {text_cell("2022.06"), "2022-06"},       {number_cell("2022.06"), "2022-06"},
+        {text_cell("202206"), "2022-06"},        {number_cell("202206"), "2022-06"},
+        {text_cell("2022年6月"), "2022-06"},     {text_cell("２０２２年６月"), "2022-06"},
+        {text_cell("2022-06"), "2022-06"},       {text_cell("2022-06-30"), "2022-06"},
+        {text_cell("2022/6/30"), "2022-06"},     {number_cell("44742", true), "2022-06"},
+        {number_cell("44713", true), "2022-06"}, {text_cell("2022年13月"), ""},
+        {text_cell("六月"), ""},                 {text_cell("202213"), ""},
+    };
+    for (const auto& c : cases) {
+        const auto month = read_month(c.cell, false, "month");
+        if (*c.month == '\0') {
+            ASSERT_FALSE(month) << c.cell.text;
+            EXPECT_EQ(month.error().fields.at(0).field, "month") << c.cell.text;
+        } else {
+            ASSERT_TRUE(month) << c.cell.text;
+            EXPECT_EQ(month->to_string(), c.month) << c.cell.text;
+        }
+    }
+}
+
+TEST(ImportCells, APercentageAsTypedOrAsAPercentageCell) {
+    struct Case {
+        sheet::Cell cell;
+        int percent;  // -1: refused
+    };
+    const Case cases[] = {
+        {text_cell("45"), 45},        {text_cell("45%"), 45},       {text_cell("４５％"), 45},
+        {text_cell("45 %"), 45},      {number_cell("45"), 45},      {number_cell("45.0"), 45},
+        {percent_cell("0.45"), 45},   {percent_cell("1"), 100},     {percent_cell("0.45000000000000001"), 45},
+        {percent_cell("0"), 0},       {text_cell("100%"), 100},     {text_cell("150%"), 150},  // range: the API's
+        {number_cell("0.45"), -1},    {text_cell("45.5%"), -1},     {percent_cell("0.455"), -1},
+        {percent_cell("0.44999999999999996"), 45}, {text_cell("0.45000000000000001"), -1}, {text_cell("-5"), -1},        {text_cell("四成"), -1},      {text_cell("45%%"), -1},
+    };
+    for (const auto& c : cases) {
+        const auto percent = read_percent(c.cell, "percent_complete");
+        if (c.percent < 0) {
+            ASSERT_FALSE(percent) << c.cell.text;
+            EXPECT_EQ(percent.error().fields.at(0).field, "percent_complete");
+        } else {
+            ASSERT_TRUE(percent) << c.cell.text << ": " << percent.error().message.en;
+            EXPECT_EQ(*percent, c.percent) << c.cell.text;
+        }
+    }
+}
+
 TEST(ImportCells, AnAmountTypedWithItsOwnUnitKeepsIt) {
     EXPECT_EQ(read_money(text_cell("3000万元"), MoneyUnit::kYi, "x")->fen(), 3'000'000'000);
     EXPECT_EQ(read_money(text_cell("１２.５"), MoneyUnit::kYi, "x")->fen(), 125'000'000'000);

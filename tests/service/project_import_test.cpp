@@ -180,7 +180,7 @@ TEST_P(ProjectImportTest, BadFilesAreRefusedNamingTheFile) {
     EXPECT_EQ(binary.error().fields.at(0).field, "file");
     auto no_header = imports().preview(as("province"), upload("a,b\n1,2\n"));
     EXPECT_EQ(no_header.error().fields.at(0).field, "file");
-    auto kind = imports().preview(as("province"), service::ImportUpload{"x.csv", "a", "reports", {}, 0, {}, {}});
+    auto kind = imports().preview(as("province"), service::ImportUpload{"x.csv", "a", "bogus", {}, 0, {}, {}});
     EXPECT_EQ(kind.error().fields.at(0).field, "kind");
     auto zone_outside = upload(table());
     zone_outside.zone_code = "jinzhong-etdz";

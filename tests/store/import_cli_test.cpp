@@ -139,6 +139,55 @@ TEST_P(ImportCliTest, ABatchListIsEnteredIntoTheCampaignsBatch) {
     EXPECT_NE(bad_out.find("campaign"), std::string::npos) << bad_out;
 }
 
+TEST_P(ImportCliTest, MonthlyReportsPreviewAsJsonAndCommitAsDrafts) {
+    const auto zone = read<std::optional<domain::Zone>>([](store::Tx& tx) { return tx.find_zone_by_code("TY-ETDZ"); });
+    ASSERT_TRUE(zone);
+    const auto project_id = add_project(make_project("CLI-RPT-1", zone->id));
+    write<std::int64_t>([](store::Tx& tx) { return tx.insert_user(make_user("cli-reporter")); });
+    const std::string file = (dir_ / "月报.csv").string();
+    std::ofstream(file, std::ios::binary) << "项目编码,填报月份,本月完成投资（万元）,本月到位资金（万元）,形象进度,工程进度,用工人数\n"
+                                             "CLI-RPT-1,2022.06,10,8,主体施工,45%,30\n"
+                                             "CLI-RPT-1,2022年7月,12,9,主体封顶,0.6,30\n"
+                                             "合计,,22,17,,,\n";
+    const auto report = [&](int month) {
+        return read<std::optional<std::int64_t>>([&](store::Tx& tx) {
+            return tx.find_progress_report(project_id, domain::Month::from_ym(2022, month).value());
+        });
+    };
+    // Reports are filed in a user's name.
+    const auto [nobody, nobody_out] = sanpi("import " + shell_quoted(file) + " --kind reports --dry-run");
+    EXPECT_EQ(nobody, 2) << nobody_out;
+    EXPECT_NE(nobody_out.find("--user"), std::string::npos) << nobody_out;
+    const std::string args = "import " + shell_quoted(file) + " --kind reports --user cli-reporter";
+    const auto [dry_code, dry_out] = sanpi(args + " --dry-run --json");
+    ASSERT_EQ(dry_code, 0) << dry_out;
+    const auto preview = json::parse(dry_out).as_object();
+    EXPECT_EQ(preview.at("kind"), "reports");
+    ASSERT_EQ(preview.at("created").as_array().size(), 1u) << dry_out;
+    EXPECT_EQ(preview.at("created").at(0).at("month"), "2022-06");
+    EXPECT_EQ(preview.at("created").at(0).at("project_id"), project_id);
+    const auto& rejected = preview.at("rejected").as_array();
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_EQ(rejected[0].at("row"), 3);
+    EXPECT_EQ(rejected[0].at("column"), "F");  // 0.6 typed, not a percentage cell
+    EXPECT_EQ(rejected[0].at("field"), "percent_complete");
+    ASSERT_EQ(preview.at("total_checks").as_array().size(), 2u);
+    EXPECT_EQ(preview.at("total_checks").at(0).at("stated"), "220000");
+    EXPECT_FALSE(report(6));
+
+    const auto [code, out] = sanpi(args + " --json");
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_EQ(json::parse(out).at("status"), "committed");
+    EXPECT_TRUE(report(6));
+    EXPECT_FALSE(report(7));
+
+    const auto [again_code, again_out] = sanpi(args + " --json");
+    ASSERT_EQ(again_code, 0) << again_out;
+    const auto again = json::parse(again_out).as_object();
+    EXPECT_TRUE(again.at("created").as_array().empty());
+    EXPECT_EQ(again.at("unchanged").as_array().size(), 1u);
+}
+
 TEST_P(ImportCliTest, AFileThatIsNotASpreadsheetIsRefusedAsInvalidInput) {
     std::ofstream(dir_ / "x.xlsx", std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << "rest";
     const auto [code, out] = sanpi("import " + shell_quoted((dir_ / "x.xlsx").string()));

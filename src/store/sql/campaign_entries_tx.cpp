@@ -125,6 +125,7 @@ void SqlTx::load_entry_investors(std::vector<CampaignEntryView>& entries) {
         const auto& loaded = projects[index.at(e.project.project.id)];
         e.project.project.investor_ids = loaded.project.investor_ids;
         e.project.investor_names = loaded.investor_names;
+        e.project.investor_credit_codes = loaded.investor_credit_codes;
     }
 }
 

@@ -64,11 +64,13 @@ SqlTx::ProjectParts SqlTx::project_parts(std::int64_t id) {
     return parts;
 }
 
-void SqlTx::read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names) {
+void SqlTx::read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names,
+                               std::vector<std::string>* credit_codes) {
     p.investor_ids.clear();
     while (parts.investors->step()) {
         p.investor_ids.push_back(parts.investors->int64_at(0));
         if (names != nullptr) names->push_back(parts.investors->text_at(1));
+        if (credit_codes != nullptr) credit_codes->push_back(parts.investors->text_at(2));
     }
     p.funding.clear();
     while (parts.funding->step()) {

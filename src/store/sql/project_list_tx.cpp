@@ -123,6 +123,7 @@ void SqlTx::load_page_investors(std::vector<domain::ProjectView>& views) {
         auto* view = by_id.at(q->int64_at(0));
         view->project.investor_ids.push_back(q->int64_at(1));
         view->investor_names.push_back(q->text_at(2));
+        view->investor_credit_codes.push_back(q->text_at(3));
     }
 }
 

@@ -44,7 +44,7 @@ inline constexpr std::string_view kDeleteInvestors = "DELETE FROM project_invest
 inline constexpr std::string_view kInsertInvestor =
     "INSERT INTO project_investors (project_id, enterprise_id, position) VALUES (?, ?, ?)";
 inline constexpr std::string_view kSelectInvestors =
-    "SELECT pi.enterprise_id, e.name FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
+    "SELECT pi.enterprise_id, e.name, e.credit_code FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id "
     "WHERE pi.project_id = ? ORDER BY pi.position";
 
 inline constexpr std::string_view kInsertStageChange =
@@ -93,7 +93,7 @@ inline constexpr std::string_view kPairStatisticsPostgres =
 // The investors of a whole page: followed by a list of `?` (a project id or NULL each) and
 // kPageInvestorsOrder.
 inline constexpr std::string_view kPageInvestors =
-    "SELECT pi.project_id, pi.enterprise_id, e.name FROM project_investors pi "
+    "SELECT pi.project_id, pi.enterprise_id, e.name, e.credit_code FROM project_investors pi "
     "JOIN enterprises e ON e.id = pi.enterprise_id "
     "WHERE pi.project_id IN (";
 inline constexpr std::string_view kPageInvestorsOrder = ") ORDER BY pi.project_id, pi.position";

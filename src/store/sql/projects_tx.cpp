@@ -166,7 +166,7 @@ Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope
         if (!q->step()) return std::optional<domain::ProjectView>();
         Row row(*q);
         auto view = read_project_view(row);
-        read_project_parts(parts, view.project, &view.investor_names);
+        read_project_parts(parts, view.project, &view.investor_names, &view.investor_credit_codes);
         return view;
     });
 }

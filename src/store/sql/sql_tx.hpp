@@ -186,7 +186,8 @@ private:
     };
     ProjectParts project_parts(std::int64_t id);
     // Reads their rows into `p`, and the investors' names into `names` when given.
-    void read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names);
+    void read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names,
+                            std::vector<std::string>* credit_codes = nullptr);
     void load_project_parts(domain::Project& p, std::vector<std::string>* names);
     // What an update of `p` changes: the row's new values as bound, and the parameters among them
     // (projects::kProjectFieldColumns, from 1) that differ from `stored`'s.
