@@ -29,7 +29,7 @@ enum EntryCol : std::size_t {
     kContent,
     kTotal
 };
-constexpr std::size_t kEntryStatus = 14;
+constexpr std::size_t kEntryStatus = 15;
 
 class CampaignEntriesExportTest : public HttpTest {
 protected:
@@ -86,7 +86,7 @@ TEST_P(CampaignEntriesExportTest, TheSignBatchInTheOfficialLayoutAddsUpToTheSumm
     EXPECT_EQ(rows.at(3).at(kTotal), "总投资");
     EXPECT_EQ(rows.at(2).at(kEntryStatus), "入选状态");
     const auto merged = merged_ranges(book);
-    for (const char* range : {"A1:P1", "A2:H2", "I2:P2", "H3:H4", "J3:K3", "L3:M3", "O3:O4"}) {
+    for (const char* range : {"A1:Q1", "A2:H2", "I2:Q2", "I3:I4", "K3:L3", "M3:N3", "P3:P4"}) {
         EXPECT_EQ(merged.count(range), 1u) << range;
     }
     EXPECT_EQ(book.at("freeze"), "A5");

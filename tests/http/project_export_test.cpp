@@ -89,15 +89,16 @@ TEST_P(ProjectExportTest, TheProvinceGetsTheWholeListInTheOfficialLayout) {
     EXPECT_EQ(rows.at(0).at(0), "项目清单");
     EXPECT_EQ(rows.at(1).at(0), "填报单位：山西省　　日期：2024-01-15");
     EXPECT_EQ(rows.at(1).at(7), "单位：亿元");
-    const json::array upper = {"序号",     "项目编码", "项目名称", "所属地市", "所属开发区", "投资主体", "产业",
-                               "建设内容", "投资情况", nullptr,    "时间安排", nullptr,      "所处阶段", "责任单位"};
-    const json::array lower = {nullptr, nullptr,  nullptr,        nullptr,    nullptr,    nullptr, nullptr,
-                               nullptr, "总投资", "年度计划投资", "计划开工", "计划投产", nullptr, nullptr};
+    const json::array upper = {"序号",     "项目编码", "项目名称", "所属地市", "所属开发区",
+                               "投资主体", "统一社会信用代码", "产业", "建设内容", "投资情况",
+                               nullptr,    "时间安排", nullptr,    "所处阶段", "责任单位"};
+    const json::array lower = {nullptr,  nullptr,        nullptr,    nullptr,    nullptr,  nullptr, nullptr, nullptr,
+                               nullptr,  "总投资",       "年度计划投资", "计划开工", "计划投产", nullptr, nullptr};
     EXPECT_EQ(rows.at(2), upper);
     EXPECT_EQ(rows.at(3), lower);
     const auto merged = merged_ranges(book);
-    const std::set<std::string> expected = {"A1:N1", "A2:G2", "H2:N2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4",
-                                            "F3:F4", "G3:G4", "H3:H4", "I3:J3", "K3:L3", "M3:M4", "N3:N4"};
+    const std::set<std::string> expected = {"A1:O1", "A2:G2", "H2:O2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4",
+                                            "F3:F4", "G3:G4", "H3:H4", "I3:I4", "J3:K3", "L3:M3", "N3:N4", "O3:O4"};
     EXPECT_EQ(merged, expected);
     EXPECT_EQ(book.at("freeze"), "A5");
     EXPECT_EQ(book.at("print_title_rows"), "$3:$4");
@@ -140,6 +141,8 @@ TEST_P(ProjectExportTest, RowsAreTheListsRowsInItsOrderWithMoneyAndDatesAsNumber
             investors += (investors.empty() ? "" : "、") + std::string(name.as_string());
         }
         EXPECT_EQ(text(row.at(kInvestors)), investors);
+        // The lead investor's credit code, so the list imports back matching by it; none without investors.
+        EXPECT_EQ(text(row.at(kCreditCode)).size(), investors.empty() ? 0u : 18u) << text(row.at(kCreditCode));
         EXPECT_EQ(amount(row.at(kTotal), MoneyUnit::kYi), listed_money(item.at("total_investment")));
         EXPECT_EQ(amount(row.at(kAnnual), MoneyUnit::kYi), listed_money(item.at("annual_planned_investment")));
         EXPECT_EQ(cell_date(row.at(kStart)), listed_date(item.at("planned").at("start")));
