@@ -2,9 +2,16 @@
 // templates and the rejected rows as a workbook (docs/api.md, "Imports (spreadsheets in)").
 import { request } from './client';
 
-// The kinds the server imports today; monthly reports and coordination items are still to come.
-export type ImportKind = 'projects' | 'entries';
-export const importKinds: ImportKind[] = ['projects', 'entries'];
+// What a table holds: projects, a campaign's batch list, monthly reports, coordination items.
+export type ImportKind = 'projects' | 'entries' | 'reports' | 'coordination';
+export const importKinds: ImportKind[] = ['projects', 'entries', 'reports', 'coordination'];
+
+// Where a committed import's rows are seen: the project list, the month's reports, the coordination board.
+export function resultPath(kind: string): string {
+  if (kind === 'reports') return '/reports';
+  if (kind === 'coordination') return '/coordination';
+  return '/projects';
+}
 
 export interface ImportColumn {
   column: string;
@@ -25,12 +32,17 @@ export interface FieldChange {
   to: string;
 }
 
-// A row to create or update. Kinds other than projects may carry more keys (month, batch, …).
+// A row to create or update. Kinds other than projects carry more keys: a report's month, an
+// item's description, the stored project's id and code, the report or item changed.
 export interface PlannedRow {
   row: number;
   name?: string;
   code?: string;
   project_id?: number;
+  month?: string; // reports
+  description?: string; // coordination
+  report_id?: number; // reports: the draft changed
+  item_id?: number; // coordination: the item changed
   changes?: FieldChange[];
   [key: string]: unknown;
 }

@@ -1,6 +1,7 @@
 // What the import preview shows, worked out from the server's answer without Vue: the sections
 // and their counts, which fields hold money (and in which unit to show them), the extra keys a
 // kind's rows carry, and the totals a sheet states against those its rows add up to.
+import type { Campaign } from '@/api/campaigns';
 import type { ImportColumn, ImportPreview, PlannedRow, TotalCheck } from '@/api/imports';
 import { type MoneyUnit, formatMoney } from '@/format/money';
 
@@ -91,4 +92,9 @@ export function totalDifference(check: TotalCheck): string {
 export function chosenNearDuplicates(chosen: readonly number[], p: ImportPreview): number[] {
   const offered = new Set(p.near_duplicates.map((n) => n.row));
   return [...new Set(chosen)].filter((r) => offered.has(r)).sort((a, b) => a - b);
+}
+
+// The campaigns a batch list can go to: those still being planned (the server refuses held ones).
+export function plannedCampaigns(all: readonly Campaign[]): Campaign[] {
+  return all.filter((c) => c.status === 'planning');
 }

@@ -3,8 +3,8 @@
 // wrong check character, a 合计 row stating the wrong total), reads the preview (2 new, 1 rejected
 // with its reason, the total check marked), finds it again after a reload, commits it and finds
 // the projects in the list; in Chinese and in English. A file that is no table is refused beside
-// the file field; a province user is asked for a default zone, and for a campaign and a batch on a
-// batch list. The project list's export button downloads the filtered list as a workbook; the
+// the file field; a province user is asked for a default zone, and on a batch list for a batch and
+// a campaign among those still being planned (one the test creates; the demo's is held). The project list's export button downloads the filtered list as a workbook; the
 // other lists' buttons carry their filters (their workbooks are built elsewhere: not downloaded).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ async function importAndCommit(language: 'zh-CN' | 'en', tag: string): Promise<v
 
   await page.getByRole('link', { name: w.nav, exact: true }).click();
   await page.waitForURL((u) => u.pathname === '/imports');
-  await expect.poll(() => page.locator('.template-link').count()).toBe(2);
+  await expect.poll(() => page.locator('.template-link').count()).toBe(4); // projects, batch lists, reports, coordination
   await shot(page, `imports-${lang}-1-form`);
 
   await page.locator('.import-file input[type="file"]').setInputFiles({ name: `${tag}-签约项目.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
@@ -131,16 +131,36 @@ describe('import wizard', () => {
 });
 
 describe('import form above a zone', () => {
-  it('asks a province user for a default zone, and for a campaign and batch on a batch list', async () => {
+  it('asks a province user for a default zone, and for a planned campaign and a batch on a batch list', async () => {
     const page = await suite.logInAs('province', 'imports-zh-form-entries');
+    // A campaign still being planned, beside the demo's held one (whose batch lists are locked).
+    const session = (await (await page.request.get('/api/v1/session')).json()) as { csrf_token: string };
+    const planned = `导入表单筹备活动${Date.now() % 100000}`;
+    const made = await page.request.post('/api/v1/campaigns', {
+      headers: { 'X-CSRF-Token': session.csrf_token, 'Content-Type': 'application/json' },
+      data: { name: planned, date: '2024-06-20', venues: [{ name: '主会场', region_code: '140000', main: true }] },
+    });
+    expect(made.status()).toBe(201);
+    const listed = (await (await page.request.get('/api/v1/campaigns')).json()) as { items: { name: string; status: string }[] };
+    const held = listed.items.filter((c) => c.status !== 'planning').map((c) => c.name);
+    expect(held.length).toBeGreaterThan(0);
+
     await page.goto('/imports');
     await expect.poll(() => page.locator('.import-zone').count()).toBe(1);
     expect(await page.locator('.import-campaign').count()).toBe(0);
     await page.locator('.import-kind').getByText('批次清单').click();
-    await expect.poll(() => page.locator('.import-campaign').innerText()).toContain('三个一批');
+    // A planned campaign is chosen; the choice lists planned campaigns only.
+    await expect.poll(() => page.locator('.import-campaign').innerText()).not.toBe('');
+    await page.locator('.import-campaign').click();
+    const options = page.locator('.el-select-dropdown__item:visible');
+    await expect.poll(() => options.allInnerTexts()).toContain(planned);
+    for (const name of held) expect(await options.allInnerTexts()).not.toContain(name);
+    await page.keyboard.press('Escape');
     expect(await page.locator('.import-batch').innerText()).toContain('开工一批');
     const templates = await page.locator('.template-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(templates).toContain('/api/v1/imports/template.xlsx?kind=entries&lang=zh');
+    expect(templates).toContain('/api/v1/imports/template.xlsx?kind=reports&lang=zh');
+    expect(templates).toContain('/api/v1/imports/template.xlsx?kind=coordination&lang=zh');
   });
 });
 

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
-import { type ImportPreview, serverLanguage, templateUrl, uploadForm } from '../../src/api/imports';
-import { chosenNearDuplicates, extraKeys, firstSection, moneyUnits, rowsOf, sections, showValue, totalDifference } from '../../src/imports/preview';
+import type { Campaign } from '../../src/api/campaigns';
+import { type ImportPreview, importKinds, resultPath, serverLanguage, templateUrl, uploadForm } from '../../src/api/imports';
+import {
+  chosenNearDuplicates,
+  extraKeys,
+  firstSection,
+  moneyUnits,
+  plannedCampaigns,
+  rowsOf,
+  sections,
+  showValue,
+  totalDifference,
+} from '../../src/imports/preview';
 
 function preview(changes: Partial<ImportPreview> = {}): ImportPreview {
   return {
@@ -104,5 +115,44 @@ describe('upload form', () => {
   it('names the template in the UI language', () => {
     expect(serverLanguage('zh-CN')).toBe('zh');
     expect(templateUrl('entries', 'en')).toBe('/api/v1/imports/template.xlsx?kind=entries&lang=en');
+    expect(templateUrl('coordination', 'zh-CN')).toBe('/api/v1/imports/template.xlsx?kind=coordination&lang=zh');
+  });
+
+  it('offers all four kinds, and a monthly report or coordination upload names no campaign', () => {
+    expect(importKinds).toEqual(['projects', 'entries', 'reports', 'coordination']);
+    const file = new File(['a,b'], '月报.csv', { type: 'text/csv' });
+    const reports = uploadForm({ file, kind: 'reports', zone: 'Z1', sheet: 1, campaign: 2, batch: 'start' });
+    expect([...reports.keys()]).toEqual(['kind', 'zone', 'file']);
+    expect(reports.get('kind')).toBe('reports');
+    expect(uploadForm({ file, kind: 'coordination', sheet: 1 }).get('kind')).toBe('coordination');
+  });
+
+  it('sends a committed import\'s user to where its rows are listed', () => {
+    expect(resultPath('projects')).toBe('/projects');
+    expect(resultPath('entries')).toBe('/projects');
+    expect(resultPath('reports')).toBe('/reports');
+    expect(resultPath('coordination')).toBe('/coordination');
+  });
+});
+
+describe('batch list campaigns', () => {
+  const campaign = (id: number, status: Campaign['status']): Campaign => ({ id, name: `c${id}`, status }) as Campaign;
+
+  it('lists only campaigns still being planned, none when there is none', () => {
+    const all = [campaign(1, 'held'), campaign(2, 'planning'), campaign(3, 'closed'), campaign(4, 'planning')];
+    expect(plannedCampaigns(all).map((c) => c.id)).toEqual([2, 4]);
+    expect(plannedCampaigns([campaign(1, 'held')])).toEqual([]);
+  });
+});
+
+describe('report and coordination rows', () => {
+  it('show their own keys: the month, the description, the report or item changed', () => {
+    const rows = rowsOf([
+      { row: 4, name: 'P', zone_id: 3, project_id: 9, code: 'C-1', month: '2023-11' },
+      { row: 5, project_id: 9, code: 'C-1', report_id: 70, name: 'P', month: '2023-12', changes: [] },
+    ]);
+    expect(extraKeys(rows)).toEqual(['zone_id', 'project_id', 'code', 'month', 'report_id']);
+    const units = moneyUnits([{ column: 'F', header: '本月完成投资（万元）', field: 'investment_completed', unit: 'wan' }]);
+    expect(showValue('investment_completed', '120000', units).unit).toBe('wan');
   });
 });

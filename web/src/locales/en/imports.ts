@@ -22,6 +22,7 @@ export default {
       templates: 'Blank templates',
       noFile: 'Choose a file to upload',
       noCampaign: 'Choose a campaign',
+      noPlannedCampaign: 'No campaign is being planned (a held campaign\'s batch lists are locked)',
     },
     sections: {
       created: 'New',
@@ -72,8 +73,12 @@ export default {
     },
     result: {
       title: 'Imported',
-      summary: '{created} projects created, {updated} updated',
-      toProjects: 'Open the project list',
+      summary: {
+        projects: '{created} projects created, {updated} updated',
+        reports: '{created} draft reports created, {updated} reports updated',
+        coordination: '{created} coordination items raised, {updated} updated',
+      },
+      to: { projects: 'Open the project list', reports: 'Open the monthly reports', coordination: 'Open the coordination board' },
       again: 'Import another sheet',
     },
     units: { yuan: 'yuan', wan: '10k yuan', yi: '100M yuan' },
@@ -108,6 +113,14 @@ export default {
       description: 'Description',
       deadline: 'Deadline',
       status: 'Status',
+      progress_text: 'Physical progress',
+      percent_complete: 'Percent complete',
+      jobs: 'Jobs',
+      confirmation_note: 'Confirmation note (remarks)',
+      level: 'Coordination level',
+      responsible_department: 'Responsible department',
+      report_id: 'Report',
+      item_id: 'Coordination item',
     },
   },
   exports: {

@@ -22,6 +22,7 @@ export default {
       templates: '下载空白模板',
       noFile: '请选择要上传的文件',
       noCampaign: '请选择活动',
+      noPlannedCampaign: '没有筹备中的活动（已举行的活动批次清单已锁定）',
     },
     sections: {
       created: '新建',
@@ -72,8 +73,12 @@ export default {
     },
     result: {
       title: '导入完成',
-      summary: '新建 {created} 个项目，更新 {updated} 个项目',
-      toProjects: '查看项目清单',
+      summary: {
+        projects: '新建 {created} 个项目，更新 {updated} 个项目',
+        reports: '新建 {created} 份月报草稿，更新 {updated} 份月报',
+        coordination: '新建 {created} 个协调事项，更新 {updated} 个协调事项',
+      },
+      to: { projects: '查看项目清单', reports: '查看月报', coordination: '查看协调事项' },
       again: '再导入一个表格',
     },
     units: { yuan: '元', wan: '万元', yi: '亿元' },
@@ -108,6 +113,14 @@ export default {
       description: '问题描述',
       deadline: '办结时限',
       status: '状态',
+      progress_text: '形象进度',
+      percent_complete: '工程进度（%）',
+      jobs: '用工人数',
+      confirmation_note: '确认说明（备注）',
+      level: '协调层级',
+      responsible_department: '责任单位',
+      report_id: '月报',
+      item_id: '协调事项',
     },
   },
   exports: {
