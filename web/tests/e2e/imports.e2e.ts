@@ -117,6 +117,43 @@ describe('import wizard', () => {
     await importAndCommit('en', 'E2EB');
   });
 
+  it('imports a month of progress reports as drafts and links to the reports', async () => {
+    const page = await suite.logInAs('taiyuan-zgq', 'imports-zh-reports');
+    // A started project of the zone and a month it has no report for (the server's clock is today's).
+    const listed = (await (await page.request.get('/api/v1/projects?stage=started&page_size=1')).json()) as {
+      items: { id: number; code: string }[];
+    };
+    const project = listed.items[0];
+    if (!project) throw new Error('the zone has no started project');
+    let month = '';
+    for (let m = 1; m <= 12 && !month; m += 1) {
+      const candidate = `2025-${String(m).padStart(2, '0')}`;
+      const reports = (await (await page.request.get(`/api/v1/projects/${project.id}/reports?month=${candidate}`)).json()) as { items: unknown[] };
+      if (reports.items.length === 0) month = candidate;
+    }
+    expect(month).not.toBe('');
+    const csv = `月报\n单位：万元\n项目编码,填报月份,本月完成投资,本月到位资金,形象进度,工程进度,用工人数\n${project.code},${month.replace('-', '.')},12,10,主体施工,45%,60\n`;
+
+    await page.goto('/imports');
+    await page.locator('.import-kind').getByText('月报').click();
+    await page.locator('.import-file input[type="file"]').setInputFiles({ name: '月报.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: '上传并预览' }).click();
+    await page.waitForURL((u) => /^\/imports\/\d+$/.test(u.pathname));
+    await expect.poll(() => page.locator('.count-created .n').innerText()).toBe('1');
+    expect(await page.locator('.count-rejected .n').innerText()).toBe('0');
+    await expect.poll(() => page.locator('.rows-created').innerText()).toContain(month);
+    expect(await page.locator('.rows-created').innerText()).toContain(project.code);
+    await shot(page, 'imports-zh-reports-preview');
+
+    await page.locator('.import-commit').click();
+    await expect.poll(() => page.locator('.import-result').innerText()).toContain('新建 1 份月报草稿');
+    expect(await page.getByRole('link', { name: '查看月报' }).getAttribute('href')).toBe('/reports');
+    const stored = (await (await page.request.get(`/api/v1/projects/${project.id}/reports?month=${month}`)).json()) as {
+      items: { status: string; percent_complete: number }[];
+    };
+    expect(stored.items.map((r) => [r.status, r.percent_complete])).toEqual([['draft', 45]]);
+  });
+
   it('shows a refused file beside the file field', async () => {
     const page = await suite.logInAs('taiyuan-zgq', 'imports-refused');
     page.expectStatus(422);
