@@ -54,8 +54,10 @@ report::TemplateSpec template_spec(const service::ImportTemplate& t, const servi
     table.title = t.title;
     table.filled_by = zh ? "填报单位：" + std::string(filled_by) + "　　日期：" + today.iso()
                          : "Reporting unit: " + std::string(filled_by) + "    Date: " + today.iso();
-    table.unit_note = zh ? "单位：" + std::string(domain::unit_label_zh(t.unit))
-                         : "Unit: " + std::string(domain::unit_label_en(t.unit));
+    if (t.unit) {
+        table.unit_note = zh ? "单位：" + std::string(domain::unit_label_zh(*t.unit))
+                             : "Unit: " + std::string(domain::unit_label_en(*t.unit));
+    }
     table.serial_header = t.columns.front().header;
     spec.choices_sheet = zh ? "选项" : "Options";
     if (!zh) {

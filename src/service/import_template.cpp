@@ -86,7 +86,7 @@ struct TemplateKindRow {
     const char* file_zh;
     const char* file_en;
     std::span<const TemplateColumnRow> columns;
-    domain::MoneyUnit unit;
+    std::optional<domain::MoneyUnit> unit;
 };
 
 // One row per kind. A campaign's batch list has the project table's columns: the campaign and the
@@ -100,7 +100,7 @@ const TemplateKindRow kTemplateKinds[] = {
     {TemplateKind::kReports, "reports", "月报导入模板", "Monthly Report Import Template", "月报导入模板",
      "reports-template", kReportTemplate, domain::MoneyUnit::kWan},
     {TemplateKind::kCoordination, "coordination", "协调事项导入模板", "Coordination Items Import Template",
-     "协调事项导入模板", "coordination-template", kCoordinationTemplate, domain::MoneyUnit::kYi},
+     "协调事项导入模板", "coordination-template", kCoordinationTemplate, std::nullopt},
 };
 
 const TemplateKindRow& kind_row(TemplateKind kind) {

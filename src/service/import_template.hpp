@@ -38,7 +38,8 @@ struct ImportTemplate {
     std::string title;      // the sheet's title row
     std::string sheet;      // the sheet's name
     std::string file_name;  // "项目导入模板.xlsx"
-    domain::MoneyUnit unit = domain::MoneyUnit::kYi;  // the unit line's: amounts are read in it
+    // The unit line's (amounts are read in it); none for a table without amounts (coordination).
+    std::optional<domain::MoneyUnit> unit = domain::MoneyUnit::kYi;
     // The header left to right; the first is always 序号 (ImportField::kSerial).
     std::vector<TemplateColumn> columns;
 };

@@ -149,6 +149,7 @@ TEST_P(ImportKindsTest, EachKindHasItsBlankTemplate) {
     const json::array report_header = {"序号", "项目编码", "项目名称", "所属开发区", "填报月份", "本月完成投资",
                                        "本月到位资金", "形象进度", "工程进度", "用工人数", "备注"};
     EXPECT_EQ(upper_header(reports), report_header);
+    EXPECT_EQ(reports.at("rows").at(1).at(5), "单位：万元");  // a month's figures are small
     const auto items =
         read_xlsx(download("datong-etdz", "/api/v1/imports/template.xlsx?kind=coordination&lang=en").body);
     ASSERT_FALSE(items.empty());

@@ -95,6 +95,7 @@ TEST(ImportTemplate, TheReportAndCoordinationTemplatesHaveTheirImportersColumns)
     EXPECT_EQ(headers, (std::vector<std::string>{"序号", "项目编码", "项目名称", "所属开发区", "问题类别", "问题描述",
                                                  "协调层级", "责任单位", "办结时限", "备注"}));
     EXPECT_EQ(import_template(TemplateKind::kCoordination, BulletinLang::kEn).file_name, "coordination-template.xlsx");
+    EXPECT_FALSE(import_template(TemplateKind::kCoordination, BulletinLang::kZh).unit);  // no amounts, no unit line
 }
 
 TEST(ImportTemplate, KindsAreNamedAsTheImporterNamesThem) {
