@@ -101,7 +101,8 @@ struct ItemChanges {
 ItemChanges item_changes(const CoordinationInput& in, const domain::CoordinationItem& item) {
     ItemChanges out;
     if (in.category && *in.category != item.category) {
-        out.changes.push_back({"category", std::string(to_string(item.category)), std::string(to_string(*in.category))});
+        out.changes.push_back(
+            {"category", std::string(to_string(item.category)), std::string(to_string(*in.category))});
         out.input.category = in.category;
     }
     if (in.level && *in.level != item.level) {
@@ -240,10 +241,10 @@ std::string_view coordination_field_name(ImportField field) {
 std::optional<CoordinationCategory> coordination_category_named(std::string_view text) {
     const std::string key = match_key(text);
     if (auto named = domain::coordination_category_from_string(key)) return named;
-    for (const auto c : {CoordinationCategory::kLand, CoordinationCategory::kPlanningApproval,
-                         CoordinationCategory::kFinancing, CoordinationCategory::kUtilities,
-                         CoordinationCategory::kLabour, CoordinationCategory::kEnvironment,
-                         CoordinationCategory::kOther}) {
+    for (const auto c :
+         {CoordinationCategory::kLand, CoordinationCategory::kPlanningApproval, CoordinationCategory::kFinancing,
+          CoordinationCategory::kUtilities, CoordinationCategory::kLabour, CoordinationCategory::kEnvironment,
+          CoordinationCategory::kOther}) {
         if (key == match_key(domain::label_zh(c)) || key == match_key(domain::label_en(c))) return c;
     }
     for (const auto& [word, category] : kCategoryWords) {
@@ -283,8 +284,8 @@ Result<ImportPreview> CoordinationImport::run(store::Tx& tx, const Principal& wh
             if (w.item_id == 0) {
                 auto id = items_.create_in(tx, who, w.project_id, w.input, "import.coordination_item.create");
                 if (!id) return error_at_row(w.row, id.error());
-            } else if (auto r = items_.update_in(tx, who, w.item_id, w.version, w.input,
-                                                 "import.coordination_item.update");
+            } else if (auto r =
+                           items_.update_in(tx, who, w.item_id, w.version, w.input, "import.coordination_item.update");
                        !r) {
                 return error_at_row(w.row, r.error());
             }

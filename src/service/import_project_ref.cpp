@@ -57,18 +57,20 @@ Result<std::optional<domain::Project>> ImportProjectFinder::find(const ProjectRe
             if (!visible) return visible.error();
             if (*visible) return Found((*visible)->project);
         }
-        cells.problem(F::kCode, {"没有该编码的项目，或项目不在您的管辖范围内",
-                                 "no project has this code within your scope"});
+        cells.problem(F::kCode,
+                      {"没有该编码的项目，或项目不在您的管辖范围内", "no project has this code within your scope"});
         return Found();
     }
     if (!ref.name) {
-        cells.problem(cells.has_column(F::kName) ? F::kName : F::kCode,
-                      {"须填写项目编码，或项目名称和所属开发区", "give the project code, or the project's name and zone"});
+        cells.problem(
+            cells.has_column(F::kName) ? F::kName : F::kCode,
+            {"须填写项目编码，或项目名称和所属开发区", "give the project code, or the project's name and zone"});
         return Found();
     }
     if (!ref.zone_id) {
-        if (cells.ok()) cells.problem(F::kZone, {"按项目名称查找项目须填写所属开发区（或填写项目编码）",
-                                                 "a project found by name needs its zone (or give the project code)"});
+        if (cells.ok())
+            cells.problem(F::kZone, {"按项目名称查找项目须填写所属开发区（或填写项目编码）",
+                                     "a project found by name needs its zone (or give the project code)"});
         return Found();
     }
     std::optional<std::int64_t> investor;
@@ -95,9 +97,10 @@ Result<std::optional<domain::Project>> ImportProjectFinder::find(const ProjectRe
     }
     if (matches == 1) return Found(match->project);
     if (matches == 0) {
-        cells.problem(F::kName, investor ? Text{"所属开发区中没有该投资主体的同名项目",
-                                                "the zone has no project of this name and investor"}
-                                         : Text{"所属开发区中没有该名称的项目", "the zone has no project of this name"});
+        cells.problem(
+            F::kName,
+            investor ? Text{"所属开发区中没有该投资主体的同名项目", "the zone has no project of this name and investor"}
+                     : Text{"所属开发区中没有该名称的项目", "the zone has no project of this name"});
     } else {
         cells.problem(F::kName, {"所属开发区中有多个同名项目，请填写项目编码",
                                  "the zone has several projects of this name: give the project code"});

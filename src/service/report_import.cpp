@@ -141,10 +141,11 @@ private:
         }
         if (!domain::is_editable(report.status)) {
             const std::string status(domain::label_zh(report.status));
-            cells.problem(F::kMonth, {"已提交/已审核的月报不能由导入修改（" + report.month.to_string() + "的月报" + status + "）",
-                                      "a submitted or approved report cannot be changed by an import (the " +
-                                          report.month.to_string() + " report is " +
-                                          std::string(domain::to_string(report.status)) + ")"});
+            cells.problem(
+                F::kMonth,
+                {"已提交/已审核的月报不能由导入修改（" + report.month.to_string() + "的月报" + status + "）",
+                 "a submitted or approved report cannot be changed by an import (the " + report.month.to_string() +
+                     " report is " + std::string(domain::to_string(report.status)) + ")"});
             return {};
         }
         auto checked = reports_.check_update_in(tx_, who_, stored, input);

@@ -13,7 +13,8 @@ constexpr std::string_view kBoundary = "----sanpi-kinds-boundary";
 
 std::string upload_body(const std::string& file, const std::string& kind) {
     const std::string dash = "--" + std::string(kBoundary);
-    return dash + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"表.csv\"\r\nContent-Type: text/csv\r\n\r\n" +
+    return dash +
+           "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"表.csv\"\r\nContent-Type: text/csv\r\n\r\n" +
            file + "\r\n" + dash + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n" + dash +
            "--\r\n";
 }
@@ -60,8 +61,9 @@ TEST_P(ImportKindsTest, MonthlyReportsUploadPreviewAndCommitAsDrafts) {
     const auto id = project.at("id").as_int64();
     const std::string code(project.at("code").as_string());
     const auto month = free_month(id);
-    const std::string file = "项目编码,填报月份,本月完成投资（万元）,本月到位资金（万元）,形象进度,工程进度,用工人数\n" + code +
-                             "," + month + ",12,10,基础施工,30%,40\n";
+    const std::string file =
+        "项目编码,填报月份,本月完成投资（万元）,本月到位资金（万元）,形象进度,工程进度,用工人数\n" + code + "," +
+        month + ",12,10,基础施工,30%,40\n";
     auto res = upload("datong-etdz", file, "reports");
     ASSERT_EQ(res.status, 201) << res.body;
     const auto preview = res.json();
@@ -146,8 +148,8 @@ TEST_P(ImportKindsTest, EachKindHasItsBlankTemplate) {
     const auto reports = read_xlsx(download("datong-etdz", "/api/v1/imports/template.xlsx?kind=reports").body);
     ASSERT_FALSE(reports.empty());
     EXPECT_EQ(reports.at("rows").at(0).at(0), "月报导入模板");
-    const json::array report_header = {"序号", "项目编码", "项目名称", "所属开发区", "填报月份", "本月完成投资",
-                                       "本月到位资金", "形象进度", "工程进度", "用工人数", "备注"};
+    const json::array report_header = {"序号",         "项目编码", "项目名称", "所属开发区", "填报月份", "本月完成投资",
+                                       "本月到位资金", "形象进度", "工程进度", "用工人数",   "备注"};
     EXPECT_EQ(upper_header(reports), report_header);
     EXPECT_EQ(reports.at("rows").at(1).at(5), "单位：万元");  // a month's figures are small
     const auto items =

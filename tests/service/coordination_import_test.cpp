@@ -59,8 +59,10 @@ protected:
         service::ImportUpload u;
         u.file_name = "协调事项.csv";
         u.kind = "coordination";
-        u.content = "太原中关村项目协调事项清单\n"
-                    "序号,项目编码,项目名称,所属开发区,问题类别,问题描述,协调层级,责任单位,办结时限,备注\n" + rows;
+        u.content =
+            "太原中关村项目协调事项清单\n"
+            "序号,项目编码,项目名称,所属开发区,问题类别,问题描述,协调层级,责任单位,办结时限,备注\n" +
+            rows;
         return u;
     }
 
@@ -68,7 +70,8 @@ protected:
         store::CoordinationQuery q;
         q.limit = 500;
         std::vector<domain::CoordinationItem> out;
-        for (auto& v : items().list_for_project(as("province"), project_.id, q).value().items) out.push_back(v.record.item);
+        for (auto& v : items().list_for_project(as("province"), project_.id, q).value().items)
+            out.push_back(v.record.item);
         return out;
     }
 
@@ -85,8 +88,10 @@ protected:
 };
 
 TEST_P(CoordinationImportTest, NewProblemsAreRaisedOnCommitMatchedOnesChangeOnlyWhatDiffers) {
-    const std::string rows = "1," + project_.code + ",,,用地,项目用地指标尚未落实,开发区,自然资源局,2024-03-31,\n"
-                             "2,," + project_.name + ",,水电,施工用电增容未批复,市级,供电公司,2024.04,急\n";
+    const std::string rows = "1," + project_.code +
+                             ",,,用地,项目用地指标尚未落实,开发区,自然资源局,2024-03-31,\n"
+                             "2,," +
+                             project_.name + ",,水电,施工用电增容未批复,市级,供电公司,2024.04,急\n";
     const auto before = stored().size();
     auto preview = imports().preview(as("taiyuan-zgq"), upload(rows));
     ASSERT_TRUE(preview) << preview.error().message.en;
@@ -148,14 +153,14 @@ TEST_P(CoordinationImportTest, RowsAreRefusedByTheAPIsRulesNamingTheirColumns) {
     const auto elsewhere = in_zone("jinzhong-etdz");
     const std::string code = project_.code;
     const std::string rows =
-        "1," + code + ",,,天气,雨季施工受阻,开发区,住建局,2024-03-31,\n" +           // 3: unknown category
-        "2," + code + ",,,融资,贷款审批进度慢,开发区,金融办,2024-02-29,\n" +        // 4: a level only goes up
-        "3," + code + ",,,环保,环评批复未下达,开发区,生态环境局,2023-12-31,\n" +   // 5: deadline already past
+        "1," + code + ",,,天气,雨季施工受阻,开发区,住建局,2024-03-31,\n" +            // 3: unknown category
+        "2," + code + ",,,融资,贷款审批进度慢,开发区,金融办,2024-02-29,\n" +          // 4: a level only goes up
+        "3," + code + ",,,环保,环评批复未下达,开发区,生态环境局,2023-12-31,\n" +      // 5: deadline already past
         "4," + elsewhere.code + ",,,土地,用地问题,开发区,自然资源局,2024-03-31,\n" +  // 6: outside the scope
         "5," + code + ",,,土地,,开发区,自然资源局,2024-03-31,\n" +                    // 7: no description
-        "6," + code + ",,,,招工困难,开发区,人社局,2024-03-31,\n" +                    // 8: a new item needs its category
-        "7," + code + ",,,用工,技术工人短缺,开发区,人社局,2024-03-31,\n" +          // 9: accepted
-        "8," + code + ",,,用工,技术工人 短缺,开发区,人社局,2024-03-31,\n";         // 10: repeats row 9
+        "6," + code + ",,,,招工困难,开发区,人社局,2024-03-31,\n" +          // 8: a new item needs its category
+        "7," + code + ",,,用工,技术工人短缺,开发区,人社局,2024-03-31,\n" +  // 9: accepted
+        "8," + code + ",,,用工,技术工人 短缺,开发区,人社局,2024-03-31,\n";  // 10: repeats row 9
     auto preview = imports().preview(as("taiyuan-zgq"), upload(rows));
     ASSERT_TRUE(preview) << preview.error().message.en;
     std::map<std::int64_t, service::RowProblem> by_row;

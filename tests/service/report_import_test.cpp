@@ -89,11 +89,12 @@ protected:
     }
 
     std::int64_t audit_seq() {
-        return store::read_value<std::int64_t>(store(), [&](store::Tx& tx) -> Result<std::int64_t> {
-                   auto head = tx.audit_head();
-                   if (!head) return head.error();
-                   return *head ? (*head)->seq : 0;
-               })
+        return store::read_value<std::int64_t>(store(),
+                                               [&](store::Tx& tx) -> Result<std::int64_t> {
+                                                   auto head = tx.audit_head();
+                                                   if (!head) return head.error();
+                                                   return *head ? (*head)->seq : 0;
+                                               })
             .value();
     }
 
@@ -126,11 +127,11 @@ TEST_P(ReportImportTest, NewMonthsBecomeDraftsOnCommitAndTheSameFileTwiceChanges
     ASSERT_GE(months.size(), 2u);
     const auto m1 = months[1], m2 = months[0];
     // One row by code, one by name (the importer's zone: a zone user's own); months as people write them.
-    const std::string m1_text = std::to_string(m1.year()) + "." + (m1.month() < 10 ? "0" : "") + std::to_string(m1.month());
+    const std::string m1_text =
+        std::to_string(m1.year()) + "." + (m1.month() < 10 ? "0" : "") + std::to_string(m1.month());
     const std::string m2_text = std::to_string(m2.year()) + "年" + std::to_string(m2.month()) + "月";
     const std::string rows = row(1, project_.code, "", m1_text, "120,100,主体施工,45%,80,") +
-                             row(2, "", project_.name, m2_text, "80.5,60,设备安装,60,95,") +
-                             "合计,,,,,200.5,160,,,,\n";
+                             row(2, "", project_.name, m2_text, "80.5,60,设备安装,60,95,") + "合计,,,,,200.5,160,,,,\n";
     const auto audit_before = audit_seq();
     auto preview = imports().preview(as("taiyuan-zgq"), upload(rows));
     ASSERT_TRUE(preview) << preview.error().message.en;
@@ -197,8 +198,8 @@ TEST_P(ReportImportTest, ADraftIsChangedASubmittedReportIsRefusedUnlessEqual) {
     EXPECT_EQ(stored(project_.id, months[0])->investment_completed, Money::from_fen(70 * 1'000'000));
 
     // The submitted report's own figures: unchanged, not refused.
-    auto equal = imports().preview(as("province"), upload(row(1, project_.code, "", months[0].to_string(),
-                                                              "70,70,厂房主体施工,40,50,")));
+    auto equal = imports().preview(
+        as("province"), upload(row(1, project_.code, "", months[0].to_string(), "70,70,厂房主体施工,40,50,")));
     ASSERT_TRUE(equal) << equal.error().message.en;
     EXPECT_TRUE(equal->rejected.empty());
     EXPECT_EQ(equal->unchanged, std::vector<std::int64_t>{4});
@@ -211,15 +212,15 @@ TEST_P(ReportImportTest, RowsAreRefusedByTheAPIsRulesNamingTheirColumns) {
     const std::string ok = "10,10,施工,40,50,";
     const Month before_sign = Month::of(*project_.actual.sign).prev();
     const std::string rows =
-        row(1, elsewhere.code, "", months[0].to_string(), ok) +             // 4: outside the zone's scope
-        row(2, "NO-SUCH-CODE", "", months[0].to_string(), ok) +             // 5: no such project
-        row(3, project_.code, "", "2024-01", ok) +                          // 6: the month has not ended
-        row(4, project_.code, "", before_sign.to_string(), ok) +            // 7: before the signing
+        row(1, elsewhere.code, "", months[0].to_string(), ok) +                    // 4: outside the zone's scope
+        row(2, "NO-SUCH-CODE", "", months[0].to_string(), ok) +                    // 5: no such project
+        row(3, project_.code, "", "2024-01", ok) +                                 // 6: the month has not ended
+        row(4, project_.code, "", before_sign.to_string(), ok) +                   // 7: before the signing
         row(5, project_.code, "", months[0].to_string(), "10,10,施工,四成,50,") +  // 8: not a percentage
         row(6, project_.code, "", months[1].to_string(), "10,10,施工,150%,50,") +  // 9: the API's range
-        row(7, "", "没有这个项目", months[0].to_string(), ok) +            // 10: no project of that name
-        row(8, project_.code, "", months[2].to_string(), ok) +              // 11: accepted
-        row(9, project_.code, "", months[2].to_string(), ok);               // 12: repeats row 11
+        row(7, "", "没有这个项目", months[0].to_string(), ok) +                    // 10: no project of that name
+        row(8, project_.code, "", months[2].to_string(), ok) +                     // 11: accepted
+        row(9, project_.code, "", months[2].to_string(), ok);                      // 12: repeats row 11
     auto preview = imports().preview(as("taiyuan-zgq"), upload(rows));
     ASSERT_TRUE(preview) << preview.error().message.en;
     std::map<std::int64_t, service::RowProblem> by_row;
@@ -260,9 +261,9 @@ TEST_P(ReportImportTest, ACommitThatFailsOnOneRowWritesNothing) {
     ASSERT_TRUE(reports().return_report(as("taiyuan"), returned.id, submitted->view.record.report.version, "请核实"));
     const auto later = draft(months[0], 1);
     const auto twice = project_.total_investment.checked_add(project_.total_investment).value();
-    const std::string rows =
-        row(1, project_.code, "", months[1].to_string(), twice.to_decimal(MoneyUnit::kWan) + ",1,厂房主体施工,40,50,已核实") +
-        row(2, project_.code, "", months[0].to_string(), "1,1,设备安装,40,50,");
+    const std::string rows = row(1, project_.code, "", months[1].to_string(),
+                                 twice.to_decimal(MoneyUnit::kWan) + ",1,厂房主体施工,40,50,已核实") +
+                             row(2, project_.code, "", months[0].to_string(), "1,1,设备安装,40,50,");
     auto preview = imports().preview(as("taiyuan-zgq"), upload(rows));
     ASSERT_TRUE(preview) << preview.error().message.en;
     ASSERT_TRUE(preview->rejected.empty()) << preview->rejected.at(0).reason.en;
