@@ -48,6 +48,9 @@ struct PendingFigures {
     // A zone, region, industry or campaign was written: what dashboards name or list changed even
     // where no count did, so the figures' generation (m0009) must move.
     bool names_changed = false;
+    // Adds `call`'s amounts to these: a call's writes are kept apart until the call succeeds, so
+    // undoing a failed call drops them instead of copying every pending figure before each call.
+    void absorb(PendingFigures&& call);
     bool empty() const {
         return stages.empty() && industries.empty() && batches.empty() && campaign_industries.empty() && bands.empty() &&
                !names_changed;

@@ -226,15 +226,17 @@ auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype
             // The savepoint statements go with the next statement sent (execute_later): on
             // PostgreSQL they cost no round trip of their own.
             conn_.execute_later(kSavepoint);
-            auto figures_before = figures_;
+            // The call's figures start empty and join the transaction's only when it succeeds.
+            PendingFigures before_call = std::exchange(figures_, {});
             try {
                 auto result = body();
                 if (!result) conn_.execute_later(kUndoSavepoint);
                 conn_.execute_later(kReleaseSavepoint);
-                if (!result) figures_ = std::move(figures_before);
+                if (result) before_call.absorb(std::move(figures_));
+                figures_ = std::move(before_call);
                 return result;
             } catch (...) {
-                figures_ = std::move(figures_before);
+                figures_ = std::move(before_call);
                 undo_call();
                 throw;
             }
