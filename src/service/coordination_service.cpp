@@ -2,6 +2,7 @@
 
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/light_keeper.hpp"
 #include "service/project_identity.hpp"
 #include "store/transact.hpp"
 
@@ -75,6 +76,7 @@ Result<CoordinationItemView> CoordinationService::create(const Principal& who, s
         if (!item) return item.error();
         auto id = tx.insert_coordination_item(*item, who.user.id, now);
         if (!id) return id.error();
+        if (auto r = refresh_light(tx, project_id, today); !r) return r.error();
         auto after = load(tx, who.scope, *id);
         if (!after) return after.error();
         if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.create",
@@ -112,6 +114,7 @@ Result<CoordinationItemView> CoordinationService::update(const Principal& who, s
         auto next = change_coordination_item(before->item, input, china_date(before->created_at));
         if (!next) return next.error();
         if (auto r = tx.update_coordination_item(*next, expected_version, now); !r) return r.error();
+        if (auto r = refresh_light(tx, next->project_id, today); !r) return r.error();
         auto after = load(tx, who.scope, id);
         if (!after) return after.error();
         if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "coordination_item.update",
