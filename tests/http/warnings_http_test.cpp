@@ -134,7 +134,7 @@ TEST_P(WarningsHttpTest, AZoneSeesOnlyItsProjectsAndOthersAreNotFound) {
     for (const auto& item : body.at("items").as_array()) EXPECT_EQ(item.at("zone_id").as_int64(), own);
     const auto& by_zone = body.at("counts").at("by_zone").as_array();
     ASSERT_EQ(by_zone.size(), 1u);
-    EXPECT_EQ(by_zone[0].at("key"), std::to_string(own));
+    EXPECT_EQ(by_zone[0].at("key").as_string(), std::to_string(own));
 
     const auto mine = body.at("items").as_array()[0].at("project_id").as_int64();
     auto lights = zone_user->get("/api/v1/projects/" + std::to_string(mine) + "/lights");
