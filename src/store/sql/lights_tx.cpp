@@ -96,9 +96,13 @@ Result<WarningRulesRecord> SqlTx::current_warning_rules() {
     if (rules_) return *rules_;
     return guarded([&]() -> Result<WarningRulesRecord> {
         auto q = conn_.prepare(kRulesColumns);
-        if (!q->step()) throw StoreFault("no warning rules stored (m0017 seeds version 1)");
-        Row row(*q);
         WarningRulesRecord r;
+        // m0017 seeds version 1; a database loaded from rows that carried none has the same defaults.
+        if (!q->step()) {
+            rules_ = r;
+            return r;
+        }
+        Row row(*q);
         r.rules.version = row.int64();
         for (const auto& s : domain::warning_settings()) r.rules.*s.member = static_cast<std::int32_t>(row.int64());
         r.created_by = row.optional_int64();
