@@ -50,10 +50,10 @@ describe('warnings page', () => {
     await eventually(() => row.locator('[data-light]').getAttribute('data-light')).toBe('red');
     await eventually(() => row.locator('.reasons').innerText()).toContain(reason.text);
 
-    await page.locator('.filter-light').getByText('黄灯').click();
+    await page.locator('.filter-light').getByText('黄灯', { exact: true }).click();
     await page.waitForURL(/light=yellow/);
     await eventually(() => page.locator('.warning-table [data-light="red"]').count()).toBe(0);
-    await page.locator('.filter-light').getByText('红灯').click();
+    await page.locator('.filter-light').getByText('红灯', { exact: true }).click();
     await page.waitForURL(/light=red/);
 
     await page.goto(`/projects/${red!.project_id}`);
