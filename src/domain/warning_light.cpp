@@ -115,6 +115,23 @@ Date same_day_months_later(Date d, int months) {
     return d.day() > last.day() ? last : last.add_days(d.day() - last.day());
 }
 
+LightFacts facts_of_new(const Project& p) {
+    LightFacts f;
+    f.project_id = p.id;
+    f.stage = p.stage;
+    f.status = p.status;
+    f.planned = p.planned;
+    f.actual = p.actual;
+    f.total_investment = p.total_investment;
+    f.stats_entry_date = p.stats_entry_date;
+    f.approval = p.approval;
+    f.agreement = p.capacity_agreement;
+    for (const auto& year : p.realised) {
+        if (!f.latest_realised || f.latest_realised->year < year.year) f.latest_realised = year;
+    }
+    return f;
+}
+
 ProjectLight evaluate_light(const LightFacts& f, const WarningRules& r, Date today) {
     ProjectLight out;
     if (f.status != ProjectStatus::kActive) return out;

@@ -43,6 +43,10 @@ struct LightFacts {
 
 ProjectLight evaluate_light(const LightFacts& facts, const WarningRules& rules, Date today);
 
+// The facts of a project that has no reports and no coordination items yet (a new one): all of them
+// are on the record itself.
+LightFacts facts_of_new(const Project& p);
+
 // The reason in words, with its numbers: "计划开工日期2022-03-01已过45天仍未开工".
 std::string reason_text_zh(const LightReason& reason);
 std::string reason_text_en(const LightReason& reason);

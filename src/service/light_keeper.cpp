@@ -24,6 +24,15 @@ Result<domain::ProjectLight> refresh_light(store::Tx& tx, std::int64_t project_i
     return light;
 }
 
+Result<domain::ProjectLight> light_new_project(store::Tx& tx, const domain::Project& p, domain::Date today) {
+    auto rules = tx.current_warning_rules();
+    if (!rules) return rules.error();
+    auto light = domain::evaluate_light(domain::facts_of_new(p), rules->rules, today);
+    if (light.light == domain::Light::kGreen) return light;
+    if (auto r = tx.save_light({p.id, light, store::StoredLight{}, today, rules->rules.version}); !r) return r.error();
+    return light;
+}
+
 Result<LightBatch> refresh_lights_after(store::Tx& tx, std::int64_t after_id, std::int64_t limit, domain::Date today) {
     auto rules = tx.current_warning_rules();
     if (!rules) return rules.error();

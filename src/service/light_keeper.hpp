@@ -20,6 +20,11 @@ namespace sanpi::service {
 // (green for a project that does not exist).
 Result<domain::ProjectLight> refresh_light(store::Tx& tx, std::int64_t project_id, domain::Date today);
 
+// The same for a project just inserted in this transaction (`p` as stored, with its id): its facts
+// are all on the record and it has no stored light, so no query is made and nothing is written
+// while it is green (imports create projects by the hundred thousand).
+Result<domain::ProjectLight> light_new_project(store::Tx& tx, const domain::Project& p, domain::Date today);
+
 struct LightBatch {
     std::int64_t last_id = 0;   // the last project looked at; the next batch starts after it
     std::int64_t projects = 0;  // how many were looked at (fewer than asked: the walk is done)

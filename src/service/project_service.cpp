@@ -201,10 +201,10 @@ Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, cons
     auto id = tx.insert_project(p);
     if (!id) return id.error();
     if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
-    auto light = refresh_light(tx, *id, today);
-    if (!light) return light.error();
     auto created = reload(tx, who, *id);
     if (!created) return created.error();
+    auto light = light_new_project(tx, created->project, today);
+    if (!light) return light.error();
     created->light = std::move(*light);
     auto event = project_event(action, {}, created->project, *changes);
     if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();

@@ -236,6 +236,18 @@ TEST(WarningLight, ReasonsRoundTripThroughTheirStoredForm) {
     EXPECT_TRUE(decode_reasons("no_such_rule:red:1").empty());
 }
 
+TEST(WarningLight, ANewProjectsFactsAreOnItsRecord) {
+    auto p = testing::make_project();  // signed, planned to start 2022-09-01
+    p.realised = {{2024, Money::from_fen(5), Money::from_fen(6), 1}, {2023, Money::from_fen(1), Money::from_fen(2), 1}};
+    const auto f = facts_of_new(p);
+    EXPECT_EQ(f.project_id, p.id);
+    EXPECT_EQ(f.planned, p.planned);
+    ASSERT_TRUE(f.latest_realised);
+    EXPECT_EQ(f.latest_realised->year, 2024);
+    EXPECT_EQ(f.overdue_items, 0);
+    EXPECT_EQ(evaluate_light(f, kRules, ymd(2022, 9, 2)).light, Light::kYellow);
+}
+
 TEST(WarningLight, NamesRoundTrip) {
     for (const auto rule : all_warning_rules()) EXPECT_EQ(warning_rule_from_string(to_string(rule)), rule);
     for (const auto light : {Light::kGreen, Light::kYellow, Light::kRed}) EXPECT_EQ(light_from_string(to_string(light)), light);
