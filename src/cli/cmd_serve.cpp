@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
 #include "http/server.hpp"
+#include "service/daily_sweep.hpp"
 #include "store/open_store.hpp"
 
 namespace sanpi::cli {
@@ -24,6 +25,7 @@ struct ServeArgs {
     std::string web_root;
     bool secure_cookies = false;
     bool bench_baseline = false;
+    int sweep_check_seconds = 60;  // how often the daily sweep looks at the clock; 0: no sweep
 };
 
 // The built UI next to the working directory, if any; the server has a placeholder otherwise.
@@ -49,6 +51,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::PhotoService photos(**store, clock);
     service::EnterpriseService enterprises(**store, clock);
     service::ProjectImportService imports(**store, clock, projects, enterprises);
+    service::WarningService warnings(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -65,12 +68,26 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
     http::Server server(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
+                                     warnings});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),
                  (*store)->backend());
+    // Warning lights follow the passing of time: the first look after midnight (Asia/Shanghai) sweeps.
+    service::DailySweep sweep(**store, clock, std::chrono::seconds(std::max(a.sweep_check_seconds, 1)));
+    if (a.sweep_check_seconds > 0) {
+        sweep.start([](const Result<service::SweepResult>& r) {
+            if (!r) {
+                spdlog::error("sweep of warning lights failed: {}", r.error().message.en);
+            } else if (r->ran) {
+                spdlog::info("sweep of warning lights for {}: {} projects, {} changed", r->day.iso(), r->projects,
+                             r->changed);
+            }
+        });
+    }
     server.run_until_signal();
+    sweep.stop();
     spdlog::info("sanpi stopped");
     return 0;
 }
@@ -100,6 +117,11 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
                   "Expose GET /api/v1/bench/baseline (a trivial JSON answer) for the benchmark suite");
     cmd->add_option("--web", args->web_root, "Directory of the built web UI (default web/dist when present)")
         ->envname("SANPI_WEB");
+    cmd->add_option("--sweep-check-seconds", args->sweep_check_seconds,
+                    "How often the daily sweep of warning lights looks at the clock (0: no sweep in this server)")
+        ->envname("SANPI_SWEEP_CHECK_SECONDS")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 86400));
     cmd->add_flag("--secure-cookies", args->secure_cookies, "Mark session cookies Secure (when served over TLS)")
         ->envname("SANPI_SECURE_COOKIES");
     cmd->callback([&action, &global, args] { action = [&global, args] { return serve(global, *args); }; });

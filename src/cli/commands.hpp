@@ -31,5 +31,7 @@ void add_figures_commands(CLI::App& app, const GlobalOptions& global, Action& ac
 void add_report_commands(CLI::App& app, const GlobalOptions& global, Action& action);
 // import FILE --kind projects [--zone CODE] [--sheet N] [--dry-run] [--json]
 void add_import_command(CLI::App& app, const GlobalOptions& global, Action& action);
+// sweep [--date D] [--force]: every project's warning light as of a day
+void add_sweep_command(CLI::App& app, const GlobalOptions& global, Action& action);
 
 }  // namespace sanpi::cli

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     sanpi::cli::add_figures_commands(app, global, action);
     sanpi::cli::add_report_commands(app, global, action);
     sanpi::cli::add_import_command(app, global, action);
+    sanpi::cli::add_sweep_command(app, global, action);
     CLI11_PARSE(app, argc, argv);
     if (auto applied = sanpi::cli::apply_config_file(app, config_path, config_option->count() > 0); !applied) {
         return sanpi::cli::report_error(applied.error());

@@ -8,6 +8,7 @@
 #include "domain/capacity_agreement.hpp"
 #include "domain/date.hpp"
 #include "domain/funding.hpp"
+#include "domain/light.hpp"
 #include "domain/money.hpp"
 #include "domain/stage.hpp"
 
@@ -68,6 +69,9 @@ struct ProjectView {
     std::string city_code;
     std::vector<std::string> investor_names;
     std::vector<std::string> investor_credit_codes;  // in the same order as the names
+    // The project's warning light as stored, where the answer shows it (details and write answers;
+    // lists leave it out).
+    std::optional<ProjectLight> light;
 };
 
 // A change of stage or status kept in history; corrections (backward moves) carry a reason.

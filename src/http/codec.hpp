@@ -34,7 +34,9 @@ boost::json::object to_json(const domain::Industry& industry);
 boost::json::object to_json(const domain::Enterprise& enterprise);
 // A project as lists show it; project_detail_json adds what only details carry (funding, realised).
 boost::json::object to_json(const domain::ProjectView& view);
-boost::json::object project_detail_json(const domain::ProjectView& view);
+// With the project's warning light when the view carries it: "light" and "light_reasons" (their
+// words in `lang`).
+boost::json::object project_detail_json(const domain::ProjectView& view, Lang lang = Lang::kZh);
 boost::json::object to_json(const domain::StageChange& change);
 boost::json::object to_json(const store::PlannedDateChangeEntry& entry);
 boost::json::object to_json(const domain::Campaign& campaign);

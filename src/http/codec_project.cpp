@@ -4,6 +4,7 @@
 #include "domain/stage.hpp"
 #include "http/codec.hpp"
 #include "http/codec_identity.hpp"
+#include "http/codec_warnings.hpp"
 
 namespace sanpi::http {
 
@@ -81,9 +82,13 @@ json::object to_json(const domain::ProjectView& view) {
     return out;
 }
 
-json::object project_detail_json(const domain::ProjectView& view) {
+json::object project_detail_json(const domain::ProjectView& view, Lang lang) {
     json::object out = to_json(view);
     add_commitments_json(out, view.project);
+    if (view.light) {
+        out["light"] = domain::to_string(view.light->light);
+        out["light_reasons"] = reasons_json(view.light->reasons, lang);
+    }
     return out;
 }
 

@@ -13,8 +13,8 @@ namespace json = boost::json;
 
 namespace {
 
-Response project_response(int status, const domain::ProjectView& view) {
-    auto res = json_response(status, project_detail_json(view));
+Response project_response(const Context& ctx, int status, const domain::ProjectView& view) {
+    auto res = json_response(status, project_detail_json(view, ctx.lang));
     res.set("ETag", strong_etag(view.project.version));
     return res;
 }
@@ -50,7 +50,7 @@ Response get_project(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto view = ctx.services.projects.get(ctx.who(), std::get<std::int64_t>(id));
     if (!view) return fail(ctx, view.error());
-    return project_response(200, *view);
+    return project_response(ctx, 200, *view);
 }
 
 Response create_project(Context& ctx) {
@@ -59,7 +59,7 @@ Response create_project(Context& ctx) {
     if (auto* p = problem_in(patch)) return fail(ctx, *p);
     auto view = ctx.services.projects.create(ctx.who(), std::get<service::ProjectPatch>(patch));
     if (!view) return fail(ctx, with_api_field_names(view.error()));
-    auto res = project_response(201, *view);
+    auto res = project_response(ctx, 201, *view);
     res.set("Location", "/api/v1/projects/" + std::to_string(view->project.id));
     return res;
 }
@@ -75,7 +75,7 @@ Response update_project(Context& ctx) {
     auto view = ctx.services.projects.update(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
                                              std::get<service::ProjectPatch>(patch));
     if (!view) return fail(ctx, with_api_field_names(view.error()));
-    return project_response(200, *view);
+    return project_response(ctx, 200, *view);
 }
 
 Response transition_project(Context& ctx) {
@@ -89,7 +89,7 @@ Response transition_project(Context& ctx) {
     auto view = ctx.services.projects.transition(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version),
                                                  std::get<service::TransitionRequest>(request));
     if (!view) return fail(ctx, with_api_field_names(view.error()));
-    return project_response(200, *view);
+    return project_response(ctx, 200, *view);
 }
 
 void attach_evidence_photos(json::array& items, const std::vector<store::PhotoRecord>& photos) {

@@ -4,6 +4,7 @@
 #include "domain/stage_machine.hpp"
 #include "domain/text_normalize.hpp"
 #include "service/audit_fields.hpp"
+#include "service/light_keeper.hpp"
 
 namespace sanpi::service {
 
@@ -238,6 +239,7 @@ Result<Campaign> CampaignWorkflow::hold(const CampaignActor& by, std::int64_t id
         change->project_id = p.id;
         if (auto r = tx_.update_project(p, p.version); !r) return r.error();
         if (auto r = tx_.insert_stage_change(*change, by.who.user.id, clock_.now()); !r) return r.error();
+        if (auto r = refresh_light(tx_, p.id, today); !r) return r.error();
         AuditEvent event{"campaign.stage_move", "project", p.id, domain::diff_fields(audit_fields(was), audit_fields(p))};
         event.changes.push_back({"campaign_entry." + std::string(domain::to_string(e.batch)), std::nullopt,
                                  std::to_string(id)});

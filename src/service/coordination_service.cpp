@@ -2,6 +2,7 @@
 
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/light_keeper.hpp"
 #include "service/project_identity.hpp"
 #include "store/transact.hpp"
 
@@ -91,6 +92,8 @@ Result<std::int64_t> CoordinationService::create_in(Tx& tx, const Principal& who
     if (!item) return item.error();
     auto id = tx.insert_coordination_item(*item, who.user.id, clock_.now());
     if (!id) return id.error();
+    // An open item past its deadline lights the project.
+    if (auto r = refresh_light(tx, project_id, china_date(clock_.now())); !r) return r.error();
     auto after = load(tx, who.scope, *id);
     if (!after) return after.error();
     if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "coordination_item", *id, {},
@@ -120,6 +123,7 @@ Result<void> CoordinationService::update_in(Tx& tx, const Principal& who, std::i
     auto next = check_update_in(who, *before, input);
     if (!next) return next.error();
     if (auto r = tx.update_coordination_item(*next, expected_version, clock_.now()); !r) return r.error();
+    if (auto r = refresh_light(tx, next->project_id, china_date(clock_.now())); !r) return r.error();
     auto after = load(tx, who.scope, id);
     if (!after) return after.error();
     if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "coordination_item", id,

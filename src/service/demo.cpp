@@ -13,6 +13,7 @@
 #include "service/demo_projects.hpp"
 #include "service/demo_photos.hpp"
 #include "service/demo_reports.hpp"
+#include "service/light_keeper.hpp"
 #include "service/secrets.hpp"
 
 namespace sanpi::service {
@@ -248,7 +249,11 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         if (!reports) return reports.error();
         report.progress_reports = *reports;
         if (auto photos = demo::load_photos(tx, clock.now()); !photos) return photos.error();
-        return demo::load_coordination_items(tx, audit, report);
+        if (auto items = demo::load_coordination_items(tx, audit, report); !items) return items;
+        // Lights as the rules give them today, through the same refresh every write uses.
+        auto lights = refresh_all_lights(tx, clock.today());
+        if (!lights) return lights.error();
+        return {};
     });
     if (!r) return r.error();
     report.created = report.projects > 0;

@@ -4,10 +4,12 @@
 
 #include "domain/planned_date_change.hpp"
 #include "domain/stage_machine.hpp"
+#include "domain/warning_light.hpp"
 #include "domain/validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
 #include "service/campaign_workflow.hpp"
+#include "service/light_keeper.hpp"
 #include "service/project_identity.hpp"
 #include "service/project_rules.hpp"
 #include "service/secrets.hpp"
@@ -165,7 +167,14 @@ Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, cons
 }
 
 Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
-    return store::read_value<ProjectView>(store_, [&](Tx& tx) { return reload_shown(tx, who, id); });
+    return store::read_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
+        auto view = reload_shown(tx, who, id);
+        if (!view) return view;
+        auto stored = tx.stored_light(id);
+        if (!stored) return stored.error();
+        view->light = domain::ProjectLight{stored->light, domain::decode_reasons(stored->reasons)};
+        return view;
+    });
 }
 
 Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPatch& patch) {
@@ -194,6 +203,9 @@ Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, cons
     if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
     auto created = reload(tx, who, *id);
     if (!created) return created.error();
+    auto light = light_new_project(tx, created->project, today);
+    if (!light) return light.error();
+    created->light = std::move(*light);
     auto event = project_event(action, {}, created->project, *changes);
     if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
     show_to(who, *created);
@@ -265,8 +277,11 @@ Result<ProjectView> ProjectService::write_existing_in(Tx& tx, const Principal& w
     if (auto r = tx.update_project(p, expected_version); !r) return r.error();
     if (auto r = save_history(tx, *changes, id, who.user.id, clock_.now()); !r) return r.error();
     if (auto r = save_planned_date_changes(tx, planned); !r) return r.error();
+    auto light = refresh_light(tx, id, today);
+    if (!light) return light.error();
     auto updated = reload(tx, who, id);
     if (!updated) return updated.error();
+    updated->light = std::move(*light);
     auto event = project_event(action, audit_fields(current->project), updated->project, *changes);
     if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
     show_to(who, *updated);

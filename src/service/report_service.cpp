@@ -5,6 +5,7 @@
 #include "domain/report_validation.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
+#include "service/light_keeper.hpp"
 #include "service/project_identity.hpp"
 #include "service/report_details.hpp"
 #include "service/report_rules.hpp"
@@ -245,6 +246,8 @@ Result<void> ReportService::write_existing_in(Tx& tx, const Principal& who, std:
     auto after = step(tx, **before, clock_.now(), clock_.today());
     if (!after) return after.error();
     if (auto r = tx.update_progress_report(*after, expected_version); !r) return r.error();
+    // An approval adds to the project's official investment and reports (its warning light).
+    if (auto r = refresh_light(tx, after->report.project_id, clock_.today()); !r) return r.error();
     if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), action, "report", id,
                                                   audit_fields((*before)->record.report), audit_fields(after->report));
         !r) {

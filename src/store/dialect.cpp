@@ -18,6 +18,7 @@ constexpr std::array kTokens{
     Token{"{{FOR_UPDATE}}", "", " FOR UPDATE"},
     Token{"{{FOR_SHARE}}", "", " FOR SHARE"},
     Token{"{{FOR_SHARE_OF_C}}", "", " FOR SHARE OF c"},
+    Token{"{{FOR_UPDATE_OF_P}}", "", " FOR UPDATE OF p"},
     Token{"{{BYTES}}", "BLOB", "BYTEA"},
 };
 

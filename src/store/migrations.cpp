@@ -18,6 +18,7 @@
 #include "store/migrations/m0014_campaign_workflow.hpp"
 #include "store/migrations/m0015_imports.hpp"
 #include "store/migrations/m0016_import_entries.hpp"
+#include "store/migrations/m0017_warning_lights.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -53,6 +54,8 @@ constexpr std::array kMigrations{
               migrations::kM0014CampaignWorkflow},
     Migration{15, "spreadsheet imports kept with their file, previewed then committed", migrations::kM0015Imports},
     Migration{16, "imports of a campaign's batch list name the campaign and batch", migrations::kM0016ImportEntries},
+    Migration{17, "warning lights: rules by version, each project's light, its history, daily sweeps",
+              migrations::kM0017WarningLights},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -98,10 +101,17 @@ std::span<const std::string_view> data_tables() {
         "project_realised",
         "planned_date_changes",
         "photos",
+        "warning_rules",
+        "project_lights",
+        "project_light_rules",
+        "light_history",
+        "sweeps",
     };
     return kTables;
 }
 
 std::string_view schema_migrations_ddl() { return kSchemaMigrationsDdl; }
+
+std::string_view seed_cleanup_sql() { return migrations::kM0017SeedCleanup; }
 
 }  // namespace sanpi::store

@@ -32,4 +32,8 @@ std::span<const std::string_view> data_tables();
 // The bookkeeping table, created before any migration runs (idempotent).
 std::string_view schema_migrations_ddl();
 
+// Deletes the rows migrations seed (the default warning rules), so a freshly migrated database
+// counts as empty to an import that brings its own (run inside the import's transaction).
+std::string_view seed_cleanup_sql();
+
 }  // namespace sanpi::store

@@ -28,6 +28,7 @@
 #include "store/campaign_records.hpp"
 #include "store/coordination_records.hpp"
 #include "store/dump.hpp"
+#include "store/light_records.hpp"
 
 namespace sanpi::store {
 
@@ -451,6 +452,30 @@ public:
     virtual Result<AuditPage> list_audit(const AuditQuery& q) = 0;
     // Entries with seq > after_seq in seq order, at most `limit`: the chain as stored, for verifying.
     virtual Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) = 0;
+
+    // Warning lights (m0017). The current rules are read once per transaction (and again after
+    // insert_warning_rules); insert_warning_rules stores a new version, kConflict if it is taken.
+    virtual Result<WarningRulesRecord> current_warning_rules() = 0;
+    virtual Result<void> insert_warning_rules(const WarningRulesRecord& record) = 0;
+    // One project's facts as of `today` and its stored light, the project row locked until the
+    // transaction ends (so two refreshes of one project take turns); none: no such project.
+    virtual Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) = 0;
+    // The same for up to `limit` projects with ids above `after_id`, by id, nothing locked (the sweep).
+    virtual Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
+                                                                    domain::Date today) = 0;
+    // Stores the light (a green one removes the row), and a history row when the colour changed.
+    virtual Result<void> save_light(const LightWrite& write) = 0;
+    // Not scoped: ask after the project's scope check.
+    virtual Result<StoredLight> stored_light(std::int64_t project_id) = 0;
+    virtual Result<std::vector<LightHistoryEntry>> light_history(std::int64_t project_id) = 0;
+    virtual Result<Page<WarningItem>> list_warnings(const Scope& scope, const WarningQuery& q) = 0;
+    // Counts of the projects the query selects, whatever its light filter and paging.
+    virtual Result<WarningCounts> warning_counts(const Scope& scope, const WarningQuery& q) = 0;
+    // Every stored light, by project (checks and tests).
+    virtual Result<std::vector<std::pair<std::int64_t, StoredLight>>> all_stored_lights() = 0;
+    // Claims the sweep of `day`: false when another run (or server) already has.
+    virtual Result<bool> claim_sweep(domain::Date day, Timestamp at) = 0;
+    virtual Result<void> finish_sweep(domain::Date day, Timestamp at, std::int64_t projects, std::int64_t changed) = 0;
 };
 
 class Store {

@@ -20,7 +20,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
       audit(*db->store),
       photos(*db->store, clock),
       enterprises(*db->store, clock),
-      imports(*db->store, clock, projects, enterprises) {
+      imports(*db->store, clock, projects, enterprises),
+      warnings(*db->store, clock) {
     demo = seeded.demo;
     http::ServerConfig config;
     config.address = "127.0.0.1";
@@ -30,7 +31,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
+                               warnings});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

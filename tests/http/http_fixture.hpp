@@ -48,6 +48,7 @@ struct HttpEnv {
     service::PhotoService photos;
     service::EnterpriseService enterprises;
     service::ProjectImportService imports;
+    service::WarningService warnings;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

@@ -22,6 +22,7 @@ protected:
         photos_ = std::make_unique<service::PhotoService>(s, clock);
         enterprises_ = std::make_unique<service::EnterpriseService>(s, clock);
         imports_ = std::make_unique<service::ProjectImportService>(s, clock, *projects_, *enterprises_);
+        warnings_ = std::make_unique<service::WarningService>(s, clock);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -30,7 +31,8 @@ protected:
         config.bench_baseline = true;
         server_ =
             std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
-                                                                  *coordination_, *audit_, *photos_, *enterprises_, *imports_});
+                                                                  *coordination_, *audit_, *photos_, *enterprises_, *imports_,
+                                                                  *warnings_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -55,6 +57,7 @@ protected:
     std::unique_ptr<service::PhotoService> photos_;
     std::unique_ptr<service::EnterpriseService> enterprises_;
     std::unique_ptr<service::ProjectImportService> imports_;
+    std::unique_ptr<service::WarningService> warnings_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;

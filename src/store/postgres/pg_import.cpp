@@ -192,6 +192,7 @@ Result<void> check_import_target(Connection& conn) {
     std::string tables;
     for (const auto table : data_tables()) tables += (tables.empty() ? "" : ", ") + quote_identifier(table);
     conn.exec("LOCK TABLE " + tables + " IN EXCLUSIVE MODE");
+    conn.exec(std::string(seed_cleanup_sql()));
     for (const auto table : data_tables()) {
         if (conn.exec("SELECT 1 FROM " + quote_identifier(table) + " LIMIT 1").rows() > 0) return target_not_empty(table);
     }

@@ -148,6 +148,21 @@ public:
     Result<AuditPage> list_audit(const AuditQuery& q) override;
     Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) override;
 
+    // Warning lights (lights_tx.cpp, warnings_tx.cpp).
+    Result<WarningRulesRecord> current_warning_rules() override;
+    Result<void> insert_warning_rules(const WarningRulesRecord& record) override;
+    Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) override;
+    Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
+                                                            domain::Date today) override;
+    Result<void> save_light(const LightWrite& write) override;
+    Result<StoredLight> stored_light(std::int64_t project_id) override;
+    Result<std::vector<LightHistoryEntry>> light_history(std::int64_t project_id) override;
+    Result<Page<WarningItem>> list_warnings(const Scope& scope, const WarningQuery& q) override;
+    Result<WarningCounts> warning_counts(const Scope& scope, const WarningQuery& q) override;
+    Result<std::vector<std::pair<std::int64_t, StoredLight>>> all_stored_lights() override;
+    Result<bool> claim_sweep(domain::Date day, Timestamp at) override;
+    Result<void> finish_sweep(domain::Date day, Timestamp at, std::int64_t projects, std::int64_t changed) override;
+
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.
     template <class Body>
@@ -213,6 +228,7 @@ private:
 
     Connection& conn_;
     PendingFigures figures_;  // restored with the savepoint when a call is undone (atomically)
+    std::optional<WarningRulesRecord> rules_;  // the current warning rules, read once per transaction
 };
 
 inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";

@@ -91,6 +91,7 @@ Result<void> export_table(Connection& conn, std::string_view table, RowSink& sin
 // An import goes only into a database migrated by this program and still without any row.
 Result<void> check_import_target(Connection& conn) {
     if (auto version = check_target_version(recorded_schema_version(conn)); !version) return version;
+    conn.execute(seed_cleanup_sql());
     for (const auto table : data_tables()) {
         auto q = conn.query_once("SELECT 1 FROM " + quote_identifier(table) + " LIMIT 1");
         if (q->step()) return target_not_empty(table);

@@ -71,7 +71,7 @@ TEST(ShownName, FollowsTheUsersOwnScope) {
 }
 
 TEST(DisplayedName, PicksTheNameOrTheCodeName) {
-    ProjectView view{make_project(), "太原中关村", std::string(kZoneRegion), "140100", {}, {}};
+    ProjectView view{make_project(), "太原中关村", std::string(kZoneRegion), "140100", {}, {}, std::nullopt};
     view.project.zone_id = kZone;
     view.project.stage = Stage::kReserve;
     view.project.code_name = "A-07";

@@ -1,6 +1,7 @@
 // Projects: the list, one project, writing it, moving it along its stages, its history and audit
 // trail (docs/api.md: "Projects", "Shapes", "Writing a project", "Moving a project", "Audit log").
 import { type Answer, request } from './client';
+import type { Light, LightReason } from './warnings';
 
 export type Stage = 'reserve' | 'signed' | 'started' | 'producing' | 'at_capacity';
 export type ProjectStatus = 'active' | 'suspended' | 'cancelled';
@@ -116,6 +117,9 @@ export interface Project {
   // details only (one project), not list items:
   funding?: FundingPart[];
   realised?: RealisedYear[];
+  // Details only (docs/api.md, "Warning lights"): the light as kept and its reasons in words.
+  light?: Light;
+  light_reasons?: LightReason[];
 }
 
 export interface ProjectPage {
