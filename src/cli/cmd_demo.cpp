@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
 #include "service/demo.hpp"
+#include "service/demo_notices.hpp"
 
 namespace sanpi::cli {
 
@@ -16,12 +17,15 @@ void add_demo_command(CLI::App& app, const GlobalOptions& global, Action& action
             service::SystemClock clock;
             auto report = service::load_demo(**store, clock);
             if (!report) return report_error(report.error());
+            auto notices = service::load_demo_notices(**store, clock);
+            if (!notices) return report_error(notices.error());
             std::cout << (report->created ? "demo data created" : "demo data already present; accounts refreshed")
                       << ": +" << report->zones << " zones, +" << report->enterprises << " enterprises, +"
                       << report->projects << " projects, +" << report->users << " accounts, +"
                       << report->progress_reports << " monthly reports\n"
                       << "campaign: " << service::kDemoCampaignName << " (id " << report->campaign_id << ")\n"
                       << "coordination items: +" << report->coordination_items << "\n"
+                      << "supervision notices: +" << *notices << "\n"
                       << "log in as province, taiyuan, taiyuan-zgq, supervisor or viewer; password: "
                       << service::kDemoPassword << "\n";
             return 0;

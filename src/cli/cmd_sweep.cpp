@@ -1,6 +1,7 @@
 // sweep: every project's warning light recomputed as of a day (default today in Asia/Shanghai),
 // once per day however many servers or runs ask (--force runs a claimed day again; the walk writes
-// only what changed, so a second run changes nothing).
+// only what changed, so a second run changes nothing), then the supervision notices: overdue city
+// notices escalated to the province and the escalation ladder applied (each once per day).
 #include <iostream>
 #include <optional>
 
@@ -35,6 +36,8 @@ int sweep(const GlobalOptions& global, const SweepArgs& a) {
     }
     std::cout << result->day.iso() << " 巡检完成 / swept: " << result->projects << " projects, " << result->changed
               << " light(s) changed\n";
+    std::cout << "督办单 / notices: " << result->notices_escalated << " 逾期提级 / escalated, " << result->ladder_notices
+              << " 按升级规则下发 / issued by the escalation ladder\n";
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "service/light_keeper.hpp"
 
+#include "service/notice_sweep.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -97,6 +98,10 @@ Result<SweepResult> sweep_lights(store::Store& store, const Clock& clock, std::o
         if (done->projects < batch) break;
         after = done->last_id;
     }
+    auto notices = sweep_notices(store, clock, out.day, batch);
+    if (!notices) return notices.error();
+    out.notices_escalated = notices->escalated;
+    out.ladder_notices = notices->ladder_issued;
     auto finished = store.write([&](store::Tx& tx) {
         return tx.finish_sweep(out.day, clock.now(), out.projects, out.changed);
     });

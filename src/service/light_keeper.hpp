@@ -46,11 +46,15 @@ struct SweepResult {
     domain::Date day = domain::Date::from_days(0);
     std::int64_t projects = 0;
     std::int64_t changed = 0;
+    // Supervision notices after the lights (service/notice_sweep.hpp).
+    std::int64_t notices_escalated = 0;
+    std::int64_t ladder_notices = 0;
 };
 
 // The daily sweep: claims `day` (default: today in Asia/Shanghai by `clock`) so that one server
 // sweeps it, then refreshes every project in batches of `batch` (one transaction each). `force`
-// sweeps a day already claimed (the result is the same: the walk only writes what changed).
+// sweeps a day already claimed (the result is the same: the walk only writes what changed). Then
+// the notices: overdue city notices escalated, the escalation ladder applied (sweep_notices).
 Result<SweepResult> sweep_lights(store::Store& store, const Clock& clock, std::optional<domain::Date> day = std::nullopt,
                                  bool force = false, std::int64_t batch = 500);
 

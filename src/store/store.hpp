@@ -29,6 +29,7 @@
 #include "store/coordination_records.hpp"
 #include "store/dump.hpp"
 #include "store/light_records.hpp"
+#include "store/notice_records.hpp"
 
 namespace sanpi::store {
 
@@ -476,6 +477,31 @@ public:
     // Claims the sweep of `day`: false when another run (or server) already has.
     virtual Result<bool> claim_sweep(domain::Date day, Timestamp at) = 0;
     virtual Result<void> finish_sweep(domain::Date day, Timestamp at, std::int64_t projects, std::int64_t changed) = 0;
+
+    // Supervision notices (m0018). The current ladder (the defaults as version 1 while none is
+    // stored); insert_escalation_ladder stores a new version, kConflict if it is taken.
+    virtual Result<EscalationLadderRecord> current_escalation_ladder() = 0;
+    virtual Result<void> insert_escalation_ladder(const EscalationLadderRecord& record) = 0;
+    // A new notice at version 1 (its id); update_notice writes level, status, deadline and
+    // escalation of `notice.id` if it is still at `expected_version` (kConflict if stale, kNotFound
+    // if missing) and raises its version.
+    virtual Result<std::int64_t> insert_notice(const domain::Notice& notice, Timestamp at) = 0;
+    virtual Result<void> update_notice(const domain::Notice& notice, std::int64_t expected_version, Timestamp at) = 0;
+    virtual Result<void> insert_notice_event(const NoticeEvent& event) = 0;
+    virtual Result<std::optional<NoticeRecord>> get_notice(const Scope& scope, std::int64_t id) = 0;
+    // Not scoped: ask after the notice's scope check. Oldest first.
+    virtual Result<std::vector<NoticeEvent>> notice_events(std::int64_t notice_id) = 0;
+    virtual Result<Page<NoticeRecord>> list_notices(const Scope& scope, const NoticeQuery& q) = 0;
+    virtual Result<NoticeCounts> notice_counts(const Scope& scope, const NoticeQuery& q) = 0;
+    // The sweep (not scoped): open city notices past their deadline on `today`, never escalated,
+    // with ids above `after_id`, by id, at most `limit`.
+    virtual Result<std::vector<domain::Notice>> overdue_city_notices(domain::Date today, std::int64_t after_id,
+                                                                     std::int64_t limit) = 0;
+    // The ladder's facts of lit projects with ids above `after_project`, by id, at most `limit`.
+    virtual Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project,
+                                                                        std::int64_t limit) = 0;
+    // Whether the project has an open notice of the rung, or any of it for the spell begun on `since`.
+    virtual Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) = 0;
 };
 
 class Store {

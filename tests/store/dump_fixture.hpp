@@ -155,6 +155,35 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         rules.rules.start_overdue_red_days = 60;
         if (auto ok = tx.insert_warning_rules(rules); !ok) return ok;
         if (auto ok = tx.claim_sweep(domain::Date::from_ymd(2024, 1, 15).value(), 1705276800); !ok) return ok.error();
+        // A version of the escalation ladder, and two notices (one by the ladder: no issuer, awkward
+        // text) with history rows, one of them by the system.
+        store::EscalationLadderRecord ladder{domain::EscalationLadder{}, (**user).id, "province", 1705276800};
+        ladder.ladder.version = 2;
+        ladder.ladder.yellow_streak_days = 45;
+        if (auto ok = tx.insert_escalation_ladder(ladder); !ok) return ok;
+        domain::Notice notice;
+        notice.project_id = *id;
+        notice.zone_id = *zone;
+        notice.problem = std::string(kAwkwardText);
+        notice.action_requested = "整改";
+        notice.deadline = domain::Date::from_ymd(2024, 2, 1).value();
+        notice.issued_by = (**user).id;
+        const auto notice_id = tx.insert_notice(notice, 1705276800);
+        if (!notice_id) return notice_id.error();
+        store::NoticeEvent event{0, *notice_id, domain::NoticeStep::kIssue, (**user).id, "", 1705276800,
+                                 std::string(kAwkwardText), notice.deadline, domain::NoticeLevel::kCity};
+        if (auto ok = tx.insert_notice_event(event); !ok) return ok;
+        notice.target = domain::NoticeTarget::kZone;
+        notice.project_id.reset();
+        notice.issued_by.reset();
+        notice.level = domain::NoticeLevel::kProvince;
+        notice.ladder_step = domain::LadderStep::kRed;
+        notice.ladder_since = domain::Date::from_ymd(2024, 1, 15).value();
+        const auto ladder_id = tx.insert_notice(notice, 1705276800);
+        if (!ladder_id) return ladder_id.error();
+        event = {0, *ladder_id, domain::NoticeStep::kEscalate, std::nullopt, "", 1705276801, std::nullopt,
+                 std::nullopt, domain::NoticeLevel::kProvince};
+        if (auto ok = tx.insert_notice_event(event); !ok) return ok;
         return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
     }));
 }

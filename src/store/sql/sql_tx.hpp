@@ -163,6 +163,21 @@ public:
     Result<bool> claim_sweep(domain::Date day, Timestamp at) override;
     Result<void> finish_sweep(domain::Date day, Timestamp at, std::int64_t projects, std::int64_t changed) override;
 
+    // Supervision notices (notices_tx.cpp).
+    Result<EscalationLadderRecord> current_escalation_ladder() override;
+    Result<void> insert_escalation_ladder(const EscalationLadderRecord& record) override;
+    Result<std::int64_t> insert_notice(const domain::Notice& notice, Timestamp at) override;
+    Result<void> update_notice(const domain::Notice& notice, std::int64_t expected_version, Timestamp at) override;
+    Result<void> insert_notice_event(const NoticeEvent& event) override;
+    Result<std::optional<NoticeRecord>> get_notice(const Scope& scope, std::int64_t id) override;
+    Result<std::vector<NoticeEvent>> notice_events(std::int64_t notice_id) override;
+    Result<Page<NoticeRecord>> list_notices(const Scope& scope, const NoticeQuery& q) override;
+    Result<NoticeCounts> notice_counts(const Scope& scope, const NoticeQuery& q) override;
+    Result<std::vector<domain::Notice>> overdue_city_notices(domain::Date today, std::int64_t after_id,
+                                                             std::int64_t limit) override;
+    Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project, std::int64_t limit) override;
+    Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) override;
+
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.
     template <class Body>
