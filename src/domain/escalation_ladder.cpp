@@ -49,19 +49,18 @@ std::vector<LadderNotice> evaluate_ladder(const LadderFacts& f, const Escalation
     if (f.light == Light::kGreen) return out;
     const auto lit_days = days_between(f.lit_since, today);
     if (lit_days >= ladder.yellow_streak_days) {
-        out.push_back(LadderNotice{
-            LadderStep::kYellowStreak, NoticeLevel::kCity, f.lit_since, today.add_days(ladder.city_deadline_days),
-            "项目自" + f.lit_since.iso() + "起持续亮灯（黄灯或红灯）已" + std::to_string(lit_days) +
-                "天，预警原因：" + reasons_zh(f.reasons),
-            "请开发区查明原因，制定整改措施，于办结时限前反馈整改情况；市级跟踪督办。"});
+        out.push_back(LadderNotice{LadderStep::kYellowStreak, NoticeLevel::kCity, f.lit_since,
+                                   today.add_days(ladder.city_deadline_days),
+                                   "项目自" + f.lit_since.iso() + "起持续亮灯（黄灯或红灯）已" +
+                                       std::to_string(lit_days) + "天，预警原因：" + reasons_zh(f.reasons),
+                                   "请开发区查明原因，制定整改措施，于办结时限前反馈整改情况；市级跟踪督办。"});
     }
     const auto red_days = days_between(f.colour_since, today);
     if (f.light == Light::kRed && red_days >= ladder.red_after_days) {
-        out.push_back(LadderNotice{
-            LadderStep::kRed, NoticeLevel::kProvince, f.colour_since,
-            today.add_days(ladder.province_deadline_days),
-            "项目自" + f.colour_since.iso() + "起亮红灯，预警原因：" + reasons_zh(f.reasons),
-            "请开发区于办结时限前报告整改措施和进展，所在市督促落实；省级督办。"});
+        out.push_back(LadderNotice{LadderStep::kRed, NoticeLevel::kProvince, f.colour_since,
+                                   today.add_days(ladder.province_deadline_days),
+                                   "项目自" + f.colour_since.iso() + "起亮红灯，预警原因：" + reasons_zh(f.reasons),
+                                   "请开发区于办结时限前报告整改措施和进展，所在市督促落实；省级督办。"});
     }
     return out;
 }

@@ -148,8 +148,9 @@ Result<void> check_notice_text(const std::optional<std::string>& text, std::stri
 
 Result<Notice> issue_notice(Role issuer_role, Notice draft, Date today) {
     const auto level = acting_level(issuer_role);
-    if (!level) return Error::forbidden("只有督导组、省级和市级用户可以下发督办单",
-                                        "only supervisors, province and city users issue notices");
+    if (!level)
+        return Error::forbidden("只有督导组、省级和市级用户可以下发督办单",
+                                "only supervisors, province and city users issue notices");
     std::vector<FieldError> problems;
     const auto collect = [&](const Result<void>& r) {
         if (!r) problems.insert(problems.end(), r.error().fields.begin(), r.error().fields.end());

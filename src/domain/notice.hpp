@@ -53,10 +53,10 @@ struct Notice {
     std::int64_t zone_id = 0;                          // the zone the target belongs to (or is)
     NoticeLevel level = NoticeLevel::kCity;
     NoticeStatus status = NoticeStatus::kIssued;
-    std::string problem;           // 问题
-    std::string action_requested;  // 督办要求
-    Date deadline = Date::from_days(0);  // 办结时限
-    std::optional<Date> escalated_on;    // the day the sweep raised it to the province
+    std::string problem;                    // 问题
+    std::string action_requested;           // 督办要求
+    Date deadline = Date::from_days(0);     // 办结时限
+    std::optional<Date> escalated_on;       // the day the sweep raised it to the province
     std::optional<LadderStep> ladder_step;  // issued by the ladder, for this rung
     std::optional<Date> ladder_since;       // ... for the light that began on this day
     std::optional<std::int64_t> issued_by;  // none: the system (the ladder)

@@ -117,7 +117,9 @@ json::object to_json(const store::EscalationLadderRecord& record) {
     if (record.created_by) by = json::object{{"id", *record.created_by}, {"name", record.created_by_name}};
     json::value at = nullptr;
     if (record.created_at > 0) at = json::string(china_time(record.created_at));
-    return {{"version", record.ladder.version}, {"settings", std::move(settings)}, {"created_by", std::move(by)},
+    return {{"version", record.ladder.version},
+            {"settings", std::move(settings)},
+            {"created_by", std::move(by)},
             {"created_at", std::move(at)}};
 }
 

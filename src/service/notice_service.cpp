@@ -56,15 +56,15 @@ Result<domain::Notice> locate_target(Tx& tx, const Principal& who, domain::Notic
 }
 
 NoticeView view_of(const Principal& who, store::NoticeRecord record, domain::Date today) {
-    if (record.notice.project_id &&
-        shows_code_name(who, {record.notice.zone_id, record.region_code, record.project_stage,
-                              record.project_code_name})) {
+    if (record.notice.project_id && shows_code_name(who, {record.notice.zone_id, record.region_code,
+                                                          record.project_stage, record.project_code_name})) {
         record.project_name = record.project_code_name;
     }
     record.project_code_name.clear();
     NoticeView v;
     v.overdue = domain::is_overdue(record.notice, today);
-    v.allowed = who.user.active ? domain::allowed_steps(record.notice, who.user.role) : std::vector<domain::NoticeStep>{};
+    v.allowed =
+        who.user.active ? domain::allowed_steps(record.notice, who.user.role) : std::vector<domain::NoticeStep>{};
     v.record = std::move(record);
     return v;
 }
@@ -186,8 +186,9 @@ Result<NoticeView> NoticeService::step(const Principal& who, std::int64_t id, st
         if (auto r = tx.insert_notice_event(e); !r) return r.error();
         auto after_fields = notice_fields(after);
         after_fields[notice_step_text_field(step)] = input.text;
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "notice." + std::string(domain::to_string(step)),
-                                                      "notice", id, notice_fields(before), after_fields);
+        if (auto r =
+                AuditTrail(clock_).record_change(tx, Actor::of(who), "notice." + std::string(domain::to_string(step)),
+                                                 "notice", id, notice_fields(before), after_fields);
             !r) {
             return r.error();
         }
@@ -211,14 +212,15 @@ Result<NoticeList> NoticeService::list(const Principal& who, store::NoticeQuery 
 }
 
 Result<store::EscalationLadderRecord> NoticeService::ladder(const Principal&) {
-    return store::read_value<store::EscalationLadderRecord>(
-        store_, [](Tx& tx) { return tx.current_escalation_ladder(); });
+    return store::read_value<store::EscalationLadderRecord>(store_,
+                                                            [](Tx& tx) { return tx.current_escalation_ladder(); });
 }
 
 Result<store::EscalationLadderRecord> NoticeService::update_ladder(const Principal& who, std::int64_t expected_version,
                                                                    const domain::EscalationLadder& ladder) {
     if (who.user.role != domain::Role::kProvince || !who.user.active) {
-        return Error::forbidden("只有省级用户可以修改督办升级规则", "only province users may change the escalation ladder");
+        return Error::forbidden("只有省级用户可以修改督办升级规则",
+                                "only province users may change the escalation ladder");
     }
     if (auto problems = domain::validate_ladder(ladder); !problems.empty()) return Error::invalid(std::move(problems));
     return store::write_value<store::EscalationLadderRecord>(

@@ -43,8 +43,8 @@ Result<Batch> escalate_batch(store::Tx& tx, const Clock& clock, domain::Date day
     return out;
 }
 
-Result<Batch> ladder_batch(store::Tx& tx, const Clock& clock, const domain::EscalationLadder& ladder,
-                           domain::Date day, std::int64_t after, std::int64_t limit) {
+Result<Batch> ladder_batch(store::Tx& tx, const Clock& clock, const domain::EscalationLadder& ladder, domain::Date day,
+                           std::int64_t after, std::int64_t limit) {
     auto facts = tx.ladder_facts_after(after, limit);
     if (!facts) return facts.error();
     Batch out{after, 0, 0};
@@ -102,9 +102,8 @@ Result<std::int64_t> escalate_overdue_notices(store::Store& store, const Clock& 
                                               std::int64_t batch) {
     std::int64_t escalated = 0;
     for (std::int64_t after = 0;;) {
-        auto done = store::write_value<Batch>(store, [&](store::Tx& tx) {
-            return escalate_batch(tx, clock, day, after, batch);
-        });
+        auto done = store::write_value<Batch>(
+            store, [&](store::Tx& tx) { return escalate_batch(tx, clock, day, after, batch); });
         if (!done) return done.error();
         escalated += done->written;
         if (done->seen < batch) return escalated;
@@ -119,9 +118,8 @@ Result<std::int64_t> apply_escalation_ladder(store::Store& store, const Clock& c
     if (!ladder) return ladder.error();
     std::int64_t issued = 0;
     for (std::int64_t after = 0;;) {
-        auto done = store::write_value<Batch>(store, [&](store::Tx& tx) {
-            return ladder_batch(tx, clock, ladder->ladder, day, after, batch);
-        });
+        auto done = store::write_value<Batch>(
+            store, [&](store::Tx& tx) { return ladder_batch(tx, clock, ladder->ladder, day, after, batch); });
         if (!done) return done.error();
         issued += done->written;
         if (done->seen < batch) return issued;
@@ -129,8 +127,7 @@ Result<std::int64_t> apply_escalation_ladder(store::Store& store, const Clock& c
     }
 }
 
-Result<NoticeSweepResult> sweep_notices(store::Store& store, const Clock& clock, domain::Date day,
-                                        std::int64_t batch) {
+Result<NoticeSweepResult> sweep_notices(store::Store& store, const Clock& clock, domain::Date day, std::int64_t batch) {
     auto escalated = escalate_overdue_notices(store, clock, day, batch);
     if (!escalated) return escalated.error();
     auto issued = apply_escalation_ladder(store, clock, day, batch);

@@ -23,15 +23,15 @@ struct EscalationLadderRecord {
 
 struct NoticeRecord {
     domain::Notice notice;
-    std::string project_code;       // empty unless the notice has a project
+    std::string project_code;  // empty unless the notice has a project
     std::string project_name;
     std::string project_code_name;  // empty: none
     domain::Stage project_stage = domain::Stage::kReserve;
-    std::string item_description;   // the coordination item's, for that target
+    std::string item_description;  // the coordination item's, for that target
     std::string zone_name;
-    std::string region_code;        // the zone's
+    std::string region_code;  // the zone's
     std::string city_code;
-    std::string issued_by_name;     // empty: the system (the ladder)
+    std::string issued_by_name;  // empty: the system (the ladder)
     std::int64_t issued_at = 0;
     std::int64_t updated_at = 0;
 };
@@ -43,8 +43,8 @@ struct NoticeEvent {
     std::optional<std::int64_t> user_id;  // none: the system
     std::string user_name;                // read back; empty for the system
     std::int64_t at = 0;
-    std::optional<std::string> text;      // what was said (problem on issue, response, comment, note, reason)
-    std::optional<domain::Date> deadline; // issue and reopen: the deadline set
+    std::optional<std::string> text;       // what was said (problem on issue, response, comment, note, reason)
+    std::optional<domain::Date> deadline;  // issue and reopen: the deadline set
     domain::NoticeLevel level = domain::NoticeLevel::kCity;  // the level after the step
 };
 

@@ -44,8 +44,11 @@ protected:
     }
     // How many notices the supervisor sees on `project`.
     std::int64_t count_on(std::int64_t project) {
-        return as("supervisor")->get(std::string(kNotices) + "?project=" + std::to_string(project)).json()
-            .at("total").as_int64();
+        return as("supervisor")
+            ->get(std::string(kNotices) + "?project=" + std::to_string(project))
+            .json()
+            .at("total")
+            .as_int64();
     }
 };
 
@@ -84,8 +87,9 @@ TEST_P(NoticesHttpTest, SupervisorIssuesZoneRespondsCityCommentsSupervisorCloses
     EXPECT_EQ(final_body.at("history").as_array()[2].at("by").at("name"), "taiyuan");
     EXPECT_EQ(final_body.at("history").as_array()[1].at("text"), "已整改");
 
-    auto reopened = as("supervisor")->post(path(id, "reopen"),
-                                           json::object{{"reason", "问题反弹"}, {"deadline", "2024-02-20"}}, if_match(4));
+    auto reopened =
+        as("supervisor")
+            ->post(path(id, "reopen"), json::object{{"reason", "问题反弹"}, {"deadline", "2024-02-20"}}, if_match(4));
     ASSERT_EQ(reopened.status, 200) << reopened.body;
     EXPECT_EQ(reopened.json().at("status"), "issued");
     EXPECT_EQ(reopened.json().at("deadline"), "2024-02-20");
@@ -109,7 +113,8 @@ TEST_P(NoticesHttpTest, BadBodiesAreNamedAndWriteNothing) {
               400);
     auto missing = supervisor->post(kNotices, json::object{{"target", "project"}});
     EXPECT_EQ(missing.status, 422) << missing.body;
-    EXPECT_EQ(error_fields(missing), (std::vector<std::string>{"target_id", "problem", "action_requested", "deadline"}));
+    EXPECT_EQ(error_fields(missing),
+              (std::vector<std::string>{"target_id", "problem", "action_requested", "deadline"}));
     auto bad_values = notice_body(project, "2024-01-14");  // yesterday in China
     bad_values["problem"] = "   ";
     bad_values["action_requested"] = std::string(2001, 'x');
@@ -171,8 +176,8 @@ TEST_P(NoticesHttpTest, ScopeRolesStatesAndVersionsAreRefusedWithTheirStatus) {
     EXPECT_EQ(after.json().at("history").as_array().size(), 1u);
 
     ASSERT_EQ(as("taiyuan-zgq")->post(path(id, "respond"), response, if_match(1)).status, 200);
-    auto past = as("taiyuan")->post(path(id, "reopen"), json::object{{"reason", "x"}, {"deadline", "2024-01-01"}},
-                                    if_match(2));
+    auto past =
+        as("taiyuan")->post(path(id, "reopen"), json::object{{"reason", "x"}, {"deadline", "2024-01-01"}}, if_match(2));
     EXPECT_EQ(past.status, 422);
     EXPECT_EQ(error_fields(past), std::vector<std::string>{"deadline"});
     EXPECT_EQ(as("supervisor")->post(path(id, "close"), json::object{{"note", "办结"}}, if_match(2)).status, 200);

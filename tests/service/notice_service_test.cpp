@@ -78,8 +78,8 @@ TEST_P(NoticeServiceTest, TargetsAreCheckedInTheIssuersScopeAndNothingIsWrittenO
         EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
         EXPECT_EQ(fields_of(r.error()), std::vector<std::string>{"target_id"});
     }
-    auto zone_outside = notices().issue(
-        as("taiyuan"), {NoticeTarget::kZone, zone("datong-etdz").id, "问题", "要求", ymd(2024, 1, 31)});
+    auto zone_outside =
+        notices().issue(as("taiyuan"), {NoticeTarget::kZone, zone("datong-etdz").id, "问题", "要求", ymd(2024, 1, 31)});
     ASSERT_FALSE(zone_outside);
     EXPECT_EQ(fields_of(zone_outside.error()), std::vector<std::string>{"target_id"});
     for (const char* who : {"taiyuan-zgq", "viewer"}) {
@@ -133,7 +133,7 @@ TEST_P(NoticeServiceTest, StepsOutsideScopeRoleOrStateAreRefusedAndWriteNothing)
     expect("taiyuan", NoticeStep::kRespond, "x", ErrorCode::kForbidden);     // not the zone
     expect("province", NoticeStep::kComment, "x", ErrorCode::kForbidden);
     expect("viewer", NoticeStep::kClose, "x", ErrorCode::kForbidden);
-    expect("supervisor", NoticeStep::kReopen, "x", ErrorCode::kConflict);  // nothing to send back
+    expect("supervisor", NoticeStep::kReopen, "x", ErrorCode::kConflict);       // nothing to send back
     expect("taiyuan-zgq", NoticeStep::kRespond, "x", ErrorCode::kConflict, 7);  // stale version
     expect("taiyuan-zgq", NoticeStep::kRespond, "  ", ErrorCode::kInvalidInput);
     expect("taiyuan-zgq", NoticeStep::kRespond, std::string(2001, 'a'), ErrorCode::kInvalidInput);

@@ -142,8 +142,8 @@ Result<std::int64_t> SqlTx::insert_notice(const Notice& n, Timestamp at) {
             std::optional<std::string> step;
             if (n.ladder_step) step = std::string(domain::to_string(*n.ladder_step));
             bind_all(*q, domain::to_string(n.target), n.project_id, n.coordination_item_id, n.zone_id,
-                     domain::to_string(n.level), domain::to_string(n.status), n.problem, n.action_requested,
-                     n.deadline, n.escalated_on, step, n.ladder_since, n.issued_by, at, at);
+                     domain::to_string(n.level), domain::to_string(n.status), n.problem, n.action_requested, n.deadline,
+                     n.escalated_on, step, n.ladder_since, n.issued_by, at, at);
             return returned_id(*q);
         },
         refs);
@@ -248,8 +248,7 @@ Result<NoticeCounts> SqlTx::notice_counts(const Scope& scope, const NoticeQuery&
     });
 }
 
-Result<std::vector<Notice>> SqlTx::overdue_city_notices(domain::Date today, std::int64_t after_id,
-                                                         std::int64_t limit) {
+Result<std::vector<Notice>> SqlTx::overdue_city_notices(domain::Date today, std::int64_t after_id, std::int64_t limit) {
     return guarded([&]() -> Result<std::vector<Notice>> {
         auto q = conn_.prepare("SELECT " + std::string(kNoticeOwnColumns) + std::string(kOverdueCityNotices));
         bind_all(*q, today, after_id, limit);

@@ -175,7 +175,8 @@ public:
     Result<NoticeCounts> notice_counts(const Scope& scope, const NoticeQuery& q) override;
     Result<std::vector<domain::Notice>> overdue_city_notices(domain::Date today, std::int64_t after_id,
                                                              std::int64_t limit) override;
-    Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project, std::int64_t limit) override;
+    Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project,
+                                                                std::int64_t limit) override;
     Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) override;
 
 private:

@@ -60,7 +60,7 @@ TEST(EscalationLadder, YellowStreakReachesTheCityOnItsThirtiethDay) {
     const EscalationLadder l;
     const auto f = lit(Light::kYellow, ymd(2024, 1, 1), ymd(2024, 1, 1));
     EXPECT_TRUE(evaluate_ladder(f, l, ymd(2024, 1, 30)).empty());  // 29 days
-    const auto due = evaluate_ladder(f, l, ymd(2024, 1, 31));       // 30 days
+    const auto due = evaluate_ladder(f, l, ymd(2024, 1, 31));      // 30 days
     ASSERT_EQ(steps(due), std::vector<LadderStep>{LadderStep::kYellowStreak});
     EXPECT_EQ(due[0].level, NoticeLevel::kCity);
     EXPECT_EQ(due[0].since, ymd(2024, 1, 1));
