@@ -11,21 +11,21 @@ namespace sanpi::domain {
 
 namespace {
 
-constexpr std::array<detail::EnumEntry<NoticeTarget>, 3> kTargets{{
+constexpr std::array<detail::EnumEntry<NoticeTarget>, 3> kNoticeTargets{{
     {NoticeTarget::kProject, "project", "项目"},
     {NoticeTarget::kCoordinationItem, "coordination_item", "问题诉求"},
     {NoticeTarget::kZone, "zone", "开发区"},
 }};
-constexpr std::array<detail::EnumEntry<NoticeLevel>, 2> kLevels{{
+constexpr std::array<detail::EnumEntry<NoticeLevel>, 2> kNoticeLevels{{
     {NoticeLevel::kCity, "city", "市级"},
     {NoticeLevel::kProvince, "province", "省级"},
 }};
-constexpr std::array<detail::EnumEntry<NoticeStatus>, 3> kStatuses{{
+constexpr std::array<detail::EnumEntry<NoticeStatus>, 3> kNoticeStatuses{{
     {NoticeStatus::kIssued, "issued", "已下发"},
     {NoticeStatus::kResponded, "responded", "已反馈"},
     {NoticeStatus::kClosed, "closed", "已办结"},
 }};
-constexpr std::array<detail::EnumEntry<NoticeStep>, 6> kSteps{{
+constexpr std::array<detail::EnumEntry<NoticeStep>, 6> kNoticeSteps{{
     {NoticeStep::kIssue, "issue", "下发"},
     {NoticeStep::kRespond, "respond", "反馈"},
     {NoticeStep::kComment, "comment", "批注"},
@@ -38,20 +38,20 @@ constexpr std::array<detail::EnumEntry<LadderStep>, 2> kLadderSteps{{
     {LadderStep::kRed, "red", "红灯"},
 }};
 
-using S = NoticeStatus;
+using NS = NoticeStatus;
 
-bool is_open(S s) { return s != S::kClosed; }
+bool notice_is_open(NS s) { return s != NS::kClosed; }
 
 // The states each step may start from.
-bool state_allows(S from, NoticeStep step) {
+bool notice_state_allows(NS from, NoticeStep step) {
     switch (step) {
         case NoticeStep::kRespond:
-            return from == S::kIssued;
+            return from == NS::kIssued;
         case NoticeStep::kComment:
         case NoticeStep::kClose:
-            return is_open(from);
+            return notice_is_open(from);
         case NoticeStep::kReopen:
-            return from == S::kResponded || from == S::kClosed;
+            return from == NS::kResponded || from == NS::kClosed;
         case NoticeStep::kIssue:
         case NoticeStep::kEscalate:
             return false;
@@ -59,7 +59,7 @@ bool state_allows(S from, NoticeStep step) {
     return false;
 }
 
-bool role_allows(const Notice& n, NoticeStep step, Role role) {
+bool notice_role_allows(const Notice& n, NoticeStep step, Role role) {
     switch (step) {
         case NoticeStep::kRespond:
             return role == Role::kZone;
@@ -77,7 +77,7 @@ bool role_allows(const Notice& n, NoticeStep step, Role role) {
     return false;
 }
 
-Error forbidden_step(const Notice& n, NoticeStep step) {
+Error notice_forbidden_step(const Notice& n, NoticeStep step) {
     switch (step) {
         case NoticeStep::kRespond:
             return Error::forbidden("只有开发区用户可以反馈督办单", "only zone users respond to a notice");
@@ -90,7 +90,7 @@ Error forbidden_step(const Notice& n, NoticeStep step) {
     }
 }
 
-Error conflict_step(const Notice& n, NoticeStep step) {
+Error notice_conflict_step(const Notice& n, NoticeStep step) {
     const Text why{"督办单状态为“" + std::string(label_zh(n.status)) + "”，不能" + std::string(label_zh(step)),
                    "the notice is " + std::string(to_string(n.status)) + "; it cannot take the step " +
                        std::string(to_string(step))};
@@ -99,17 +99,21 @@ Error conflict_step(const Notice& n, NoticeStep step) {
 
 }  // namespace
 
-std::string_view to_string(NoticeTarget t) { return detail::entry_of(kTargets, t).name; }
-std::optional<NoticeTarget> notice_target_from_string(std::string_view s) { return detail::from_name(kTargets, s); }
-std::string_view to_string(NoticeLevel l) { return detail::entry_of(kLevels, l).name; }
-std::string_view label_zh(NoticeLevel l) { return detail::entry_of(kLevels, l).label_zh; }
-std::optional<NoticeLevel> notice_level_from_string(std::string_view s) { return detail::from_name(kLevels, s); }
-std::string_view to_string(NoticeStatus s) { return detail::entry_of(kStatuses, s).name; }
-std::string_view label_zh(NoticeStatus s) { return detail::entry_of(kStatuses, s).label_zh; }
-std::optional<NoticeStatus> notice_status_from_string(std::string_view s) { return detail::from_name(kStatuses, s); }
-std::string_view to_string(NoticeStep s) { return detail::entry_of(kSteps, s).name; }
-std::string_view label_zh(NoticeStep s) { return detail::entry_of(kSteps, s).label_zh; }
-std::optional<NoticeStep> notice_step_from_string(std::string_view s) { return detail::from_name(kSteps, s); }
+std::string_view to_string(NoticeTarget t) { return detail::entry_of(kNoticeTargets, t).name; }
+std::optional<NoticeTarget> notice_target_from_string(std::string_view s) {
+    return detail::from_name(kNoticeTargets, s);
+}
+std::string_view to_string(NoticeLevel l) { return detail::entry_of(kNoticeLevels, l).name; }
+std::string_view label_zh(NoticeLevel l) { return detail::entry_of(kNoticeLevels, l).label_zh; }
+std::optional<NoticeLevel> notice_level_from_string(std::string_view s) { return detail::from_name(kNoticeLevels, s); }
+std::string_view to_string(NoticeStatus s) { return detail::entry_of(kNoticeStatuses, s).name; }
+std::string_view label_zh(NoticeStatus s) { return detail::entry_of(kNoticeStatuses, s).label_zh; }
+std::optional<NoticeStatus> notice_status_from_string(std::string_view s) {
+    return detail::from_name(kNoticeStatuses, s);
+}
+std::string_view to_string(NoticeStep s) { return detail::entry_of(kNoticeSteps, s).name; }
+std::string_view label_zh(NoticeStep s) { return detail::entry_of(kNoticeSteps, s).label_zh; }
+std::optional<NoticeStep> notice_step_from_string(std::string_view s) { return detail::from_name(kNoticeSteps, s); }
 std::string_view to_string(LadderStep s) { return detail::entry_of(kLadderSteps, s).name; }
 std::optional<LadderStep> ladder_step_from_string(std::string_view s) { return detail::from_name(kLadderSteps, s); }
 
@@ -127,7 +131,7 @@ std::optional<NoticeLevel> acting_level(Role role) {
     return std::nullopt;
 }
 
-bool is_overdue(const Notice& n, Date today) { return is_open(n.status) && n.deadline < today; }
+bool is_overdue(const Notice& n, Date today) { return notice_is_open(n.status) && n.deadline < today; }
 
 Result<void> check_deadline(Date deadline, Date today, std::string_view field) {
     if (deadline < today) {
@@ -167,8 +171,8 @@ Result<Notice> issue_notice(Role issuer_role, Notice draft, Date today) {
 }
 
 Result<void> check_step(const Notice& n, NoticeStep step, Role role) {
-    if (!role_allows(n, step, role)) return forbidden_step(n, step);
-    if (!state_allows(n.status, step)) return conflict_step(n, step);
+    if (!notice_role_allows(n, step, role)) return notice_forbidden_step(n, step);
+    if (!notice_state_allows(n.status, step)) return notice_conflict_step(n, step);
     return {};
 }
 
@@ -184,13 +188,13 @@ Notice apply_step(const Notice& n, NoticeStep step, std::optional<Date> new_dead
     Notice next = n;
     switch (step) {
         case NoticeStep::kRespond:
-            next.status = S::kResponded;
+            next.status = NS::kResponded;
             break;
         case NoticeStep::kClose:
-            next.status = S::kClosed;
+            next.status = NS::kClosed;
             break;
         case NoticeStep::kReopen:
-            next.status = S::kIssued;
+            next.status = NS::kIssued;
             if (new_deadline) next.deadline = *new_deadline;
             break;
         case NoticeStep::kEscalate:

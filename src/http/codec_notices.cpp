@@ -13,14 +13,16 @@ namespace json = boost::json;
 
 namespace {
 
-json::value person(const std::optional<std::int64_t>& id, const std::string& name) {
+json::value notice_person(const std::optional<std::int64_t>& id, const std::string& name) {
     if (!id) return nullptr;
     return json::object{{"id", *id}, {"name", name}};
 }
 
-json::value optional_id(const std::optional<std::int64_t>& id) { return id ? json::value(*id) : json::value(nullptr); }
+json::value notice_optional_id(const std::optional<std::int64_t>& id) {
+    return id ? json::value(*id) : json::value(nullptr);
+}
 
-std::int64_t target_id(const domain::Notice& n) {
+std::int64_t notice_target_id(const domain::Notice& n) {
     switch (n.target) {
         case domain::NoticeTarget::kProject:
             return n.project_id.value_or(0);
@@ -32,12 +34,12 @@ std::int64_t target_id(const domain::Notice& n) {
     return 0;
 }
 
-json::array history_json(const std::vector<store::NoticeEvent>& events) {
+json::array notice_history_json(const std::vector<store::NoticeEvent>& events) {
     json::array out;
     for (const auto& e : events) {
         out.push_back(json::object{{"id", e.id},
                                    {"step", domain::to_string(e.step)},
-                                   {"by", person(e.user_id, e.user_name)},
+                                   {"by", notice_person(e.user_id, e.user_name)},
                                    {"at", china_time(e.at)},
                                    {"text", optional_text(e.text)},
                                    {"deadline", date_json(e.deadline)},
@@ -46,17 +48,17 @@ json::array history_json(const std::vector<store::NoticeEvent>& events) {
     return out;
 }
 
-Problem bad_body(std::vector<FieldError> fields) {
+Problem bad_notice_body(std::vector<FieldError> fields) {
     return bad_request({"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
                        std::move(fields));
 }
 
 // Malformed fields: 400 (with the invalid ones too); invalid only: 422.
-std::optional<Problem> reader_problem(const FieldReader& reader) {
+std::optional<Problem> notice_reader_problem(const FieldReader& reader) {
     if (!reader.malformed().empty()) {
         auto fields = reader.malformed();
         fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_body(std::move(fields));
+        return bad_notice_body(std::move(fields));
     }
     if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
     return std::nullopt;
@@ -71,11 +73,11 @@ json::object notice_json(const service::NoticeView& view, bool with_history) {
     for (auto s : view.allowed) allowed.emplace_back(domain::to_string(s));
     json::object out{{"id", n.id},
                      {"target", domain::to_string(n.target)},
-                     {"target_id", target_id(n)},
-                     {"project_id", optional_id(n.project_id)},
+                     {"target_id", notice_target_id(n)},
+                     {"project_id", notice_optional_id(n.project_id)},
                      {"project_code", r.project_code},
                      {"project_name", r.project_name},
-                     {"coordination_item_id", optional_id(n.coordination_item_id)},
+                     {"coordination_item_id", notice_optional_id(n.coordination_item_id)},
                      {"item_description", r.item_description},
                      {"zone_id", n.zone_id},
                      {"zone_name", r.zone_name},
@@ -89,12 +91,12 @@ json::object notice_json(const service::NoticeView& view, bool with_history) {
                      {"escalated_on", date_json(n.escalated_on)},
                      {"ladder_step", n.ladder_step ? json::value(domain::to_string(*n.ladder_step)) : nullptr},
                      {"ladder_since", date_json(n.ladder_since)},
-                     {"issued_by", person(n.issued_by, r.issued_by_name)},
+                     {"issued_by", notice_person(n.issued_by, r.issued_by_name)},
                      {"issued_at", china_time(r.issued_at)},
                      {"updated_at", china_time(r.updated_at)},
                      {"version", n.version},
                      {"allowed_actions", std::move(allowed)}};
-    if (with_history) out["history"] = history_json(view.history);
+    if (with_history) out["history"] = notice_history_json(view.history);
     return out;
 }
 
@@ -147,7 +149,7 @@ std::variant<service::NoticeInput, Problem> decode_notice_input(std::string_view
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    if (auto p = reader_problem(reader)) return *p;
+    if (auto p = notice_reader_problem(reader)) return *p;
     return in;
 }
 
@@ -169,7 +171,7 @@ std::variant<service::NoticeStepInput, Problem> decode_notice_step(std::string_v
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    if (auto p = reader_problem(reader)) return *p;
+    if (auto p = notice_reader_problem(reader)) return *p;
     return in;
 }
 

@@ -6,11 +6,11 @@ namespace sanpi::service {
 
 namespace {
 
-std::optional<std::string> text_of(const std::optional<std::int64_t>& id) {
+std::optional<std::string> notice_text_of(const std::optional<std::int64_t>& id) {
     return id ? std::optional(std::to_string(*id)) : std::nullopt;
 }
 
-std::optional<std::string> text_of(const std::optional<domain::Date>& d) {
+std::optional<std::string> notice_text_of(const std::optional<domain::Date>& d) {
     return d ? std::optional(d->iso()) : std::nullopt;
 }
 
@@ -19,17 +19,17 @@ std::optional<std::string> text_of(const std::optional<domain::Date>& d) {
 domain::FieldValues notice_fields(const domain::Notice& n) {
     domain::FieldValues out;
     out["target"] = std::string(domain::to_string(n.target));
-    out["project_id"] = text_of(n.project_id);
-    out["coordination_item_id"] = text_of(n.coordination_item_id);
+    out["project_id"] = notice_text_of(n.project_id);
+    out["coordination_item_id"] = notice_text_of(n.coordination_item_id);
     out["zone_id"] = std::to_string(n.zone_id);
     out["level"] = std::string(domain::to_string(n.level));
     out["status"] = std::string(domain::to_string(n.status));
     out["problem"] = n.problem;
     out["action_requested"] = n.action_requested;
     out["deadline"] = n.deadline.iso();
-    out["escalated_on"] = text_of(n.escalated_on);
+    out["escalated_on"] = notice_text_of(n.escalated_on);
     out["ladder_step"] = n.ladder_step ? std::optional(std::string(domain::to_string(*n.ladder_step))) : std::nullopt;
-    out["ladder_since"] = text_of(n.ladder_since);
+    out["ladder_since"] = notice_text_of(n.ladder_since);
     return out;
 }
 

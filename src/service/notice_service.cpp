@@ -16,21 +16,21 @@ namespace {
 
 Error notice_not_found() { return Error::not_found("督办单", "notice"); }
 
-Error unknown_target(domain::NoticeTarget kind) {
+Error unknown_notice_target(domain::NoticeTarget kind) {
     const auto name = std::string(domain::to_string(kind));
     return Error::invalid_field("target_id", "您的权限范围内没有这个督办对象", "no such " + name + " in your scope");
 }
 
 // The notice's target as the caller sees it: its zone (and project) filled in, or kInvalidInput
 // naming target_id for one that does not exist or lies outside the scope (the same answer).
-Result<domain::Notice> locate_target(Tx& tx, const Principal& who, domain::NoticeTarget kind, std::int64_t id) {
+Result<domain::Notice> locate_notice_target(Tx& tx, const Principal& who, domain::NoticeTarget kind, std::int64_t id) {
     domain::Notice n;
     n.target = kind;
     switch (kind) {
         case domain::NoticeTarget::kProject: {
             auto p = tx.get_project(who.scope, id);
             if (!p) return p.error();
-            if (!*p) return unknown_target(kind);
+            if (!*p) return unknown_notice_target(kind);
             n.project_id = id;
             n.zone_id = (*p)->project.zone_id;
             return n;
@@ -38,7 +38,7 @@ Result<domain::Notice> locate_target(Tx& tx, const Principal& who, domain::Notic
         case domain::NoticeTarget::kCoordinationItem: {
             auto item = tx.get_coordination_item(who.scope, id);
             if (!item) return item.error();
-            if (!*item) return unknown_target(kind);
+            if (!*item) return unknown_notice_target(kind);
             n.coordination_item_id = id;
             n.project_id = (*item)->item.project_id;
             n.zone_id = (*item)->zone_id;
@@ -47,15 +47,15 @@ Result<domain::Notice> locate_target(Tx& tx, const Principal& who, domain::Notic
         case domain::NoticeTarget::kZone: {
             auto zone = tx.get_zone(who.scope, id);
             if (!zone) return zone.error();
-            if (!*zone) return unknown_target(kind);
+            if (!*zone) return unknown_notice_target(kind);
             n.zone_id = id;
             return n;
         }
     }
-    return unknown_target(kind);
+    return unknown_notice_target(kind);
 }
 
-NoticeView view_of(const Principal& who, store::NoticeRecord record, domain::Date today) {
+NoticeView notice_view_of(const Principal& who, store::NoticeRecord record, domain::Date today) {
     if (record.notice.project_id && shows_code_name(who, {record.notice.zone_id, record.region_code,
                                                           record.project_stage, record.project_code_name})) {
         record.project_name = record.project_code_name;
@@ -69,25 +69,25 @@ NoticeView view_of(const Principal& who, store::NoticeRecord record, domain::Dat
     return v;
 }
 
-Result<NoticeView> detail(Tx& tx, const Principal& who, std::int64_t id, domain::Date today) {
+Result<NoticeView> notice_detail(Tx& tx, const Principal& who, std::int64_t id, domain::Date today) {
     auto record = tx.get_notice(who.scope, id);
     if (!record) return record.error();
     if (!*record) return notice_not_found();
     auto history = tx.notice_events(id);
     if (!history) return history.error();
-    auto view = view_of(who, std::move(**record), today);
+    auto view = notice_view_of(who, std::move(**record), today);
     view.history = std::move(*history);
     return view;
 }
 
-domain::FieldValues ladder_fields(const domain::EscalationLadder& l) {
+domain::FieldValues escalation_ladder_fields(const domain::EscalationLadder& l) {
     domain::FieldValues out;
     for (const auto& s : domain::ladder_settings()) out[std::string(s.name)] = std::to_string(l.*s.member);
     return out;
 }
 
 // The words each step needs, checked; reopen's new deadline not before today.
-Result<void> check_step_input(domain::NoticeStep step, const NoticeStepInput& input, domain::Date today) {
+Result<void> check_notice_step_input(domain::NoticeStep step, const NoticeStepInput& input, domain::Date today) {
     std::vector<FieldError> problems;
     const char* field = step == domain::NoticeStep::kRespond   ? "response"
                         : step == domain::NoticeStep::kComment ? "comment"
@@ -123,7 +123,7 @@ Result<NoticeView> NoticeService::issue(const Principal& who, const NoticeInput&
         draft.deadline = input.deadline.value_or(today);
         std::vector<FieldError> problems = missing;
         if (input.target && input.target_id) {
-            auto located = locate_target(tx, who, *input.target, *input.target_id);
+            auto located = locate_notice_target(tx, who, *input.target, *input.target_id);
             if (!located) {
                 if (located.error().code != ErrorCode::kInvalidInput) return located.error();
                 problems.insert(problems.end(), located.error().fields.begin(), located.error().fields.end());
@@ -149,13 +149,13 @@ Result<NoticeView> NoticeService::issue(const Principal& who, const NoticeInput&
         if (!problems.empty()) return Error::invalid(std::move(problems));
         auto id = write_new_notice(tx, clock_, who.user.id, who.user.name, *issued);
         if (!id) return id.error();
-        return detail(tx, who, *id, today);
+        return notice_detail(tx, who, *id, today);
     });
 }
 
 Result<NoticeView> NoticeService::get(const Principal& who, std::int64_t id) {
     const domain::Date today = clock_.today();
-    return store::read_value<NoticeView>(store_, [&](Tx& tx) { return detail(tx, who, id, today); });
+    return store::read_value<NoticeView>(store_, [&](Tx& tx) { return notice_detail(tx, who, id, today); });
 }
 
 Result<NoticeView> NoticeService::step(const Principal& who, std::int64_t id, std::int64_t expected_version,
@@ -172,7 +172,7 @@ Result<NoticeView> NoticeService::step(const Principal& who, std::int64_t id, st
             return Error::conflict("督办单已被他人修改，请刷新后重试",
                                    "the notice was changed by someone else; reload and retry");
         }
-        if (auto r = check_step_input(step, input, today); !r) return r.error();
+        if (auto r = check_notice_step_input(step, input, today); !r) return r.error();
         const domain::Notice after = domain::apply_step(before, step, input.deadline);
         if (auto r = tx.update_notice(after, expected_version, clock_.now()); !r) return r.error();
         store::NoticeEvent e;
@@ -192,7 +192,7 @@ Result<NoticeView> NoticeService::step(const Principal& who, std::int64_t id, st
             !r) {
             return r.error();
         }
-        return detail(tx, who, id, today);
+        return notice_detail(tx, who, id, today);
     });
 }
 
@@ -205,7 +205,7 @@ Result<NoticeList> NoticeService::list(const Principal& who, store::NoticeQuery 
         if (!counts) return counts.error();
         NoticeList out;
         out.page.total = page->total;
-        for (auto& r : page->items) out.page.items.push_back(view_of(who, std::move(r), query.today));
+        for (auto& r : page->items) out.page.items.push_back(notice_view_of(who, std::move(r), query.today));
         out.counts = *counts;
         return out;
     });
@@ -234,9 +234,9 @@ Result<store::EscalationLadderRecord> NoticeService::update_ladder(const Princip
             store::EscalationLadderRecord next{ladder, who.user.id, who.user.name, clock_.now()};
             next.ladder.version = expected_version + 1;
             if (auto r = tx.insert_escalation_ladder(next); !r) return r.error();
-            if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "escalation_ladder.update",
-                                                          "escalation_ladder", next.ladder.version,
-                                                          ladder_fields(current->ladder), ladder_fields(next.ladder));
+            if (auto r = AuditTrail(clock_).record_change(
+                    tx, Actor::of(who), "escalation_ladder.update", "escalation_ladder", next.ladder.version,
+                    escalation_ladder_fields(current->ladder), escalation_ladder_fields(next.ladder));
                 !r) {
                 return r.error();
             }

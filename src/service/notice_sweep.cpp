@@ -8,17 +8,17 @@ namespace sanpi::service {
 
 namespace {
 
-struct Batch {
+struct NoticeBatch {
     std::int64_t last = 0;
     std::int64_t seen = 0;
     std::int64_t written = 0;
 };
 
-Result<Batch> escalate_batch(store::Tx& tx, const Clock& clock, domain::Date day, std::int64_t after,
-                             std::int64_t limit) {
+Result<NoticeBatch> escalate_notice_batch(store::Tx& tx, const Clock& clock, domain::Date day, std::int64_t after,
+                                          std::int64_t limit) {
     auto due = tx.overdue_city_notices(day, after, limit);
     if (!due) return due.error();
-    Batch out{after, 0, 0};
+    NoticeBatch out{after, 0, 0};
     for (const auto& n : *due) {
         out.last = n.id;
         ++out.seen;
@@ -43,11 +43,11 @@ Result<Batch> escalate_batch(store::Tx& tx, const Clock& clock, domain::Date day
     return out;
 }
 
-Result<Batch> ladder_batch(store::Tx& tx, const Clock& clock, const domain::EscalationLadder& ladder, domain::Date day,
-                           std::int64_t after, std::int64_t limit) {
+Result<NoticeBatch> ladder_notice_batch(store::Tx& tx, const Clock& clock, const domain::EscalationLadder& ladder,
+                                        domain::Date day, std::int64_t after, std::int64_t limit) {
     auto facts = tx.ladder_facts_after(after, limit);
     if (!facts) return facts.error();
-    Batch out{after, 0, 0};
+    NoticeBatch out{after, 0, 0};
     for (const auto& f : *facts) {
         out.last = f.project_id;
         ++out.seen;
@@ -102,8 +102,8 @@ Result<std::int64_t> escalate_overdue_notices(store::Store& store, const Clock& 
                                               std::int64_t batch) {
     std::int64_t escalated = 0;
     for (std::int64_t after = 0;;) {
-        auto done = store::write_value<Batch>(
-            store, [&](store::Tx& tx) { return escalate_batch(tx, clock, day, after, batch); });
+        auto done = store::write_value<NoticeBatch>(
+            store, [&](store::Tx& tx) { return escalate_notice_batch(tx, clock, day, after, batch); });
         if (!done) return done.error();
         escalated += done->written;
         if (done->seen < batch) return escalated;
@@ -118,8 +118,8 @@ Result<std::int64_t> apply_escalation_ladder(store::Store& store, const Clock& c
     if (!ladder) return ladder.error();
     std::int64_t issued = 0;
     for (std::int64_t after = 0;;) {
-        auto done = store::write_value<Batch>(
-            store, [&](store::Tx& tx) { return ladder_batch(tx, clock, ladder->ladder, day, after, batch); });
+        auto done = store::write_value<NoticeBatch>(
+            store, [&](store::Tx& tx) { return ladder_notice_batch(tx, clock, ladder->ladder, day, after, batch); });
         if (!done) return done.error();
         issued += done->written;
         if (done->seen < batch) return issued;

@@ -17,7 +17,7 @@ using domain::Notice;
 
 namespace {
 
-Notice read_notice(Row& row) {
+Notice read_notice_row(Row& row) {
     Notice n;
     n.id = row.int64();
     n.target = row.enumeration(domain::notice_target_from_string, "notice target");
@@ -40,10 +40,10 @@ Notice read_notice(Row& row) {
     return n;
 }
 
-NoticeRecord read_record(const Statement& st) {
+NoticeRecord read_notice_record(const Statement& st) {
     Row row(st);
     NoticeRecord r;
-    r.notice = read_notice(row);
+    r.notice = read_notice_row(row);
     r.project_code = row.optional_text().value_or("");
     r.project_name = row.optional_text().value_or("");
     r.project_code_name = row.optional_text().value_or("");
@@ -58,12 +58,12 @@ NoticeRecord read_record(const Statement& st) {
     return r;
 }
 
-std::string record_select() {
+std::string notice_record_select() {
     return "SELECT " + std::string(kNoticeOwnColumns) + std::string(kRecordColumns) + std::string(kNoticeFrom);
 }
 
 // Every filter but status and overdue (the counts' filters), inside the scope.
-Result<void> add_common_filters(Conditions& where, const Scope& scope, const NoticeQuery& q) {
+Result<void> add_common_notice_filters(Conditions& where, const Scope& scope, const NoticeQuery& q) {
     if (auto scoped = add_scope(where, scope, "n.zone_id", "z.region_code"); !scoped) return scoped.error();
     if (q.city_code) {
         if (q.city_code->size() != 6 || !is_digits(*q.city_code, 6)) {
@@ -78,8 +78,8 @@ Result<void> add_common_filters(Conditions& where, const Scope& scope, const Not
     return {};
 }
 
-Result<void> add_filters(Conditions& where, const Scope& scope, const NoticeQuery& q) {
-    if (auto added = add_common_filters(where, scope, q); !added) return added;
+Result<void> add_notice_filters(Conditions& where, const Scope& scope, const NoticeQuery& q) {
+    if (auto added = add_common_notice_filters(where, scope, q); !added) return added;
     if (q.status) where.add("n.status = ?", std::string(domain::to_string(*q.status)));
     if (q.overdue) {
         if (*q.overdue) {
@@ -179,10 +179,10 @@ Result<std::optional<NoticeRecord>> SqlTx::get_notice(const Scope& scope, std::i
         Conditions where;
         where.add("n.id = ?", id);
         if (auto scoped = add_scope(where, scope, "n.zone_id", "z.region_code"); !scoped) return scoped.error();
-        auto q = conn_.prepare(record_select() + where.where());
+        auto q = conn_.prepare(notice_record_select() + where.where());
         where.bind(*q);
         if (!q->step()) return std::optional<NoticeRecord>();
-        return std::optional(read_record(*q));
+        return std::optional(read_notice_record(*q));
     });
 }
 
@@ -212,12 +212,12 @@ Result<std::vector<NoticeEvent>> SqlTx::notice_events(std::int64_t notice_id) {
 Result<Page<NoticeRecord>> SqlTx::list_notices(const Scope& scope, const NoticeQuery& q) {
     return guarded([&]() -> Result<Page<NoticeRecord>> {
         Conditions where;
-        if (auto added = add_filters(where, scope, q); !added) return added.error();
-        auto found = counted_page(conn_, where, kNoticeFrom, record_select(), kNoticeOrder, q.limit, q.offset);
+        if (auto added = add_notice_filters(where, scope, q); !added) return added.error();
+        auto found = counted_page(conn_, where, kNoticeFrom, notice_record_select(), kNoticeOrder, q.limit, q.offset);
         Page<NoticeRecord> page;
         page.total = found.total;
         while (static_cast<std::int64_t>(page.items.size()) < found.limit && found.rows->step()) {
-            page.items.push_back(read_record(*found.rows));
+            page.items.push_back(read_notice_record(*found.rows));
         }
         return page;
     });
@@ -226,7 +226,7 @@ Result<Page<NoticeRecord>> SqlTx::list_notices(const Scope& scope, const NoticeQ
 Result<NoticeCounts> SqlTx::notice_counts(const Scope& scope, const NoticeQuery& q) {
     return guarded([&]() -> Result<NoticeCounts> {
         Conditions where;
-        if (auto added = add_common_filters(where, scope, q); !added) return added.error();
+        if (auto added = add_common_notice_filters(where, scope, q); !added) return added.error();
         NoticeCounts out;
         auto by_status = conn_.prepare("SELECT n.status, COUNT(*)" + std::string(kNoticeFrom) + where.where() +
                                        " GROUP BY n.status");
@@ -255,7 +255,7 @@ Result<std::vector<Notice>> SqlTx::overdue_city_notices(domain::Date today, std:
         std::vector<Notice> out;
         while (q->step()) {
             Row row(*q);
-            out.push_back(read_notice(row));
+            out.push_back(read_notice_row(row));
         }
         return out;
     });
