@@ -157,7 +157,9 @@ Result<Notice> issue_notice(Role issuer_role, Notice draft, Date today) {
                                 "only supervisors, province and city users issue notices");
     std::vector<FieldError> problems;
     const auto collect = [&](const Result<void>& r) {
-        if (!r) problems.insert(problems.end(), r.error().fields.begin(), r.error().fields.end());
+        if (r) return;
+        const auto fields = r.error().fields;  // error() answers a copy
+        problems.insert(problems.end(), fields.begin(), fields.end());
     };
     collect(check_notice_text(draft.problem, "problem"));
     collect(check_notice_text(draft.action_requested, "action_requested"));

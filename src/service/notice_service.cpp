@@ -98,7 +98,8 @@ Result<void> check_notice_step_input(domain::NoticeStep step, const NoticeStepIn
         if (step != domain::NoticeStep::kReopen) {
             problems.push_back({"deadline", {"只有退回重办可以重设办结时限", "only sending back sets a new deadline"}});
         } else if (auto r = domain::check_deadline(*input.deadline, today); !r) {
-            problems.insert(problems.end(), r.error().fields.begin(), r.error().fields.end());
+            const auto fields = r.error().fields;  // error() answers a copy
+            problems.insert(problems.end(), fields.begin(), fields.end());
         }
     }
     if (!problems.empty()) return Error::invalid(std::move(problems));
@@ -126,7 +127,8 @@ Result<NoticeView> NoticeService::issue(const Principal& who, const NoticeInput&
             auto located = locate_notice_target(tx, who, *input.target, *input.target_id);
             if (!located) {
                 if (located.error().code != ErrorCode::kInvalidInput) return located.error();
-                problems.insert(problems.end(), located.error().fields.begin(), located.error().fields.end());
+                const auto fields = located.error().fields;
+                problems.insert(problems.end(), fields.begin(), fields.end());
             } else {
                 draft.target = located->target;
                 draft.project_id = located->project_id;
@@ -140,7 +142,8 @@ Result<NoticeView> NoticeService::issue(const Principal& who, const NoticeInput&
         auto issued = domain::issue_notice(who.user.role, draft, today);
         if (!issued) {
             if (issued.error().code != ErrorCode::kInvalidInput) return issued.error();
-            for (const auto& f : issued.error().fields) {
+            const auto fields = issued.error().fields;
+            for (const auto& f : fields) {
                 bool seen = false;
                 for (const auto& p : problems) seen = seen || p.field == f.field;
                 if (!seen) problems.push_back(f);
