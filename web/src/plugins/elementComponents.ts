@@ -34,6 +34,8 @@ import {
   ElTableColumn,
   ElTabs,
   ElTag,
+  ElTimeline,
+  ElTimelineItem,
   ElTooltip,
   ElUpload,
 } from 'element-plus';
@@ -70,6 +72,8 @@ export const components: Record<string, Component> = {
   ElTableColumn,
   ElTabs,
   ElTag,
+  ElTimeline,
+  ElTimelineItem,
   ElTooltip,
   ElUpload,
 };

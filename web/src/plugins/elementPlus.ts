@@ -34,6 +34,8 @@ import 'element-plus/es/components/table/style/css';
 import 'element-plus/es/components/table-column/style/css';
 import 'element-plus/es/components/tabs/style/css';
 import 'element-plus/es/components/tag/style/css';
+import 'element-plus/es/components/timeline/style/css';
+import 'element-plus/es/components/timeline-item/style/css';
 import 'element-plus/es/components/link/style/css';
 import 'element-plus/es/components/tooltip/style/css';
 import 'element-plus/es/components/upload/style/css';
