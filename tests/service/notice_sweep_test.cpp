@@ -183,7 +183,9 @@ TEST_P(NoticeSweepTest, TheDemoGetsNoticesInEveryStateOnceThroughTheService) {
         states.insert(std::string(domain::to_string(r.notice.status)));
         if (domain::is_overdue(r.notice, clock_.today())) ++overdue;
         if (r.notice.escalated_on) ++escalated;
-        for (const auto& e : notices().get(as("supervisor"), r.notice.id)->history) {
+        const auto read = notices().get(as("supervisor"), r.notice.id);
+        ASSERT_TRUE(read);
+        for (const auto& e : read->history) {
             if (e.step == NoticeStep::kComment) ++commented;
         }
     }
