@@ -24,6 +24,8 @@ void add_photo_routes(Router& router);
 void add_import_routes(Router& router);
 // Warning rules, the warnings list, a project's lights (handlers_warnings.cpp).
 void add_warning_routes(Router& router);
+// Zone rankings and their weights (handlers_rankings.cpp).
+void add_ranking_routes(Router& router);
 // GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
 // whose /imports/{id} would otherwise take "template.xlsx".
 void add_import_template_routes(Router& router);

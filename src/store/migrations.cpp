@@ -19,6 +19,7 @@
 #include "store/migrations/m0015_imports.hpp"
 #include "store/migrations/m0016_import_entries.hpp"
 #include "store/migrations/m0017_warning_lights.hpp"
+#include "store/migrations/m0020_rankings.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -56,6 +57,8 @@ constexpr std::array kMigrations{
     Migration{16, "imports of a campaign's batch list name the campaign and batch", migrations::kM0016ImportEntries},
     Migration{17, "warning lights: rules by version, each project's light, its history, daily sweeps",
               migrations::kM0017WarningLights},
+    Migration{18, "zone rankings: indicator weights by version; audit entries found by type and time",
+              migrations::kM0020Rankings},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -106,6 +109,7 @@ std::span<const std::string_view> data_tables() {
         "project_light_rules",
         "light_history",
         "sweeps",
+        "ranking_weights",
     };
     return kTables;
 }

@@ -29,6 +29,7 @@
 #include "store/coordination_records.hpp"
 #include "store/dump.hpp"
 #include "store/light_records.hpp"
+#include "store/ranking_records.hpp"
 
 namespace sanpi::store {
 
@@ -457,6 +458,21 @@ public:
     // insert_warning_rules); insert_warning_rules stores a new version, kConflict if it is taken.
     virtual Result<WarningRulesRecord> current_warning_rules() = 0;
     virtual Result<void> insert_warning_rules(const WarningRulesRecord& record) = 0;
+
+    // --- Rankings (m0020) ---
+    // The weights in force at `at` (the newest version stored at or before it; now without it);
+    // version 1, the defaults, when none is. insert_ranking_weights stores a new version,
+    // kConflict if it is taken.
+    virtual Result<RankingWeightsRecord> ranking_weights(std::optional<Timestamp> at) = 0;
+    virtual Result<void> insert_ranking_weights(const RankingWeightsRecord& record) = 0;
+    // Every project in `scope` and every project of `also` (wherever it is now: it may have been
+    // in scope at an earlier moment), with its realised years; with `activity_from`, also their
+    // monthly reports from that month on and their coordination items.
+    virtual Result<RankingFacts> ranking_facts(const Scope& scope, const std::vector<std::int64_t>& also,
+                                               std::optional<domain::Month> activity_from) = 0;
+    // The audit entries on `entity_type` written after `after` (Unix seconds), newest first.
+    virtual Result<std::vector<domain::AuditEntry>> audit_entries_after(std::string_view entity_type,
+                                                                        Timestamp after) = 0;
     // One project's facts as of `today` and its stored light, the project row locked until the
     // transaction ends (so two refreshes of one project take turns); none: no such project.
     virtual Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) = 0;

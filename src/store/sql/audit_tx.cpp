@@ -126,4 +126,14 @@ Result<std::vector<AuditEntry>> SqlTx::audit_chain_page(std::int64_t after_seq, 
     });
 }
 
+Result<std::vector<AuditEntry>> SqlTx::audit_entries_after(std::string_view entity_type, Timestamp after) {
+    return guarded([&]() -> Result<std::vector<AuditEntry>> {
+        auto q = conn_.prepare(std::string(kEntrySelect) + std::string(kOfTypeAfter));
+        bind_all(*q, std::string(entity_type), after);
+        std::vector<AuditEntry> out;
+        while (q->step()) out.push_back(read_entry(*q));
+        return out;
+    });
+}
+
 }  // namespace sanpi::store::sql

@@ -151,6 +151,11 @@ public:
     // Warning lights (lights_tx.cpp, warnings_tx.cpp).
     Result<WarningRulesRecord> current_warning_rules() override;
     Result<void> insert_warning_rules(const WarningRulesRecord& record) override;
+    Result<RankingWeightsRecord> ranking_weights(std::optional<Timestamp> at) override;
+    Result<void> insert_ranking_weights(const RankingWeightsRecord& record) override;
+    Result<RankingFacts> ranking_facts(const Scope& scope, const std::vector<std::int64_t>& also,
+                                       std::optional<domain::Month> activity_from) override;
+    Result<std::vector<domain::AuditEntry>> audit_entries_after(std::string_view entity_type, Timestamp after) override;
     Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) override;
     Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
                                                             domain::Date today) override;
