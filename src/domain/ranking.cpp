@@ -138,8 +138,9 @@ std::vector<FieldError> validate_ranking_weights(const RankingWeights& w) {
         }
     }
     if (out.empty() && sum != 100) {
-        out.push_back({"weights", {"各项权重之和须为 100（现为 " + std::to_string(sum) + "）",
-                                   "the weights must add up to 100 (they add up to " + std::to_string(sum) + ")"}});
+        out.push_back({"weights",
+                       {"各项权重之和须为 100（现为 " + std::to_string(sum) + "）",
+                        "the weights must add up to 100 (they add up to " + std::to_string(sum) + ")"}});
     }
     return out;
 }

@@ -26,13 +26,23 @@ std::optional<domain::Money> per_mu_value(const domain::IndicatorValue& v) {
     return domain::per_mu(domain::Money::from_fen(v.numerator), v.denominator);
 }
 
+// The amount in `fen_per_unit`, rounded half up to the hundredth: "6799.81" (万元), "12.35" (亿元).
+std::string hundredths(domain::Money m, std::int64_t fen_per_unit) {
+    const auto h = (domain::WideFen{m.fen()} * 100 + fen_per_unit / 2) / fen_per_unit;
+    const auto whole = static_cast<std::int64_t>(h / 100);
+    const auto frac = static_cast<int>(h % 100);
+    return std::to_string(whole) + (frac < 10 ? ".0" : ".") + std::to_string(frac);
+}
+
+constexpr std::int64_t kFenPerWan = 1'000'000;
+
 json::object correction_json(const service::Correction& c) {
     json::array changes;
     for (const auto& change : c.changes) {
-        changes.push_back(json::object{
-            {"field", change.field},
-            {"before", change.before ? json::value(json::string(*change.before)) : json::value(nullptr)},
-            {"after", change.after ? json::value(json::string(*change.after)) : json::value(nullptr)}});
+        changes.push_back(
+            json::object{{"field", change.field},
+                         {"before", change.before ? json::value(json::string(*change.before)) : json::value(nullptr)},
+                         {"after", change.after ? json::value(json::string(*change.after)) : json::value(nullptr)}});
     }
     return {{"seq", c.seq},
             {"at", china_time(c.at)},
@@ -54,10 +64,10 @@ Problem bad_weights(std::vector<FieldError> fields) {
 std::string indicator_text(RankingIndicator indicator, const domain::IndicatorValue& v) {
     if (is_rate(indicator)) return domain::Rate{v.numerator, v.denominator}.percent_text();
     if (indicator == RankingIndicator::kSignedInvestment) {
-        return domain::Money::from_fen(v.numerator).to_decimal(domain::MoneyUnit::kYi);
+        return hundredths(domain::Money::from_fen(v.numerator), domain::Money::kFenPerYi);
     }
     const auto amount = per_mu_value(v);
-    return amount ? amount->to_decimal(domain::MoneyUnit::kWan) : "—";
+    return amount ? hundredths(*amount, kFenPerWan) : "—";
 }
 
 json::object indicator_json(RankingIndicator indicator, const domain::IndicatorValue& v) {
@@ -78,13 +88,12 @@ json::object indicator_json(RankingIndicator indicator, const domain::IndicatorV
 json::object ranking_json(const service::Ranking& r, Lang lang) {
     json::array indicators;
     for (const auto& f : domain::ranking_indicators()) {
-        indicators.push_back(json::object{
-            {"name", f.name},
-            {"group", f.group},
-            {"group_label", lang == Lang::kEn ? domain::ranking_group_label_en(f.group)
-                                              : domain::ranking_group_label_zh(f.group)},
-            {"label", lang == Lang::kEn ? f.label_en : f.label_zh},
-            {"weight", r.weights.weights[f.indicator]}});
+        indicators.push_back(json::object{{"name", f.name},
+                                          {"group", f.group},
+                                          {"group_label", lang == Lang::kEn ? domain::ranking_group_label_en(f.group)
+                                                                            : domain::ranking_group_label_zh(f.group)},
+                                          {"label", lang == Lang::kEn ? f.label_en : f.label_zh},
+                                          {"weight", r.weights.weights[f.indicator]}});
     }
     json::array items;
     for (const auto& line : r.items) {

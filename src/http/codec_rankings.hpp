@@ -19,8 +19,9 @@ boost::json::object ranking_json(const service::Ranking& ranking, Lang lang);
 boost::json::object corrections_json(const std::vector<service::Correction>& corrections);
 // {"version", "weights": {...}, "created_by", "created_at"}
 boost::json::object to_json(const store::RankingWeightsRecord& record);
-// An indicator's value as the answer shows it: "text" for people, "value" exact (money as yuan,
-// a rate in per mille, money per 亩 as yuan), null without data.
+// An indicator's value as the answer shows it: "value" exact (money as yuan, a rate in per mille,
+// money per 亩 as yuan; null without data) and "text" for people (a rate "59.6%", new signed
+// investment in 亿元 and money per 亩 in 万元, each to the hundredth, "—" without data).
 boost::json::object indicator_json(domain::RankingIndicator indicator, const domain::IndicatorValue& v);
 std::string indicator_text(domain::RankingIndicator indicator, const domain::IndicatorValue& v);
 

@@ -61,10 +61,14 @@ Response export_ranking(Context& ctx) {
         report::ranking_table_spec(lang, domain::MoneyUnit::kYi, scope->name, ranking->period, stands_at));
     if (!table) return fail(ctx, table.error());
     for (const auto& line : ranking->items) {
-        report::RankingTableLine row{line.zone_name, line.city_code, line.ranked.rank, line.previous_rank,
-                                     domain::score_text(line.ranked.score_micro),
-                                     domain::Money::from_fen(line.measure[domain::RankingIndicator::kSignedInvestment].numerator),
-                                     {}};
+        report::RankingTableLine row{
+            line.zone_name,
+            line.city_code,
+            line.ranked.rank,
+            line.previous_rank,
+            domain::score_text(line.ranked.score_micro),
+            domain::Money::from_fen(line.measure[domain::RankingIndicator::kSignedInvestment].numerator),
+            {}};
         if (auto city = names->cities.find(line.city_code); city != names->cities.end()) row.city_name = city->second;
         for (const auto& f : domain::ranking_indicators()) {
             if (f.indicator != domain::RankingIndicator::kSignedInvestment) {

@@ -35,7 +35,8 @@ TableSpec ranking_table_spec(domain::BulletinLang lang, domain::MoneyUnit unit, 
     for (const auto& f : domain::ranking_indicators()) {
         std::string header(zh ? f.label_zh : f.label_en);
         const bool money = f.indicator == domain::RankingIndicator::kSignedInvestment;
-        if (f.indicator == domain::RankingIndicator::kOutputPerMu || f.indicator == domain::RankingIndicator::kTaxPerMu) {
+        if (f.indicator == domain::RankingIndicator::kOutputPerMu ||
+            f.indicator == domain::RankingIndicator::kTaxPerMu) {
             header += zh ? "（万元/亩）" : " (10k yuan/mu)";
         }
         spec.columns.push_back({header, group_label(f.group, zh), money ? K::kMoney : K::kText});
@@ -52,7 +53,8 @@ std::vector<TableCell> ranking_table_row(const RankingTableLine& line) {
     return cells;
 }
 
-std::string ranking_table_file_name(domain::BulletinLang lang, const domain::RankingPeriod& period, domain::Date as_of) {
+std::string ranking_table_file_name(domain::BulletinLang lang, const domain::RankingPeriod& period,
+                                    domain::Date as_of) {
     return dated_file_name((lang == domain::BulletinLang::kZh ? "开发区排名-" : "zone-ranking-") + period.to_string(),
                            as_of);
 }

@@ -113,10 +113,20 @@ FieldValues project_fields(const ProjectFacts& p) {
 }
 
 bool is_project_figure(const std::string& field) {
-    static const std::set<std::string, std::less<>> kFields = {
-        "zone_id", "industry", "stage", "status", "total_investment", "annual_planned_investment", "land_area_mu",
-        "actual.sign", "actual.start", "actual.production", "actual.capacity", "planned.start",
-        "planned.production", "planned.capacity"};
+    static const std::set<std::string, std::less<>> kFields = {"zone_id",
+                                                               "industry",
+                                                               "stage",
+                                                               "status",
+                                                               "total_investment",
+                                                               "annual_planned_investment",
+                                                               "land_area_mu",
+                                                               "actual.sign",
+                                                               "actual.start",
+                                                               "actual.production",
+                                                               "actual.capacity",
+                                                               "planned.start",
+                                                               "planned.production",
+                                                               "planned.capacity"};
     return kFields.contains(field) || field.starts_with("realised.");
 }
 bool is_report_figure(const std::string& field) {
@@ -157,12 +167,11 @@ Result<std::optional<ProjectFacts>> decode_project(std::int64_t id, const FieldV
         if (!c) return c.error();
         p.land_area_centimu = *c;
     }
-    for (auto [field, target] : {std::pair{"actual.sign", &p.signed_on}, std::pair{"actual.start", &p.started_on},
-                                 std::pair{"actual.production", &p.producing_on},
-                                 std::pair{"actual.capacity", &p.capacity_on},
-                                 std::pair{"planned.start", &p.planned_start},
-                                 std::pair{"planned.production", &p.planned_production},
-                                 std::pair{"planned.capacity", &p.planned_capacity}}) {
+    for (auto [field, target] :
+         {std::pair{"actual.sign", &p.signed_on}, std::pair{"actual.start", &p.started_on},
+          std::pair{"actual.production", &p.producing_on}, std::pair{"actual.capacity", &p.capacity_on},
+          std::pair{"planned.start", &p.planned_start}, std::pair{"planned.production", &p.planned_production},
+          std::pair{"planned.capacity", &p.planned_capacity}}) {
         auto d = date(f, field);
         if (!d) return d.error();
         *target = *d;
@@ -185,12 +194,13 @@ Result<std::optional<ProjectFacts>> decode_project(std::int64_t id, const FieldV
 
 bool settled(const std::string& status) { return status == "resolved" || status == "closed"; }
 
-// The day of the last entry (at or before `until`) that settled the item, if any.
+// The day of the last entry (at or before `until`) that moved the item into a settled status, if
+// any. An item recorded already settled (a loader's or an import's) tells no day by its creation.
 std::optional<domain::Date> settled_on(const std::vector<const AuditEntry*>& newest_first, store::Timestamp until) {
     for (const auto* e : newest_first) {
         if (e->at > until) continue;
         for (const auto& c : e->changes) {
-            if (c.field == "status" && c.after && settled(*c.after) && !(c.before && settled(*c.before))) {
+            if (c.field == "status" && c.before && !settled(*c.before) && c.after && settled(*c.after)) {
                 return china_date(e->at);
             }
         }
@@ -326,7 +336,7 @@ Result<FigureFacts> figure_facts(store::Tx& tx, const domain::Scope& scope, cons
         domain::RankingItem item{*project_id, parsed_deadline->date, std::nullopt};
         if (settled(value(f, "status").value_or(""))) {
             item.settled_on = settled_on(history, cutoff);
-            // Items written without a log entry (the demo loader's) settled when last updated.
+            // Items recorded already settled (the demo loader's) settled when last updated.
             if (!item.settled_on) {
                 item.settled_on = row.updated_at <= cutoff ? china_date(row.updated_at) : as_of->day;
             }

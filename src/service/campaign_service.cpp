@@ -129,7 +129,8 @@ Result<std::set<std::int64_t>> held_after(Tx& tx, store::Timestamp cutoff) {
 }
 
 Error not_after_today(domain::Date today) {
-    return Error::invalid_field("as_of", "不能晚于今天（" + today.iso() + "）", "cannot be after today (" + today.iso() + ")");
+    return Error::invalid_field("as_of", "不能晚于今天（" + today.iso() + "）",
+                                "cannot be after today (" + today.iso() + ")");
 }
 
 }  // namespace
@@ -146,7 +147,7 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
 }
 
 Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::kept_summary(const Principal& who,
-                                                                                    std::int64_t campaign_id) {
+                                                                                     std::int64_t campaign_id) {
     using Answer = std::shared_ptr<const domain::CampaignSummary>;
     return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
         auto generation = tx.figures_generation();  // first: the answer is at least this recent
@@ -264,8 +265,8 @@ Result<DashboardAsOf> CampaignService::dashboard_as_of(const Principal& who, con
 }
 
 Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::summary_as_of(const Principal& who,
-                                                                                     std::int64_t campaign_id,
-                                                                                     domain::Date day) {
+                                                                                      std::int64_t campaign_id,
+                                                                                      domain::Date day) {
     if (clock_.today() < day) return not_after_today(clock_.today());
     auto held = store::read_value<bool>(store_, [&](Tx& tx) -> Result<bool> {
         auto campaign = load_campaign(tx, campaign_id);

@@ -59,8 +59,8 @@ Result<Ranking> RankingService::rank(const Principal& who, const RankingQuery& q
         auto facts = figure_facts(tx, who.scope, zone_ids, *domain::Month::from_ym(out.previous.year, 1), out.as_of);
         if (!facts) return facts.error();
 
-        const auto measures = domain::measure_zones(zone_ids, q.period, out.counted_until, facts->projects,
-                                                    facts->reports, facts->items);
+        const auto measures =
+            domain::measure_zones(zone_ids, q.period, out.counted_until, facts->projects, facts->reports, facts->items);
         const auto before = domain::measure_zones(zone_ids, out.previous, out.previous.last_day(), facts->projects,
                                                   facts->reports, facts->items);
         std::unordered_map<std::int64_t, int> previous_rank;

@@ -17,7 +17,7 @@ namespace sanpi::service {
 
 struct RankingQuery {
     domain::RankingPeriod period;
-    std::optional<domain::Date> as_of;    // none: now
+    std::optional<domain::Date> as_of;     // none: now
     std::optional<std::string> city_code;  // six digits: only that city's zones are ranked
 };
 

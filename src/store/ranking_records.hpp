@@ -26,8 +26,8 @@ struct RankingItemRow {
 
 struct RankingFacts {
     std::vector<domain::ProjectFacts> projects;  // by id
-    std::vector<RankingReportRow> reports;         // of those projects, from a month on
-    std::vector<RankingItemRow> items;             // of those projects
+    std::vector<RankingReportRow> reports;       // of those projects, from a month on
+    std::vector<RankingItemRow> items;           // of those projects
 };
 
 struct RankingWeightsRecord {

@@ -156,9 +156,9 @@ struct ImportCounts {
 };
 struct ImportRecord {
     std::int64_t id = 0;
-    std::string kind;       // "projects", "reports", "coordination", "entries"
+    std::string kind;  // "projects", "reports", "coordination", "entries"
     std::string file_name;
-    std::string checksum;   // hex BLAKE2b-256 of the bytes
+    std::string checksum;  // hex BLAKE2b-256 of the bytes
     std::int64_t byte_size = 0;
     std::int32_t sheet = 0;
     std::optional<std::int64_t> zone_id;  // the zone rows without one go to
@@ -169,7 +169,7 @@ struct ImportRecord {
     std::int64_t created_by = 0;  // 0: the command line
     std::int64_t created_at = 0;  // unix seconds
     std::optional<std::int64_t> committed_at;
-    ImportCounts counts;    // set by the commit
+    ImportCounts counts;  // set by the commit
 };
 
 // A photo without its bytes: what lists and answers show. Exactly one of report_id and
@@ -333,7 +333,8 @@ public:
     virtual Result<ConversionCounts> campaign_conversion(const Scope& scope, domain::Date before) = 0;
     // The campaign's counted entries (confirmed, withdrawn) of projects inside `scope`, with their
     // projects' fields today, by project then batch: a full walk of them (the changes since a hold).
-    virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) = 0;
+    virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope,
+                                                                        std::int64_t campaign_id) = 0;
     // Counts and investment per batch, counting only projects inside `scope`: from the kept figures.
     virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
                                                                        std::int64_t campaign_id) = 0;
@@ -362,7 +363,7 @@ public:
     virtual Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() = 0;
     virtual Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() = 0;
     virtual Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
-                                                                               std::int64_t campaign_id) = 0;
+                                                                              std::int64_t campaign_id) = 0;
     // Entries of planned campaigns whose zone, industry or investment is not their project's
     // (their kept figures would then be wrong): 0 unless something wrote around the store.
     virtual Result<std::int64_t> stale_campaign_entries() = 0;

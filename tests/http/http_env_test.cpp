@@ -31,9 +31,9 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.web_root = std::move(web_root);
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
-    server = std::make_unique<http::Server>(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                               warnings, rankings});
+    server =
+        std::make_unique<http::Server>(config, http::Services{auth, catalog, projects, campaigns, reports, coordination,
+                                                              audit, photos, enterprises, imports, warnings, rankings});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

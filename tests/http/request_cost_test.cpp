@@ -30,10 +30,9 @@ protected:
         config.threads = 1;
         config.workers = 2;
         config.bench_baseline = true;
-        server_ =
-            std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
-                                                                  *coordination_, *audit_, *photos_, *enterprises_, *imports_,
-                                                                  *warnings_, *rankings_});
+        server_ = std::make_unique<http::Server>(
+            config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_, *coordination_, *audit_,
+                                   *photos_, *enterprises_, *imports_, *warnings_, *rankings_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }

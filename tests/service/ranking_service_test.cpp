@@ -64,8 +64,10 @@ protected:
         for (std::size_t i = 0; i < a.by_zone.size(); ++i) {
             EXPECT_EQ(a.by_zone[i].id, b.by_zone[i].id);
             EXPECT_EQ(a.by_zone[i].figures.total.projects, b.by_zone[i].figures.total.projects) << a.by_zone[i].name;
-            EXPECT_EQ(a.by_zone[i].figures.total.investment, b.by_zone[i].figures.total.investment) << a.by_zone[i].name;
-            EXPECT_EQ(a.by_zone[i].figures.counts.producing, b.by_zone[i].figures.counts.producing) << a.by_zone[i].name;
+            EXPECT_EQ(a.by_zone[i].figures.total.investment, b.by_zone[i].figures.total.investment)
+                << a.by_zone[i].name;
+            EXPECT_EQ(a.by_zone[i].figures.counts.producing, b.by_zone[i].figures.counts.producing)
+                << a.by_zone[i].name;
         }
         ASSERT_EQ(a.by_status.size(), b.by_status.size());
         for (std::size_t i = 0; i < a.by_status.size(); ++i) {
@@ -132,9 +134,11 @@ TEST_P(RankingServiceTest, AsOfADayTheRankingAndDashboardStandAfterLaterCorrecti
     bool investment_listed = false, move_listed = false, late_listed = false, cancel_listed = false;
     for (const auto& c : ranking_as_of.corrections) {
         for (const auto& change : c.changes) {
-            investment_listed = investment_listed || (c.entity_id == made.project.id && change.field == "total_investment");
+            investment_listed =
+                investment_listed || (c.entity_id == made.project.id && change.field == "total_investment");
             move_listed = move_listed || (c.entity_id == made.project.id && change.field == "zone_id");
-            late_listed = late_listed || (c.entity_id == late.project.id && change.field == "zone_id" && !change.before);
+            late_listed =
+                late_listed || (c.entity_id == late.project.id && change.field == "zone_id" && !change.before);
             cancel_listed = cancel_listed || (c.entity_id == cancelled.id && change.field == "status");
         }
     }
@@ -150,7 +154,8 @@ TEST_P(RankingServiceTest, AsOfADayTheRankingAndDashboardStandAfterLaterCorrecti
     // The kept dashboard has moved on.
     auto dashboard_now = campaigns().dashboard(as("province"), {});
     ASSERT_TRUE(dashboard_now);
-    EXPECT_EQ((*dashboard_now)->figures.total.projects, (*dashboard_then)->figures.total.projects);  // +1 new, -1 cancelled
+    EXPECT_EQ((*dashboard_now)->figures.total.projects,
+              (*dashboard_then)->figures.total.projects);  // +1 new, -1 cancelled
     EXPECT_NE((*dashboard_now)->figures.total.investment, (*dashboard_then)->figures.total.investment);
 
     // A city sees its own zones as they stood: datong's zone had no such project then.

@@ -49,8 +49,8 @@ std::optional<ChainHead> lock_head(Connection& conn) {
 // Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
 void insert_entry(Connection& conn, const AuditEntry& e) {
     auto q = conn.prepare(kInsertEntry);
-    bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id,
-             encode_changes(e.changes), e.prev_hash, e.hash);
+    bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id, encode_changes(e.changes),
+             e.prev_hash, e.hash);
     conn.run_later(std::move(q));
 }
 

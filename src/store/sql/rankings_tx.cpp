@@ -113,7 +113,8 @@ Result<RankingFacts> SqlTx::ranking_facts(const Scope& scope, const std::vector<
             const auto year = static_cast<int>(row.int64());
             const auto output = row.money();
             const auto tax = row.money();
-            if (auto at = index.find(project); at != index.end()) facts.projects[at->second].realised[year] = {output, tax};
+            if (auto at = index.find(project); at != index.end())
+                facts.projects[at->second].realised[year] = {output, tax};
         }
 
         if (!activity_from) return facts;

@@ -91,7 +91,7 @@ public:
     Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() override;
     Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() override;
     Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
-                                                                       std::int64_t campaign_id) override;
+                                                                      std::int64_t campaign_id) override;
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
     Result<std::int64_t> stale_campaign_entries() override;
     Result<domain::KeptFigures> recomputed_figures() override;
@@ -232,7 +232,7 @@ private:
     std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
 
     Connection& conn_;
-    PendingFigures figures_;  // restored with the savepoint when a call is undone (atomically)
+    PendingFigures figures_;                   // restored with the savepoint when a call is undone (atomically)
     std::optional<WarningRulesRecord> rules_;  // the current warning rules, read once per transaction
 };
 

@@ -13,7 +13,7 @@ namespace ranking_test {
 using testing::ymd;
 
 constexpr std::int64_t kYi = 10'000'000'000;  // fen in 1 亿元
-constexpr std::int64_t kWan = 1'000'000;       // fen in 1 万元
+constexpr std::int64_t kWan = 1'000'000;      // fen in 1 万元
 
 Money yi(std::int64_t n) { return Money::from_fen(n * kYi); }
 Money wan(std::int64_t n) { return Money::from_fen(n * kWan); }
@@ -91,7 +91,7 @@ World world() {
     p3.producing_on = ymd(2022, 6, 30);
     p3.realised[2021] = {wan(8000), wan(1200)};
     p3.realised[2022] = {wan(90000), wan(9000)};  // not the year a quarter of 2022 reads
-    ProjectFacts p4;  // zone 2: cancelled, counts in nothing
+    ProjectFacts p4;                              // zone 2: cancelled, counts in nothing
     p4.id = 4;
     p4.zone_id = 2;
     p4.status = ProjectStatus::kCancelled;
@@ -99,12 +99,10 @@ World world() {
     p4.signed_on = ymd(2022, 4, 1);
     p4.started_on = ymd(2022, 4, 2);
     w.projects = {p1, p2, p3, p4};
-    w.reports = {{1, month(2022, 3), yi(1), true},
-                 {1, month(2022, 5), Money::from_fen(kYi / 2), true},
-                 {1, month(2022, 6), yi(1), false},  // not approved
-                 {3, month(2022, 6), yi(3), true},
-                 {3, month(2022, 7), yi(3), true},   // after the quarter
-                 {4, month(2022, 5), yi(9), true}};  // a cancelled project's
+    w.reports = {{1, month(2022, 3), yi(1), true},  {1, month(2022, 5), Money::from_fen(kYi / 2), true},
+                 {1, month(2022, 6), yi(1), false},                                    // not approved
+                 {3, month(2022, 6), yi(3), true},  {3, month(2022, 7), yi(3), true},  // after the quarter
+                 {4, month(2022, 5), yi(9), true}};                                    // a cancelled project's
     w.items = {{2, ymd(2022, 5, 31), ymd(2022, 5, 31)},  // settled on its deadline: on time
                {1, ymd(2022, 6, 15), ymd(2022, 6, 16)},  // a day late
                {3, ymd(2022, 3, 31), std::nullopt},      // due before the quarter

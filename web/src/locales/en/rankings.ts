@@ -29,5 +29,6 @@ export default {
     correction: { at: 'When', actor: 'By', what: 'Record', changes: 'Changes' },
     entity: { project: 'Project', report: 'Monthly report', coordination_item: 'Coordination item' },
     export: 'Download the ranking',
+    units: { signed_investment: ' (100m yuan)', output_per_mu: ' (10k yuan/mu)', tax_per_mu: ' (10k yuan/mu)' },
   },
 };

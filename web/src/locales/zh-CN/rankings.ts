@@ -29,5 +29,6 @@ export default {
     correction: { at: '时间', actor: '操作人', what: '记录', changes: '修改内容' },
     entity: { project: '项目', report: '月报', coordination_item: '问题诉求' },
     export: '下载排名表',
+    units: { signed_investment: '（亿元）', output_per_mu: '（万元/亩）', tax_per_mu: '（万元/亩）' },
   },
 };
