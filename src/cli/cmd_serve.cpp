@@ -1,8 +1,8 @@
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-
-#include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/store_config.hpp"
@@ -19,7 +19,7 @@ struct ServeArgs {
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;
     int threads = 0;
-    int workers = 0;          // 0: as many as the store's connection pool
+    int workers = 0;  // 0: as many as the store's connection pool
     std::size_t pool_size = 0;
     std::size_t queue_limit = http::ServerConfig::kDefaultQueueLimit;
     std::string web_root;
@@ -53,6 +53,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::ProjectImportService imports(**store, clock, projects, enterprises);
     service::WarningService warnings(**store, clock);
     service::NoticeService notices(**store, clock);
+    service::RankingService rankings(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -70,7 +71,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.secure_cookies = a.secure_cookies;
     http::Server server(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                                     warnings, notices});
+                                     warnings, notices, rankings});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),
@@ -100,7 +101,10 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
     auto* cmd = app.add_subcommand("serve", "Run the web server / 启动服务");
     auto args = std::make_shared<ServeArgs>();
     cmd->add_option("--address", args->address, "Address to listen on")->capture_default_str();
-    cmd->add_option("--port", args->port, "Port to listen on")->envname("SANPI_PORT")->capture_default_str()->check(CLI::Range(1, 65535));
+    cmd->add_option("--port", args->port, "Port to listen on")
+        ->envname("SANPI_PORT")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 65535));
     cmd->add_option("--threads", args->threads, "Network threads (0: half the cores, at least 1)")
         ->capture_default_str()
         ->check(CLI::Range(0, 256));

@@ -2,9 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/url/parse.hpp>
 #include <boost/url/pct_string_view.hpp>
-#include <algorithm>
 #include <chrono>
 #include <random>
 
@@ -78,6 +78,7 @@ App::App(ServerConfig config, Services services)
     add_import_routes(router_);
     add_warning_routes(router_);
     add_notice_routes(router_);
+    add_ranking_routes(router_);
     if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
 }
 

@@ -26,6 +26,8 @@ void add_import_routes(Router& router);
 void add_warning_routes(Router& router);
 // Supervision notices and the escalation ladder (handlers_notices.cpp).
 void add_notice_routes(Router& router);
+// Zone rankings and their weights (handlers_rankings.cpp).
+void add_ranking_routes(Router& router);
 // GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
 // whose /imports/{id} would otherwise take "template.xlsx".
 void add_import_template_routes(Router& router);

@@ -2,6 +2,7 @@
 // scope from the kept figures, a campaign's entries, and its bulletin (通报).
 #include "domain/bulletin.hpp"
 #include "http/codec.hpp"
+#include "http/codec_rankings.hpp"
 #include "http/entry_query.hpp"
 #include "http/handlers.hpp"
 #include "http/list_params.hpp"
@@ -21,6 +22,19 @@ Response list_campaigns(Context& ctx) {
 Response campaign_summary(Context& ctx) {
     auto id = path_id(ctx);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
+    std::optional<domain::Date> as_of;
+    for (const auto& [key, value] : ctx.query) {
+        if (key != "as_of") continue;
+        as_of = iso_date_param(value);
+        if (!as_of) return fail(ctx, bad_list_params({{key, {"须为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD"}}}));
+    }
+    if (as_of) {
+        auto then = ctx.services.campaigns.summary_as_of(ctx.who(), std::get<std::int64_t>(id), *as_of);
+        if (!then) return fail(ctx, then.error());
+        auto body = campaign_summary_json(**then);
+        body["as_of"] = as_of->iso();
+        return json_response(200, body);
+    }
     auto summary = ctx.services.campaigns.kept_summary(ctx.who(), std::get<std::int64_t>(id));
     if (!summary) return fail(ctx, summary.error());
     const auto& answer = *summary;
@@ -96,10 +110,16 @@ Response campaign_bulletin(Context& ctx) {
     return res;
 }
 
-// `province`, `city` and `zone` narrow the dashboard; `lang` is read elsewhere; anything else is
-// refused.
-std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryParams& params) {
+struct DashboardRequest {
     service::DashboardFilter filter;
+    std::optional<domain::Date> as_of;  // the figures as they stood at the end of that day
+};
+
+// `province`, `city` and `zone` narrow the dashboard, `as_of` asks for a past day; `lang` is read
+// elsewhere; anything else is refused.
+std::variant<DashboardRequest, Problem> dashboard_request(const QueryParams& params) {
+    DashboardRequest request;
+    auto& filter = request.filter;
     std::vector<FieldError> errors;
     for (std::size_t i = 0; i < params.size(); ++i) {
         const auto& [key, value] = params[i];
@@ -116,18 +136,30 @@ std::variant<service::DashboardFilter, Problem> dashboard_filter(const QueryPara
         } else if (key == "zone") {
             filter.zone_id = positive_integer(value);
             if (!filter.zone_id) errors.push_back({key, {"须为正整数", "must be a positive integer"}});
+        } else if (key == "as_of") {
+            request.as_of = iso_date_param(value);
+            if (!request.as_of) errors.push_back({key, {"须为日期 YYYY-MM-DD", "must be a date YYYY-MM-DD"}});
         } else if (key != "lang") {
             detail::add_unknown(errors, key);
         }
     }
     if (!errors.empty()) return bad_list_params(std::move(errors));
-    return filter;
+    return request;
 }
 
 Response dashboard(Context& ctx) {
-    auto filter = dashboard_filter(ctx.query);
-    if (auto* p = problem_in(filter)) return fail(ctx, *p);
-    auto answer = ctx.services.campaigns.dashboard(ctx.who(), std::get<service::DashboardFilter>(filter));
+    auto parsed = dashboard_request(ctx.query);
+    if (auto* p = problem_in(parsed)) return fail(ctx, *p);
+    const auto& request = std::get<DashboardRequest>(parsed);
+    if (request.as_of) {
+        auto then = ctx.services.campaigns.dashboard_as_of(ctx.who(), request.filter, *request.as_of);
+        if (!then) return fail(ctx, then.error());
+        auto body = to_json(then->dashboard);
+        body["as_of"] = then->as_of.day.iso();
+        body["corrections"] = corrections_json(then->corrections);
+        return json_response(200, body);
+    }
+    auto answer = ctx.services.campaigns.dashboard(ctx.who(), request.filter);
     if (!answer) return fail(ctx, answer.error());
     const auto& dashboard = *answer;
     return rendered_json_response(ctx, dashboard, [&] { return to_json(*dashboard); });

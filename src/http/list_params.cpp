@@ -27,6 +27,13 @@ std::optional<std::string> province_code_param(std::string_view text) {
     return code->str();
 }
 
+std::optional<domain::Date> iso_date_param(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto parsed = domain::Date::parse(text);
+    if (!parsed) return std::nullopt;
+    return parsed->date;
+}
+
 namespace detail {
 
 bool seen_before(const QueryParams& params, std::size_t i) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/date.hpp"
 #include "http/context.hpp"
 #include "http/problem.hpp"
 
@@ -23,6 +24,8 @@ std::optional<std::int64_t> positive_integer(std::string_view text);
 std::optional<std::string> city_code_param(std::string_view text);
 // A six-digit province division code (e.g. 140000).
 std::optional<std::string> province_code_param(std::string_view text);
+// A day written YYYY-MM-DD, nothing else (a day in a URL is written one way).
+std::optional<domain::Date> iso_date_param(std::string_view text);
 
 // What an acceptable value is, in both languages (plain pointers, so spec tables are constexpr).
 struct ParamRequirement {

@@ -16,8 +16,9 @@
 #include "service/coordination_service.hpp"
 #include "service/enterprise_service.hpp"
 #include "service/photo_service.hpp"
-#include "service/project_service.hpp"
 #include "service/project_import.hpp"
+#include "service/project_service.hpp"
+#include "service/ranking_service.hpp"
 #include "service/report_service.hpp"
 #include "service/notice_service.hpp"
 #include "service/warning_service.hpp"
@@ -37,6 +38,7 @@ struct Services {
     service::ProjectImportService& imports;
     service::WarningService& warnings;
     service::NoticeService& notices;
+    service::RankingService& rankings;
 };
 
 // Defaults from the core count. Network threads only parse and write, so half the cores do;
@@ -48,20 +50,20 @@ struct ServerConfig {
     static constexpr std::size_t kDefaultQueueLimit = 256;
 
     std::string address = "0.0.0.0";
-    std::uint16_t port = 8080;          // 0: pick a free port (tests)
-    int threads = 0;                    // network (io) threads; 0: default_network_threads()
-    int workers = 0;                    // threads running handlers; 0: default_workers()
+    std::uint16_t port = 8080;  // 0: pick a free port (tests)
+    int threads = 0;            // network (io) threads; 0: default_network_threads()
+    int workers = 0;            // threads running handlers; 0: default_workers()
     // Workers that may run writes at once (http/workers.hpp); 0: all but one. SQLite: 1.
     int write_lanes = 0;
     // Requests waiting for a worker, beyond those running; one more gets 503 with Retry-After.
     std::size_t queue_limit = kDefaultQueueLimit;
-    bool bench_baseline = false;        // GET /api/v1/bench/baseline for the benchmark suite
+    bool bench_baseline = false;  // GET /api/v1/bench/baseline for the benchmark suite
     // Tests only: runs on the worker before each request's handler (to hold a worker).
     std::function<void(const Request&)> before_handler;
-    std::string web_root;               // directory with the built UI; empty: built-in placeholder
-    std::size_t body_limit = 1 << 20;   // bytes; larger bodies get 413
+    std::string web_root;              // directory with the built UI; empty: built-in placeholder
+    std::size_t body_limit = 1 << 20;  // bytes; larger bodies get 413
     int read_timeout_seconds = 30;
-    bool secure_cookies = false;        // set the Secure attribute (behind TLS)
+    bool secure_cookies = false;  // set the Secure attribute (behind TLS)
 };
 
 class Server {

@@ -1,7 +1,10 @@
 #include "service/campaign_service.hpp"
 
+#include <set>
+
 #include "domain/campaign_changes.hpp"
 #include "domain/campaign_summary.hpp"
+#include "domain/figures_recount.hpp"
 #include "service/audit_fields.hpp"
 #include "service/audit_trail.hpp"
 #include "service/campaign_summary_parts.hpp"
@@ -111,6 +114,25 @@ std::optional<domain::Campaign> current_campaign(const std::vector<domain::Campa
     return campaigns.back();
 }
 
+// Campaigns created or held in the system after `cutoff` (whatever day their event was): not held
+// at that moment, as the audit log tells.
+Result<std::set<std::int64_t>> held_after(Tx& tx, store::Timestamp cutoff) {
+    auto later = tx.audit_entries_after("campaign", cutoff);
+    if (!later) return later.error();
+    std::set<std::int64_t> out;
+    for (const auto& e : *later) {
+        for (const auto& c : e.changes) {
+            if (c.field == "status" && (!c.before || *c.before == "planning")) out.insert(e.entity_id);
+        }
+    }
+    return out;
+}
+
+Error not_after_today(domain::Date today) {
+    return Error::invalid_field("as_of", "不能晚于今天（" + today.iso() + "）",
+                                "cannot be after today (" + today.iso() + ")");
+}
+
 }  // namespace
 
 Result<std::vector<domain::Campaign>> CampaignService::list(const Principal&) {
@@ -125,7 +147,7 @@ Result<domain::CampaignSummary> CampaignService::summary(const Principal& who, s
 }
 
 Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::kept_summary(const Principal& who,
-                                                                                    std::int64_t campaign_id) {
+                                                                                     std::int64_t campaign_id) {
     using Answer = std::shared_ptr<const domain::CampaignSummary>;
     return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
         auto generation = tx.figures_generation();  // first: the answer is at least this recent
@@ -202,6 +224,63 @@ Result<std::shared_ptr<const domain::Dashboard>> CampaignService::dashboard(cons
         dashboards_.keep(key, *generation, answer);
         return answer;
     });
+}
+
+Result<DashboardAsOf> CampaignService::dashboard_as_of(const Principal& who, const DashboardFilter& filter,
+                                                       domain::Date day) {
+    if (clock_.today() < day) return not_after_today(clock_.today());
+    return store::read_value<DashboardAsOf>(store_, [&](Tx& tx) -> Result<DashboardAsOf> {
+        auto scope = narrowed_scope(tx, who, filter);
+        if (!scope) return scope.error();
+        auto zones = tx.list_zones(*scope);
+        if (!zones) return zones.error();
+        std::vector<std::int64_t> zone_ids;
+        for (const auto& z : *zones) zone_ids.push_back(z.id);
+        DashboardAsOf out;
+        out.as_of = as_of_end_of(day);
+        auto facts = figure_facts(tx, *scope, zone_ids, std::nullopt, out.as_of);  // projects only
+        if (!facts) return facts.error();
+        auto regions = tx.list_regions();
+        if (!regions) return regions.error();
+        auto industries = tx.list_industries();
+        if (!industries) return industries.error();
+        out.dashboard = domain::summarize_dashboard(domain::count_figures(facts->projects), *zones, *regions,
+                                                    *industries, scope->kind == domain::Scope::Kind::kAll);
+        out.corrections = std::move(facts->corrections);
+        auto campaigns = tx.list_campaigns();  // by date: the last is the latest
+        if (!campaigns) return campaigns.error();
+        auto later = held_after(tx, out.as_of.cutoff);
+        if (!later) return later.error();
+        for (auto it = campaigns->rbegin(); it != campaigns->rend(); ++it) {
+            if (!it->held_on || day < *it->held_on || later->contains(it->id)) continue;
+            auto batches = tx.campaign_batches(*scope, it->id);
+            if (!batches) return batches.error();
+            out.dashboard.campaign.emplace();
+            out.dashboard.campaign->campaign = *it;
+            out.dashboard.campaign->batches = std::move(*batches);
+            break;
+        }
+        return out;
+    });
+}
+
+Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::summary_as_of(const Principal& who,
+                                                                                      std::int64_t campaign_id,
+                                                                                      domain::Date day) {
+    if (clock_.today() < day) return not_after_today(clock_.today());
+    auto held = store::read_value<bool>(store_, [&](Tx& tx) -> Result<bool> {
+        auto campaign = load_campaign(tx, campaign_id);
+        if (!campaign) return campaign.error();
+        auto later = held_after(tx, as_of_end_of(day).cutoff);
+        if (!later) return later.error();
+        return campaign->held_on && *campaign->held_on <= day && !later->contains(campaign_id);
+    });
+    if (!held) return held.error();
+    if (!*held) {
+        return Error::invalid_field("as_of", "该活动在这一天尚未举行，其数字尚未成为正式数字",
+                                    "the campaign had not been held by that day: its figures were not yet official");
+    }
+    return kept_summary(who, campaign_id);
 }
 
 Result<domain::Campaign> CampaignService::get(const Principal&, std::int64_t id) {

@@ -9,6 +9,7 @@
 #include "domain/campaign.hpp"
 #include "domain/dashboard.hpp"
 #include "domain/error.hpp"
+#include "service/as_of.hpp"
 #include "service/campaign_workflow.hpp"
 #include "service/clock.hpp"
 #include "service/kept_answers.hpp"
@@ -25,6 +26,12 @@ struct DashboardFilter {
     std::optional<std::int64_t> zone_id;
 };
 
+struct DashboardAsOf {
+    domain::Dashboard dashboard;
+    AsOf as_of;
+    std::vector<Correction> corrections;  // newest first
+};
+
 class CampaignService {
 public:
     CampaignService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -36,6 +43,11 @@ public:
     // The same answer, shared: an unchanged summary is the very same object again, so its JSON
     // can be kept too (http/rendered_answers.hpp).
     Result<std::shared_ptr<const domain::CampaignSummary>> kept_summary(const Principal& who, std::int64_t campaign_id);
+    // The summary as it stood at the end of `day`: a campaign's official figures are frozen when it
+    // is held, so this is the frozen summary once it had been held (in the system) by then.
+    // kInvalidInput naming `as_of` for a day after today, or a day before it was held.
+    Result<std::shared_ptr<const domain::CampaignSummary>> summary_as_of(const Principal& who, std::int64_t campaign_id,
+                                                                         domain::Date day);
     // A page of the campaign's entries whose projects are inside the caller's scope, each project
     // as the caller may see it (code names). kNotFound for an unknown campaign.
     Result<store::Page<store::CampaignEntryView>> entries(const Principal& who, const store::CampaignEntryQuery& query);
@@ -52,6 +64,11 @@ public:
     // campaign's batches. A filter outside the caller's scope is refused (kForbidden naming it).
     // The answer is shared: an unchanged dashboard is the very same object again (kept_answers.hpp).
     Result<std::shared_ptr<const domain::Dashboard>> dashboard(const Principal& who, const DashboardFilter& filter);
+    // The dashboard as it stood at the end of `day` in China (service/as_of.hpp), counted from the
+    // projects' facts rewound to then, with the corrections made since. Its campaign is the latest
+    // held on or before that day (a held campaign's figures are frozen, so they are as published);
+    // none if no campaign had been held by then. kInvalidInput naming `as_of` for a day after today.
+    Result<DashboardAsOf> dashboard_as_of(const Principal& who, const DashboardFilter& filter, domain::Date day);
     // One campaign (every role sees every campaign); kNotFound.
     Result<domain::Campaign> get(const Principal& who, std::int64_t id);
     // The campaign's life and its entries (campaign_workflow.hpp has the rules), each in one

@@ -20,6 +20,7 @@
 #include "store/migrations/m0016_import_entries.hpp"
 #include "store/migrations/m0017_warning_lights.hpp"
 #include "store/migrations/m0018_notices.hpp"
+#include "store/migrations/m0019_rankings.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -59,6 +60,8 @@ constexpr std::array kMigrations{
               migrations::kM0017WarningLights},
     Migration{18, "supervision notices: the escalation ladder by version, notices and their history",
               migrations::kM0018Notices},
+    Migration{19, "zone rankings: indicator weights by version; audit entries found by type and time",
+              migrations::kM0019Rankings},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -112,6 +115,7 @@ std::span<const std::string_view> data_tables() {
         "escalation_ladders",
         "notices",
         "notice_events",
+        "ranking_weights",
     };
     return kTables;
 }

@@ -30,6 +30,7 @@
 #include "store/dump.hpp"
 #include "store/light_records.hpp"
 #include "store/notice_records.hpp"
+#include "store/ranking_records.hpp"
 
 namespace sanpi::store {
 
@@ -156,9 +157,9 @@ struct ImportCounts {
 };
 struct ImportRecord {
     std::int64_t id = 0;
-    std::string kind;       // "projects", "reports", "coordination", "entries"
+    std::string kind;  // "projects", "reports", "coordination", "entries"
     std::string file_name;
-    std::string checksum;   // hex BLAKE2b-256 of the bytes
+    std::string checksum;  // hex BLAKE2b-256 of the bytes
     std::int64_t byte_size = 0;
     std::int32_t sheet = 0;
     std::optional<std::int64_t> zone_id;  // the zone rows without one go to
@@ -169,7 +170,7 @@ struct ImportRecord {
     std::int64_t created_by = 0;  // 0: the command line
     std::int64_t created_at = 0;  // unix seconds
     std::optional<std::int64_t> committed_at;
-    ImportCounts counts;    // set by the commit
+    ImportCounts counts;  // set by the commit
 };
 
 // A photo without its bytes: what lists and answers show. Exactly one of report_id and
@@ -333,7 +334,8 @@ public:
     virtual Result<ConversionCounts> campaign_conversion(const Scope& scope, domain::Date before) = 0;
     // The campaign's counted entries (confirmed, withdrawn) of projects inside `scope`, with their
     // projects' fields today, by project then batch: a full walk of them (the changes since a hold).
-    virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope, std::int64_t campaign_id) = 0;
+    virtual Result<std::vector<domain::EntryDrift>> counted_entries_now(const Scope& scope,
+                                                                        std::int64_t campaign_id) = 0;
     // Counts and investment per batch, counting only projects inside `scope`: from the kept figures.
     virtual Result<std::vector<domain::BatchSummary>> campaign_batches(const Scope& scope,
                                                                        std::int64_t campaign_id) = 0;
@@ -362,7 +364,7 @@ public:
     virtual Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() = 0;
     virtual Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() = 0;
     virtual Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
-                                                                               std::int64_t campaign_id) = 0;
+                                                                              std::int64_t campaign_id) = 0;
     // Entries of planned campaigns whose zone, industry or investment is not their project's
     // (their kept figures would then be wrong): 0 unless something wrote around the store.
     virtual Result<std::int64_t> stale_campaign_entries() = 0;
@@ -458,6 +460,21 @@ public:
     // insert_warning_rules); insert_warning_rules stores a new version, kConflict if it is taken.
     virtual Result<WarningRulesRecord> current_warning_rules() = 0;
     virtual Result<void> insert_warning_rules(const WarningRulesRecord& record) = 0;
+
+    // --- Rankings (m0019) ---
+    // The weights in force at `at` (the newest version stored at or before it; now without it);
+    // version 1, the defaults, when none is. insert_ranking_weights stores a new version,
+    // kConflict if it is taken.
+    virtual Result<RankingWeightsRecord> ranking_weights(std::optional<Timestamp> at) = 0;
+    virtual Result<void> insert_ranking_weights(const RankingWeightsRecord& record) = 0;
+    // Every project in `scope` and every project of `also` (wherever it is now: it may have been
+    // in scope at an earlier moment), with its realised years; with `activity_from`, also their
+    // monthly reports from that month on and their coordination items.
+    virtual Result<RankingFacts> ranking_facts(const Scope& scope, const std::vector<std::int64_t>& also,
+                                               std::optional<domain::Month> activity_from) = 0;
+    // The audit entries on `entity_type` written after `after` (Unix seconds), newest first.
+    virtual Result<std::vector<domain::AuditEntry>> audit_entries_after(std::string_view entity_type,
+                                                                        Timestamp after) = 0;
     // One project's facts as of `today` and its stored light, the project row locked until the
     // transaction ends (so two refreshes of one project take turns); none: no such project.
     virtual Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) = 0;

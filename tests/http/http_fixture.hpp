@@ -50,6 +50,7 @@ struct HttpEnv {
     service::ProjectImportService imports;
     service::WarningService warnings;
     service::NoticeService notices;
+    service::RankingService rankings;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

@@ -66,18 +66,16 @@ protected:
         auto& e = env();
         server_ =
             std::make_unique<http::Server>(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports,
-                                                                  e.coordination, e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices});
+                                                                  e.coordination, e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings});
         return server_->start().value();
     }
 
     // A request on its own connection, answered whenever the server gets to it.
     std::shared_future<HttpResponse> send(std::uint16_t port, std::string target, std::string method = "GET") {
-        auto f = std::async(std::launch::async,
-                            [port, target, method] {
-                                HttpClient client(port);
-                                return method == "GET" ? client.get(target) : client.request(method, target, "{}");
-                            })
-                     .share();
+        auto f = std::async(std::launch::async, [port, target, method] {
+                     HttpClient client(port);
+                     return method == "GET" ? client.get(target) : client.request(method, target, "{}");
+                 }).share();
         pending_.push_back(f);
         return f;
     }
@@ -123,7 +121,9 @@ TEST_P(OverloadTest, TheQueueHoldsExactlyItsLimit) {
     // is closed only the refused one can be answered, so whichever answers first is it.
     auto a = send(port, "/healthz");
     auto b = send(port, "/healthz");
-    const auto ready = [](const auto& f) { return f.wait_for(std::chrono::milliseconds(5)) == std::future_status::ready; };
+    const auto ready = [](const auto& f) {
+        return f.wait_for(std::chrono::milliseconds(5)) == std::future_status::ready;
+    };
     while (!ready(a) && !ready(b)) {
     }
     const bool a_first = ready(a);
@@ -159,9 +159,7 @@ TEST_P(OverloadTest, LogInsDoNotWaitForTheWriteLane) {
     auto write = send(port, "/api/v1/projects/1", "PATCH");
     gate_.wait_until_held(1);
     // Password hashing runs beside the held write, not behind it.
-    auto login = std::async(std::launch::async, [port] {
-        return HttpClient(port).login("nobody", "wrong-password");
-    });
+    auto login = std::async(std::launch::async, [port] { return HttpClient(port).login("nobody", "wrong-password"); });
     ASSERT_EQ(login.wait_for(std::chrono::seconds(10)), std::future_status::ready) << "the log-in waited for the write";
     EXPECT_EQ(login.get().status, 401);
     gate_.open();

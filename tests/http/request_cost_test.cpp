@@ -24,6 +24,7 @@ protected:
         imports_ = std::make_unique<service::ProjectImportService>(s, clock, *projects_, *enterprises_);
         warnings_ = std::make_unique<service::WarningService>(s, clock);
         notices_ = std::make_unique<service::NoticeService>(s, clock);
+        rankings_ = std::make_unique<service::RankingService>(s, clock);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -33,7 +34,7 @@ protected:
         server_ =
             std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
                                                                   *coordination_, *audit_, *photos_, *enterprises_, *imports_,
-                                                                  *warnings_, *notices_});
+                                                                  *warnings_, *notices_, *rankings_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -60,6 +61,7 @@ protected:
     std::unique_ptr<service::ProjectImportService> imports_;
     std::unique_ptr<service::WarningService> warnings_;
     std::unique_ptr<service::NoticeService> notices_;
+    std::unique_ptr<service::RankingService> rankings_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;

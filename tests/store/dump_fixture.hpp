@@ -161,6 +161,11 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         ladder.ladder.version = 2;
         ladder.ladder.yellow_streak_days = 45;
         if (auto ok = tx.insert_escalation_ladder(ladder); !ok) return ok;
+        // A second version of the ranking weights (m0019).
+        store::RankingWeightsRecord weights{domain::RankingWeights::defaults(), (**user).id, "province", 1705276800};
+        weights.weights.version = 2;
+        weights.weights.weights = {40, 10, 10, 10, 10, 10, 5, 5};
+        if (auto ok = tx.insert_ranking_weights(weights); !ok) return ok;
         domain::Notice notice;
         notice.project_id = *id;
         notice.zone_id = *zone;

@@ -23,9 +23,12 @@ inline constexpr std::string_view kEntrySelect =
 inline constexpr std::string_view kOfProject =
     "((entity_type = 'project' AND entity_id = ?)"
     " OR (entity_type = 'report' AND entity_id IN (SELECT id FROM progress_reports WHERE project_id = ?))"
-    " OR (entity_type = 'coordination_item' AND entity_id IN (SELECT id FROM coordination_items WHERE project_id = ?)))";
+    " OR (entity_type = 'coordination_item' AND entity_id IN (SELECT id FROM coordination_items WHERE project_id = "
+    "?)))";
 // Followed by kEntrySelect's filters; newest first.
 inline constexpr std::string_view kNewestFirst = " ORDER BY seq DESC LIMIT ?";
+// An entity type's entries after a moment, newest first (index audit_log_type_at, m0019).
+inline constexpr std::string_view kOfTypeAfter = " WHERE entity_type = ? AND at > ? ORDER BY seq DESC";
 inline constexpr std::string_view kChainPage = " WHERE seq > ? ORDER BY seq LIMIT ?";
 
 }  // namespace sanpi::store::sql::audit

@@ -49,8 +49,8 @@ std::optional<ChainHead> lock_head(Connection& conn) {
 // Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
 void insert_entry(Connection& conn, const AuditEntry& e) {
     auto q = conn.prepare(kInsertEntry);
-    bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id,
-             encode_changes(e.changes), e.prev_hash, e.hash);
+    bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id, encode_changes(e.changes),
+             e.prev_hash, e.hash);
     conn.run_later(std::move(q));
 }
 
@@ -120,6 +120,16 @@ Result<std::vector<AuditEntry>> SqlTx::audit_chain_page(std::int64_t after_seq, 
     return guarded([&]() -> Result<std::vector<AuditEntry>> {
         auto q = conn_.prepare(std::string(kEntrySelect) + std::string(kChainPage));
         bind_all(*q, after_seq, std::clamp<std::int64_t>(limit, 1, kMaxAuditPage));
+        std::vector<AuditEntry> out;
+        while (q->step()) out.push_back(read_entry(*q));
+        return out;
+    });
+}
+
+Result<std::vector<AuditEntry>> SqlTx::audit_entries_after(std::string_view entity_type, Timestamp after) {
+    return guarded([&]() -> Result<std::vector<AuditEntry>> {
+        auto q = conn_.prepare(std::string(kEntrySelect) + std::string(kOfTypeAfter));
+        bind_all(*q, std::string(entity_type), after);
         std::vector<AuditEntry> out;
         while (q->step()) out.push_back(read_entry(*q));
         return out;

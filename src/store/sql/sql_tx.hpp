@@ -91,7 +91,7 @@ public:
     Result<std::vector<domain::BatchBandFigure>> kept_campaign_bands() override;
     Result<std::vector<domain::BatchBandFigure>> recomputed_campaign_bands() override;
     Result<std::vector<domain::BatchBandFigure>> campaign_band_totals(const Scope& scope,
-                                                                       std::int64_t campaign_id) override;
+                                                                      std::int64_t campaign_id) override;
     Result<domain::KeptFigures> kept_figures(const Scope& scope) override;
     Result<std::int64_t> stale_campaign_entries() override;
     Result<domain::KeptFigures> recomputed_figures() override;
@@ -151,6 +151,11 @@ public:
     // Warning lights (lights_tx.cpp, warnings_tx.cpp).
     Result<WarningRulesRecord> current_warning_rules() override;
     Result<void> insert_warning_rules(const WarningRulesRecord& record) override;
+    Result<RankingWeightsRecord> ranking_weights(std::optional<Timestamp> at) override;
+    Result<void> insert_ranking_weights(const RankingWeightsRecord& record) override;
+    Result<RankingFacts> ranking_facts(const Scope& scope, const std::vector<std::int64_t>& also,
+                                       std::optional<domain::Month> activity_from) override;
+    Result<std::vector<domain::AuditEntry>> audit_entries_after(std::string_view entity_type, Timestamp after) override;
     Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) override;
     Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
                                                             domain::Date today) override;
@@ -243,7 +248,7 @@ private:
     std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
 
     Connection& conn_;
-    PendingFigures figures_;  // restored with the savepoint when a call is undone (atomically)
+    PendingFigures figures_;                   // restored with the savepoint when a call is undone (atomically)
     std::optional<WarningRulesRecord> rules_;  // the current warning rules, read once per transaction
 };
 
