@@ -52,6 +52,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::EnterpriseService enterprises(**store, clock);
     service::ProjectImportService imports(**store, clock, projects, enterprises);
     service::WarningService warnings(**store, clock);
+    service::ChainService chains(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -69,7 +70,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.secure_cookies = a.secure_cookies;
     http::Server server(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                                     warnings});
+                                     warnings, chains});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

@@ -77,6 +77,8 @@ App::App(ServerConfig config, Services services)
     add_import_template_routes(router_);
     add_import_routes(router_);
     add_warning_routes(router_);
+    add_chain_sheet_routes(router_);
+    add_chain_routes(router_);
     if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
 }
 

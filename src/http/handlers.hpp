@@ -24,6 +24,11 @@ void add_photo_routes(Router& router);
 void add_import_routes(Router& router);
 // Warning rules, the warnings list, a project's lights (handlers_warnings.cpp).
 void add_warning_routes(Router& router);
+// Industry chains (handlers_chains.cpp, handlers_chain_sheets.cpp).
+void add_chain_routes(Router& router);
+// GET /chains/export.xlsx, POST /chains/import: ahead of add_chain_routes, whose /chains/{id} would
+// otherwise take "export.xlsx".
+void add_chain_sheet_routes(Router& router);
 // GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
 // whose /imports/{id} would otherwise take "template.xlsx".
 void add_import_template_routes(Router& router);

@@ -20,6 +20,7 @@
 #include "service/project_import.hpp"
 #include "service/report_service.hpp"
 #include "service/warning_service.hpp"
+#include "service/chain_service.hpp"
 
 namespace sanpi::http {
 
@@ -35,6 +36,7 @@ struct Services {
     service::EnterpriseService& enterprises;
     service::ProjectImportService& imports;
     service::WarningService& warnings;
+    service::ChainService& chains;
 };
 
 // Defaults from the core count. Network threads only parse and write, so half the cores do;

@@ -19,6 +19,7 @@
 #include "store/migrations/m0015_imports.hpp"
 #include "store/migrations/m0016_import_entries.hpp"
 #include "store/migrations/m0017_warning_lights.hpp"
+#include "store/migrations/m0019_industry_chains.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -56,6 +57,9 @@ constexpr std::array kMigrations{
     Migration{16, "imports of a campaign's batch list name the campaign and batch", migrations::kM0016ImportEntries},
     Migration{17, "warning lights: rules by version, each project's light, its history, daily sweeps",
               migrations::kM0017WarningLights},
+    // m0019 on the chains branch; numbered 18 here until m0018 (supervision notices) is merged before it.
+    Migration{18, "industry chains: chains, their trees of nodes, enterprises mapped to nodes, chain owners",
+              migrations::kM0019IndustryChains},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -106,6 +110,10 @@ std::span<const std::string_view> data_tables() {
         "project_light_rules",
         "light_history",
         "sweeps",
+        "chains",
+        "chain_nodes",
+        "chain_node_enterprises",
+        "chain_owners",
     };
     return kTables;
 }

@@ -21,7 +21,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
       photos(*db->store, clock),
       enterprises(*db->store, clock),
       imports(*db->store, clock, projects, enterprises),
-      warnings(*db->store, clock) {
+      warnings(*db->store, clock),
+      chains(*db->store, clock) {
     demo = seeded.demo;
     http::ServerConfig config;
     config.address = "127.0.0.1";
@@ -32,7 +33,7 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                               warnings});
+                               warnings, chains});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

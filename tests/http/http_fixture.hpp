@@ -49,6 +49,7 @@ struct HttpEnv {
     service::EnterpriseService enterprises;
     service::ProjectImportService imports;
     service::WarningService warnings;
+    service::ChainService chains;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

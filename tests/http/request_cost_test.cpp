@@ -23,6 +23,7 @@ protected:
         enterprises_ = std::make_unique<service::EnterpriseService>(s, clock);
         imports_ = std::make_unique<service::ProjectImportService>(s, clock, *projects_, *enterprises_);
         warnings_ = std::make_unique<service::WarningService>(s, clock);
+        chains_ = std::make_unique<service::ChainService>(s, clock);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -32,7 +33,7 @@ protected:
         server_ =
             std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
                                                                   *coordination_, *audit_, *photos_, *enterprises_, *imports_,
-                                                                  *warnings_});
+                                                                  *warnings_, *chains_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -58,6 +59,7 @@ protected:
     std::unique_ptr<service::EnterpriseService> enterprises_;
     std::unique_ptr<service::ProjectImportService> imports_;
     std::unique_ptr<service::WarningService> warnings_;
+    std::unique_ptr<service::ChainService> chains_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;
