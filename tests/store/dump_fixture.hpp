@@ -155,6 +155,19 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         rules.rules.start_overdue_red_days = 60;
         if (auto ok = tx.insert_warning_rules(rules); !ok) return ok;
         if (auto ok = tx.claim_sweep(domain::Date::from_ymd(2024, 1, 15).value(), 1705276800); !ok) return ok.error();
+        // A chain with awkward text whose first node was moved under a later one (a parent with a
+        // larger id, which a load in id order meets after its child).
+        const auto chain = tx.insert_chain({0, std::string(kAwkwardText), "new_energy", std::string(kAwkwardText), 1});
+        if (!chain) return chain.error();
+        domain::ChainNode child{0, *chain, std::nullopt, std::string(kAwkwardText), domain::ChainSegment::kUpstream, 1};
+        const auto child_id = tx.insert_chain_node(child);
+        if (!child_id) return child_id.error();
+        const auto parent_id = tx.insert_chain_node({0, *chain, std::nullopt, "后建的上级", domain::ChainSegment::kUpstream, 2});
+        if (!parent_id) return parent_id.error();
+        child.id = *child_id;
+        child.parent_id = *parent_id;
+        if (auto ok = tx.update_chain_node(child); !ok) return ok;
+        if (auto ok = tx.map_chain_enterprise(*child_id, *investor); !ok) return ok.error();
         return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
     }));
 }
