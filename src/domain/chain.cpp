@@ -21,9 +21,8 @@ constexpr std::array<EnumEntry<ChainSegment>, 3> kSegments{{
 
 // Characters (UTF-8 code points) in `s`.
 std::size_t characters(std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 const ChainNode* find_node(const std::vector<ChainNode>& nodes, std::int64_t id) {
@@ -117,7 +116,8 @@ std::vector<FieldError> validate_node_placement(const std::vector<ChainNode>& ch
                         "a child node's segment must be its parent's");
     }
     if (parent != nullptr) {
-        const int depth = node_depth(chain_nodes, *parent) + 1 + (node.id != 0 ? height_below(chain_nodes, node.id) : 0);
+        const int depth =
+            node_depth(chain_nodes, *parent) + 1 + (node.id != 0 ? height_below(chain_nodes, node.id) : 0);
         if (depth > kMaxChainDepth) {
             add_field_error(out, "parent_id", "产业链最多四级节点", "a chain is at most four levels deep");
         }

@@ -14,8 +14,8 @@ namespace sanpi::domain {
 
 enum class ChainSegment { kUpstream, kMidstream, kDownstream };
 
-std::string_view to_string(ChainSegment s);  // "upstream", "midstream", "downstream"
-std::string_view label_zh(ChainSegment s);   // 上游, 中游, 下游
+std::string_view to_string(ChainSegment s);                                 // "upstream", "midstream", "downstream"
+std::string_view label_zh(ChainSegment s);                                  // 上游, 中游, 下游
 std::optional<ChainSegment> chain_segment_from_string(std::string_view s);  // the name or the Chinese label
 
 inline constexpr int kMaxChainDepth = 4;

@@ -23,7 +23,8 @@ std::map<std::int64_t, std::vector<std::int64_t>> subtrees(const std::vector<Cha
     return out;
 }
 
-Tally tally(const std::vector<std::int64_t>& subtree, const std::map<std::int64_t, std::vector<const ChainPresence*>>& at) {
+Tally tally(const std::vector<std::int64_t>& subtree,
+            const std::map<std::int64_t, std::vector<const ChainPresence*>>& at) {
     Tally t;
     for (const auto id : subtree) {
         const auto it = at.find(id);
@@ -51,7 +52,8 @@ bool is_leaf(const std::vector<ChainNode>& nodes, std::int64_t id) {
 
 }  // namespace
 
-std::vector<NodeCoverage> chain_coverage(const std::vector<ChainNode>& nodes, const std::vector<ChainPresence>& present) {
+std::vector<NodeCoverage> chain_coverage(const std::vector<ChainNode>& nodes,
+                                         const std::vector<ChainPresence>& present) {
     const auto below = subtrees(nodes);
     const auto at = by_node(present);
     std::vector<NodeCoverage> out;

@@ -17,10 +17,10 @@ namespace sanpi::domain {
 // One project at a node, or one enterprise at a node (then `investment` is zero), in some place.
 struct ChainPresence {
     std::int64_t node_id = 0;
-    bool enterprise = false;    // false: a project
-    std::int64_t item_id = 0;   // the enterprise's or the project's id
-    Money investment;           // a project's total investment
-    std::string place;          // where it is (a city code, a zone id as text ...), set by the caller
+    bool enterprise = false;   // false: a project
+    std::int64_t item_id = 0;  // the enterprise's or the project's id
+    Money investment;          // a project's total investment
+    std::string place;         // where it is (a city code, a zone id as text ...), set by the caller
 };
 
 struct NodeCoverage {
@@ -33,7 +33,8 @@ struct NodeCoverage {
 
 // Every node of `nodes` with the counts of the presences (all of one place) in its subtree, in
 // the order of `nodes`.
-std::vector<NodeCoverage> chain_coverage(const std::vector<ChainNode>& nodes, const std::vector<ChainPresence>& present);
+std::vector<NodeCoverage> chain_coverage(const std::vector<ChainNode>& nodes,
+                                         const std::vector<ChainPresence>& present);
 
 struct CoverageSummary {
     std::int64_t nodes = 0;

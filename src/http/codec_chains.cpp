@@ -1,5 +1,6 @@
 #include "http/codec_chains.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "http/field_reader.hpp"
@@ -43,9 +44,14 @@ json::object enterprise_json(const store::ChainPresenceRow& r) {
 }
 
 json::object project_json(const store::ChainPresenceRow& r) {
-    return {{"id", r.item_id},     {"code", r.code},           {"name", r.name},
-            {"zone_id", r.zone_id}, {"zone_name", r.zone_name}, {"city_code", r.city_code},
-            {"stage", std::string(domain::to_string(r.stage))}, {"total_investment", money_json(r.investment)}};
+    return {{"id", r.item_id},
+            {"code", r.code},
+            {"name", r.name},
+            {"zone_id", r.zone_id},
+            {"zone_name", r.zone_name},
+            {"city_code", r.city_code},
+            {"stage", std::string(domain::to_string(r.stage))},
+            {"total_investment", money_json(r.investment)}};
 }
 
 template <class T>
@@ -66,7 +72,8 @@ Decoded<service::ChainAreaRequest> parse_chain_area(const QueryParams& params) {
     std::vector<FieldError> errors;
     for (const auto& [key, value] : params) {
         if (key == "region") {
-            if (value.size() == 6 && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            if (value.size() == 6 &&
+                std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
                 out.region = value;
             } else {
                 errors.push_back({"region", {"须为6位行政区划代码", "must be a six-digit division code"}});
@@ -111,7 +118,8 @@ json::object chain_tree_json(const service::ChainTreeView& tree, Lang lang) {
     auto out = summary_json(tree.summary, lang);
     out["area"] = area_json(tree.area, lang);
     json::array owners;
-    for (const auto& o : tree.owners) owners.push_back({{"id", o.id}, {"name", o.name}, {"credit_code", o.credit_code}});
+    for (const auto& o : tree.owners)
+        owners.push_back({{"id", o.id}, {"name", o.name}, {"credit_code", o.credit_code}});
     out["chain_owners"] = std::move(owners);
     json::array nodes;
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
@@ -146,7 +154,8 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
         for (const auto& p : t.places) {
             json::array enterprises, projects;
             for (const auto& e : p.enterprises) enterprises.push_back(json::value(e));
-            for (const auto& r : p.projects) projects.push_back({{"id", r.item_id}, {"code", r.code}, {"name", r.name}});
+            for (const auto& r : p.projects)
+                projects.push_back({{"id", r.item_id}, {"code", r.code}, {"name", r.name}});
             places.push_back({{"code", p.figures.place},
                               {"name", pick(lang, p.name_zh, p.name_en)},
                               {"enterprises", p.figures.enterprises},
@@ -163,15 +172,16 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
                          {"investment", money_json(t.investment)},
                          {"places", std::move(places)}});
     }
-    return {{"area", area_json(targets.area, lang)},
-            {"rule", pick(lang,
-                          "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
-                          "其企业与项目数、投资额依次从高到低排列",
-                          "the area's gap nodes where neighbouring areas (the other cities of the province, or the "
-                          "other zones of the city) have enterprises or projects, ranked by the number of such "
-                          "areas, then their enterprises and projects, then their investment, all descending")},
-            {"suppliers", "not_recorded"},
-            {"items", std::move(items)}};
+    return {
+        {"area", area_json(targets.area, lang)},
+        {"rule", pick(lang,
+                      "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
+                      "其企业与项目数、投资额依次从高到低排列",
+                      "the area's gap nodes where neighbouring areas (the other cities of the province, or the "
+                      "other zones of the city) have enterprises or projects, ranked by the number of such "
+                      "areas, then their enterprises and projects, then their investment, all descending")},
+        {"suppliers", "not_recorded"},
+        {"items", std::move(items)}};
 }
 
 Decoded<service::ChainInput> decode_chain_input(std::string_view body) {

@@ -86,12 +86,8 @@ Response import_chains(Context& ctx) {
                             {"value", r.value},
                             {"reason", ctx.lang == Lang::kEn ? r.reason.en : r.reason.zh}});
     }
-    json::object body{{"dry_run", dry_run},
-                      {"committed", result->committed},
-                      {"chains", result->chains},
-                      {"nodes", result->nodes},
-                      {"owners", result->owners},
-                      {"rejected", std::move(rejected)}};
+    json::object body{{"dry_run", dry_run},     {"committed", result->committed}, {"chains", result->chains},
+                      {"nodes", result->nodes}, {"owners", result->owners},       {"rejected", std::move(rejected)}};
     // A commit refused for its rejected rows wrote nothing.
     return json_response(!dry_run && !result->committed ? 422 : 200, body);
 }

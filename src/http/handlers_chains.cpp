@@ -35,7 +35,8 @@ Response get_chain(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto area = parse_chain_area(ctx.query);
     if (auto* p = problem_in(area)) return fail(ctx, *p);
-    auto tree = ctx.services.chains.tree(ctx.who(), std::get<std::int64_t>(id), std::get<service::ChainAreaRequest>(area));
+    auto tree =
+        ctx.services.chains.tree(ctx.who(), std::get<std::int64_t>(id), std::get<service::ChainAreaRequest>(area));
     if (!tree) return fail(ctx, tree.error());
     auto res = json_response(200, chain_tree_json(*tree, ctx.lang));
     res.set("ETag", strong_etag(tree->summary.chain.version));
@@ -97,7 +98,8 @@ Response add_node(Context& ctx) {
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto input = decode_node_input(ctx.request.body);
     if (auto* p = problem_in(input)) return fail(ctx, *p);
-    auto node = ctx.services.chains.add_node(ctx.who(), std::get<std::int64_t>(id), std::get<service::NodeInput>(input));
+    auto node =
+        ctx.services.chains.add_node(ctx.who(), std::get<std::int64_t>(id), std::get<service::NodeInput>(input));
     if (!node) return fail(ctx, node.error());
     auto res = json_response(201, to_json(*node));
     res.set("Location", "/api/v1/chains/" + std::to_string(node->chain_id) + "/nodes/" + std::to_string(node->id));
@@ -136,8 +138,9 @@ Response map_enterprise(Context& ctx) {
     if (auto* p = problem_in(node_id)) return fail(ctx, *p);
     auto enterprise = path_id(ctx, 2);
     if (auto* p = problem_in(enterprise)) return fail(ctx, *p);
-    auto done = ctx.services.chains.map_enterprise(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(node_id),
-                                                   std::get<std::int64_t>(enterprise), Mapped);
+    auto done =
+        ctx.services.chains.map_enterprise(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(node_id),
+                                           std::get<std::int64_t>(enterprise), Mapped);
     if (!done) return fail(ctx, done.error());
     return no_content();
 }

@@ -148,14 +148,17 @@ Result<ChainTargetsView> ChainService::targets(const Principal& who, std::int64_
         mask_project_names(who, *around);
         auto regions = tx.list_regions();
         if (!regions) return regions.error();
-        for (const auto& t : domain::chain_targets(*nodes, as_presences(*own, "none"), as_presences(*around, area->neighbours))) {
-            const auto node = *std::find_if(nodes->begin(), nodes->end(), [&](const auto& n) { return n.id == t.node_id; });
+        for (const auto& t :
+             domain::chain_targets(*nodes, as_presences(*own, "none"), as_presences(*around, area->neighbours))) {
+            const auto node =
+                *std::find_if(nodes->begin(), nodes->end(), [&](const auto& n) { return n.id == t.node_id; });
             ChainTargetView view{node, path_of(*nodes, node), t.strong_places, t.total_items, t.investment, {}};
             for (const auto& p : t.places) {
                 TargetPlaceView place{p, p.place, p.place, {}, {}};
                 auto [enterprises, projects] = items_below(*nodes, node.id, *around, p.place, area->neighbours);
                 for (const auto& e : enterprises) place.enterprises.push_back(e.name);
-                if (area->neighbours == "zones" && !projects.empty()) place.name_zh = place.name_en = projects[0].zone_name;
+                if (area->neighbours == "zones" && !projects.empty())
+                    place.name_zh = place.name_en = projects[0].zone_name;
                 if (area->neighbours == "zones" && projects.empty() && !enterprises.empty()) {
                     place.name_zh = place.name_en = enterprises[0].zone_name;
                 }

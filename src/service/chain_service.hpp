@@ -31,7 +31,7 @@ struct ChainAreaView {
     std::string code;  // the region code, or the zone id as text; empty for "scope"
     std::string name_zh, name_en;
     store::ChainArea area;
-    std::string neighbours;  // "cities", "zones" or "none"
+    std::string neighbours;                       // "cities", "zones" or "none"
     std::optional<std::string> neighbour_prefix;  // where the neighbours are (the province, the city)
 };
 
@@ -46,7 +46,7 @@ struct ChainTreeView {
     ChainSummaryView summary;
     ChainAreaView area;
     std::vector<store::ChainEnterprise> owners;
-    std::vector<domain::ChainNode> nodes;  // tree order
+    std::vector<domain::ChainNode> nodes;        // tree order
     std::vector<domain::NodeCoverage> coverage;  // the same order
 };
 
@@ -60,7 +60,7 @@ struct ChainNodeItems {
 struct TargetPlaceView {
     domain::TargetPlace figures;
     std::string name_zh, name_en;
-    std::vector<std::string> enterprises;          // names
+    std::vector<std::string> enterprises;           // names
     std::vector<store::ChainPresenceRow> projects;  // their names masked as GET /projects shows them
 };
 struct ChainTargetView {

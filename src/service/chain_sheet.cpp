@@ -45,9 +45,15 @@ Result<void> add_chain_rows(store::Tx& tx, const Principal& who, domain::Bulleti
         auto path = n.parent_id ? paths[*n.parent_id] : std::vector<std::string>{};
         path.push_back(n.name);
         paths[n.id] = path;
-        ChainSheetRow row{chain.name, industry, chain.leader_post,
+        ChainSheetRow row{chain.name,
+                          industry,
+                          chain.leader_post,
                           zh ? std::string(domain::label_zh(n.segment)) : std::string(domain::to_string(n.segment)),
-                          path, "", coverage[i].enterprises, coverage[i].projects, coverage[i].investment};
+                          path,
+                          "",
+                          coverage[i].enterprises,
+                          coverage[i].projects,
+                          coverage[i].investment};
         row.levels.resize(domain::kMaxChainDepth);
         for (const auto& m : *mapped) {
             if (m.node_id != n.id || !owner_ids.contains(m.enterprise.id)) continue;
@@ -155,7 +161,8 @@ private:
         }
         auto code = industry_code(cells[Col::kIndustry]);
         if (!code) {
-            reject(row, Col::kIndustry, cells[Col::kIndustry], "产业不在产业目录中", "industry is not in the dictionary");
+            reject(row, Col::kIndustry, cells[Col::kIndustry], "产业不在产业目录中",
+                   "industry is not in the dictionary");
             return nullptr;
         }
         chains_.push_back({name, *code, cells[Col::kLeader], {}});
@@ -170,8 +177,8 @@ private:
             const bool end = i == text.size();
             const auto rest = std::string_view(text).substr(std::min(i, text.size()));
             std::size_t sep = rest.starts_with("、") || rest.starts_with("，") || rest.starts_with("；") ? 3
-                              : rest.starts_with(",") || rest.starts_with(";")                        ? 1
-                                                                                                       : 0;
+                              : rest.starts_with(",") || rest.starts_with(";")                           ? 1
+                                                                                                         : 0;
             if (end || sep > 0) {
                 if (!trimmed(item).empty()) items.push_back(trimmed(item));
                 item.clear();
@@ -185,7 +192,8 @@ private:
             for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"(", ")"}}) {
                 const auto a = owner.rfind(open);
                 const auto b = owner.rfind(close);
-                if (a != std::string::npos && b != std::string::npos && b > a) code = owner.substr(a + open.size(), b - a - open.size());
+                if (a != std::string::npos && b != std::string::npos && b > a)
+                    code = owner.substr(a + open.size(), b - a - open.size());
             }
             auto found = tx_.find_enterprise_by_credit_code(trimmed(code));
             if (!found) return found.error();
@@ -241,7 +249,8 @@ private:
             if (path.size() > 1 && n.path == std::vector<std::string>(path.begin(), path.end() - 1)) parent = &n;
         }
         if (path.size() > 1 && parent == nullptr) {
-            reject(row, Col::kLevel1, path.back(), "上级节点须列在前面的行中", "the parent node must be on an earlier row");
+            reject(row, Col::kLevel1, path.back(), "上级节点须列在前面的行中",
+                   "the parent node must be on an earlier row");
             return {};
         }
         if (parent != nullptr && parent->segment != *segment) {
@@ -323,17 +332,18 @@ Result<std::vector<sheet::Row>> read_first_sheet(const std::string& content) {
 
 Result<std::vector<ChainSheetRow>> chain_sheet_rows(store::Store& store, const Principal& who,
                                                     domain::BulletinLang lang) {
-    return store::read_value<std::vector<ChainSheetRow>>(store, [&](store::Tx& tx) -> Result<std::vector<ChainSheetRow>> {
-        auto chains = tx.list_chains();
-        if (!chains) return chains.error();
-        auto industries = tx.list_industries();
-        if (!industries) return industries.error();
-        std::vector<ChainSheetRow> out;
-        for (const auto& c : *chains) {
-            if (auto r = add_chain_rows(tx, who, lang, c, *industries, out); !r) return r.error();
-        }
-        return out;
-    });
+    return store::read_value<std::vector<ChainSheetRow>>(
+        store, [&](store::Tx& tx) -> Result<std::vector<ChainSheetRow>> {
+            auto chains = tx.list_chains();
+            if (!chains) return chains.error();
+            auto industries = tx.list_industries();
+            if (!industries) return industries.error();
+            std::vector<ChainSheetRow> out;
+            for (const auto& c : *chains) {
+                if (auto r = add_chain_rows(tx, who, lang, c, *industries, out); !r) return r.error();
+            }
+            return out;
+        });
 }
 
 Result<ChainImportResult> import_chain_sheet(store::Store& store, const Clock& clock, const Principal& who,

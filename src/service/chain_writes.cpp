@@ -61,7 +61,8 @@ Result<void> place_node(store::Tx& tx, const NodeInput& in, domain::ChainNode& n
         return {};
     }
     if (named && *named != (*parent)->segment) {
-        return Error::invalid_field("segment", "下级节点的环节须与上级节点相同", "a child node's segment must be its parent's");
+        return Error::invalid_field("segment", "下级节点的环节须与上级节点相同",
+                                    "a child node's segment must be its parent's");
     }
     node.segment = (*parent)->segment;
     return {};
@@ -126,7 +127,8 @@ Result<void> map_enterprise_in(store::Tx& tx, const Clock& clock, const Principa
     auto enterprise = tx.get_enterprise(enterprise_id);
     if (!enterprise) return enterprise.error();
     if (!*enterprise) return Error::not_found("企业", "enterprise");
-    auto changed = mapped ? tx.map_chain_enterprise(node_id, enterprise_id) : tx.unmap_chain_enterprise(node_id, enterprise_id);
+    auto changed =
+        mapped ? tx.map_chain_enterprise(node_id, enterprise_id) : tx.unmap_chain_enterprise(node_id, enterprise_id);
     if (!changed) return changed.error();
     if (!*changed) {
         if (mapped) return {};  // already mapped: nothing to write
@@ -158,7 +160,8 @@ Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& wh
 
 Result<domain::Chain> ChainService::create(const Principal& who, const ChainInput& in) {
     if (auto ok = require_province(who); !ok) return ok.error();
-    return store::write_value<domain::Chain>(store_, [&](store::Tx& tx) { return create_chain_in(tx, clock_, who, in); });
+    return store::write_value<domain::Chain>(store_,
+                                             [&](store::Tx& tx) { return create_chain_in(tx, clock_, who, in); });
 }
 
 Result<domain::Chain> ChainService::update(const Principal& who, std::int64_t chain_id, std::int64_t expected_version,
@@ -171,9 +174,11 @@ Result<domain::Chain> ChainService::update(const Principal& who, std::int64_t ch
         if (in.name) after.name = *in.name;
         if (in.industry) after.industry_code = *in.industry;
         if (in.leader_post) after.leader_post = *in.leader_post;
-        if (auto problems = domain::validate_chain(after); !problems.empty()) return Error::invalid(std::move(problems));
+        if (auto problems = domain::validate_chain(after); !problems.empty())
+            return Error::invalid(std::move(problems));
         if (auto r = tx.update_chain(after, expected_version); !r) return r.error();
-        if (auto r = audit(tx, clock_, who, "chain.update", "chain", chain_id, chain_fields(*before), chain_fields(after));
+        if (auto r =
+                audit(tx, clock_, who, "chain.update", "chain", chain_id, chain_fields(*before), chain_fields(after));
             !r) {
             return r.error();
         }
@@ -183,8 +188,8 @@ Result<domain::Chain> ChainService::update(const Principal& who, std::int64_t ch
 
 Result<domain::ChainNode> ChainService::add_node(const Principal& who, std::int64_t chain_id, const NodeInput& in) {
     if (auto ok = require_province(who); !ok) return ok.error();
-    return store::write_value<domain::ChainNode>(store_,
-                                                 [&](store::Tx& tx) { return add_node_in(tx, clock_, who, chain_id, in); });
+    return store::write_value<domain::ChainNode>(
+        store_, [&](store::Tx& tx) { return add_node_in(tx, clock_, who, chain_id, in); });
 }
 
 Result<domain::ChainNode> ChainService::update_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
@@ -258,7 +263,8 @@ Result<void> ChainService::map_enterprise(const Principal& who, std::int64_t cha
         [&](store::Tx& tx) { return map_enterprise_in(tx, clock_, who, chain_id, node_id, enterprise_id, mapped); });
 }
 
-Result<void> ChainService::set_owner(const Principal& who, std::int64_t chain_id, std::int64_t enterprise_id, bool owner) {
+Result<void> ChainService::set_owner(const Principal& who, std::int64_t chain_id, std::int64_t enterprise_id,
+                                     bool owner) {
     if (auto ok = require_province(who); !ok) return ok.error();
     return store_.write([&](store::Tx& tx) { return set_owner_in(tx, clock_, who, chain_id, enterprise_id, owner); });
 }

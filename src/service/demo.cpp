@@ -176,7 +176,8 @@ Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<dom
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
         demo::add_identity(s.project, zones, event);
-        s.project.chain_node_id = demo::demo_chain_node(chains, s.project, city_index(zones, s.project.zone_id), index++);
+        const int city = city_index(zones, s.project.zone_id);
+        s.project.chain_node_id = demo::demo_chain_node(chains, s.project, city, index++);
         const auto before = report.projects;
         auto id = ensure_project(tx, audit, s.project, event, report);
         if (!id) return id.error();
@@ -261,13 +262,13 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
         auto chains = demo::load_chains(tx, clock, province, chains_created);
         if (!chains) return chains.error();
         std::vector<domain::Project> mapped;
-        if (auto p = load_projects(tx, audit, *zones, *investors, campaigns, by, created, event, *chains, mapped, report);
-            !p) {
-            return p;
-        }
+        auto loaded = load_projects(tx, audit, *zones, *investors, campaigns, by, created, event, *chains, mapped, report);
+        if (!loaded) return loaded;
         std::map<std::int64_t, domain::ChainRole> roles;
         const auto synthetic = demo::synthetic_enterprises();
-        for (std::size_t i = 0; i < synthetic.size() && i < investors->size(); ++i) roles[(*investors)[i]] = synthetic[i].chain_role;
+        for (std::size_t i = 0; i < synthetic.size() && i < investors->size(); ++i) {
+            roles[(*investors)[i]] = synthetic[i].chain_role;
+        }
         if (auto m = demo::map_chain_enterprises(tx, clock, province, mapped, roles); !m) return m;
         if (created) {
             if (auto held = campaigns.hold(by, *created, std::nullopt); !held) return held.error();

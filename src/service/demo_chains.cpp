@@ -38,7 +38,8 @@ Result<DemoChain> chain_leaves(store::Tx& tx, std::int64_t chain_id) {
     if (!nodes) return nodes.error();
     DemoChain out{chain_id, {}};
     for (const auto& n : domain::in_tree_order(*nodes)) {
-        const bool leaf = std::none_of(nodes->begin(), nodes->end(), [&](const auto& c) { return c.parent_id == n.id; });
+        const bool leaf =
+            std::none_of(nodes->begin(), nodes->end(), [&](const auto& c) { return c.parent_id == n.id; });
         if (leaf) out.leaves.push_back(n.id);
     }
     return out;

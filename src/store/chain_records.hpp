@@ -40,8 +40,8 @@ struct ChainPresenceRow {
     bool enterprise = false;
     std::int64_t item_id = 0;
     std::string name;
-    std::string code;       // a project's code; an enterprise's credit code
-    std::string code_name;  // a project's code name (empty: none)
+    std::string code;                               // a project's code; an enterprise's credit code
+    std::string code_name;                          // a project's code name (empty: none)
     domain::Stage stage = domain::Stage::kReserve;  // the project's
     domain::Money investment;                       // a project's total investment; zero for an enterprise
     std::int64_t zone_id = 0;

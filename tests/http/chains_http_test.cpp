@@ -17,7 +17,8 @@ const HeaderList kMultipart{{"Content-Type", "multipart/form-data; boundary=" + 
 
 std::string multipart_file(const std::string& bytes, const std::string& name) {
     return "--" + std::string(kBoundary) + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
-           "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" + std::string(kBoundary) + "--\r\n";
+           "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" + std::string(kBoundary) +
+           "--\r\n";
 }
 
 HeaderList if_match(std::int64_t version) { return {{"If-Match", "\"" + std::to_string(version) + "\""}}; }
@@ -46,7 +47,8 @@ protected:
     }
 
     std::int64_t new_chain(const std::string& name) {
-        return created(*as("province"), "/api/v1/chains", {{"name", name}, {"industry", "new_energy"}, {"leader_post", "副省长 测试"}})
+        return created(*as("province"), "/api/v1/chains",
+                       {{"name", name}, {"industry", "new_energy"}, {"leader_post", "副省长 测试"}})
             .at("id")
             .as_int64();
     }
@@ -59,11 +61,12 @@ protected:
 
     // A project of `zone` at `node`, through the project API.
     std::int64_t project_at(const std::string& zone, std::int64_t node, const std::string& name) {
-        auto res = as("province")->post("/api/v1/projects", {{"name", name},
-                                                             {"zone_id", zone_id(zone)},
-                                                             {"industry", "new_energy"},
-                                                             {"total_investment", "2亿元"},
-                                                             {"chain_node_id", node}});
+        auto res = as("province")
+                       ->post("/api/v1/projects", {{"name", name},
+                                                   {"zone_id", zone_id(zone)},
+                                                   {"industry", "new_energy"},
+                                                   {"total_investment", "2亿元"},
+                                                   {"chain_node_id", node}});
         EXPECT_EQ(res.status, 201) << res.body;
         return res.status == 201 ? res.json().at("id").as_int64() : 0;
     }
@@ -180,10 +183,13 @@ TEST_P(ChainsHttpTest, WritesAreTheProvincesAndBadInputWritesNothing) {
     // Map an enterprise and a project; the node cannot be deleted until both are gone.
     const auto project = project_at("taiyuan-zgq", child, "接口链项目二");
     auto got = province->get("/api/v1/projects/" + std::to_string(project)).json();
-    const auto enterprise = got.at("investor_ids").as_array().empty() ? std::int64_t{1} : got.at("investor_ids").at(0).as_int64();
-    const auto map_path = chain_path(chain) + "/nodes/" + std::to_string(child) + "/enterprises/" + std::to_string(enterprise);
+    const auto enterprise =
+        got.at("investor_ids").as_array().empty() ? std::int64_t{1} : got.at("investor_ids").at(0).as_int64();
+    const auto map_path =
+        chain_path(chain) + "/nodes/" + std::to_string(child) + "/enterprises/" + std::to_string(enterprise);
     EXPECT_EQ(province->request("PUT", map_path).status, 204);
-    EXPECT_EQ(province->request("PUT", chain_path(chain) + "/nodes/" + std::to_string(child) + "/enterprises/99999999").status,
+    EXPECT_EQ(province->request("PUT", chain_path(chain) + "/nodes/" + std::to_string(child) + "/enterprises/99999999")
+                  .status,
               404);
     EXPECT_EQ(province->request("PUT", chain_path(chain) + "/owners/" + std::to_string(enterprise)).status, 204);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("chain_owners").as_array().size(), 1u);
@@ -214,13 +220,16 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
     EXPECT_EQ(as("viewer")->get("/api/v1/chains/export.xlsx?lang=en").status, 200);
 
     // Back into the same database: every chain exists already, so nothing is written.
-    auto again = province->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "chains.xlsx"), kMultipart);
+    auto again =
+        province->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "chains.xlsx"), kMultipart);
     EXPECT_EQ(again.status, 422) << again.body;
     const auto rejected = again.json().at("rejected").as_array();
     ASSERT_FALSE(rejected.empty());
     EXPECT_EQ(rejected.at(0).at("column"), "产业链");
     EXPECT_EQ(rejected.at(0).at("row").as_int64(), 5);
-    EXPECT_EQ(as("taiyuan")->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "c.xlsx"), kMultipart).status,
+    EXPECT_EQ(as("taiyuan")
+                  ->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "c.xlsx"), kMultipart)
+                  .status,
               403);
 
     // A CSV of a new chain: previewed, then committed; a bad row refuses the whole file.
@@ -229,16 +238,19 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
         "导入测试链,新能源,副省长 导入,上游,材料,,\n"
         "导入测试链,新能源,副省长 导入,上游,材料,正极,\n"
         "导入测试链,新能源,副省长 导入,下游,整车,,\n";
-    auto preview = province->request("POST", "/api/v1/chains/import?dry_run=true", multipart_file(csv, "c.csv"), kMultipart);
+    auto preview =
+        province->request("POST", "/api/v1/chains/import?dry_run=true", multipart_file(csv, "c.csv"), kMultipart);
     ASSERT_EQ(preview.status, 200) << preview.body;
     EXPECT_EQ(preview.json().at("nodes").as_int64(), 3);
     EXPECT_EQ(preview.json().at("committed"), false);
-    const std::string bad = csv + "导入测试链,新能源,,中游,电池,电芯,无此企业（911401000000000000）\n"
-                                  "导入测试链,新能源,,左游,其他,,\n";
+    const std::string bad = csv +
+                            "导入测试链,新能源,,中游,电池,电芯,无此企业（911401000000000000）\n"
+                            "导入测试链,新能源,,左游,其他,,\n";
     auto refused = province->request("POST", "/api/v1/chains/import", multipart_file(bad, "c.csv"), kMultipart);
     ASSERT_EQ(refused.status, 422) << refused.body;
     std::set<std::string> columns;
-    for (const auto& r : refused.json().at("rejected").as_array()) columns.insert(std::string(r.at("column").as_string()));
+    for (const auto& r : refused.json().at("rejected").as_array())
+        columns.insert(std::string(r.at("column").as_string()));
     EXPECT_EQ(columns, (std::set<std::string>{"一级节点", "环节"}));
     auto committed = province->request("POST", "/api/v1/chains/import", multipart_file(csv, "c.csv"), kMultipart);
     ASSERT_EQ(committed.status, 200) << committed.body;
@@ -273,8 +285,12 @@ TEST_P(ChainsHttpTest, ExportImportIntoAnEmptyDatabaseGivesTheSameChains) {
                 if (!owners) return owners.error();
                 for (const auto& o : *owners) {
                     if (!done.insert(o.credit_code).second) continue;
-                    domain::Enterprise e{0, o.name, domain::CreditCode::parse(o.credit_code).value(),
-                                         domain::Ownership::kPrivate, domain::ChainRole::kChainOwner, true};
+                    domain::Enterprise e{0,
+                                         o.name,
+                                         domain::CreditCode::parse(o.credit_code).value(),
+                                         domain::Ownership::kPrivate,
+                                         domain::ChainRole::kChainOwner,
+                                         true};
                     if (auto r = out.insert_enterprise(e); !r) return r.error();
                 }
             }
@@ -282,12 +298,14 @@ TEST_P(ChainsHttpTest, ExportImportIntoAnEmptyDatabaseGivesTheSameChains) {
         });
     });
     ASSERT_TRUE(seeded) << seeded.error().message.en;
-    auto province = store::read_value<std::optional<domain::User>>(store(), [](store::Tx& tx) { return tx.find_user_by_name("province"); });
+    auto province = store::read_value<std::optional<domain::User>>(
+        store(), [](store::Tx& tx) { return tx.find_user_by_name("province"); });
     ASSERT_TRUE(province && *province);
     const auto who = service::AuthService::principal_for(**province);
     auto imported = service::import_chain_sheet(*empty->store, env().clock, who, exported.body, true);
     ASSERT_TRUE(imported) << imported.error().message.en;
-    EXPECT_TRUE(imported->rejected.empty()) << imported->rejected.front().reason.en << " row " << imported->rejected.front().row;
+    EXPECT_TRUE(imported->rejected.empty())
+        << imported->rejected.front().reason.en << " row " << imported->rejected.front().row;
     EXPECT_TRUE(imported->committed);
 
     auto before = service::chain_sheet_rows(store(), who, domain::BulletinLang::kZh);

@@ -91,8 +91,12 @@ protected:
         for (char c = '0'; c <= '9'; ++c) {
             auto code = domain::CreditCode::check_character(first17 + c);
             if (!code) continue;
-            domain::Enterprise e{0, "链测试无项目企业有限公司", domain::CreditCode::parse(first17 + c + *code).value(),
-                                 domain::Ownership::kPrivate, domain::ChainRole::kSupporting, true};
+            domain::Enterprise e{0,
+                                 "链测试无项目企业有限公司",
+                                 domain::CreditCode::parse(first17 + c + *code).value(),
+                                 domain::Ownership::kPrivate,
+                                 domain::ChainRole::kSupporting,
+                                 true};
             auto id = store::write_value<std::int64_t>(store(), [&](store::Tx& tx) { return tx.insert_enterprise(e); });
             if (id) return *id;
         }
@@ -113,7 +117,8 @@ protected:
     }
 
     std::int64_t chain_version(std::int64_t chain) {
-        return ok(store::read_value<std::optional<domain::Chain>>(store(), [&](store::Tx& tx) { return tx.get_chain(chain); }))
+        return ok(store::read_value<std::optional<domain::Chain>>(store(),
+                                                                  [&](store::Tx& tx) { return tx.get_chain(chain); }))
             ->version;
     }
     std::size_t node_count(std::int64_t chain) {

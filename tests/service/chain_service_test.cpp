@@ -192,7 +192,8 @@ TEST_P(ChainTest, DeletingAnUnusedSubtreeAndStaleChainUpdates) {
     EXPECT_EQ(gone.error().code, ErrorCode::kNotFound);
 
     const auto version = chain_version(m.chain);
-    auto stale = chains().update(as("province"), m.chain, version - 1, {std::string("改名"), std::nullopt, std::nullopt});
+    auto stale =
+        chains().update(as("province"), m.chain, version - 1, {std::string("改名"), std::nullopt, std::nullopt});
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
     auto renamed = chains().update(as("province"), m.chain, version, {std::string("改名"), std::nullopt, std::nullopt});
@@ -201,7 +202,8 @@ TEST_P(ChainTest, DeletingAnUnusedSubtreeAndStaleChainUpdates) {
     auto duplicate = chains().create(as("province"), {std::string("改名"), std::string("new_energy"), std::nullopt});
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code, ErrorCode::kConflict);
-    auto unknown_industry = chains().create(as("province"), {std::string("某链"), std::string("nothing"), std::nullopt});
+    auto unknown_industry =
+        chains().create(as("province"), {std::string("某链"), std::string("nothing"), std::nullopt});
     ASSERT_FALSE(unknown_industry);
     EXPECT_EQ(unknown_industry.error().fields.at(0).field, "industry");
 }

@@ -162,7 +162,8 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         domain::ChainNode child{0, *chain, std::nullopt, std::string(kAwkwardText), domain::ChainSegment::kUpstream, 1};
         const auto child_id = tx.insert_chain_node(child);
         if (!child_id) return child_id.error();
-        const auto parent_id = tx.insert_chain_node({0, *chain, std::nullopt, "后建的上级", domain::ChainSegment::kUpstream, 2});
+        const domain::ChainNode parent{0, *chain, std::nullopt, "后建的上级", domain::ChainSegment::kUpstream, 2};
+        const auto parent_id = tx.insert_chain_node(parent);
         if (!parent_id) return parent_id.error();
         child.id = *child_id;
         child.parent_id = *parent_id;

@@ -7,7 +7,8 @@ namespace sanpi::store::sql::chains {
 inline constexpr std::string_view kInsertChain =
     "INSERT INTO chains (name, industry_code, leader_post, version) VALUES (?, ?, ?, 1) RETURNING id";
 inline constexpr std::string_view kUpdateChain =
-    "UPDATE chains SET name = ?, industry_code = ?, leader_post = ?, version = version + 1 WHERE id = ? AND version = ?";
+    "UPDATE chains SET name = ?, industry_code = ?, leader_post = ?, version = version + 1 WHERE id = ? AND version = "
+    "?";
 inline constexpr std::string_view kTouchChain = "UPDATE chains SET version = version + 1 WHERE id = ?";
 inline constexpr std::string_view kChainExists = "SELECT 1 FROM chains WHERE id = ?";
 inline constexpr std::string_view kChainSelect = "SELECT id, name, industry_code, leader_post, version FROM chains";
@@ -52,7 +53,7 @@ inline constexpr std::string_view kProjectPresence =
     "z.name, z.region_code, p.city_code FROM projects p JOIN chain_nodes n ON n.id = p.chain_node_id "
     "JOIN zones z ON z.id = p.zone_id WHERE n.chain_id = ? AND p.status <> 'cancelled'";
 inline constexpr std::string_view kEnterprisePresence =
-    "SELECT DISTINCT ne.node_id, 1, e.id, e.name, e.credit_code, NULL, p.stage, 0, p.zone_id, z.name, z.region_code, "
+    "SELECT ne.node_id, 1, e.id, e.name, e.credit_code, NULL, p.stage, 0, p.zone_id, z.name, z.region_code, "
     "p.city_code FROM chain_node_enterprises ne JOIN chain_nodes n ON n.id = ne.node_id "
     "JOIN enterprises e ON e.id = ne.enterprise_id JOIN project_investors pi ON pi.enterprise_id = e.id "
     "JOIN projects p ON p.id = pi.project_id JOIN zones z ON z.id = p.zone_id "

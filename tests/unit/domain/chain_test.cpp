@@ -18,8 +18,11 @@ ChainNode node(std::int64_t id, std::optional<std::int64_t> parent, std::string 
 
 // 1 材料 (upstream) -> 2 正极 -> 4 磷酸铁锂; 1 -> 3 负极; 5 电池 (midstream); 6 整车 (downstream).
 std::vector<ChainNode> tree() {
-    return {node(1, std::nullopt, "材料"), node(2, 1, "正极", S::kUpstream, 1), node(3, 1, "负极", S::kUpstream, 2),
-            node(4, 2, "磷酸铁锂"),       node(5, std::nullopt, "电池", S::kMidstream),
+    return {node(1, std::nullopt, "材料"),
+            node(2, 1, "正极", S::kUpstream, 1),
+            node(3, 1, "负极", S::kUpstream, 2),
+            node(4, 2, "磷酸铁锂"),
+            node(5, std::nullopt, "电池", S::kMidstream),
             node(6, std::nullopt, "整车", S::kDownstream)};
 }
 
@@ -83,7 +86,8 @@ TEST(ChainValidationTest, EmptyAndDuplicateNamesAreRefused) {
     auto renamed = tree()[2];
     renamed.name = "负极";  // its own name: no clash with itself
     EXPECT_TRUE(validate_node_placement(tree(), renamed).empty());
-    EXPECT_EQ(fields(validate_node_placement(tree(), node(0, std::nullopt, "材料"))), (std::vector<std::string>{"name"}));
+    EXPECT_EQ(fields(validate_node_placement(tree(), node(0, std::nullopt, "材料"))),
+              (std::vector<std::string>{"name"}));
 }
 
 TEST(ChainValidationTest, TreesAreAtMostFourLevelsDeep) {
@@ -152,7 +156,7 @@ TEST(ChainTargetsTest, GapsWhereNeighboursAreStrongRankedByPlacesThenItems) {
         project(5, 4, 100, "140400"),                              // and in Changzhi: 1
         project(6, 5, 900, "140200"),                              // 整车 in Datong only, but 900
         project(4, 6, 100, "140200"),                              // 磷酸铁锂 is no gap here
-        enterprise(3, 7, "140300"), enterprise(3, 8, "140300"), enterprise(3, 9, "140300"),  // 负极: 1 place, 3
+        enterprise(3, 7, "140300"),   enterprise(3, 8, "140300"), enterprise(3, 9, "140300"),  // 负极: 1 place, 3
     };
     const auto targets = chain_targets(tree(), own, around);
     std::vector<std::int64_t> nodes;
@@ -167,9 +171,7 @@ TEST(ChainTargetsTest, GapsWhereNeighboursAreStrongRankedByPlacesThenItems) {
     EXPECT_EQ(targets[0].total_items, 3);
 }
 
-TEST(ChainTargetsTest, NoNeighboursNoTargets) {
-    EXPECT_TRUE(chain_targets(tree(), {}, {}).empty());
-}
+TEST(ChainTargetsTest, NoNeighboursNoTargets) { EXPECT_TRUE(chain_targets(tree(), {}, {}).empty()); }
 
 }  // namespace
 }  // namespace sanpi::domain
