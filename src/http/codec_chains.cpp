@@ -177,7 +177,7 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
         {"rule", pick(lang,
                       "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
                       "其企业与项目数、投资额依次从高到低排列",
-                      "the area's gap nodes where neighbouring areas (the other cities of the province, or the "
+                      "The area's gap nodes where neighbouring areas (the other cities of the province, or the "
                       "other zones of the city) have enterprises or projects, ranked by the number of such "
                       "areas, then their enterprises and projects, then their investment, all descending")},
         {"suppliers", "not_recorded"},

@@ -1,10 +1,10 @@
 #pragma once
 // Industry chains (产业链) as use cases. Everyone signed in reads chains; counts are of projects
-// (and enterprises, through the projects they invest in) inside the caller's scope and the asked
-// area: a province or city code (`region`), or one zone (`zone`); neither: the whole scope. Only
-// province users change a chain's structure, its owners and its enterprise mappings; every write
-// is audited and moves the chain's version on. A project maps to a node through its own
-// chain_node_id (PATCH /projects/{id}), checked on every project write.
+// (and of enterprises, through the projects of the chain's industry they invest in) inside the
+// caller's scope and the asked area: a province or city code (`region`), or one zone (`zone`);
+// neither: the whole scope. Only province users change a chain's structure, its owners and its
+// enterprise mappings; every write is audited and moves the chain's version on. A project maps to
+// a node through its own chain_node_id (PATCH /projects/{id}), checked on every project write.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -32,9 +32,9 @@ struct ChainArea {
     std::optional<std::int64_t> zone_id;
 };
 
-// One project at a node, or one enterprise at a node through one of its projects (an enterprise is
-// where the projects it invests in are), with where that project is. Cancelled projects count
-// nowhere.
+// One project at a node, or one enterprise at a node through one of its projects of the chain's
+// industry (an enterprise is where it invests in that industry), with where that project is.
+// Cancelled projects count nowhere.
 struct ChainPresenceRow {
     std::int64_t node_id = 0;
     bool enterprise = false;

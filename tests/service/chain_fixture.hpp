@@ -36,21 +36,6 @@ protected:
         return ok(chains().add_node(as("province"), chain, in)).id;
     }
 
-    // The enterprise investing in the `n`-th demo project (by id) that has one.
-    std::int64_t demo_enterprise(int n) {
-        store::ProjectQuery q;
-        q.limit = 200;
-        auto page = ok(projects().list(as("province"), q));
-        std::set<std::int64_t> seen;
-        for (const auto& v : page.items) {
-            for (const auto id : v.project.investor_ids) {
-                if (seen.insert(id).second && static_cast<int>(seen.size()) == n) return id;
-            }
-        }
-        ADD_FAILURE() << "not enough demo enterprises";
-        return 0;
-    }
-
     std::int64_t project(const std::string& zone_code, std::int64_t node_id, std::int64_t yi, std::int64_t investor,
                          const std::string& name) {
         service::ProjectPatch p;
@@ -73,9 +58,9 @@ protected:
         m.anode = node(m.chain, m.materials, "负极");
         m.battery = node(m.chain, std::nullopt, "电池", "midstream");
         m.vehicle = node(m.chain, std::nullopt, "整车", "下游");
-        m.e1 = demo_enterprise(1);
-        m.e2 = demo_enterprise(2);
-        m.e3 = fresh_enterprise();
+        m.e1 = fresh_enterprise('1', "链测试企业一有限公司");
+        m.e2 = fresh_enterprise('2', "链测试企业二有限公司");
+        m.e3 = fresh_enterprise('3', "链测试无项目企业有限公司");
         m.p1 = project("taiyuan-zgq", m.cathode, 1, m.e1, "链测试项目一");
         m.p2 = project("taiyuan-zgq", m.cathode, 2, m.e1, "链测试项目二");
         m.p3 = project("datong-etdz", m.battery, 5, m.e2, "链测试项目三");
@@ -85,15 +70,15 @@ protected:
         return m;
     }
 
-    // An enterprise with no project.
-    std::int64_t fresh_enterprise() {
-        const std::string first17 = "91140100MA0K0CH1";
+    // A new enterprise with no project yet.
+    std::int64_t fresh_enterprise(char tag, const std::string& name) {
+        const std::string first16 = std::string("91140100MA0K0CH") + tag;
         for (char c = '0'; c <= '9'; ++c) {
-            auto code = domain::CreditCode::check_character(first17 + c);
+            auto code = domain::CreditCode::check_character(first16 + c);
             if (!code) continue;
             domain::Enterprise e{0,
-                                 "链测试无项目企业有限公司",
-                                 domain::CreditCode::parse(first17 + c + *code).value(),
+                                 name,
+                                 domain::CreditCode::parse(first16 + c + *code).value(),
                                  domain::Ownership::kPrivate,
                                  domain::ChainRole::kSupporting,
                                  true};

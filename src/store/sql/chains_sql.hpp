@@ -46,8 +46,8 @@ inline constexpr std::string_view kAddOwner =
     "INSERT INTO chain_owners (chain_id, enterprise_id) VALUES (?, ?) ON CONFLICT (chain_id, enterprise_id) DO NOTHING";
 inline constexpr std::string_view kRemoveOwner = "DELETE FROM chain_owners WHERE chain_id = ? AND enterprise_id = ?";
 
-// Projects at the chain's nodes, and enterprises at its nodes through the projects they invest in;
-// cancelled projects count nowhere. Scope and area are added to each WHERE.
+// Projects at the chain's nodes, and enterprises at its nodes through the projects of the chain's
+// industry they invest in; cancelled projects count nowhere. Scope and area are added to each WHERE.
 inline constexpr std::string_view kProjectPresence =
     "SELECT p.chain_node_id, 0, p.id, p.name, p.code, p.code_name, p.stage, p.total_investment_fen, p.zone_id, "
     "z.name, z.region_code, p.city_code FROM projects p JOIN chain_nodes n ON n.id = p.chain_node_id "
@@ -55,8 +55,9 @@ inline constexpr std::string_view kProjectPresence =
 inline constexpr std::string_view kEnterprisePresence =
     "SELECT ne.node_id, 1, e.id, e.name, e.credit_code, NULL, p.stage, 0, p.zone_id, z.name, z.region_code, "
     "p.city_code FROM chain_node_enterprises ne JOIN chain_nodes n ON n.id = ne.node_id "
-    "JOIN enterprises e ON e.id = ne.enterprise_id JOIN project_investors pi ON pi.enterprise_id = e.id "
-    "JOIN projects p ON p.id = pi.project_id JOIN zones z ON z.id = p.zone_id "
+    "JOIN chains c ON c.id = n.chain_id JOIN enterprises e ON e.id = ne.enterprise_id "
+    "JOIN project_investors pi ON pi.enterprise_id = e.id JOIN projects p ON p.id = pi.project_id "
+    "AND p.industry_code = c.industry_code JOIN zones z ON z.id = p.zone_id "
     "WHERE n.chain_id = ? AND p.status <> 'cancelled'";
 
 }  // namespace sanpi::store::sql::chains

@@ -2,6 +2,7 @@
 export default {
   chains: {
     nav: 'Chains',
+    colon: ': ',
     title: 'Industry chains',
     city: 'City',
     zone: 'Zone',

@@ -2,6 +2,7 @@
 export default {
   chains: {
     nav: '产业链',
+    colon: '：',
     title: '产业链',
     city: '城市',
     zone: '开发区',
