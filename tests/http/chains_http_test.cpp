@@ -6,6 +6,7 @@
 #include "http_fixture.hpp"
 #include "service/auth_service.hpp"
 #include "service/chain_sheet.hpp"
+#include "store/transact.hpp"
 
 namespace sanpi::testing {
 namespace {

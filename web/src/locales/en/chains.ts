@@ -36,6 +36,7 @@ export default {
     node: 'Gap node',
     strongPlaces: 'Strong neighbours',
     neighbours: 'Neighbours’ enterprises and projects',
+    morePlaces: 'and {n} more neighbouring areas',
     placeFigures: '{e} enterprises, {p} projects, {yi} × 100M yuan',
   },
 };

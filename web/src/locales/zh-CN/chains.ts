@@ -36,6 +36,7 @@ export default {
     node: '缺链节点',
     strongPlaces: '有优势的相邻地区',
     neighbours: '相邻地区的企业和项目',
+    morePlaces: '另有 {n} 个相邻地区',
     placeFigures: '企业 {e} 家、项目 {p} 个、投资 {yi} 亿元',
   },
 };
