@@ -85,10 +85,12 @@ TEST_P(ChainTest, TargetsAreGapsWhereOtherCitiesAreStrong) {
     EXPECT_EQ(t.places[0].figures.enterprises, 1);
     ASSERT_EQ(t.places[0].projects.size(), 1u);
     EXPECT_EQ(t.places[0].projects[0].item_id, m.p3);
-    // From Datong, Taiyuan is strong at 正极 (and so at 材料's subtree, which is no gap there either).
+    // From Datong, Taiyuan is strong at 正极 and so at 材料 (both gaps in Datong, tied: tree order).
     auto from_datong = ok(chains().targets(as("province"), m.chain, region("140200")));
-    ASSERT_EQ(from_datong.items.size(), 1u);
+    ASSERT_EQ(from_datong.items.size(), 2u);
     EXPECT_EQ(from_datong.items[0].node.id, m.materials);
+    EXPECT_EQ(from_datong.items[1].node.id, m.cathode);
+    EXPECT_EQ(from_datong.items[0].total_items, 3) << "E1 and its two projects";
     // A zone's neighbours are its city's other zones: none has anything on this chain.
     auto zone_targets = ok(chains().targets(as("province"), m.chain, {std::nullopt, zone("taiyuan-bxg").id}));
     EXPECT_EQ(zone_targets.area.neighbours, "zones");
