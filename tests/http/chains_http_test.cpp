@@ -113,7 +113,8 @@ TEST_P(ChainsHttpTest, TheTreeOfAChainForARegion) {
     auto list = as("viewer")->get("/api/v1/chains?region=140100");
     ASSERT_EQ(list.status, 200) << list.body;
     bool found = false;
-    for (const auto& c : list.json().at("items").as_array()) {
+    const auto listed = list.json();  // the loop below reads inside it
+    for (const auto& c : listed.at("items").as_array()) {
         if (c.at("id").as_int64() != chain) continue;
         found = true;
         EXPECT_EQ(c.at("coverage").at("leaves").as_int64(), 2);
@@ -250,14 +251,15 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
     auto refused = province->request("POST", "/api/v1/chains/import", multipart_file(bad, "c.csv"), kMultipart);
     ASSERT_EQ(refused.status, 422) << refused.body;
     std::set<std::string> columns;
-    for (const auto& r : refused.json().at("rejected").as_array())
-        columns.insert(std::string(r.at("column").as_string()));
+    const auto refusal = refused.json();
+    for (const auto& r : refusal.at("rejected").as_array()) columns.insert(std::string(r.at("column").as_string()));
     EXPECT_EQ(columns, (std::set<std::string>{"一级节点", "环节"}));
     auto committed = province->request("POST", "/api/v1/chains/import", multipart_file(csv, "c.csv"), kMultipart);
     ASSERT_EQ(committed.status, 200) << committed.body;
     EXPECT_EQ(committed.json().at("committed"), true);
     bool found = false;
-    for (const auto& c : province->get("/api/v1/chains").json().at("items").as_array()) {
+    const auto all = province->get("/api/v1/chains").json();
+    for (const auto& c : all.at("items").as_array()) {
         if (c.at("name") == "导入测试链") {
             found = true;
             EXPECT_EQ(c.at("coverage").at("nodes").as_int64(), 3);
