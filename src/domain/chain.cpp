@@ -41,7 +41,7 @@ int height_below(const std::vector<ChainNode>& nodes, std::int64_t root) {
     return best;
 }
 
-void check_name(std::vector<FieldError>& out, const std::string& name) {
+void check_node_name(std::vector<FieldError>& out, const std::string& name) {
     if (is_blank(name)) {
         add_field_error(out, "name", "名称不能为空", "name must not be empty");
     } else if (characters(name) > kMaxChainNameLength) {
@@ -62,7 +62,7 @@ std::optional<ChainSegment> chain_segment_from_string(std::string_view s) {
 
 std::vector<FieldError> validate_chain(const Chain& c) {
     std::vector<FieldError> out;
-    check_name(out, c.name);
+    check_node_name(out, c.name);
     if (is_blank(c.industry_code)) add_field_error(out, "industry", "请选择产业", "industry is required");
     if (characters(c.leader_post) > kMaxLeaderPostLength) {
         add_field_error(out, "leader_post", "链长职务不能超过100个字", "leader_post must be at most 100 characters");
@@ -94,7 +94,7 @@ int node_depth(const std::vector<ChainNode>& nodes, const ChainNode& node) {
 std::vector<FieldError> validate_node_placement(const std::vector<ChainNode>& chain_nodes, const ChainNode& node,
                                                 bool other_chain_parent) {
     std::vector<FieldError> out;
-    check_name(out, node.name);
+    check_node_name(out, node.name);
     const ChainNode* parent = nullptr;
     if (node.parent_id) {
         parent = find_node(chain_nodes, *node.parent_id);

@@ -12,12 +12,12 @@ namespace json = boost::json;
 
 namespace {
 
-std::string pick(Lang lang, const std::string& zh, const std::string& en) { return lang == Lang::kEn ? en : zh; }
+std::string in_lang(Lang lang, const std::string& zh, const std::string& en) { return lang == Lang::kEn ? en : zh; }
 
 json::object area_json(const service::ChainAreaView& a, Lang lang) {
     return {{"kind", a.kind},
             {"code", a.code.empty() ? json::value(nullptr) : json::value(a.code)},
-            {"name", pick(lang, a.name_zh, a.name_en)},
+            {"name", in_lang(lang, a.name_zh, a.name_en)},
             {"neighbours", a.neighbours}};
 }
 
@@ -31,9 +31,9 @@ json::object coverage_json(const domain::CoverageSummary& s) {
             {"investment", money_json(s.investment)}};
 }
 
-json::object summary_json(const service::ChainSummaryView& s, Lang lang) {
+json::object chain_summary_json(const service::ChainSummaryView& s, Lang lang) {
     auto out = to_json(s.chain);
-    out["industry_name"] = pick(lang, s.industry_name_zh, s.industry_name_en);
+    out["industry_name"] = in_lang(lang, s.industry_name_zh, s.industry_name_en);
     out["owners"] = s.owners;
     out["coverage"] = coverage_json(s.coverage);
     return out;
@@ -55,7 +55,7 @@ json::object project_json(const store::ChainPresenceRow& r) {
 }
 
 template <class T>
-Decoded<T> finish(const FieldReader& reader, T value) {
+Decoded<T> finish_chain_body(const FieldReader& reader, T value) {
     if (!reader.malformed().empty()) {
         auto fields = reader.malformed();
         fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
@@ -110,12 +110,12 @@ json::object to_json(const domain::ChainNode& n) {
 
 json::object chains_json(const std::vector<service::ChainSummaryView>& list, Lang lang) {
     json::array items;
-    for (const auto& s : list) items.push_back(summary_json(s, lang));
+    for (const auto& s : list) items.push_back(chain_summary_json(s, lang));
     return {{"items", std::move(items)}};
 }
 
 json::object chain_tree_json(const service::ChainTreeView& tree, Lang lang) {
-    auto out = summary_json(tree.summary, lang);
+    auto out = chain_summary_json(tree.summary, lang);
     out["area"] = area_json(tree.area, lang);
     json::array owners;
     for (const auto& o : tree.owners)
@@ -157,7 +157,7 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
             for (const auto& r : p.projects)
                 projects.push_back({{"id", r.item_id}, {"code", r.code}, {"name", r.name}});
             places.push_back({{"code", p.figures.place},
-                              {"name", pick(lang, p.name_zh, p.name_en)},
+                              {"name", in_lang(lang, p.name_zh, p.name_en)},
                               {"enterprises", p.figures.enterprises},
                               {"projects", p.figures.projects},
                               {"investment", money_json(p.figures.investment)},
@@ -172,16 +172,16 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
                          {"investment", money_json(t.investment)},
                          {"places", std::move(places)}});
     }
-    return {
-        {"area", area_json(targets.area, lang)},
-        {"rule", pick(lang,
-                      "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
-                      "其企业与项目数、投资额依次从高到低排列",
-                      "The area's gap nodes where neighbouring areas (the other cities of the province, or the "
-                      "other zones of the city) have enterprises or projects, ranked by the number of such "
-                      "areas, then their enterprises and projects, then their investment, all descending")},
-        {"suppliers", "not_recorded"},
-        {"items", std::move(items)}};
+    return {{"area", area_json(targets.area, lang)},
+            {"rule",
+             in_lang(lang,
+                     "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
+                     "其企业与项目数、投资额依次从高到低排列",
+                     "The area's gap nodes where neighbouring areas (the other cities of the province, or the "
+                     "other zones of the city) have enterprises or projects, ranked by the number of such "
+                     "areas, then their enterprises and projects, then their investment, all descending")},
+            {"suppliers", "not_recorded"},
+            {"items", std::move(items)}};
 }
 
 Decoded<service::ChainInput> decode_chain_input(std::string_view body) {
@@ -202,7 +202,7 @@ Decoded<service::ChainInput> decode_chain_input(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish(reader, std::move(in));
+    return finish_chain_body(reader, std::move(in));
 }
 
 Decoded<service::NodeInput> decode_node_input(std::string_view body) {
@@ -226,7 +226,7 @@ Decoded<service::NodeInput> decode_node_input(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish(reader, std::move(in));
+    return finish_chain_body(reader, std::move(in));
 }
 
 }  // namespace sanpi::http

@@ -64,7 +64,7 @@ Result<void> add_chain_rows(store::Tx& tx, const Principal& who, domain::Bulleti
     return {};
 }
 
-std::string trimmed(std::string_view s) {
+std::string trimmed_cell(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     const auto last = s.find_last_not_of(" \t\r\n");
@@ -110,7 +110,7 @@ public:
             std::map<Col, std::string> cells;
             bool total = false;
             for (const auto& c : rows[i].cells) {
-                const auto text = trimmed(c.text);
+                const auto text = trimmed_cell(c.text);
                 if (text == "合计" || text == "Total") total = true;
                 for (const auto& [col, index] : columns_) {
                     if (index == c.column) cells[col] = text;
@@ -128,7 +128,7 @@ private:
     void read_header(const sheet::Row& row) {
         std::map<Col, int> found;
         for (const auto& c : row.cells) {
-            const auto text = trimmed(c.text);
+            const auto text = trimmed_cell(c.text);
             if (auto col = header_column(text)) {
                 found[*col] = c.column;
                 headers_[*col] = text;
@@ -180,7 +180,7 @@ private:
                               : rest.starts_with(",") || rest.starts_with(";")                           ? 1
                                                                                                          : 0;
             if (end || sep > 0) {
-                if (!trimmed(item).empty()) items.push_back(trimmed(item));
+                if (!trimmed_cell(item).empty()) items.push_back(trimmed_cell(item));
                 item.clear();
                 if (sep > 1) i += sep - 1;
                 continue;
@@ -195,7 +195,7 @@ private:
                 if (a != std::string::npos && b != std::string::npos && b > a)
                     code = owner.substr(a + open.size(), b - a - open.size());
             }
-            auto found = tx_.find_enterprise_by_credit_code(trimmed(code));
+            auto found = tx_.find_enterprise_by_credit_code(trimmed_cell(code));
             if (!found) return found.error();
             if (code.empty() || !*found) {
                 reject(row, Col::kOwners, owner, "链主企业须写作“名称（统一社会信用代码）”且企业已登记",

@@ -68,9 +68,9 @@ Result<void> place_node(store::Tx& tx, const NodeInput& in, domain::ChainNode& n
     return {};
 }
 
-Result<void> audit(store::Tx& tx, const Clock& clock, const Principal& who, std::string_view action,
-                   std::string_view entity, std::int64_t id, const domain::FieldValues& before,
-                   const domain::FieldValues& after) {
+Result<void> record_chain_write(store::Tx& tx, const Clock& clock, const Principal& who, std::string_view action,
+                                std::string_view entity, std::int64_t id, const domain::FieldValues& before,
+                                const domain::FieldValues& after) {
     auto r = AuditTrail(clock).record_change(tx, Actor::of(who), action, entity, id, before, after);
     if (!r) return r.error();
     return {};
@@ -84,7 +84,8 @@ Result<domain::Chain> create_chain_in(store::Tx& tx, const Clock& clock, const P
     auto id = tx.insert_chain(c);
     if (!id) return id.error();
     c.id = *id;
-    if (auto r = audit(tx, clock, who, "chain.create", "chain", c.id, {}, chain_fields(c)); !r) return r.error();
+    if (auto r = record_chain_write(tx, clock, who, "chain.create", "chain", c.id, {}, chain_fields(c)); !r)
+        return r.error();
     return c;
 }
 
@@ -114,7 +115,8 @@ Result<domain::ChainNode> add_node_in(store::Tx& tx, const Clock& clock, const P
     if (!id) return id.error();
     node.id = *id;
     if (auto r = tx.touch_chain(chain_id); !r) return r.error();
-    if (auto r = audit(tx, clock, who, "chain_node.create", "chain_node", node.id, {}, node_fields(node)); !r) {
+    if (auto r = record_chain_write(tx, clock, who, "chain_node.create", "chain_node", node.id, {}, node_fields(node));
+        !r) {
         return r.error();
     }
     return node;
@@ -136,8 +138,9 @@ Result<void> map_enterprise_in(store::Tx& tx, const Clock& clock, const Principa
     }
     if (auto r = tx.touch_chain(chain_id); !r) return r.error();
     const domain::FieldValues with{{"enterprise_id", std::to_string(enterprise_id)}};
-    return audit(tx, clock, who, mapped ? "chain_node.map_enterprise" : "chain_node.unmap_enterprise", "chain_node",
-                 node_id, mapped ? domain::FieldValues{} : with, mapped ? with : domain::FieldValues{});
+    return record_chain_write(tx, clock, who, mapped ? "chain_node.map_enterprise" : "chain_node.unmap_enterprise",
+                              "chain_node", node_id, mapped ? domain::FieldValues{} : with,
+                              mapped ? with : domain::FieldValues{});
 }
 
 Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& who, std::int64_t chain_id,
@@ -154,8 +157,8 @@ Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& wh
     }
     if (auto r = tx.touch_chain(chain_id); !r) return r.error();
     const domain::FieldValues with{{"owner_enterprise_id", std::to_string(enterprise_id)}};
-    return audit(tx, clock, who, owner ? "chain.add_owner" : "chain.remove_owner", "chain", chain_id,
-                 owner ? domain::FieldValues{} : with, owner ? with : domain::FieldValues{});
+    return record_chain_write(tx, clock, who, owner ? "chain.add_owner" : "chain.remove_owner", "chain", chain_id,
+                              owner ? domain::FieldValues{} : with, owner ? with : domain::FieldValues{});
 }
 
 Result<domain::Chain> ChainService::create(const Principal& who, const ChainInput& in) {
@@ -177,8 +180,8 @@ Result<domain::Chain> ChainService::update(const Principal& who, std::int64_t ch
         if (auto problems = domain::validate_chain(after); !problems.empty())
             return Error::invalid(std::move(problems));
         if (auto r = tx.update_chain(after, expected_version); !r) return r.error();
-        if (auto r =
-                audit(tx, clock_, who, "chain.update", "chain", chain_id, chain_fields(*before), chain_fields(after));
+        if (auto r = record_chain_write(tx, clock_, who, "chain.update", "chain", chain_id, chain_fields(*before),
+                                        chain_fields(after));
             !r) {
             return r.error();
         }
@@ -220,8 +223,8 @@ Result<domain::ChainNode> ChainService::update_node(const Principal& who, std::i
             }
         }
         if (auto r = tx.touch_chain(chain_id); !r) return r.error();
-        if (auto r = audit(tx, clock_, who, "chain_node.update", "chain_node", node_id, node_fields(*before),
-                           node_fields(node));
+        if (auto r = record_chain_write(tx, clock_, who, "chain_node.update", "chain_node", node_id,
+                                        node_fields(*before), node_fields(node));
             !r) {
             return r.error();
         }
@@ -252,7 +255,7 @@ Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_
         auto after = domain::FieldValues{};
         auto before = node_fields(*node);
         before["subtree_nodes"] = std::to_string(ids.size());
-        return audit(tx, clock_, who, "chain_node.delete", "chain_node", node_id, before, after);
+        return record_chain_write(tx, clock_, who, "chain_node.delete", "chain_node", node_id, before, after);
     });
 }
 

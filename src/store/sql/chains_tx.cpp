@@ -34,7 +34,7 @@ domain::ChainNode read_node(const Statement& st) {
     return n;
 }
 
-ChainEnterprise read_enterprise(Row& row) {
+ChainEnterprise read_chain_enterprise(Row& row) {
     ChainEnterprise e;
     e.id = row.int64();
     e.name = row.text();
@@ -229,7 +229,7 @@ Result<std::vector<ChainNodeEnterprise>> SqlTx::chain_node_enterprises(std::int6
             Row row(*q);
             ChainNodeEnterprise m;
             m.node_id = row.int64();
-            m.enterprise = read_enterprise(row);
+            m.enterprise = read_chain_enterprise(row);
             out.push_back(std::move(m));
         }
         return out;
@@ -243,7 +243,7 @@ Result<std::vector<ChainEnterprise>> SqlTx::chain_owners(std::int64_t chain_id) 
         std::vector<ChainEnterprise> out;
         while (q->step()) {
             Row row(*q);
-            out.push_back(read_enterprise(row));
+            out.push_back(read_chain_enterprise(row));
         }
         return out;
     });
