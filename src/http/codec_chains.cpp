@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <charconv>
 
 #include "http/field_reader.hpp"
-#include "http/list_params.hpp"
 
 namespace sanpi::http {
 
@@ -65,6 +65,15 @@ Decoded<T> finish_chain_body(const FieldReader& reader, T value) {
     return value;
 }
 
+// A positive decimal id, nothing else.
+std::optional<std::int64_t> positive_id(std::string_view text) {
+    std::int64_t n = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, n);
+    if (text.empty() || text[0] == '+' || ec != std::errc() || ptr != end || n <= 0) return std::nullopt;
+    return n;
+}
+
 }  // namespace
 
 Decoded<service::ChainAreaRequest> parse_chain_area(const QueryParams& params) {
@@ -79,7 +88,7 @@ Decoded<service::ChainAreaRequest> parse_chain_area(const QueryParams& params) {
                 errors.push_back({"region", {"须为6位行政区划代码", "must be a six-digit division code"}});
             }
         } else if (key == "zone") {
-            out.zone_id = positive_integer(value);
+            out.zone_id = positive_id(value);
             if (!out.zone_id) errors.push_back({"zone", {"须为正整数", "must be a positive integer"}});
         } else if (key == "lang") {
             continue;
