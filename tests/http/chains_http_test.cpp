@@ -13,18 +13,18 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::string_view kBoundary = "----sanpi-chain-boundary";
-const HeaderList kMultipart{{"Content-Type", "multipart/form-data; boundary=" + std::string(kBoundary)}};
+constexpr std::string_view kChainBoundary = "----sanpi-chain-boundary";
+const HeaderList kChainMultipart{{"Content-Type", "multipart/form-data; boundary=" + std::string(kChainBoundary)}};
 
-std::string multipart_file(const std::string& bytes, const std::string& name) {
-    return "--" + std::string(kBoundary) + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
-           "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" + std::string(kBoundary) +
-           "--\r\n";
+std::string chain_sheet_upload(const std::string& bytes, const std::string& name) {
+    return "--" + std::string(kChainBoundary) + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+           name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--" +
+           std::string(kChainBoundary) + "--\r\n";
 }
 
-HeaderList if_match(std::int64_t version) { return {{"If-Match", "\"" + std::to_string(version) + "\""}}; }
+HeaderList chain_if_match(std::int64_t version) { return {{"If-Match", "\"" + std::to_string(version) + "\""}}; }
 
-std::vector<std::string> error_fields(const HttpResponse& res) {
+std::vector<std::string> chain_error_fields(const HttpResponse& res) {
     std::vector<std::string> out;
     const auto body = res.json();
     for (const auto& e : body.at("errors").as_array()) out.emplace_back(e.at("field").as_string());
@@ -143,7 +143,7 @@ TEST_P(ChainsHttpTest, BadQueriesAndUnknownChains) {
     EXPECT_EQ(viewer->get("/api/v1/chains?zone=abc").status, 400);
     auto unknown_region = viewer->get("/api/v1/chains?region=150100");
     EXPECT_EQ(unknown_region.status, 422) << unknown_region.body;
-    EXPECT_EQ(error_fields(unknown_region), std::vector<std::string>{"region"});
+    EXPECT_EQ(chain_error_fields(unknown_region), std::vector<std::string>{"region"});
     EXPECT_EQ(viewer->get("/api/v1/chains/99999999").status, 404);
     EXPECT_EQ(viewer->get("/api/v1/chains/99999999/targets").status, 404);
     EXPECT_EQ(viewer->get("/api/v1/chains/abc").status, 400);
@@ -161,23 +161,24 @@ TEST_P(ChainsHttpTest, WritesAreTheProvincesAndBadInputWritesNothing) {
     EXPECT_EQ(as("taiyuan")->post(chain_path(chain) + "/nodes", {{"name", "x"}, {"segment", "upstream"}}).status, 403);
     auto empty = province->post("/api/v1/chains", {{"name", ""}, {"industry", "new_energy"}});
     EXPECT_EQ(empty.status, 422);
-    EXPECT_EQ(error_fields(empty), std::vector<std::string>{"name"});
+    EXPECT_EQ(chain_error_fields(empty), std::vector<std::string>{"name"});
     EXPECT_EQ(province->post("/api/v1/chains", {{"name", "接口测试链二"}, {"industry", "new_energy"}}).status, 409);
     EXPECT_EQ(province->post("/api/v1/chains", {{"name", 3}, {"industry", "new_energy"}}).status, 400);
     auto cycle = province->patch(chain_path(chain) + "/nodes/" + std::to_string(root), {{"parent_id", child}});
     EXPECT_EQ(cycle.status, 422) << cycle.body;
-    EXPECT_EQ(error_fields(cycle), std::vector<std::string>{"parent_id"});
+    EXPECT_EQ(chain_error_fields(cycle), std::vector<std::string>{"parent_id"});
     auto segment = province->post(chain_path(chain) + "/nodes", {{"name", "y"}, {"segment", "sideways"}});
-    EXPECT_EQ(error_fields(segment), std::vector<std::string>{"segment"});
+    EXPECT_EQ(chain_error_fields(segment), std::vector<std::string>{"segment"});
     auto twice = province->post(chain_path(chain) + "/nodes", {{"name", "负极"}, {"parent_id", root}});
-    EXPECT_EQ(error_fields(twice), std::vector<std::string>{"name"});
+    EXPECT_EQ(chain_error_fields(twice), std::vector<std::string>{"name"});
     EXPECT_EQ(province->patch(chain_path(chain) + "/nodes/99999999", {{"name", "z"}}).status, 404);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("version").as_int64(), version);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("nodes").as_array().size(), 2u);
 
     EXPECT_EQ(province->patch(chain_path(chain), {{"leader_post", "副省长 新"}}).status, 428);
-    EXPECT_EQ(province->patch(chain_path(chain), {{"leader_post", "副省长 新"}}, if_match(version - 1)).status, 409);
-    auto renamed = province->patch(chain_path(chain), {{"leader_post", "副省长 新"}}, if_match(version));
+    EXPECT_EQ(province->patch(chain_path(chain), {{"leader_post", "副省长 新"}}, chain_if_match(version - 1)).status,
+              409);
+    auto renamed = province->patch(chain_path(chain), {{"leader_post", "副省长 新"}}, chain_if_match(version));
     ASSERT_EQ(renamed.status, 200) << renamed.body;
     EXPECT_EQ(renamed.json().at("leader_post"), "副省长 新");
     EXPECT_EQ(renamed.header("etag"), "\"" + std::to_string(version + 1) + "\"");
@@ -203,15 +204,15 @@ TEST_P(ChainsHttpTest, WritesAreTheProvincesAndBadInputWritesNothing) {
         << "the project still maps to 负极";
     auto version_now = province->get("/api/v1/projects/" + std::to_string(project)).json().at("version").as_int64();
     auto unmapped = province->patch("/api/v1/projects/" + std::to_string(project), {{"chain_node_id", nullptr}},
-                                    if_match(version_now));
+                                    chain_if_match(version_now));
     ASSERT_EQ(unmapped.status, 200) << unmapped.body;
     EXPECT_EQ(province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root)).status, 204);
     EXPECT_TRUE(province->get(chain_path(chain)).json().at("nodes").as_array().empty());
 
     auto bad_node = province->patch("/api/v1/projects/" + std::to_string(project), {{"chain_node_id", 99999999}},
-                                    if_match(version_now + 1));
+                                    chain_if_match(version_now + 1));
     EXPECT_EQ(bad_node.status, 422) << bad_node.body;
-    EXPECT_EQ(error_fields(bad_node), std::vector<std::string>{"chain_node_id"});
+    EXPECT_EQ(chain_error_fields(bad_node), std::vector<std::string>{"chain_node_id"});
 }
 
 TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
@@ -222,17 +223,18 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
     EXPECT_EQ(as("viewer")->get("/api/v1/chains/export.xlsx?lang=en").status, 200);
 
     // Back into the same database: every chain exists already, so nothing is written.
-    auto again =
-        province->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "chains.xlsx"), kMultipart);
+    auto again = province->request("POST", "/api/v1/chains/import", chain_sheet_upload(exported.body, "chains.xlsx"),
+                                   kChainMultipart);
     EXPECT_EQ(again.status, 422) << again.body;
     const auto rejected = again.json().at("rejected").as_array();
     ASSERT_FALSE(rejected.empty());
     EXPECT_EQ(rejected.at(0).at("column"), "产业链");
     EXPECT_EQ(rejected.at(0).at("row").as_int64(), 5);
-    EXPECT_EQ(as("taiyuan")
-                  ->request("POST", "/api/v1/chains/import", multipart_file(exported.body, "c.xlsx"), kMultipart)
-                  .status,
-              403);
+    EXPECT_EQ(
+        as("taiyuan")
+            ->request("POST", "/api/v1/chains/import", chain_sheet_upload(exported.body, "c.xlsx"), kChainMultipart)
+            .status,
+        403);
 
     // A CSV of a new chain: previewed, then committed; a bad row refuses the whole file.
     const std::string csv =
@@ -240,21 +242,23 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
         "导入测试链,新能源,副省长 导入,上游,材料,,\n"
         "导入测试链,新能源,副省长 导入,上游,材料,正极,\n"
         "导入测试链,新能源,副省长 导入,下游,整车,,\n";
-    auto preview =
-        province->request("POST", "/api/v1/chains/import?dry_run=true", multipart_file(csv, "c.csv"), kMultipart);
+    auto preview = province->request("POST", "/api/v1/chains/import?dry_run=true", chain_sheet_upload(csv, "c.csv"),
+                                     kChainMultipart);
     ASSERT_EQ(preview.status, 200) << preview.body;
     EXPECT_EQ(preview.json().at("nodes").as_int64(), 3);
     EXPECT_EQ(preview.json().at("committed"), false);
     const std::string bad = csv +
                             "导入测试链,新能源,,中游,电池,电芯,无此企业（911401000000000000）\n"
                             "导入测试链,新能源,,左游,其他,,\n";
-    auto refused = province->request("POST", "/api/v1/chains/import", multipart_file(bad, "c.csv"), kMultipart);
+    auto refused =
+        province->request("POST", "/api/v1/chains/import", chain_sheet_upload(bad, "c.csv"), kChainMultipart);
     ASSERT_EQ(refused.status, 422) << refused.body;
     std::set<std::string> columns;
     const auto refusal = refused.json();
     for (const auto& r : refusal.at("rejected").as_array()) columns.insert(std::string(r.at("column").as_string()));
     EXPECT_EQ(columns, (std::set<std::string>{"一级节点", "环节"}));
-    auto committed = province->request("POST", "/api/v1/chains/import", multipart_file(csv, "c.csv"), kMultipart);
+    auto committed =
+        province->request("POST", "/api/v1/chains/import", chain_sheet_upload(csv, "c.csv"), kChainMultipart);
     ASSERT_EQ(committed.status, 200) << committed.body;
     EXPECT_EQ(committed.json().at("committed"), true);
     bool found = false;
