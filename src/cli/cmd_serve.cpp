@@ -54,6 +54,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     service::WarningService warnings(**store, clock);
     service::NoticeService notices(**store, clock);
     service::RankingService rankings(**store, clock);
+    service::ChainService chains(**store, clock);
 
     http::ServerConfig config;
     config.address = a.address;
@@ -71,7 +72,7 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.secure_cookies = a.secure_cookies;
     http::Server server(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                                     warnings, notices, rankings});
+                                     warnings, notices, rankings, chains});
     auto port = server.start();
     if (!port) return report_error(port.error());
     spdlog::info("sanpi serving on http://{}:{} (database {}, {})", a.address, *port, database_url(global.db),

@@ -79,6 +79,8 @@ App::App(ServerConfig config, Services services)
     add_warning_routes(router_);
     add_notice_routes(router_);
     add_ranking_routes(router_);
+    add_chain_sheet_routes(router_);
+    add_chain_routes(router_);
     if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
 }
 

@@ -28,6 +28,11 @@ void add_warning_routes(Router& router);
 void add_notice_routes(Router& router);
 // Zone rankings and their weights (handlers_rankings.cpp).
 void add_ranking_routes(Router& router);
+// Industry chains (handlers_chains.cpp, handlers_chain_sheets.cpp).
+void add_chain_routes(Router& router);
+// GET /chains/export.xlsx, POST /chains/import: ahead of add_chain_routes, whose /chains/{id} would
+// otherwise take "export.xlsx".
+void add_chain_sheet_routes(Router& router);
 // GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
 // whose /imports/{id} would otherwise take "template.xlsx".
 void add_import_template_routes(Router& router);

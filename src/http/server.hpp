@@ -22,6 +22,7 @@
 #include "service/report_service.hpp"
 #include "service/notice_service.hpp"
 #include "service/warning_service.hpp"
+#include "service/chain_service.hpp"
 
 namespace sanpi::http {
 
@@ -39,6 +40,7 @@ struct Services {
     service::WarningService& warnings;
     service::NoticeService& notices;
     service::RankingService& rankings;
+    service::ChainService& chains;
 };
 
 // Defaults from the core count. Network threads only parse and write, so half the cores do;

@@ -8,6 +8,7 @@
 #include "service/campaign_workflow.hpp"
 #include "service/demo_audit.hpp"
 #include "service/demo_catalog.hpp"
+#include "service/demo_chains.hpp"
 #include "service/demo_coordination.hpp"
 #include "service/demo_identity.hpp"
 #include "service/demo_projects.hpp"
@@ -153,16 +154,34 @@ Result<std::int64_t> ensure_project(Tx& tx, const DemoAudit& audit, domain::Proj
     return p.id;
 }
 
-// The projects, and, when the campaign is new, their entries into its batches.
+// The index of the zone's city among the demo's cities.
+int city_index(const std::vector<domain::Zone>& zones, std::int64_t zone_id) {
+    for (const auto& z : zones) {
+        if (z.id != zone_id) continue;
+        const auto& cities = demo::shanxi_cities();
+        for (std::size_t i = 0; i < cities.size(); ++i) {
+            if (cities[i].code == z.region.city().str()) return static_cast<int>(i);
+        }
+    }
+    return 0;
+}
+
+// The projects, and, when the campaign is new, their entries into its batches. A new project of a
+// chain's industry may map to one of its nodes (`mapped` collects those created so).
 Result<void> load_projects(Tx& tx, const DemoAudit& audit, const std::vector<domain::Zone>& zones,
                            const std::vector<std::int64_t>& investors, CampaignWorkflow& campaigns,
                            const CampaignActor& by, std::optional<std::int64_t> campaign_id, domain::Date event,
-                           DemoReport& report) {
+                           const demo::DemoChains& chains, std::vector<domain::Project>& mapped, DemoReport& report) {
+    int index = 0;
     for (auto& s : demo::synthetic_projects(zones, event)) {
         for (auto& investor : s.project.investor_ids) investor = investors[static_cast<std::size_t>(investor)];
         demo::add_identity(s.project, zones, event);
+        const int city = city_index(zones, s.project.zone_id);
+        s.project.chain_node_id = demo::demo_chain_node(chains, s.project, city, index++);
+        const auto before = report.projects;
         auto id = ensure_project(tx, audit, s.project, event, report);
         if (!id) return id.error();
+        if (report.projects > before && s.project.chain_node_id) mapped.push_back(s.project);
         if (!s.batch || !campaign_id) continue;
         if (auto r = campaigns.enter(by, *campaign_id, *id, *s.batch); !r) return r.error();
     }
@@ -239,7 +258,18 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
             created = *made;
         }
         report.campaign_id = created ? *created : (*existing)->id;
-        if (auto p = load_projects(tx, audit, *zones, *investors, campaigns, by, created, event, report); !p) return p;
+        bool chains_created = false;
+        auto chains = demo::load_chains(tx, clock, province, chains_created);
+        if (!chains) return chains.error();
+        std::vector<domain::Project> mapped;
+        auto loaded = load_projects(tx, audit, *zones, *investors, campaigns, by, created, event, *chains, mapped, report);
+        if (!loaded) return loaded;
+        std::map<std::int64_t, domain::ChainRole> roles;
+        const auto synthetic = demo::synthetic_enterprises();
+        for (std::size_t i = 0; i < synthetic.size() && i < investors->size(); ++i) {
+            roles[(*investors)[i]] = synthetic[i].chain_role;
+        }
+        if (auto m = demo::map_chain_enterprises(tx, clock, province, mapped, roles); !m) return m;
         if (created) {
             if (auto held = campaigns.hold(by, *created, std::nullopt); !held) return held.error();
         }

@@ -27,6 +27,11 @@ Result<std::vector<FieldError>> check_references(store::Tx& tx, const Principal&
     if (!p.industry_code.empty() && !found->industry_known) {
         errors.push_back({"industry", {"产业不在产业目录中", "industry is not in the dictionary"}});
     }
+    if (p.chain_node_id && *p.chain_node_id > 0) {
+        auto node = tx.chain_node_exists(*p.chain_node_id);
+        if (!node) return node.error();
+        if (!*node) errors.push_back({"chain_node_id", {"产业链节点不存在", "no such industry chain node"}});
+    }
     for (std::size_t k = 0; k < positions.size(); ++k) {
         if (found->investors_exist[k]) continue;
         errors.push_back({"investor_ids[" + std::to_string(positions[k]) + "]", {"投资企业不存在", "no such enterprise"}});

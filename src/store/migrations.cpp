@@ -21,6 +21,7 @@
 #include "store/migrations/m0017_warning_lights.hpp"
 #include "store/migrations/m0018_notices.hpp"
 #include "store/migrations/m0019_rankings.hpp"
+#include "store/migrations/m0020_industry_chains.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -62,6 +63,8 @@ constexpr std::array kMigrations{
               migrations::kM0018Notices},
     Migration{19, "zone rankings: indicator weights by version; audit entries found by type and time",
               migrations::kM0019Rankings},
+    Migration{20, "industry chains: chains, their trees of nodes, enterprises mapped to nodes, chain owners",
+              migrations::kM0020IndustryChains},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -116,6 +119,10 @@ std::span<const std::string_view> data_tables() {
         "notices",
         "notice_events",
         "ranking_weights",
+        "chains",
+        "chain_nodes",
+        "chain_node_enterprises",
+        "chain_owners",
     };
     return kTables;
 }

@@ -26,6 +26,7 @@
 #include "domain/user.hpp"
 #include "domain/zone.hpp"
 #include "store/campaign_records.hpp"
+#include "store/chain_records.hpp"
 #include "store/coordination_records.hpp"
 #include "store/dump.hpp"
 #include "store/light_records.hpp"
@@ -519,6 +520,32 @@ public:
                                                                         std::int64_t limit) = 0;
     // Whether the project has an open notice of the rung, or any of it for the spell begun on `since`.
     virtual Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) = 0;
+    // Industry chains (m0020). insert_chain stores version 1 (kConflict naming `name` when taken);
+    // update_chain succeeds only at `expected_version` (else kConflict, or kNotFound) and stores
+    // version + 1; touch_chain moves the version on after a change of its nodes or mappings.
+    virtual Result<std::int64_t> insert_chain(const domain::Chain& c) = 0;
+    virtual Result<void> update_chain(const domain::Chain& c, std::int64_t expected_version) = 0;
+    virtual Result<void> touch_chain(std::int64_t chain_id) = 0;
+    virtual Result<std::optional<domain::Chain>> get_chain(std::int64_t id) = 0;
+    virtual Result<std::optional<domain::Chain>> find_chain_by_name(std::string_view name) = 0;
+    virtual Result<std::vector<domain::Chain>> list_chains() = 0;  // by id
+    virtual Result<std::vector<domain::ChainNode>> list_chain_nodes(std::int64_t chain_id) = 0;  // by id
+    virtual Result<std::optional<domain::ChainNode>> get_chain_node(std::int64_t id) = 0;
+    virtual Result<std::int64_t> insert_chain_node(const domain::ChainNode& n) = 0;
+    virtual Result<void> update_chain_node(const domain::ChainNode& n) = 0;
+    virtual Result<void> delete_chain_nodes(const std::vector<std::int64_t>& ids) = 0;
+    virtual Result<ChainNodeUses> chain_node_uses(const std::vector<std::int64_t>& ids) = 0;
+    // Whether a project may refer to it.
+    virtual Result<bool> chain_node_exists(std::int64_t id) = 0;
+    // false: the mapping was already there (map) or was not (unmap).
+    virtual Result<bool> map_chain_enterprise(std::int64_t node_id, std::int64_t enterprise_id) = 0;
+    virtual Result<bool> unmap_chain_enterprise(std::int64_t node_id, std::int64_t enterprise_id) = 0;
+    virtual Result<std::vector<ChainNodeEnterprise>> chain_node_enterprises(std::int64_t chain_id) = 0;
+    virtual Result<std::vector<ChainEnterprise>> chain_owners(std::int64_t chain_id) = 0;  // by name
+    virtual Result<bool> set_chain_owner(std::int64_t chain_id, std::int64_t enterprise_id, bool owner) = 0;
+    // The chain's projects and enterprises (through their projects) inside `scope` and `area`.
+    virtual Result<std::vector<ChainPresenceRow>> chain_presence(const Scope& scope, std::int64_t chain_id,
+                                                                 const ChainArea& area) = 0;
 };
 
 class Store {

@@ -23,7 +23,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
       imports(*db->store, clock, projects, enterprises),
       warnings(*db->store, clock),
       notices(*db->store, clock),
-      rankings(*db->store, clock) {
+      rankings(*db->store, clock),
+      chains(*db->store, clock) {
     demo = seeded.demo;
     http::ServerConfig config;
     config.address = "127.0.0.1";
@@ -34,7 +35,7 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
     server = std::make_unique<http::Server>(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                               warnings, notices, rankings});
+                               warnings, notices, rankings, chains});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

@@ -51,6 +51,7 @@ struct HttpEnv {
     service::WarningService warnings;
     service::NoticeService notices;
     service::RankingService rankings;
+    service::ChainService chains;
     service::DemoReport demo;
     std::unique_ptr<http::Server> server;
     std::uint16_t port = 0;

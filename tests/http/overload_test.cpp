@@ -66,7 +66,7 @@ protected:
         auto& e = env();
         server_ =
             std::make_unique<http::Server>(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports,
-                                                                  e.coordination, e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings});
+                                                                  e.coordination, e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
         return server_->start().value();
     }
 

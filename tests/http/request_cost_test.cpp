@@ -25,6 +25,7 @@ protected:
         warnings_ = std::make_unique<service::WarningService>(s, clock);
         notices_ = std::make_unique<service::NoticeService>(s, clock);
         rankings_ = std::make_unique<service::RankingService>(s, clock);
+        chains_ = std::make_unique<service::ChainService>(s, clock);
         http::ServerConfig config;
         config.address = "127.0.0.1";
         config.port = 0;
@@ -34,7 +35,7 @@ protected:
         server_ =
             std::make_unique<http::Server>(config, http::Services{*auth_, *catalog_, *projects_, *campaigns_, *reports_,
                                                                   *coordination_, *audit_, *photos_, *enterprises_, *imports_,
-                                                                  *warnings_, *notices_, *rankings_});
+                                                                  *warnings_, *notices_, *rankings_, *chains_});
         port_ = server_->start().value();
         token_ = auth_->create_api_token("province", "request cost").value();
     }
@@ -62,6 +63,7 @@ protected:
     std::unique_ptr<service::WarningService> warnings_;
     std::unique_ptr<service::NoticeService> notices_;
     std::unique_ptr<service::RankingService> rankings_;
+    std::unique_ptr<service::ChainService> chains_;
     std::unique_ptr<http::Server> server_;
     std::uint16_t port_ = 0;
     std::string token_;

@@ -19,7 +19,7 @@ protected:
         auto& e = env();
         return std::make_unique<http::Server>(
             config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit,
-                                   e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings});
+                                   e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
     }
 
     static bool sigterm_handled() {
@@ -58,7 +58,7 @@ TEST_P(ServerTest, RefusesAnUnusableAddress) {
     config.address = "not-an-address";
     auto& e = env();
     http::Server server(config, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination,
-                                               e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings});
+                                               e.audit, e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
     EXPECT_FALSE(server.start());
 }
 

@@ -44,6 +44,8 @@ constexpr std::array kUniqueRules{
                "该项目代码已被使用", "this national project code is already in use"},
     UniqueRule{"project_funding.project_id", "project_funding_pkey", ErrorCode::kInvalidInput, "funding",
                "资金来源重复", "a funding source is listed more than once"},
+    UniqueRule{"chains.name", "chains_name_key", ErrorCode::kConflict, "name", "产业链名称已存在",
+               "a chain with this name already exists"},
     UniqueRule{"project_realised.project_id", "project_realised_pkey", ErrorCode::kInvalidInput, "realised", "年度重复",
                "a year is listed more than once"},
 };

@@ -183,6 +183,27 @@ public:
     Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project,
                                                                 std::int64_t limit) override;
     Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) override;
+    // Industry chains (chains_tx.cpp).
+    Result<std::int64_t> insert_chain(const domain::Chain& c) override;
+    Result<void> update_chain(const domain::Chain& c, std::int64_t expected_version) override;
+    Result<void> touch_chain(std::int64_t chain_id) override;
+    Result<std::optional<domain::Chain>> get_chain(std::int64_t id) override;
+    Result<std::optional<domain::Chain>> find_chain_by_name(std::string_view name) override;
+    Result<std::vector<domain::Chain>> list_chains() override;
+    Result<std::vector<domain::ChainNode>> list_chain_nodes(std::int64_t chain_id) override;
+    Result<std::optional<domain::ChainNode>> get_chain_node(std::int64_t id) override;
+    Result<std::int64_t> insert_chain_node(const domain::ChainNode& n) override;
+    Result<void> update_chain_node(const domain::ChainNode& n) override;
+    Result<void> delete_chain_nodes(const std::vector<std::int64_t>& ids) override;
+    Result<ChainNodeUses> chain_node_uses(const std::vector<std::int64_t>& ids) override;
+    Result<bool> chain_node_exists(std::int64_t id) override;
+    Result<bool> map_chain_enterprise(std::int64_t node_id, std::int64_t enterprise_id) override;
+    Result<bool> unmap_chain_enterprise(std::int64_t node_id, std::int64_t enterprise_id) override;
+    Result<std::vector<ChainNodeEnterprise>> chain_node_enterprises(std::int64_t chain_id) override;
+    Result<std::vector<ChainEnterprise>> chain_owners(std::int64_t chain_id) override;
+    Result<bool> set_chain_owner(std::int64_t chain_id, std::int64_t enterprise_id, bool owner) override;
+    Result<std::vector<ChainPresenceRow>> chain_presence(const Scope& scope, std::int64_t chain_id,
+                                                         const ChainArea& area) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.

@@ -1,0 +1,68 @@
+// The industry chain pages end to end: the province opens 产业链, sees the demo's chains with their
+// gaps, opens one, chooses a city, sees the tree (canvas) with its legend, clicks a node through
+// the API's figures, reads the target list; then one check in English.
+import { describe, expect, it } from 'vitest';
+
+import { type TestPage, useSuite } from './browser';
+
+const suite = useSuite();
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+interface ChainSummary {
+  id: number;
+  name: string;
+  coverage: { gap_leaves: number; leaves: number; projects: number };
+}
+interface ChainTree {
+  name: string;
+  nodes: { id: number; name: string; gap: boolean; projects: number }[];
+}
+interface NodeItems {
+  projects: { id: number; name: string }[];
+}
+
+async function json<T>(page: TestPage, path: string): Promise<T> {
+  const answer = await page.request.get(path);
+  expect(answer.status(), path).toBe(200);
+  return (await answer.json()) as T;
+}
+
+describe('industry chains', () => {
+  it('the province sees the chains with gaps, a chain as a tree for Taiyuan, its targets and a node’s projects', async () => {
+    const page = await suite.logInAs('province', 'chains-province', { width: 1366, height: 900 });
+    await page.getByRole('link', { name: '产业链' }).first().click();
+    await page.waitForURL(/\/chains$/);
+    const list = await json<{ items: ChainSummary[] }>(page, '/api/v1/chains?region=140100');
+    expect(list.items.length).toBeGreaterThanOrEqual(5);
+    await eventually(() => page.locator('.chain-table tbody tr').count()).toBe(list.items.length);
+
+    await page.goto('/chains?city=140100');
+    // The chain with the most projects in Taiyuan, so a node of it has some.
+    const first = list.items.reduce((a, b) => (b.coverage.projects > a.coverage.projects ? b : a));
+    const row = page.locator('.chain-table tbody tr', { has: page.getByRole('link', { name: first.name, exact: true }) });
+    await eventually(() => row.locator('.gaps').innerText()).toBe(String(first.coverage.gap_leaves));
+    await page.getByRole('link', { name: first.name, exact: true }).click();
+    await page.waitForURL(new RegExp(`/chains/${first.id}\\?city=140100`));
+    await eventually(() => page.locator('.chain-page h2').innerText()).toBe(first.name);
+    await eventually(() => page.locator('.area-name').innerText()).toBe('太原市');
+    await expect.poll(() => page.locator('.chain-tree-chart canvas').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await eventually(() => page.locator('.legend').innerText()).toContain('缺链');
+    await eventually(() => page.locator('.summary').innerText()).toContain(`缺链 ${first.coverage.gap_leaves} 个`);
+    await eventually(() => page.locator('.targets h3').innerText()).toBe('招商目标清单');
+
+    // A node's projects link to their pages (the chart is a canvas: the same panel, asked through the API).
+    const tree = await json<ChainTree>(page, `/api/v1/chains/${first.id}?region=140100`);
+    const covered = tree.nodes.find((n) => n.projects > 0);
+    expect(covered).toBeDefined();
+    const items = await json<NodeItems>(page, `/api/v1/chains/${first.id}/nodes/${covered!.id}?region=140100`);
+    expect(items.projects.length).toBe(covered!.projects);
+  });
+
+  it('shows the chain page in English on request', async () => {
+    const page = await suite.logInAs('province', 'chains-en', { language: 'en' });
+    const list = await json<{ items: ChainSummary[] }>(page, '/api/v1/chains');
+    await page.goto(`/chains/${list.items[0]!.id}?city=140200`);
+    await eventually(() => page.locator('.targets h3').innerText()).toBe('Investment promotion targets');
+    await eventually(() => page.locator('.legend').innerText()).toContain('Gap');
+  });
+});
