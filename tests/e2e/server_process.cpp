@@ -1,8 +1,8 @@
 #include "server_process.hpp"
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -86,15 +86,18 @@ int wait_for(pid_t pid, std::chrono::seconds limit) {
 std::string sanpi_binary() { return SANPI_BINARY; }
 
 std::string ServerProcess::log_path() const {
-    return "/tmp/sanpi-e2e-server-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".log";
+    return "/tmp/sanpi-e2e-server-" + std::to_string(::getpid()) + "-" +
+           std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".log";
 }
 
-ServerProcess::ServerProcess(const std::string& db) {
+ServerProcess::ServerProcess(const std::string& db, const std::vector<std::string>& extra) {
     for (int attempt = 0; attempt < 3 && pid_ < 0; ++attempt) {
         port_ = free_port();
-        pid_ = spawn({sanpi_binary(), "serve", "--db", db, "--address", "127.0.0.1", "--port", std::to_string(port_),
-                      "--threads", "4"},
-                     log_path());
+        std::vector<std::string> args{sanpi_binary(), "serve",     "--db",   db,
+                                      "--address",    "127.0.0.1", "--port", std::to_string(port_),
+                                      "--threads",    "4"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        pid_ = spawn(args, log_path());
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
         while (!healthy(port_) && std::chrono::steady_clock::now() < deadline) {
             int status = 0;

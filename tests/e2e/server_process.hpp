@@ -14,8 +14,9 @@ std::string sanpi_binary();
 
 class ServerProcess {
 public:
-    // Runs `sanpi serve --db <db> --port <free port> --threads 4`; waits up to 20 s for /healthz.
-    explicit ServerProcess(const std::string& db);
+    // Runs `sanpi serve --db <db> --port <free port> --threads 4 <extra…>`; waits up to 20 s for /healthz.
+    // `extra`: more `serve` options, e.g. {"--sweep-check-seconds", "0"}.
+    explicit ServerProcess(const std::string& db, const std::vector<std::string>& extra = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
