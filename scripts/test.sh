@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, builds the web UI and runs its unit tests, fuzzes the
-# spreadsheet readers briefly (scripts/fuzz-short.sh), builds
-# with warnings as errors under ASan+UBSan, starts a throwaway PostgreSQL 15 cluster, and runs the
+# Runs every test: installs what is missing, builds with warnings as errors under ASan+UBSan,
+# builds the web UI and runs its unit tests while fuzzing the parsers briefly
+# (scripts/fuzz-short.sh), starts a throwaway PostgreSQL 15 cluster, and runs the
 # whole suite with ctest (unit, store, service, http, e2e, and the web UI driven in Chromium) —
 # every store, service and HTTP test once on SQLite and once on PostgreSQL. Fails on any failure;
 # the cluster is stopped and deleted either way.
@@ -13,11 +13,27 @@ scripts/build.sh build-test -DCMAKE_BUILD_TYPE=Debug -DSANPI_WERROR=ON -DSANPI_S
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-# The web UI: its type check and build, then its unit tests.
+# The spreadsheet readers' libFuzzer targets, 20 seconds each (clang, ASan+UBSan, own build tree),
+# beside the web UI's type check, build and unit tests: each leaves one of the two cores idle.
+mkdir -p build-fuzz
+scripts/fuzz-short.sh build-fuzz >build-fuzz/fuzz-short.log 2>&1 &
+fuzz=$!
+trap 'kill "$fuzz" 2>/dev/null || true' EXIT
 scripts/build-web.sh
 (cd web && npm test)
-# The spreadsheet readers' libFuzzer targets, 20 seconds each (clang, ASan+UBSan, own build tree).
-scripts/fuzz-short.sh build-fuzz
+fuzz_status=0
+wait "$fuzz" || fuzz_status=$?
+cat build-fuzz/fuzz-short.log
+if [[ $fuzz_status -ne 0 ]]; then exit "$fuzz_status"; fi
+trap - EXIT
 # PostgreSQL must be there: a missing server fails the run instead of silently skipping tests.
 export SANPI_REQUIRE_PG=1
-exec scripts/with-postgres.sh ctest --test-dir build-test --output-on-failure --parallel "$(nproc)" --timeout 300
+status=0
+scripts/with-postgres.sh ctest --test-dir build-test --output-on-failure --parallel "$(nproc)" --timeout 300 \
+  --output-junit "$PWD/build-test/ctest-junit.xml" || status=$?
+# ctest counts processes (a shard runs a few hundred tests); the tests themselves, from gtest.
+if [[ -f build-test/ctest-junit.xml ]]; then
+  passed=$({ grep -o '\[  PASSED  \] [0-9]* test' build-test/ctest-junit.xml || true; } | awk '{n += $4} END {print n + 0}')
+  echo "test.sh: $passed C++ test cases passed (unit, store, HTTP and e2e suites, both backends)"
+fi
+exit "$status"

@@ -16,4 +16,10 @@ if [[ ! -x ${CHROMIUM:-/usr/bin/chromium} ]]; then
 fi
 export SANPI_BIN=$bin
 export SANPI_E2E_OUT=${SANPI_E2E_OUT:-$PWD/test-results/e2e}
-exec npx vitest run -c vitest.e2e.config.ts
+# The demo is loaded once; each test file's server gets its own copy of the file (loading it
+# takes seconds in the sanitizer build, copying it milliseconds).
+template=$(mktemp -d)
+trap 'rm -rf "$template"' EXIT
+"$bin" demo --db "sqlite:$template/demo.db" >/dev/null
+export SANPI_E2E_DEMO_DB=$template/demo.db
+npx vitest run -c vitest.e2e.config.ts

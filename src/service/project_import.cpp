@@ -193,8 +193,10 @@ std::string date_text(const std::optional<domain::Date>& d) { return d ? d->iso(
 // The fields a row gives that differ from the stored project.
 std::vector<ImportChange> changes_of(const ProjectPatch& patch, const domain::Project& p) {
     std::vector<ImportChange> out;
+    // A row's text is tidied as it is read; stored text that tidies to the same is what the sheet
+    // says ("年产 2GW" typed through the API, exported and imported back, is no change).
     const auto text = [&](std::string_view field, const std::optional<std::string>& row, const std::string& stored) {
-        if (row && *row != stored) out.push_back({std::string(field), stored, *row});
+        if (row && *row != stored && *row != tidy_cell_text(stored)) out.push_back({std::string(field), stored, *row});
     };
     const auto money = [&](std::string_view field, const std::optional<Money>& row, Money stored) {
         if (row && *row != stored) out.push_back({std::string(field), money_text(stored), money_text(row)});

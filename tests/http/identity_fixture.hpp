@@ -16,13 +16,16 @@ protected:
     void SetUp() override {
         ProjectWriteTest::SetUp();
         region_ = all_zones().at(1).region.str();
+        static int tests_so_far = 0;
+        serial_base_ = 1000 * (tests_so_far++ % 99);
     }
 
     // A national code in the current layout, issued November 2023 in `region` (the writer's zone's
-    // by default). Department code 99 keeps it apart from the demo's codes.
+    // by default). Department code 99 keeps it apart from the demo's codes; the serial is offset per
+    // test, because the tests of a process share one database and codes are unique.
     std::string national_code(int serial, std::string region = {}) {
         char tail[8];
-        std::snprintf(tail, sizeof tail, "%05d0", serial % 100000);
+        std::snprintf(tail, sizeof tail, "%05d0", (serial_base_ + serial) % 100000);
         return "2311-" + (region.empty() ? region_ : region) + "-99-01-" + tail;
     }
 
@@ -98,6 +101,7 @@ protected:
     }
 
     std::string region_;  // the writer's zone's region code
+    int serial_base_ = 0;
 };
 
 }  // namespace sanpi::testing

@@ -10,7 +10,7 @@ namespace {
 namespace json = boost::json;
 
 constexpr const char* kName = "HTTP测试 光伏组件项目";
-constexpr const char* kCodeName = "代号·启明-HTTP";
+constexpr const char* kCodeName = "代号·启明-HTTP";  // and a suffix of its own per test
 
 class CodeNameTest : public IdentityTest {
 protected:
@@ -23,7 +23,10 @@ protected:
             if (z.id != zone_id_) other_zone_slug_ = z.slug;
         }
         ASSERT_FALSE(city_slug_.empty());
-        id_ = create_with({{"code_name", kCodeName}, {"national_code", national_code(301)}});
+        // The tests of a process share one database: each project's code name is its own.
+        suffix_ = "-n" + std::to_string(serial_base_ / 1000) + "x";
+        code_name_ = kCodeName + suffix_;
+        id_ = create_with({{"code_name", code_name_}, {"national_code", national_code(301)}});
     }
 
     json::object detail_as(const std::string& user) {
@@ -39,6 +42,8 @@ protected:
         return res.json().at("items").as_array();
     }
 
+    std::string suffix_;
+    std::string code_name_;
     std::string city_slug_;
     std::string other_zone_slug_;
     std::int64_t id_ = 0;
@@ -48,7 +53,7 @@ TEST_P(CodeNameTest, TheZoneAndTheProvinceSeeTheName) {
     for (const std::string& user : std::vector<std::string>{zone_slug_, "province"}) {
         const auto p = detail_as(user);
         EXPECT_EQ(p.at("name"), kName) << user;
-        EXPECT_EQ(p.at("code_name"), kCodeName) << user;
+        EXPECT_EQ(p.at("code_name").as_string(), code_name_) << user;
         EXPECT_EQ(p.at("investor_ids").as_array().size(), 1u) << user;
         EXPECT_EQ(p.at("national_code").as_string(), national_code(301)) << user;
     }
@@ -57,8 +62,8 @@ TEST_P(CodeNameTest, TheZoneAndTheProvinceSeeTheName) {
 TEST_P(CodeNameTest, TheCitySupervisorsAndViewersSeeOnlyTheCodeName) {
     for (const std::string& user : std::vector<std::string>{city_slug_, "supervisor", "viewer"}) {
         const auto p = detail_as(user);
-        EXPECT_EQ(p.at("name"), kCodeName) << user;
-        EXPECT_EQ(p.at("code_name"), kCodeName) << user;
+        EXPECT_EQ(p.at("name").as_string(), code_name_) << user;
+        EXPECT_EQ(p.at("code_name").as_string(), code_name_) << user;
         EXPECT_TRUE(p.at("investor_ids").as_array().empty()) << user;
         EXPECT_TRUE(p.at("investors").as_array().empty()) << user;
         EXPECT_TRUE(p.at("national_code").is_null()) << user;
@@ -75,18 +80,20 @@ TEST_P(CodeNameTest, OtherZonesDoNotSeeTheProjectAtAll) {
 
 TEST_P(CodeNameTest, SearchesDoNotRevealWhatTheCodeNameHides) {
     const std::string by_name = "q=HTTP%E6%B5%8B%E8%AF%95&zone=" + std::to_string(zone_id_);  // HTTP测试
-    const std::string by_code_name = "q=%E5%90%AF%E6%98%8E-HTTP";                             // 启明-HTTP
+    const std::string by_code_name = "q=%E5%90%AF%E6%98%8E-HTTP" + suffix_;                   // 启明-HTTP-nNx
     const std::string by_national_code = "national_code=" + national_code(301);
     for (const std::string& user : std::vector<std::string>{city_slug_, "viewer"}) {
         for (const auto& item : search_as(user, by_name)) EXPECT_NE(item.at("id"), id_) << user;
         EXPECT_TRUE(search_as(user, by_national_code).empty()) << user;
         const auto found = search_as(user, by_code_name);
         ASSERT_EQ(found.size(), 1u) << user;
-        EXPECT_EQ(found[0].at("name"), kCodeName);
+        EXPECT_EQ(found[0].at("name").as_string(), code_name_);
         EXPECT_TRUE(found[0].at("investors").as_array().empty());
     }
     bool seen = false;
-    for (const auto& item : search_as("province", by_name)) seen = seen || item.at("id") == id_;
+    // by_name matches every test's project of this process: the national code narrows it to this one.
+    for (const auto& item : search_as("province", by_name + "&" + by_national_code))
+        seen = seen || item.at("id") == id_;
     EXPECT_TRUE(seen);
     EXPECT_EQ(search_as(zone_slug_, by_national_code).size(), 1u);
 }

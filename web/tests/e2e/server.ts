@@ -1,7 +1,7 @@
 // A real `sanpi serve` with the demo data on a loopback port, in a temporary directory of its own,
 // for one test file: no test sees another file's writes.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +47,12 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
 
 export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sanpi-e2e-'));
-  const db = `sqlite:${join(dir, 'demo.db')}`;
-  execFileSync(sanpiBinary(), ['demo', '--db', db], { stdio: 'ignore' });
+  const file = join(dir, 'demo.db');
+  const template = process.env.SANPI_E2E_DEMO_DB;
+  // scripts/web-e2e.sh loads the demo once; a test run without it loads its own.
+  if (template) copyFileSync(template, file);
+  else execFileSync(sanpiBinary(), ['demo', '--db', `sqlite:${file}`], { stdio: 'ignore' });
+  const db = `sqlite:${file}`;
   const port = await freePort();
   const child = spawn(sanpiBinary(), ['serve', '--db', db, '--port', String(port), '--web', webRoot], {
     stdio: ['ignore', 'ignore', 'inherit'],
