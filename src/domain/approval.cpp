@@ -1,6 +1,5 @@
 #include "domain/approval.hpp"
 
-#include <chrono>
 
 #include "domain/enum_table.hpp"
 #include "domain/field_checks.hpp"
@@ -9,7 +8,6 @@
 namespace sanpi::domain {
 namespace {
 
-namespace chr = std::chrono;
 
 constexpr int kValidityYears = 2;
 constexpr int kMaxExtensionYears = 1;
@@ -77,16 +75,6 @@ std::string_view label_en(ApprovalKind k) {
             return "filing";
     }
     return "approval";
-}
-
-Date same_day_years_later(Date d, int years) {
-    const chr::year y{d.year() + years};
-    const chr::month m{static_cast<unsigned>(d.month())};
-    chr::year_month_day target{y, m, chr::day{static_cast<unsigned>(d.day())}};
-    if (!target.ok()) {
-        target = chr::year_month_day{chr::year_month_day_last{y, chr::month_day_last{m}}};
-    }
-    return Date::from_days(static_cast<std::int32_t>(chr::sys_days{target}.time_since_epoch().count()));
 }
 
 Date original_start_deadline(const Approval& a) { return same_day_years_later(a.date, kValidityYears); }

@@ -49,9 +49,6 @@ struct Approval {
     friend bool operator==(const Approval&, const Approval&) = default;
 };
 
-// The same day `years` later, or the last day of that month when it has no such day.
-Date same_day_years_later(Date d, int years);
-
 // The last day on which construction may start without an extension: two years after the decision.
 Date original_start_deadline(const Approval& a);
 // The last day on which construction may start, with the extension if any.

@@ -215,4 +215,17 @@ Date Date::first_of_month() const {
     return Date(static_cast<std::int32_t>(chr::sys_days{d.year() / d.month() / 1}.time_since_epoch().count()));
 }
 
+Date same_day_months_later(Date d, int months) {
+    const chr::year_month_day shifted =
+        chr::year_month_day{chr::year{d.year()}, chr::month{static_cast<unsigned>(d.month())},
+                            chr::day{static_cast<unsigned>(d.day())}} +
+        chr::months{months};
+    const chr::year_month_day target =
+        shifted.ok() ? shifted
+                     : chr::year_month_day{chr::year_month_day_last{shifted.year(), chr::month_day_last{shifted.month()}}};
+    return Date::from_days(static_cast<std::int32_t>(chr::sys_days{target}.time_since_epoch().count()));
+}
+
+Date same_day_years_later(Date d, int years) { return same_day_months_later(d, 12 * years); }
+
 }  // namespace sanpi::domain

@@ -50,4 +50,10 @@ struct Date::Parsed {
     Precision precision;
 };
 
+// The same day `months` calendar months later (earlier when negative), or the last day of that
+// month when it has no such day (2022-01-31 plus one month is 2022-02-28).
+Date same_day_months_later(Date d, int months);
+// The same day `years` later, or the last day of that month when it has no such day (29 February).
+Date same_day_years_later(Date d, int years);
+
 }  // namespace sanpi::domain

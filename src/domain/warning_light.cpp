@@ -106,15 +106,6 @@ void check_commitments(std::vector<LightReason>& out, const LightFacts& f, const
 
 }  // namespace
 
-Date same_day_months_later(Date d, int months) {
-    const int index = d.year() * 12 + (d.month() - 1) + months;
-    const int year = index / 12, month = index % 12 + 1;
-    const auto month_value = Month::from_ym(year, month);
-    if (!month_value) return d;  // beyond the calendar's range: never reached by real dates
-    const Date last = month_value->last_day();
-    return d.day() > last.day() ? last : last.add_days(d.day() - last.day());
-}
-
 LightFacts facts_of_new(const Project& p) {
     LightFacts f;
     f.project_id = p.id;

@@ -56,7 +56,4 @@ std::string reason_text_en(const LightReason& reason);
 std::string encode_reasons(const std::vector<LightReason>& reasons);
 std::vector<LightReason> decode_reasons(std::string_view text);
 
-// The date `months` calendar months after `d`, or the last day of that month when it has no such day.
-Date same_day_months_later(Date d, int months);
-
 }  // namespace sanpi::domain

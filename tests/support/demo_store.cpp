@@ -131,6 +131,9 @@ DemoStore sqlite_copy(const TemplateKey& key, const service::Clock& clock) {
     auto ts = std::make_unique<TestStore>();
     const auto path = fs::temp_directory_path() /
                       ("sanpi-test-" + std::to_string(::getpid()) + "-demo-" + std::to_string(demo_copies++) + ".db");
+    // A file of an earlier run whose process id came round again may have left its journal
+    // beside the name: SQLite would replay that stale WAL over the fresh copy.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(path.string() + suffix);
     fs::copy_file(tpl, path, fs::copy_options::overwrite_existing);
     ts->url = "sqlite:" + path.string();
     ts->store = open_migrated(ts->url);

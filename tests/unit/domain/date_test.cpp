@@ -174,6 +174,19 @@ TEST(DateAccessors, SplitAndRender) {
     EXPECT_EQ(ymd(1900, 1, 1).iso(), "1900-01-01");
 }
 
+TEST(DateArithmetic, SameDayMonthsOrYearsLaterEndsAtTheMonthsLastDay) {
+    EXPECT_EQ(same_day_months_later(ymd(2022, 1, 31), 1), ymd(2022, 2, 28));
+    EXPECT_EQ(same_day_months_later(ymd(2022, 11, 30), 3), ymd(2023, 2, 28));
+    EXPECT_EQ(same_day_months_later(ymd(2023, 12, 15), 2), ymd(2024, 2, 15));
+    EXPECT_EQ(same_day_months_later(ymd(2024, 1, 31), 1), ymd(2024, 2, 29));
+    EXPECT_EQ(same_day_months_later(ymd(2024, 3, 31), -1), ymd(2024, 2, 29));
+    EXPECT_EQ(same_day_months_later(ymd(2024, 1, 15), -13), ymd(2022, 12, 15));
+    EXPECT_EQ(same_day_months_later(ymd(2024, 5, 20), 0), ymd(2024, 5, 20));
+    EXPECT_EQ(same_day_years_later(ymd(2024, 2, 29), 1), ymd(2025, 2, 28));
+    EXPECT_EQ(same_day_years_later(ymd(2024, 2, 29), 4), ymd(2028, 2, 29));
+    EXPECT_EQ(same_day_years_later(ymd(2022, 6, 22), -2), ymd(2020, 6, 22));
+}
+
 TEST(DateAccessors, OrderFollowsTheCalendar) {
     EXPECT_LT(ymd(2022, 6, 21), ymd(2022, 6, 22));
     EXPECT_LT(ymd(2021, 12, 31), ymd(2022, 1, 1));

@@ -45,6 +45,14 @@ describe('rankings page', () => {
     expect(then.corrections?.total).toBeGreaterThan(0);
     await eventually(() => page.locator('.corrections h3').innerText()).toContain(String(then.corrections!.total));
     await eventually(() => page.locator('.correction-table tbody tr').count()).toBeGreaterThan(0);
+    // Each correction reads as the project's audit trail does: China time, fields by their labels.
+    const correction = page.locator('.correction-table .el-table__body-wrapper tbody tr').first();
+    const correctionText = await correction.innerText();
+    expect(correctionText).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(correctionText).not.toMatch(/\d{2}T\d{2}:/);
+    const fields = await correction.locator('.change-line .field').allInnerTexts();
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(field).not.toMatch(/^[a-z_.[\]0-9]+$/);
     await eventually(() => page.locator('.ranking-table .score').first().innerText()).toBe('0.00');
   });
 

@@ -1,0 +1,40 @@
+// How an audit entry's changes read in the UI's language: each field by its label and each value
+// in the words the project pages use (money with its unit, stages, industries, zones, tags). The
+// project's audit trail and the rankings' corrections list show the same entries.
+import { useCatalogStore } from '@/stores/catalog';
+import { useProjectWords } from '@/projects/useProjectWords';
+
+const moneyField = /(^|\.)(total_investment|annual_planned_investment|expected_output_value|expected_tax|output_value|tax|amount|investment_completed|capital_arrived)$|^funding\./;
+
+export function useAuditWords() {
+  const words = useProjectWords();
+  const { t, te, money, industryName, tagName } = words;
+  const catalog = useCatalogStore();
+
+  function reportStatus(s: string): string {
+    return te(`projectVocab.reportStatus.${s}`) ? t(`projectVocab.reportStatus.${s}`) : s;
+  }
+
+  // One side of a change of `field` on an entity of `entityType`.
+  function changeValue(entityType: string, field: string, value: string | null): string {
+    if (value === null || value === '') return t('projectDetail.none');
+    // The demo's bulk load lists "2022-06:approved,2022-07:submitted".
+    if (field === 'reports') return value.split(',').map((r) => r.replace(/:(\w+)$/, (_m, s: string) => ` ${reportStatus(s)}`)).join(', ');
+    if (entityType === 'report' && field === 'status') return reportStatus(value);
+    if (entityType !== 'project') return value;
+    if (moneyField.test(field) && /^\d+(\.\d+)?$/.test(value)) return money(value);
+    if (field === 'stage' && te(`stages.${value}`)) return t(`stages.${value}`);
+    if (field === 'status' && te(`statuses.${value}`)) return t(`statuses.${value}`);
+    if (field === 'industry') return industryName(value);
+    if (field === 'zone_id') return catalog.zoneName(Number(value));
+    if (field === 'tags') return value.split(',').map(tagName).join(t('projectVocab.sep.list'));
+    return value;
+  }
+
+  function actionName(action: string): string {
+    const key = `projectDetail.audit.actions.${action.replace('.', '_')}`;
+    return te(key) ? t(key) : action;
+  }
+
+  return { ...words, changeValue, actionName };
+}
