@@ -33,6 +33,8 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.web_root = std::move(web_root);
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
+    config.backend = std::string(db->store->backend());
+    config.pool_use = [&s = *db->store] { return s.pool_use(); };
     server = std::make_unique<http::Server>(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
                                warnings, notices, rankings, chains});
