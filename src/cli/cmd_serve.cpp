@@ -25,7 +25,7 @@ struct ServeArgs {
     std::string web_root;
     bool secure_cookies = false;
     bool bench_baseline = false;
-    std::string metrics_token;  // empty: /metrics for loopback callers only
+    std::string metrics_token;     // empty: /metrics for loopback callers only
     int sweep_check_seconds = 60;  // how often the daily sweep looks at the clock; 0: no sweep
 };
 

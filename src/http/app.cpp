@@ -93,7 +93,8 @@ App::App(ServerConfig config, Services services)
     add_chain_sheet_routes(router_);
     add_chain_routes(router_);
     add_openapi_routes(router_);
-    router_.add("GET", "/metrics", [this](Context& ctx) { return metrics(ctx); }, Access::kPublic);
+    router_.add(
+        "GET", "/metrics", [this](Context& ctx) { return metrics(ctx); }, Access::kPublic);
     if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
     metrics_ = std::make_unique<Metrics>(router_.routes());
 }

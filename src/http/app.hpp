@@ -9,8 +9,8 @@
 
 #include "http/message.hpp"
 #include "http/metrics.hpp"
-#include "http/router.hpp"
 #include "http/rendered_answers.hpp"
+#include "http/router.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 

@@ -60,7 +60,9 @@ void Metrics::expose_requests(Exposition& out) const {
         for (std::size_t k = 0; k < kClasses.size(); ++k) {
             const auto n = counters_[i].by_class[k].load(kRelaxed);
             // Series appear once they have a request: a table of ~100 routes stays readable.
-            if (n != 0) out.sample("sanpi_http_requests_total", {{"method", method}, {"route", route}, {"status", kClasses[k]}}, n);
+            if (n != 0)
+                out.sample("sanpi_http_requests_total", {{"method", method}, {"route", route}, {"status", kClasses[k]}},
+                           n);
         }
     }
 }

@@ -66,7 +66,7 @@ public:
 
 private:
     struct Counters {
-        std::array<std::atomic<std::uint64_t>, 5> by_class{};                    // 1xx … 5xx
+        std::array<std::atomic<std::uint64_t>, 5> by_class{};                     // 1xx … 5xx
         std::array<std::atomic<std::uint64_t>, kLatencyBuckets.size() + 1> in{};  // per bucket; last: +Inf
         std::atomic<std::uint64_t> micros{0};
     };
@@ -76,7 +76,7 @@ private:
     void expose_latency(class Exposition& out) const;
 
     std::vector<RouteInfo> routes_;
-    std::unique_ptr<Counters[]> counters_;  // routes_.size() + 1
+    std::unique_ptr<Counters[]> counters_;                    // routes_.size() + 1
     std::unique_ptr<std::atomic<std::int64_t>[]> last_seen_;  // per user slot, seconds
 };
 

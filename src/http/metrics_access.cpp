@@ -9,7 +9,8 @@ bool same_secret(std::string_view given, std::string_view expected) {
     if (given.size() != expected.size()) return false;
     unsigned char diff = 0;
     for (std::size_t i = 0; i < given.size(); ++i) {
-        diff = static_cast<unsigned char>(diff | (static_cast<unsigned char>(given[i]) ^ static_cast<unsigned char>(expected[i])));
+        diff = static_cast<unsigned char>(
+            diff | (static_cast<unsigned char>(given[i]) ^ static_cast<unsigned char>(expected[i])));
     }
     return diff == 0;
 }

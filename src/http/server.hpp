@@ -69,8 +69,8 @@ struct ServerConfig {
     // GET /metrics: with a token, only "Authorization: Bearer <token>" may read it; without one,
     // only loopback callers not forwarded by a proxy (handlers_metrics.cpp).
     std::string metrics_token;
-    std::string backend;                          // for sanpi_build_info ("sqlite", "postgresql")
-    std::function<store::PoolUse()> pool_use;     // the store's pool, read at each scrape; null: zeros
+    std::string backend;                       // for sanpi_build_info ("sqlite", "postgresql")
+    std::function<store::PoolUse()> pool_use;  // the store's pool, read at each scrape; null: zeros
 };
 
 class Server {

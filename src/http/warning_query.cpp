@@ -14,7 +14,9 @@ bool read_warning_light(std::string_view v, WarningReq& r) {
     r.query.light = light;
     return true;
 }
-bool read_warning_rule(std::string_view v, WarningReq& r) { return bool(r.query.rule = domain::warning_rule_from_string(v)); }
+bool read_warning_rule(std::string_view v, WarningReq& r) {
+    return bool(r.query.rule = domain::warning_rule_from_string(v));
+}
 bool read_warning_zone(std::string_view v, WarningReq& r) { return bool(r.query.zone_id = positive_integer(v)); }
 bool read_warning_city(std::string_view v, WarningReq& r) { return bool(r.query.city_code = city_code_param(v)); }
 bool read_warning_industry(std::string_view v, WarningReq& r) {

@@ -12,8 +12,8 @@
 // counted as a write.
 #include <atomic>
 #include <boost/asio/awaitable.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <cstddef>
 #include <functional>
 #include <vector>

@@ -17,9 +17,9 @@ const std::set<std::string> kOpenApiMethods = {"get", "put", "post", "delete", "
 // Every (method, pattern) of the table a server with default settings serves. The benchmark's
 // /api/v1/bench/baseline exists only with --bench-baseline and is not part of the API.
 std::set<std::string> table_routes(HttpEnv& e) {
-    http::App app(http::ServerConfig{}, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports,
-                                                       e.coordination, e.audit, e.photos, e.enterprises, e.imports,
-                                                       e.warnings, e.notices, e.rankings, e.chains});
+    http::App app(http::ServerConfig{},
+                  http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit,
+                                 e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
     std::set<std::string> out;
     for (const auto& route : app.router().routes()) out.insert(route.method + " " + route.pattern);
     return out;
@@ -52,8 +52,15 @@ protected:
 
     // The schema of the 200/201 JSON answer of `method path` in the document.
     const json::value& answer_schema(const std::string& path, const std::string& method, const std::string& status) {
-        return document().at("paths").at(path).at(method).at("responses").at(status).at("content").at(
-            "application/json").at("schema");
+        return document()
+            .at("paths")
+            .at(path)
+            .at(method)
+            .at("responses")
+            .at(status)
+            .at("content")
+            .at("application/json")
+            .at("schema");
     }
 
     // Validates `body` against the schema; each disagreement is a failure naming where.
@@ -98,7 +105,8 @@ TEST_P(OpenApiTest, EveryPathParameterIsDeclaredAndEveryRefResolves) {
             std::set<std::string> declared;
             if (const auto* params = operation.as_object().if_contains("parameters")) {
                 for (const auto& p : params->as_array()) {
-                    if (p.as_object().contains("in") && p.at("in") == "path") declared.insert(std::string(p.at("name").as_string()));
+                    if (p.as_object().contains("in") && p.at("in") == "path")
+                        declared.insert(std::string(p.at("name").as_string()));
                 }
             }
             std::set<std::string> in_path;
@@ -127,7 +135,8 @@ TEST_P(OpenApiTest, ProjectsAndTheirListFitTheirSchemas) {
     expect_get_fits(*client, "/api/v1/projects?page_size=5&cursor=" + std::string(first.at("next_cursor").as_string()),
                     "/api/v1/projects");
     for (const auto& item : first.at("items").as_array()) {
-        expect_get_fits(*client, "/api/v1/projects/" + std::to_string(item.at("id").as_int64()), "/api/v1/projects/{id}");
+        expect_get_fits(*client, "/api/v1/projects/" + std::to_string(item.at("id").as_int64()),
+                        "/api/v1/projects/{id}");
     }
     // A zone user's answers too (code names, narrower scope).
     expect_get_fits(*as("taiyuan-zgq"), "/api/v1/projects?page_size=100", "/api/v1/projects");
@@ -177,8 +186,8 @@ TEST_P(OpenApiTest, DashboardsFitTheirSchema) {
 TEST_P(OpenApiTest, ProblemsFitTheProblemSchema) {
     auto client = as("province");
     const auto& schema = JsonSchemaValidator(document()).component("Problem");
-    for (const char* target : {"/api/v1/projects/abc", "/api/v1/projects?stage=nope", "/api/v1/projects/999999999",
-                               "/api/v1/nowhere"}) {
+    for (const char* target :
+         {"/api/v1/projects/abc", "/api/v1/projects?stage=nope", "/api/v1/projects/999999999", "/api/v1/nowhere"}) {
         auto res = client->get(target);
         EXPECT_EQ(res.header("content-type"), "application/problem+json; charset=utf-8") << target;
         expect_fits(res.json(), schema, target);

@@ -60,7 +60,7 @@ private:
     std::mutex mutex_;
     std::condition_variable returned_;
     std::vector<std::unique_ptr<Connection>> idle_;
-    std::size_t open_ = 0;          // idle + leased + being opened
+    std::size_t open_ = 0;  // idle + leased + being opened
     std::atomic<std::size_t> in_use_{0};
     std::atomic<std::size_t> waiting_{0};
     const std::shared_ptr<sql::PairShares> pair_shares_ = std::make_shared<sql::PairShares>();

@@ -2,8 +2,8 @@
 // SQLite allows one writer at a time, so the pool keeps exactly one read-write connection (in-process
 // writers queue here instead of spinning on SQLITE_BUSY) and several read-only connections that
 // read concurrently from WAL snapshots.
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
