@@ -82,14 +82,19 @@ TEST_P(HeadTest, EveryGetRouteAnswersHeadLikeGetWithoutTheBody) {
         ++walked;
         EXPECT_EQ(head.status, get.status) << target;
         EXPECT_TRUE(head.body.empty()) << target;
+        // Bodies that differ from one answer to the next by design: the metrics count each request,
+        // and a workbook or document records the time it was made (its zipped length may move by a
+        // byte). Their HEAD still announces a length.
+        const std::string type = get.header("content-type");
+        const bool varies = route.pattern == "/metrics" || type.find("openxmlformats") != std::string::npos;
         for (const auto& [name, value] : get.headers) {
-            // Per request by design: the id, and the metrics' own counters (the body's length moves
-            // with each request counted).
-            if (name == "x-request-id" || (route.pattern == "/metrics" && name == "content-length")) continue;
+            if (name == "x-request-id" || (varies && name == "content-length")) continue;
             EXPECT_EQ(head.header(name), value) << target << " header " << name;
         }
         EXPECT_EQ(head.headers.size(), get.headers.size()) << target;
-        if (route.pattern != "/metrics") {
+        if (varies) {
+            EXPECT_FALSE(head.header("content-length").empty()) << target;
+        } else {
             EXPECT_EQ(head.header("content-length"), std::to_string(get.body.size())) << target;
         }
     }
