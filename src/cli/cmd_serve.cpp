@@ -25,6 +25,7 @@ struct ServeArgs {
     std::string web_root;
     bool secure_cookies = false;
     bool bench_baseline = false;
+    std::string metrics_token;     // empty: /metrics for loopback callers only
     int sweep_check_seconds = 60;  // how often the daily sweep looks at the clock; 0: no sweep
 };
 
@@ -70,6 +71,9 @@ int serve(const GlobalOptions& global, const ServeArgs& a) {
     config.bench_baseline = a.bench_baseline;
     config.web_root = a.web_root.empty() ? default_web_root() : a.web_root;
     config.secure_cookies = a.secure_cookies;
+    config.metrics_token = a.metrics_token;
+    config.backend = std::string((*store)->backend());
+    config.pool_use = [&s = **store] { return s.pool_use(); };
     http::Server server(
         config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
                                      warnings, notices, rankings, chains});
@@ -129,6 +133,10 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
         ->envname("SANPI_SWEEP_CHECK_SECONDS")
         ->capture_default_str()
         ->check(CLI::Range(0, 86400));
+    cmd->add_option("--metrics-token", args->metrics_token,
+                    "Bearer token that GET /metrics requires (then from any address); without it only loopback "
+                    "callers not forwarded by a proxy may read /metrics")
+        ->envname("SANPI_METRICS_TOKEN");
     cmd->add_flag("--secure-cookies", args->secure_cookies, "Mark session cookies Secure (when served over TLS)")
         ->envname("SANPI_SECURE_COOKIES");
     cmd->callback([&action, &global, args] { action = [&global, args] { return serve(global, *args); }; });

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "http/auth.hpp"
+#include "http/exposition.hpp"
 #include "http/handlers.hpp"
 
 namespace sanpi::http {
@@ -38,6 +39,16 @@ Lang lang_of(const Request& request, const QueryParams& query) {
         if (key == "lang") param = value;
     }
     return negotiate_lang(param, request.header("accept-language").value_or(""));
+}
+
+long long now_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// HEAD is answered by the GET route of the path, its body left out (RFC 9110 §9.3.2).
+std::string_view routed_method(const Request& request) {
+    return request.method == "HEAD" ? std::string_view("GET") : std::string_view(request.method);
 }
 
 bool is_api(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
@@ -81,15 +92,26 @@ App::App(ServerConfig config, Services services)
     add_ranking_routes(router_);
     add_chain_sheet_routes(router_);
     add_chain_routes(router_);
+    add_openapi_routes(router_);
+    router_.add(
+        "GET", "/metrics", [this](Context& ctx) { return metrics(ctx); }, Access::kPublic);
     if (config_.bench_baseline) router_.add("GET", "/api/v1/bench/baseline", bench_baseline, Access::kPublic);
+    metrics_ = std::make_unique<Metrics>(router_.routes());
 }
 
 Response App::handle(const Request& request) {
     const long long started = now_us();
     const std::string id = new_request_id();
+    std::size_t slot = metrics_->unmatched();
     Response res;
     try {
-        res = dispatch(request);
+        if (request.method == "HEAD") {
+            Request as_get = request;
+            as_get.method = "GET";
+            res = dispatch(as_get, slot);
+        } else {
+            res = dispatch(request, slot);
+        }
     } catch (const std::exception& e) {
         spdlog::error("http id={} unhandled exception: {}", id, e.what());
         res = problem_response(Error::internal({}, {}), lang_of(request, {}));
@@ -97,7 +119,7 @@ Response App::handle(const Request& request) {
         spdlog::error("http id={} unhandled non-standard exception", id);
         res = problem_response(Error::internal({}, {}), lang_of(request, {}));
     }
-    finish(request, res, id, started);
+    finish(request, res, id, started, slot);
     return res;
 }
 
@@ -108,7 +130,7 @@ Response App::refuse(const Request& partial, int status) {
                        ? render(bad_request({"无法解析的 HTTP 请求", "malformed HTTP request"}), lang)
                        : render(protocol_problem(status, {"请求超出大小限制", "the request is too large"}), lang);
     res.close = true;
-    finish(partial, res, new_request_id(), started);
+    finish(partial, res, new_request_id(), started, metrics_->unmatched());
     return res;
 }
 
@@ -116,14 +138,18 @@ Response App::overloaded(const Request& request) {
     const long long started = now_us();
     auto url = boost::urls::parse_origin_form(request.target);
     QueryParams query;
+    std::size_t slot = metrics_->unmatched();
     if (url) {
         for (auto param : url->params()) query.emplace_back(param.key, param.value);
+        if (auto match = router_.match(routed_method(request), url->encoded_path()); match.route) {
+            slot = match.route->index;
+        }
     }
     Response res = problem_response(Error::unavailable("服务繁忙，请稍后重试", "the server is busy; retry shortly"),
                                     lang_of(request, query));
     res.set("Retry-After", std::to_string(kRetryAfterSeconds));
     res.set("Cache-Control", "no-store");
-    finish(request, res, new_request_id(), started);
+    finish(request, res, new_request_id(), started, slot);
     return res;
 }
 
@@ -135,7 +161,7 @@ std::size_t App::body_limit(std::string_view method, std::string_view target) co
 
 std::size_t App::largest_body_limit() const { return std::max(config_.body_limit, router_.largest_body_limit()); }
 
-Response App::dispatch(const Request& request) {
+Response App::dispatch(const Request& request, std::size_t& slot) {
     auto url = boost::urls::parse_origin_form(request.target);
     if (!url) return render(bad_request({"请求路径无效", "invalid request target"}), lang_of(request, {}));
     QueryParams query;
@@ -144,6 +170,7 @@ Response App::dispatch(const Request& request) {
 
     auto match = router_.match(request.method, url->encoded_path());
     if (match.route) {
+        slot = match.route->index;
         ctx.params = std::move(match.params);
         return run(ctx, *match.route);
     }
@@ -166,6 +193,7 @@ Response App::run(Context& ctx, const Route& route) {
         auto caller = authenticate(ctx.request, services_.auth);
         if (auto* p = problem_in(caller)) return fail(ctx, *p);
         ctx.caller = std::move(std::get<Caller>(caller));
+        metrics_->saw_user(ctx.caller->principal.user.id, now_seconds());
     }
     Response res = route.handler(ctx);
     // API answers depend on who asks; no shared cache may keep them.
@@ -173,11 +201,29 @@ Response App::run(Context& ctx, const Route& route) {
     return res;
 }
 
-void App::finish(const Request& request, Response& res, const std::string& id, long long started_us) const {
+Response App::metrics(Context& ctx) const {
+    if (!metrics_allowed(ctx.request, config_.metrics_token)) {
+        return fail(ctx, Error::forbidden("无权读取运行指标", "the metrics are for the monitoring system only"));
+    }
+    ServerGauges gauges = gauges_ ? gauges_() : ServerGauges{};
+    if (config_.pool_use) gauges.pool = config_.pool_use();
+    BuildInfo build = compiled_build_info();
+    build.backend = config_.backend;
+    Response res;
+    res.set("Content-Type", std::string(kExpositionType));
+    res.body = metrics_->exposition(gauges, build, now_seconds());
+    return res;
+}
+
+void App::finish(const Request& request, Response& res, const std::string& id, long long started_us,
+                 std::size_t slot) const {
     res.set("X-Request-Id", id);
     res.set("X-Content-Type-Options", "nosniff");
+    res.head_only = request.method == "HEAD";
+    const long long took = now_us() - started_us;
+    metrics_->record(slot, res.status, std::chrono::microseconds(took));
     spdlog::info("http method={} path={} status={} ms={:.1f} id={} remote={}", request.method, log_path(request.target),
-                 res.status, static_cast<double>(now_us() - started_us) / 1000.0, id, request.remote);
+                 res.status, static_cast<double>(took) / 1000.0, id, request.remote);
 }
 
 }  // namespace sanpi::http

@@ -2,12 +2,15 @@
 // Everything between "a complete request arrived" and "here is the response": target parsing,
 // language, routing, authentication, static files, request ids, the request log. No Beast here.
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "http/message.hpp"
-#include "http/router.hpp"
+#include "http/metrics.hpp"
 #include "http/rendered_answers.hpp"
+#include "http/router.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 
@@ -28,17 +31,26 @@ public:
     std::size_t body_limit(std::string_view method, std::string_view target) const;
     // What the session allows while it has read no header yet: the largest limit of any route.
     std::size_t largest_body_limit() const;
+    // The route table, for the OpenAPI document's check and tests.
+    const Router& router() const { return router_; }
+    // How the server reads the gauges that live outside the App (queue, connections); set before
+    // the first request.
+    void observe(std::function<ServerGauges()> gauges) { gauges_ = std::move(gauges); }
 
 private:
-    Response dispatch(const Request& request);
+    Response dispatch(const Request& request, std::size_t& slot);
     Response run(Context& ctx, const Route& route);
-    void finish(const Request& request, Response& res, const std::string& id, long long started_us) const;
+    Response metrics(Context& ctx) const;
+    void finish(const Request& request, Response& res, const std::string& id, long long started_us,
+                std::size_t slot) const;
 
     ServerConfig config_;
     Services services_;
     Router router_;
     StaticFiles static_files_;
     RenderedAnswers rendered_;
+    std::unique_ptr<Metrics> metrics_;  // made once the table is complete
+    std::function<ServerGauges()> gauges_;
 };
 
 }  // namespace sanpi::http

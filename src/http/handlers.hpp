@@ -36,6 +36,8 @@ void add_chain_sheet_routes(Router& router);
 // GET /api/v1/imports/template.xlsx (handlers_import_template.cpp): ahead of add_import_routes,
 // whose /imports/{id} would otherwise take "template.xlsx".
 void add_import_template_routes(Router& router);
+// GET /api/v1/openapi.json: the API description compiled in from docs/openapi.json.
+void add_openapi_routes(Router& router);
 
 // Exports (handlers_exports.cpp), registered beside the lists they export, ahead of the routes
 // whose {id} would otherwise take "export.xlsx".

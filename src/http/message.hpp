@@ -27,6 +27,9 @@ struct Response {
     Fields headers;
     std::string body;
     bool close = false;  // end the connection after writing this response
+    // An answer to HEAD: the session writes the header as for this body (its Content-Length),
+    // then no body.
+    bool head_only = false;
 
     void set(std::string name, std::string value);  // replaces an existing header of that name
     std::optional<std::string_view> header(std::string_view lower_name) const;

@@ -37,12 +37,26 @@ std::vector<std::string> split_path(std::string_view path) {
     return out;
 }
 
+std::string join_pattern(const std::vector<std::string>& segments) {
+    std::string out;
+    for (const auto& segment : segments) out += "/" + segment;
+    return out.empty() ? "/" : out;
+}
+
 void Router::add(std::string method, std::string_view pattern, Handler handler, Access access) {
-    routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), access});
+    routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), access, 0, routes_.size()});
 }
 
 void Router::add_upload(std::string method, std::string_view pattern, Handler handler, std::size_t body_limit) {
-    routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), Access::kSignedIn, body_limit});
+    routes_.push_back(Route{std::move(method), split_path(pattern), std::move(handler), Access::kSignedIn, body_limit,
+                            routes_.size()});
+}
+
+std::vector<RouteInfo> Router::routes() const {
+    std::vector<RouteInfo> out;
+    out.reserve(routes_.size());
+    for (const auto& route : routes_) out.push_back(RouteInfo{route.method, join_pattern(route.pattern)});
+    return out;
 }
 
 std::size_t Router::body_limit(std::string_view method, std::string_view path) const {
@@ -68,6 +82,8 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const {
         }
         if (out.allow.find(route.method) == std::string::npos) {
             out.allow += out.allow.empty() ? route.method : ", " + route.method;
+            // Every GET answers HEAD too (App::handle).
+            if (route.method == "GET") out.allow += ", HEAD";
         }
     }
     return out;

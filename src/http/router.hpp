@@ -20,6 +20,13 @@ struct Route {
     Handler handler;
     Access access = Access::kSignedIn;
     std::size_t body_limit = 0;  // bytes; 0: the server's general limit
+    std::size_t index = 0;       // position in the table, for per-route counters (metrics.hpp)
+};
+
+// What the table holds, for the OpenAPI document's check and the metrics' labels.
+struct RouteInfo {
+    std::string method;
+    std::string pattern;  // "/api/v1/projects/{id}"
 };
 
 struct RouteMatch {
@@ -40,11 +47,15 @@ public:
     std::size_t largest_body_limit() const;
     // `path` is the still percent-encoded path: captured ids must be plain digits anyway.
     RouteMatch match(std::string_view method, std::string_view path) const;
+    // Every route in registration order (a route's `index` is its position here).
+    std::vector<RouteInfo> routes() const;
+    std::size_t size() const { return routes_.size(); }
 
 private:
     std::vector<Route> routes_;
 };
 
 std::vector<std::string> split_path(std::string_view path);
+std::string join_pattern(const std::vector<std::string>& segments);
 
 }  // namespace sanpi::http

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -9,7 +10,6 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <algorithm>
 #include <csignal>
 #include <future>
 #include <memory>
@@ -145,6 +145,9 @@ Result<std::uint16_t> Server::start() {
     const int workers = config.workers > 0 ? config.workers : default_workers();
     const int write_lanes = config.write_lanes > 0 ? config.write_lanes : std::max(1, workers - 1);
     impl_->workers.emplace(impl_->app, workers, write_lanes, config.queue_limit, config.before_handler);
+    impl_->app.observe([impl = impl_.get()] {
+        return ServerGauges{impl->workers->waiting(), impl->state.connections.load(std::memory_order_relaxed), {}};
+    });
     net::co_spawn(impl_->ioc, impl_->accept_loop(), log_exception);
     const int threads = config.threads > 0 ? config.threads : default_network_threads();
     for (int i = 0; i < threads; ++i) impl_->threads.emplace_back([this] { impl_->run_io(); });

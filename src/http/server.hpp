@@ -66,6 +66,11 @@ struct ServerConfig {
     std::size_t body_limit = 1 << 20;  // bytes; larger bodies get 413
     int read_timeout_seconds = 30;
     bool secure_cookies = false;  // set the Secure attribute (behind TLS)
+    // GET /metrics: with a token, only "Authorization: Bearer <token>" may read it; without one,
+    // only loopback callers not forwarded by a proxy (handlers_metrics.cpp).
+    std::string metrics_token;
+    std::string backend;                       // for sanpi_build_info ("sqlite", "postgresql")
+    std::function<store::PoolUse()> pool_use;  // the store's pool, read at each scrape; null: zeros
 };
 
 class Server {

@@ -32,6 +32,14 @@ struct InFlight {
     ServerState& state;
 };
 
+struct OpenConnection {
+    explicit OpenConnection(ServerState& s) : state(s) { state.connections.fetch_add(1, std::memory_order_relaxed); }
+    ~OpenConnection() { state.connections.fetch_sub(1, std::memory_order_relaxed); }
+    OpenConnection(const OpenConnection&) = delete;
+    OpenConnection& operator=(const OpenConnection&) = delete;
+    ServerState& state;
+};
+
 Request to_request(BeastRequest&& in, const std::string& remote) {
     Request out;
     out.method = std::string(in.method_string());
@@ -82,8 +90,15 @@ net::awaitable<void> linger(beast::tcp_stream& stream, std::size_t budget) {
 }
 
 net::awaitable<beast::error_code> write(beast::tcp_stream& stream, Response&& res, unsigned version, bool keep) {
+    const bool head_only = res.head_only;
     auto message = to_beast(std::move(res), version, keep);
     stream.expires_after(kWriteTimeout);
+    if (head_only) {
+        // The header as prepared for the GET body (its Content-Length), and nothing after it.
+        bhttp::response_serializer<bhttp::string_body> serializer(message);
+        auto [ec, n] = co_await bhttp::async_write_header(stream, serializer, kUseTuple);
+        co_return ec;
+    }
     auto [ec, n] = co_await bhttp::async_write(stream, message, kUseTuple);
     co_return ec;
 }
@@ -124,6 +139,7 @@ net::awaitable<beast::error_code> read_request(beast::tcp_stream& stream, beast:
 
 net::awaitable<void> run_session(net::ip::tcp::socket socket, App& app, Workers& workers, SessionLimits limits,
                                  ServerState& state) {
+    const OpenConnection open(state);
     beast::error_code ignored;
     const std::string remote = socket.remote_endpoint(ignored).address().to_string();
     beast::tcp_stream stream(std::move(socket));

@@ -22,6 +22,7 @@ struct SessionLimits {
 struct ServerState {
     std::atomic<int> in_flight{0};
     std::atomic<bool> stopping{false};
+    std::atomic<std::size_t> connections{0};  // open HTTP connections, for /metrics
 };
 
 boost::asio::awaitable<void> run_session(boost::asio::ip::tcp::socket socket, App& app, Workers& workers,

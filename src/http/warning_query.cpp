@@ -6,24 +6,26 @@ namespace sanpi::http {
 
 namespace {
 
-using R = WarningListRequest;
+using WarningReq = WarningListRequest;
 
-bool read_warning_light(std::string_view v, R& r) {
+bool read_warning_light(std::string_view v, WarningReq& r) {
     auto light = domain::light_from_string(v);
     if (!light || *light == domain::Light::kGreen) return false;
     r.query.light = light;
     return true;
 }
-bool read_warning_rule(std::string_view v, R& r) { return bool(r.query.rule = domain::warning_rule_from_string(v)); }
-bool read_warning_zone(std::string_view v, R& r) { return bool(r.query.zone_id = positive_integer(v)); }
-bool read_warning_city(std::string_view v, R& r) { return bool(r.query.city_code = city_code_param(v)); }
-bool read_warning_industry(std::string_view v, R& r) {
+bool read_warning_rule(std::string_view v, WarningReq& r) {
+    return bool(r.query.rule = domain::warning_rule_from_string(v));
+}
+bool read_warning_zone(std::string_view v, WarningReq& r) { return bool(r.query.zone_id = positive_integer(v)); }
+bool read_warning_city(std::string_view v, WarningReq& r) { return bool(r.query.city_code = city_code_param(v)); }
+bool read_warning_industry(std::string_view v, WarningReq& r) {
     if (v.empty() || v.size() > 64) return false;
     r.query.industry_code = std::string(v);
     return true;
 }
 
-constexpr ParamSpec<R> kWarningParams[] = {
+constexpr ParamSpec<WarningReq> kWarningParams[] = {
     {"light", read_warning_light, {"须为 yellow 或 red", "must be yellow or red"}},
     {"rule",
      read_warning_rule,
@@ -39,9 +41,9 @@ constexpr ParamSpec<R> kWarningParams[] = {
 }  // namespace
 
 std::variant<WarningListRequest, Problem> parse_warning_list(const QueryParams& params) {
-    R out;
+    WarningReq out;
     std::vector<FieldError> errors;
-    read_list_params<R>(params, kWarningParams, out, errors);
+    read_list_params<WarningReq>(params, kWarningParams, out, errors);
     if (!errors.empty()) return bad_list_params(std::move(errors));
     out.query.offset = (out.page - 1) * out.page_size;
     out.query.limit = out.page_size;

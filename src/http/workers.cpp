@@ -53,12 +53,24 @@ net::awaitable<Response> Workers::handle(const Request& request) {
             // when the work throws: a lost place would shrink the server for good.
             struct Release {
                 std::atomic<std::size_t>& admitted;
-                ~Release() { admitted.fetch_sub(1); }
-            } release{admitted_};
+                std::atomic<std::size_t>& started;
+                // Admitted first: a scrape between the two sees no waiting request rather than a phantom.
+                ~Release() {
+                    admitted.fetch_sub(1);
+                    started.fetch_sub(1, std::memory_order_relaxed);
+                }
+            } release{admitted_, started_};
+            started_.fetch_add(1, std::memory_order_relaxed);
             if (before_handler_) before_handler_(request);
             co_return app_.handle(request);
         },
         net::use_awaitable);
+}
+
+std::size_t Workers::waiting() const {
+    const auto admitted = admitted_.load(std::memory_order_relaxed);
+    const auto started = started_.load(std::memory_order_relaxed);
+    return admitted > started ? admitted - started : 0;
 }
 
 void Workers::stop() {

@@ -12,8 +12,8 @@
 // counted as a write.
 #include <atomic>
 #include <boost/asio/awaitable.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <cstddef>
 #include <functional>
 #include <vector>
@@ -35,12 +35,15 @@ public:
     boost::asio::awaitable<Response> handle(const Request& request);
     // Drops requests still waiting and joins the workers once the running ones are done.
     void stop();
+    // Requests admitted and not yet started on a worker.
+    std::size_t waiting() const;
 
 private:
     App& app_;
     const std::size_t capacity_;  // running + waiting
     std::function<void(const Request&)> before_handler_;
     std::atomic<std::size_t> admitted_{0};
+    std::atomic<std::size_t> started_{0};  // of those admitted, running now
     boost::asio::thread_pool pool_;
     std::vector<boost::asio::strand<boost::asio::thread_pool::executor_type>> write_lanes_;  // after pool_
     std::atomic<std::size_t> next_lane_{0};

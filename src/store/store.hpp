@@ -548,6 +548,13 @@ public:
                                                                  const ChainArea& area) = 0;
 };
 
+// How busy the connection pool is, read without taking the pool's lock (for /metrics).
+struct PoolUse {
+    std::size_t size = 0;     // connections the pool may hold
+    std::size_t in_use = 0;   // handed out now
+    std::size_t waiting = 0;  // callers waiting for one
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -567,6 +574,8 @@ public:
     // How many writes can make progress at once: SQLite has one writer connection, PostgreSQL as
     // many as the store has connections. The server gives writes no more workers than this.
     virtual std::size_t concurrent_writes() const = 0;
+    // A snapshot of the pool's counters; a store without a pool (test doubles) reports zeros.
+    virtual PoolUse pool_use() const { return {}; }
 
     // Streams every row of every data table (data_tables() order, rows by primary key) from one
     // consistent snapshot into `sink`.

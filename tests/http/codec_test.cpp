@@ -126,7 +126,7 @@ TEST(Router, MatchesPatternsAndReportsAllowedMethods) {
     EXPECT_NE(trailing.route, nullptr);
     auto wrong = router.match("DELETE", "/api/v1/projects/42");
     EXPECT_EQ(wrong.route, nullptr);
-    EXPECT_EQ(wrong.allow, "GET, PATCH");
+    EXPECT_EQ(wrong.allow, "GET, HEAD, PATCH");
     EXPECT_TRUE(router.match("GET", "/api/v1/projects").allow.empty());
 }
 

@@ -33,9 +33,11 @@ HttpEnv::HttpEnv(DemoStore seeded, std::string web_root)
     config.web_root = std::move(web_root);
     config.body_limit = kTestBodyLimit;
     config.read_timeout_seconds = kTestReadTimeoutSeconds;
+    config.backend = std::string(db->store->backend());
+    config.pool_use = [&s = *db->store] { return s.pool_use(); };
     server = std::make_unique<http::Server>(
-        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises, imports,
-                               warnings, notices, rankings, chains});
+        config, http::Services{auth, catalog, projects, campaigns, reports, coordination, audit, photos, enterprises,
+                               imports, warnings, notices, rankings, chains});
     auto bound = server->start();
     if (!bound) throw std::runtime_error("server start: " + bound.error().message.en);
     port = *bound;

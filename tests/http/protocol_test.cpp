@@ -21,13 +21,13 @@ TEST_P(ProtocolTest, WrongMethodIs405WithAllow) {
     auto client = as("province");
     auto projects = client->request("DELETE", "/api/v1/projects");
     EXPECT_EQ(projects.status, 405);
-    EXPECT_EQ(projects.header("allow"), "GET, POST");
+    EXPECT_EQ(projects.header("allow"), "GET, HEAD, POST");
     auto project = client->request("PUT", "/api/v1/projects/1", "{}", {{"Content-Type", "application/json"}});
     EXPECT_EQ(project.status, 405);
-    EXPECT_EQ(project.header("allow"), "GET, PATCH");
+    EXPECT_EQ(project.header("allow"), "GET, HEAD, PATCH");
     auto health = client->request("POST", "/healthz");
     EXPECT_EQ(health.status, 405);
-    EXPECT_EQ(health.header("allow"), "GET");
+    EXPECT_EQ(health.header("allow"), "GET, HEAD");
     EXPECT_EQ(client->request("POST", "/index.html").status, 405);
 }
 

@@ -61,7 +61,12 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire() {
         std::unique_ptr<Connection> conn;
         {
             std::unique_lock lock(mutex_);
-            if (!returned_.wait_until(lock, deadline, available)) return busy_error();
+            if (!available()) {
+                waiting_.fetch_add(1, std::memory_order_relaxed);
+                const bool got = returned_.wait_until(lock, deadline, available);
+                waiting_.fetch_sub(1, std::memory_order_relaxed);
+                if (!got) return busy_error();
+            }
             if (idle_.empty()) {
                 ++open_;
                 break;
@@ -101,6 +106,7 @@ Result<ConnectionPool::Lease> ConnectionPool::open_new() {
 
 void ConnectionPool::give_back(std::unique_ptr<Connection> conn) {
     // A session still inside a transaction would leak its state to the next user: drop it too.
+    in_use_.fetch_sub(1, std::memory_order_relaxed);
     const bool keep = conn && !conn->lost() && !conn->in_transaction();
     bool wake_sender = false;
     {

@@ -4,6 +4,7 @@
 // ended (restart, failover, idle timeout) is dropped when found, so the pool heals by itself.
 // A session that comes back holding a finished read's COMMIT (pg_connection.hpp) sends it with its
 // next use, or, if it stays idle for kHeldCommitLimit, from the pool's own thread.
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
@@ -22,7 +23,9 @@ public:
     // Hands a connection out exclusively; returns it when destroyed (or drops it if broken).
     class Lease {
     public:
-        Lease(ConnectionPool* pool, std::unique_ptr<Connection> conn) : pool_(pool), conn_(std::move(conn)) {}
+        Lease(ConnectionPool* pool, std::unique_ptr<Connection> conn) : pool_(pool), conn_(std::move(conn)) {
+            pool_->in_use_.fetch_add(1, std::memory_order_relaxed);
+        }
         Lease(Lease&& other) noexcept;
         Lease& operator=(Lease&&) = delete;
         Lease(const Lease&) = delete;
@@ -43,6 +46,9 @@ public:
     // An idle healthy session, or a new one while under the limit; waits at most
     // options.acquire_wait for one to come back, then kUnavailable. A failed connect is kUnavailable.
     Result<Lease> acquire();
+    // Relaxed counters, each exact on its own (the two may be a moment apart).
+    std::size_t in_use() const { return in_use_.load(std::memory_order_relaxed); }
+    std::size_t waiting() const { return waiting_.load(std::memory_order_relaxed); }
 
 private:
     void give_back(std::unique_ptr<Connection> conn);
@@ -54,7 +60,9 @@ private:
     std::mutex mutex_;
     std::condition_variable returned_;
     std::vector<std::unique_ptr<Connection>> idle_;
-    std::size_t open_ = 0;          // idle + leased + being opened
+    std::size_t open_ = 0;  // idle + leased + being opened
+    std::atomic<std::size_t> in_use_{0};
+    std::atomic<std::size_t> waiting_{0};
     const std::shared_ptr<sql::PairShares> pair_shares_ = std::make_shared<sql::PairShares>();
     std::condition_variable held_;  // wakes the thread: a session came back holding a COMMIT, or stop
     bool sender_waiting_ = false;   // the thread waits for such a session

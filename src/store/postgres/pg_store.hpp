@@ -27,6 +27,7 @@ public:
     Result<int> schema_version() override;
     std::string_view backend() const override { return "postgresql"; }
     std::size_t concurrent_writes() const override { return max_connections_; }
+    PoolUse pool_use() const override { return {max_connections_, pool_.in_use(), pool_.waiting()}; }
     Result<void> export_data(RowSink& sink) override;
     Result<void> import_data(const std::function<Result<void>(RowSink&)>& producer) override;
     Result<bool> backup_native(const std::string& path) override;

@@ -19,7 +19,13 @@ ConnectionPool::ConnectionPool(std::string path, std::unique_ptr<Connection> wri
 
 Result<ConnectionPool::Lease> ConnectionPool::writer() {
     std::unique_lock lock(mutex_);
-    if (!returned_.wait_for(lock, options_.wait, [&] { return !writer_taken_; })) return busy_error();
+    const auto free = [&] { return !writer_taken_; };
+    if (!free()) {
+        waiting_.fetch_add(1, std::memory_order_relaxed);
+        const bool got = returned_.wait_for(lock, options_.wait, free);
+        waiting_.fetch_sub(1, std::memory_order_relaxed);
+        if (!got) return busy_error();
+    }
     writer_taken_ = true;
     return Lease(this, writer_.get(), true);
 }
@@ -27,7 +33,12 @@ Result<ConnectionPool::Lease> ConnectionPool::writer() {
 Result<ConnectionPool::Lease> ConnectionPool::reader() {
     std::unique_lock lock(mutex_);
     const auto available = [&] { return !idle_readers_.empty() || readers_.size() < options_.max_readers; };
-    if (!returned_.wait_for(lock, options_.wait, available)) return busy_error();
+    if (!available()) {
+        waiting_.fetch_add(1, std::memory_order_relaxed);
+        const bool got = returned_.wait_for(lock, options_.wait, available);
+        waiting_.fetch_sub(1, std::memory_order_relaxed);
+        if (!got) return busy_error();
+    }
     if (idle_readers_.empty()) {
         try {
             readers_.push_back(Connection::open(path_, true, options_.busy_timeout_ms));
@@ -50,6 +61,7 @@ void ConnectionPool::close_idle_readers() {
 }
 
 void ConnectionPool::give_back(Connection* conn, bool writer) {
+    in_use_.fetch_sub(1, std::memory_order_relaxed);
     {
         std::lock_guard lock(mutex_);
         if (writer) {

@@ -2,6 +2,7 @@
 // SQLite allows one writer at a time, so the pool keeps exactly one read-write connection (in-process
 // writers queue here instead of spinning on SQLITE_BUSY) and several read-only connections that
 // read concurrently from WAL snapshots.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -26,7 +27,9 @@ public:
     // Hands a connection out exclusively; returns it when destroyed.
     class Lease {
     public:
-        Lease(ConnectionPool* pool, Connection* conn, bool writer) : pool_(pool), conn_(conn), writer_(writer) {}
+        Lease(ConnectionPool* pool, Connection* conn, bool writer) : pool_(pool), conn_(conn), writer_(writer) {
+            pool_->in_use_.fetch_add(1, std::memory_order_relaxed);
+        }
         Lease(Lease&& other) noexcept;
         Lease& operator=(Lease&&) = delete;
         Lease(const Lease&) = delete;
@@ -49,6 +52,9 @@ public:
 
     const std::string& path() const { return path_; }
     const PoolOptions& options() const { return options_; }
+    // Relaxed counters, each exact on its own (the two may be a moment apart).
+    std::size_t in_use() const { return in_use_.load(std::memory_order_relaxed); }
+    std::size_t waiting() const { return waiting_.load(std::memory_order_relaxed); }
 
 private:
     void give_back(Connection* conn, bool writer);
@@ -61,6 +67,8 @@ private:
     bool writer_taken_ = false;
     std::vector<std::unique_ptr<Connection>> readers_;
     std::vector<Connection*> idle_readers_;
+    std::atomic<std::size_t> in_use_{0};
+    std::atomic<std::size_t> waiting_{0};
 };
 
 }  // namespace sanpi::store::sqlite
