@@ -109,19 +109,23 @@ Result<SessionPrincipal> AuthService::authenticate_session(std::string_view sess
     const auto generation = cache_->generation();
     const auto now = clock_.now();
     const std::string_view hash = std::string_view(key).substr(kKeyPrefix);
+    bool idle = false;
     auto found = store::read_value<CachedCredential>(store_, [&](Tx& tx) -> Result<CachedCredential> {
         auto session = tx.find_session(hash, now);
         if (!session) return session.error();
-        if (!*session || (*session)->last_seen_at + options_.idle_timeout <= now) {
-            return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
-        }
+        idle = *session && (*session)->last_seen_at + options_.idle_timeout <= now;
+        if (!*session || idle) return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
         auto user = tx.get_user((*session)->user_id);
         if (!user) return user.error();
         if (!*user || !(*user)->active) return Error::unauthorized("账号已停用", "account disabled");
         return CachedCredential{principal_for(**user), (*session)->csrf_token, (*session)->expires_at,
                                 (*session)->last_seen_at};
     });
-    if (!found) return found.error();
+    if (!found) {
+        // An idle session ends for good when it is found idle, not only at the next purge.
+        if (idle) (void)store_.write([&](Tx& tx) { return tx.delete_session(hash); });
+        return found.error();
+    }
     // Seen now: recorded when the stored time is a step old, so an active session writes once a
     // minute at most (and only on a cache miss).
     if (now - found->last_seen_at >= kLastSeenStep) {

@@ -30,7 +30,7 @@ protected:
             if (z.region.str().starts_with(city_prefix) == inside) return z;
         }
         ADD_FAILURE() << "no zone";
-        return {};
+        return all_zones().front();
     }
     json::object create(HttpClient& admin, const json::object& body, int expect = 201) {
         auto res = admin.post("/api/v1/users", body);
@@ -194,6 +194,12 @@ TEST_P(AccountsHttpTest, PatchDisablesEnablesResetsAndChangesScopeWithIfMatch) {
     const std::string name(created.at("name").as_string());
     const std::string path = "/api/v1/users/" + std::to_string(created.at("id").as_int64());
     auto user = signed_in(name, temporary);
+    // The password change moved the account's version on.
+    json::value listed = admin->get("/api/v1/users").json();
+    for (const auto& u : listed.at("items").as_array()) {
+        if (u.at("name").as_string() == name) created = u.as_object();
+    }
+    ASSERT_EQ(created.at("version"), 2);
 
     EXPECT_EQ(admin->patch(path, {{"active", false}}).status, 428);
     EXPECT_EQ(admin->patch(path, {{"active", false}}, {{"If-Match", "\"99\""}}).status, 409);
@@ -224,7 +230,7 @@ TEST_P(AccountsHttpTest, PatchDisablesEnablesResetsAndChangesScopeWithIfMatch) {
     auto moved = admin->patch(path, {{"scope", other_zone}, {"display_name", "新名称"}}, {{"If-Match", version()}});
     ASSERT_EQ(moved.status, 200) << moved.body;
     created = moved.json().as_object();
-    EXPECT_EQ(created.at("scope"), other_zone);
+    EXPECT_EQ(created.at("scope").as_string(), other_zone);
     EXPECT_EQ(created.at("display_name"), "新名称");
     auto bad_role = admin->patch(path, {{"role", "city"}}, {{"If-Match", version()}});
     EXPECT_EQ(bad_role.status, 422);
@@ -251,7 +257,9 @@ TEST_P(AccountsHttpTest, CityCannotSeeOrChangeAccountsOutsideItsZones) {
     EXPECT_EQ(moved.json().at("errors").at(0).at("field"), "scope");
     auto province = as("province")->get("/api/v1/users").json();
     for (const auto& u : province.at("items").as_array()) {
-        if (u.at("id") == own.at("id")) EXPECT_EQ(u.at("version"), 1);
+        if (u.at("id") == own.at("id")) {
+            EXPECT_EQ(u.at("version"), 1);
+        }
     }
 }
 
@@ -271,7 +279,7 @@ TEST_P(AccountsHttpTest, TokensAreShownOnceListedWithoutTheSecretAndRevocable) {
     json::value listed_json = listed.json();
     ASSERT_EQ(listed_json.at("items").as_array().size(), 1u);
     EXPECT_EQ(listed_json.at("items").at(0).at("label"), "nightly export");
-    EXPECT_EQ(listed_json.at("items").at(0).at("id"), id);
+    EXPECT_EQ(listed_json.at("items").at(0).at("id").as_string(), id);
 
     HttpClient bearer(port());
     bearer.set_header("Authorization", "Bearer " + token);
@@ -342,7 +350,7 @@ TEST_P(AccountsHttpTest, LogoutEndsTheSessionOnTheServer) {
 }
 
 TEST_P(AccountsHttpTest, RepeatedFailuresGet429WithBackOffAndTheSameAnswerForUnknownNames) {
-    for (const std::string name : {std::string("province"), unique_account("nobody-at-all")}) {
+    for (const std::string& name : {std::string("province"), unique_account("nobody-at-all")}) {
         auto attempt = [&](std::string_view password) {
             return anonymous()->post("/api/v1/session", {{"username", name}, {"password", password}});
         };
@@ -362,7 +370,9 @@ TEST_P(AccountsHttpTest, RepeatedFailuresGet429WithBackOffAndTheSameAnswerForUnk
             EXPECT_EQ(attempt("wrong-password").header("retry-after"), "4") << name;
         }
         ClockShift much_later(env().clock, kHttpTestNow + 10 * 86400 + 2 + 4);
-        if (name == "province") EXPECT_EQ(attempt(service::kDemoPassword).status, 200);
+        if (name == "province") {
+            EXPECT_EQ(attempt(service::kDemoPassword).status, 200);
+        }
     }
 }
 
