@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SessionUser } from '@/api/session';
+import type { SessionUser } from '../../src/api/session';
 
-import { managesAccounts, passwordProblem, rolesFor } from '../permissions';
+import { managesAccounts, passwordProblem, rolesFor } from '../../src/accounts/permissions';
 
 const user = (role: string): SessionUser => ({ id: 1, name: 'x', role, can_write_projects: false, scope: { kind: 'national' } });
 
