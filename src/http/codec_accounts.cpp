@@ -23,7 +23,9 @@ std::optional<domain::Role> read_role(FieldReader& reader, const json::value& v)
     auto text = reader.string(v, "role");
     if (!text) return std::nullopt;
     auto role = domain::role_from_string(*text);
-    if (!role) reader.invalid("role", "角色须为 province/city/zone/supervisor/viewer", "role must be one of province, city, zone, supervisor, viewer");
+    if (!role)
+        reader.invalid("role", "角色须为 province/city/zone/supervisor/viewer",
+                       "role must be one of province, city, zone, supervisor, viewer");
     return role;
 }
 
@@ -149,7 +151,10 @@ json::object account_json(const domain::User& user, const std::string& scope_tex
 
 json::object token_json(const service::TokenInfo& token) {
     json::value expires = token.expires_at ? json::value(china_time(*token.expires_at)) : json::value(nullptr);
-    return {{"id", token.id}, {"label", token.label}, {"created_at", china_time(token.created_at)}, {"expires_at", expires}};
+    return {{"id", token.id},
+            {"label", token.label},
+            {"created_at", china_time(token.created_at)},
+            {"expires_at", expires}};
 }
 
 }  // namespace sanpi::http

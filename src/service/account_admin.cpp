@@ -94,7 +94,8 @@ Result<IssuedAccount> AuthService::create_user(const Principal& who, const Accou
     if (!draft.password) out.temporary_password = password;
     std::vector<FieldError> errors;
     if (!valid_account_name(draft.name)) {
-        errors.push_back({"name", {"用户名须为 2–64 位小写字母、数字或 . _ -", "user name must be 2-64 of a-z 0-9 . _ -"}});
+        errors.push_back(
+            {"name", {"用户名须为 2–64 位小写字母、数字或 . _ -", "user name must be 2-64 of a-z 0-9 . _ -"}});
     }
     if (auto bad = check_new_password(password, draft.name, "password")) errors.push_back(std::move(*bad));
     if (draft.display_name.size() > 200) errors.push_back({"display_name", {"显示名过长", "display name is too long"}});
@@ -153,7 +154,8 @@ Result<IssuedAccount> AuthService::update_user(const Principal& who, std::int64_
         // An account the caller may not manage is, to the caller, not there.
         if (!*found || !may_manage(tx, who, **found, "id")) return Error::not_found("用户", "user");
         if ((*found)->version != expected_version) {
-            return Error::conflict("用户已被他人修改，请刷新后重试", "the user was changed meanwhile; reload and retry");
+            return Error::conflict("用户已被他人修改，请刷新后重试",
+                                   "the user was changed meanwhile; reload and retry");
         }
         User after = **found;
         if (change.active) after.active = *change.active;
@@ -162,7 +164,7 @@ Result<IssuedAccount> AuthService::update_user(const Principal& who, std::int64_
             after.role = change.role.value_or(after.role);
             after.region.reset();
             after.zone_id.reset();
-            if (auto r = resolve_account_scope(tx, after, change.scope.value_or(""));  !r) return r.error();
+            if (auto r = resolve_account_scope(tx, after, change.scope.value_or("")); !r) return r.error();
         }
         if (hash) {
             after.password_hash = *hash;
@@ -185,7 +187,8 @@ Result<void> AuthService::change_password(const Principal& who, std::string_view
                                           std::string_view current_password, std::string_view new_password) {
     if (auto bad = check_new_password(new_password, who.user.name, "new_password")) return Error::invalid({*bad});
     if (new_password == current_password) {
-        return Error::invalid_field("new_password", "新密码不能与当前密码相同", "the new password must differ from the current one");
+        return Error::invalid_field("new_password", "新密码不能与当前密码相同",
+                                    "the new password must differ from the current one");
     }
     auto current = store::read_value<std::optional<User>>(store_, [&](Tx& tx) { return tx.get_user(who.user.id); });
     if (!current) return current.error();

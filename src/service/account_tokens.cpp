@@ -28,8 +28,12 @@ Result<IssuedToken> AuthService::issue_token(const Principal& who, std::string_v
     out.token = secrets::random_token();
     // The id is random too: knowing it (it is shown in lists) says nothing about the secret.
     const auto now = clock_.now();
-    store::ApiToken record{secrets::token_hash(out.token), who.user.id, std::string(label), now,
-                           secrets::random_token().substr(0, 16), now + static_cast<store::Timestamp>(days) * 86400};
+    store::ApiToken record{secrets::token_hash(out.token),
+                           who.user.id,
+                           std::string(label),
+                           now,
+                           secrets::random_token().substr(0, 16),
+                           now + static_cast<store::Timestamp>(days) * 86400};
     auto saved = store_.write([&](Tx& tx) -> Result<void> {
         if (auto r = tx.insert_api_token(record); !r) return r;
         AuditEvent event{"token.create",
@@ -47,8 +51,8 @@ Result<IssuedToken> AuthService::issue_token(const Principal& who, std::string_v
 }
 
 Result<std::vector<TokenInfo>> AuthService::list_tokens(const Principal& who) {
-    auto tokens =
-        store::read_value<std::vector<store::ApiToken>>(store_, [&](Tx& tx) { return tx.list_api_tokens(who.user.id); });
+    auto tokens = store::read_value<std::vector<store::ApiToken>>(
+        store_, [&](Tx& tx) { return tx.list_api_tokens(who.user.id); });
     if (!tokens) return tokens.error();
     std::vector<TokenInfo> out;
     for (const auto& t : *tokens) out.push_back(token_info(t));

@@ -41,7 +41,8 @@ bool LoginThrottle::fail(const std::string& key, int free_failures, store::Times
     e.last_failure = now;
     const int over = e.failures - free_failures;
     if (over <= 0) return false;
-    const store::Timestamp lock = over >= 10 ? kMaxLockSeconds : std::min<store::Timestamp>(1LL << over, kMaxLockSeconds);
+    const store::Timestamp lock =
+        over >= 10 ? kMaxLockSeconds : std::min<store::Timestamp>(1LL << over, kMaxLockSeconds);
     e.locked_until = now + lock;
     return over == 1;
 }

@@ -50,8 +50,8 @@ protected:
     std::unique_ptr<HttpClient> signed_in(const std::string& name, const std::string& temporary) {
         auto client = anonymous();
         EXPECT_EQ(client->login(name, temporary).status, 200);
-        auto changed = client->post("/api/v1/session/password",
-                                    {{"current_password", temporary}, {"new_password", kNewPassword}});
+        auto changed =
+            client->post("/api/v1/session/password", {{"current_password", temporary}, {"new_password", kNewPassword}});
         EXPECT_EQ(changed.status, 204) << changed.body;
         return client;
     }
@@ -113,8 +113,8 @@ TEST_P(AccountsHttpTest, TemporaryPasswordForcesAChangeBeforeAnythingElse) {
     auto typed = client->post("/api/v1/session/password", {{"current_password", 5}, {"new_password", kNewPassword}});
     EXPECT_EQ(typed.status, 400);
 
-    auto changed = client->post("/api/v1/session/password",
-                                {{"current_password", temporary}, {"new_password", kNewPassword}});
+    auto changed =
+        client->post("/api/v1/session/password", {{"current_password", temporary}, {"new_password", kNewPassword}});
     ASSERT_EQ(changed.status, 204) << changed.body;
     EXPECT_EQ(client->get("/api/v1/projects").status, 200);
     EXPECT_EQ(client->get("/api/v1/session").json().at("user").at("must_change_password"), false);
@@ -146,11 +146,13 @@ TEST_P(AccountsHttpTest, CityCreatesOnlyZoneAccountsOfItsOwnZones) {
     auto other_city = create(
         *city, {{"name", unique_account("city-made")}, {"role", "zone"}, {"scope", zone_in("1401", false).code}}, 403);
     EXPECT_EQ(other_city.at("errors").at(0).at("field"), "scope");
-    auto own = create(*city, {{"name", unique_account("city-made")}, {"role", "zone"}, {"scope", zone_in("1401", true).code}});
+    auto own =
+        create(*city, {{"name", unique_account("city-made")}, {"role", "zone"}, {"scope", zone_in("1401", true).code}});
     EXPECT_EQ(own.at("role"), "zone");
-    EXPECT_EQ(create(*as(zone_in("1401", true).slug), {{"name", unique_account("x")}, {"role", "zone"}, {"scope", "x"}}, 403)
-                  .at("status"),
-              403);
+    EXPECT_EQ(
+        create(*as(zone_in("1401", true).slug), {{"name", unique_account("x")}, {"role", "zone"}, {"scope", "x"}}, 403)
+            .at("status"),
+        403);
     EXPECT_EQ(create(*as("supervisor"), {{"name", unique_account("x")}, {"role", "viewer"}, {"scope", "140000"}}, 403)
                   .at("status"),
               403);
@@ -172,7 +174,9 @@ TEST_P(AccountsHttpTest, CreateRefusesBadInputNamingTheField) {
         {{{"name", unique_account("u")}, {"role", "city"}, {"scope", "140000"}}, 422, "scope"},
         {{{"name", unique_account("u")}, {"role", "zone"}}, 422, "scope"},
         {{{"name", unique_account("u")}, {"role", "zone"}, {"scope", zone}, {"password", "short"}}, 422, "password"},
-        {{{"name", unique_account("u")}, {"role", "zone"}, {"scope", zone}, {"password", "iloveyou2022"}}, 422, "password"},
+        {{{"name", unique_account("u")}, {"role", "zone"}, {"scope", zone}, {"password", "iloveyou2022"}},
+         422,
+         "password"},
         {{{"name", 12}, {"role", "zone"}, {"scope", zone}}, 400, "name"},
         {{{"name", unique_account("u")}, {"role", "zone"}, {"scope", zone}, {"admin", true}}, 400, "admin"},
         {{{"name", "province"}, {"role", "zone"}, {"scope", zone}}, 409, nullptr},
@@ -250,7 +254,8 @@ TEST_P(AccountsHttpTest, CityCannotSeeOrChangeAccountsOutsideItsZones) {
         EXPECT_EQ(city->patch(path, {{"active", false}}, {{"If-Match", version}}).status, 404) << u;
     }
     // Moving one of its own zone accounts into another city's zone is refused, naming the scope.
-    auto own = create(*city, {{"name", unique_account("city-made")}, {"role", "zone"}, {"scope", zone_in("1401", true).code}});
+    auto own =
+        create(*city, {{"name", unique_account("city-made")}, {"role", "zone"}, {"scope", zone_in("1401", true).code}});
     const std::string path = "/api/v1/users/" + std::to_string(own.at("id").as_int64());
     auto moved = city->patch(path, {{"scope", zone_in("1401", false).code}}, {{"If-Match", "1"}});
     EXPECT_EQ(moved.status, 403);

@@ -1,8 +1,8 @@
 // Log-in throttling: free failures, then locks doubling per failure up to the cap; names and
 // addresses counted apart; loopback peers not counted by address; failures forgotten after an hour.
-#include <gtest/gtest.h>
-
 #include "service/login_throttle.hpp"
+
+#include <gtest/gtest.h>
 
 namespace sanpi::service {
 namespace {

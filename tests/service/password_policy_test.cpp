@@ -1,7 +1,7 @@
 // New passwords: length in characters, the shipped common-password list, not the account's name.
-#include <gtest/gtest.h>
-
 #include "service/password_policy.hpp"
+
+#include <gtest/gtest.h>
 
 namespace sanpi::service {
 namespace {
@@ -12,19 +12,19 @@ TEST(PasswordPolicyTest, CasesOfNewPasswords) {
         bool accepted;
     };
     const Case cases[] = {
-        {"sanpi-demo-2022", true},        // the demo's, 15 characters
+        {"sanpi-demo-2022", true},  // the demo's, 15 characters
         {"Correct-Horse-Battery-7", true},
-        {"elevenchars", false},           // 11
-        {"twelve-chars", true},           // 12
+        {"elevenchars", false},                  // 11
+        {"twelve-chars", true},                  // 12
         {"三批项目开工投产达产达效一二", true},  // 14 characters, 42 bytes
-        {"三批项目开工投产达产", false},     // 10 characters, 30 bytes
-        {"password1234", false},          // common
-        {"PASSWORD1234", false},          // compared in lower case
+        {"三批项目开工投产达产", false},         // 10 characters, 30 bytes
+        {"password1234", false},                 // common
+        {"PASSWORD1234", false},                 // compared in lower case
         {"123456789012", false},
         {"qwertyuiop123", false},
         {"woaini5201314", false},
         {"111111111111", false},
-        {"zhang-wei-admin", false},       // contains the name and is mostly it (below)
+        {"zhang-wei-admin", false},  // contains the name and is mostly it (below)
     };
     for (const auto& c : cases) {
         EXPECT_EQ(!check_new_password(c.password, "zhang-wei", "password"), c.accepted) << c.password;
