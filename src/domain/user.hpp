@@ -34,6 +34,8 @@ struct User {
     std::string password_hash;          // Argon2id string from libsodium
     bool active = true;
     std::int64_t version = 0;
+    std::string display_name;            // shown in lists; may be empty
+    bool must_change_password = false;   // given a temporary password: change it before anything else
 
     Scope scope() const;
     bool can_write_projects() const;    // province and zone users

@@ -78,6 +78,7 @@ App::App(ServerConfig config, Services services)
     : config_(std::move(config)), services_(services), static_files_(config_.web_root) {
     add_catalog_routes(router_);
     add_session_routes(router_);
+    add_account_routes(router_);
     add_project_routes(router_);
     add_campaign_routes(router_);
     add_campaign_write_routes(router_);
@@ -189,11 +190,15 @@ Response App::dispatch(const Request& request, std::size_t& slot) {
 }
 
 Response App::run(Context& ctx, const Route& route) {
-    if (route.access == Access::kSignedIn) {
-        auto caller = authenticate(ctx.request, services_.auth);
+    if (route.access != Access::kPublic) {
+        auto caller = authenticate(ctx.request, services_.auth, config_.secure_cookies);
         if (auto* p = problem_in(caller)) return fail(ctx, *p);
         ctx.caller = std::move(std::get<Caller>(caller));
         metrics_->saw_user(ctx.caller->principal.user.id, now_seconds());
+        if (route.access == Access::kSignedIn && ctx.who().user.must_change_password) {
+            return fail(ctx, Error::forbidden("请先修改临时密码（POST /api/v1/session/password）",
+                                              "change your temporary password first (POST /api/v1/session/password)"));
+        }
     }
     Response res = route.handler(ctx);
     // API answers depend on who asks; no shared cache may keep them.

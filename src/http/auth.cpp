@@ -9,6 +9,8 @@ namespace {
 
 constexpr long kSessionMaxAge = service::AuthService::kSessionLifetime;
 
+std::string_view cookie_name(bool secure) { return secure ? kSecureSessionCookie : kSessionCookie; }
+
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -49,13 +51,13 @@ std::variant<Caller, Problem> from_cookie(const Request& request, std::string to
 
 }  // namespace
 
-std::variant<Caller, Problem> authenticate(const Request& request, service::AuthService& auth) {
+std::variant<Caller, Problem> authenticate(const Request& request, service::AuthService& auth, bool secure) {
     if (auto header = request.header("authorization")) return from_bearer(*header, auth);
-    if (auto token = find_session_cookie(request)) return from_cookie(request, std::move(*token), auth);
+    if (auto token = find_session_cookie(request, secure)) return from_cookie(request, std::move(*token), auth);
     return unauthorized();
 }
 
-std::optional<std::string> find_session_cookie(const Request& request) {
+std::optional<std::string> find_session_cookie(const Request& request, bool secure) {
     for (const auto& [name, value] : request.headers) {
         if (name != "cookie") continue;
         std::string_view rest = value;
@@ -64,7 +66,7 @@ std::optional<std::string> find_session_cookie(const Request& request) {
             std::string_view pair = trim(rest.substr(0, semi));
             rest = semi == std::string_view::npos ? "" : rest.substr(semi + 1);
             auto eq = pair.find('=');
-            if (eq != std::string_view::npos && trim(pair.substr(0, eq)) == kSessionCookie) {
+            if (eq != std::string_view::npos && trim(pair.substr(0, eq)) == cookie_name(secure)) {
                 auto token = trim(pair.substr(eq + 1));
                 if (!token.empty()) return std::string(token);
             }
@@ -74,13 +76,13 @@ std::optional<std::string> find_session_cookie(const Request& request) {
 }
 
 std::string session_cookie(std::string_view token, bool secure) {
-    return std::string(kSessionCookie) + "=" + std::string(token) +
+    return std::string(cookie_name(secure)) + "=" + std::string(token) +
            "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(kSessionMaxAge) +
            (secure ? "; Secure" : "");
 }
 
 std::string cleared_session_cookie(bool secure) {
-    return std::string(kSessionCookie) + "=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0" + (secure ? "; Secure" : "");
+    return std::string(cookie_name(secure)) + "=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0" + (secure ? "; Secure" : "");
 }
 
 }  // namespace sanpi::http

@@ -222,6 +222,8 @@ json::object to_json(const service::Principal& who) {
             {"name", who.user.name},
             {"role", domain::to_string(who.user.role)},
             {"scope", std::move(scope)},
+            {"display_name", who.user.display_name},
+            {"must_change_password", who.user.must_change_password},
             {"can_write_projects", who.user.can_write_projects()}};
 }
 

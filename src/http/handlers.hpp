@@ -13,6 +13,9 @@ namespace sanpi::http {
 inline constexpr std::string_view kSessionPath = "/api/v1/session";
 
 void add_session_routes(Router& router);
+// The caller's password (/session/password), user administration (/users) and the caller's API
+// tokens (/tokens) (handlers_accounts.cpp).
+void add_account_routes(Router& router);
 void add_catalog_routes(Router& router);  // also /healthz
 void add_project_routes(Router& router);
 void add_campaign_routes(Router& router);

@@ -41,7 +41,14 @@ Response login(Context& ctx) {
     auto credentials = read_credentials(ctx);
     if (auto* p = problem_in(credentials)) return fail(ctx, *p);
     const auto& [username, password] = std::get<Credentials>(credentials);
-    auto result = ctx.services.auth.login(username, password);
+    // Refused before any hashing: a locked name or address costs the server nothing. The same
+    // answer whether or not the account exists (login_throttle.hpp).
+    if (auto wait = ctx.services.auth.login_retry_after(username, ctx.request.remote)) {
+        auto res = fail(ctx, protocol_problem(429, {"登录失败次数过多，请稍后再试", "too many failed log-ins; try again later"}));
+        res.set("Retry-After", std::to_string(*wait));
+        return res;
+    }
+    auto result = ctx.services.auth.login(username, password, ctx.request.remote);
     if (!result) return fail(ctx, result.error());
     auto res = json_response(200, {{"user", to_json(service::AuthService::principal_for(result->user))},
                                    {"csrf_token", result->csrf_token}});
@@ -68,8 +75,8 @@ Response logout(Context& ctx) {
 
 void add_session_routes(Router& router) {
     router.add("POST", kSessionPath, login, Access::kPublic);
-    router.add("GET", kSessionPath, current_session);
-    router.add("DELETE", kSessionPath, logout);
+    router.add("GET", kSessionPath, current_session, Access::kSignedInPasswordPending);
+    router.add("DELETE", kSessionPath, logout, Access::kSignedInPasswordPending);
 }
 
 }  // namespace sanpi::http

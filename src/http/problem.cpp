@@ -30,6 +30,7 @@ constexpr Kind kKinds[] = {
     {415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type"},
     {422, "validation-error", "输入校验未通过", "Validation failed"},
     {428, "precondition-required", "缺少版本前提条件", "Precondition required"},
+    {429, "too-many-requests", "请求过于频繁", "Too many requests"},
     {431, "header-too-large", "请求头过大", "Request header fields too large"},
     {500, "internal", "服务器内部错误", "Internal server error"},
     {503, "unavailable", "服务暂不可用", "Service unavailable"},

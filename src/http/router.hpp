@@ -12,7 +12,9 @@ namespace sanpi::http {
 
 using Handler = std::function<Response(Context&)>;
 
-enum class Access { kPublic, kSignedIn };
+// kSignedIn routes refuse an account that must change its temporary password first (403);
+// kSignedInPasswordPending routes (the session itself and the password change) serve it.
+enum class Access { kPublic, kSignedIn, kSignedInPasswordPending };
 
 struct Route {
     std::string method;

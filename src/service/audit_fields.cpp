@@ -47,6 +47,8 @@ FieldValues audit_fields(const domain::User& u) {
     f["region_code"] = u.region ? std::optional<std::string>(u.region->str()) : std::nullopt;
     f["zone_id"] = u.zone_id ? std::optional<std::string>(std::to_string(*u.zone_id)) : std::nullopt;
     f["active"] = audit_text(u.active);
+    f["display_name"] = u.display_name;
+    f["must_change_password"] = audit_text(u.must_change_password);
     return f;
 }
 

@@ -4,7 +4,9 @@
 
 #include "domain/region_code.hpp"
 #include "service/audit_fields.hpp"
+#include "service/account_scope.hpp"
 #include "service/audit_trail.hpp"
+#include "service/password_policy.hpp"
 #include "service/secrets.hpp"
 #include "store/transact.hpp"
 
@@ -16,72 +18,21 @@ using store::Tx;
 
 namespace {
 
-constexpr std::size_t kMinPasswordLength = 8;
-constexpr std::size_t kMaxPasswordLength = 256;
-
-// Cache keys: the kind of credential, then the hash of its secret (never the secret itself).
-constexpr std::size_t kKeyPrefix = 2;
-std::string session_key(const std::string& hash) { return "s:" + hash; }
-std::string token_key(const std::string& hash) { return "t:" + hash; }
+constexpr std::size_t kKeyPrefix = kCacheKeyPrefix;
+std::string session_key(const std::string& hash) { return session_cache_key(hash); }
+std::string token_key(const std::string& hash) { return token_cache_key(hash); }
 
 Error bad_credentials() {
     return Error::unauthorized("用户名或密码错误", "wrong user name or password");
 }
 
-bool valid_user_name(std::string_view name) {
-    if (name.size() < 2 || name.size() > 64) return false;
-    return std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-    });
-}
-
 std::vector<FieldError> check_account(std::string_view name, std::string_view password) {
     std::vector<FieldError> errors;
-    if (!valid_user_name(name)) {
+    if (!valid_account_name(name)) {
         errors.push_back({"user", {"用户名须为 2–64 位小写字母、数字或 . _ -", "user name must be 2-64 of a-z 0-9 . _ -"}});
     }
-    if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength) {
-        errors.push_back({"password", {"密码长度须为 8–256 个字符", "password must be 8-256 characters"}});
-    }
+    if (auto bad = check_new_password(password, name, "password")) errors.push_back(std::move(*bad));
     return errors;
-}
-
-// The --scope text of an account that sees every province (Scope::Kind::kAll, shown as
-// "national"): supervisor and viewer accounts only.
-constexpr std::string_view kNationalScope = "national";
-
-// Fills the user's region or zone from the --scope text, checking it fits the role.
-Result<void> resolve_scope(Tx& tx, User& user, std::string_view scope) {
-    if (scope == kNationalScope) {
-        if (user.role != Role::kSupervisor && user.role != Role::kViewer) {
-            return Error::invalid_field("scope", "只有督导组和查看账号可以使用全国范围",
-                                        "only supervisor and viewer accounts may have the national scope");
-        }
-        user.region.reset();
-        return {};
-    }
-    if (user.role == Role::kZone) {
-        auto zone = tx.find_zone_by_code(scope);
-        if (!zone) return zone.error();
-        if (!*zone) return Error::invalid_field("scope", "开发区代码不存在", "no zone with this code");
-        user.zone_id = (*zone)->id;
-        user.region = (*zone)->region;
-        return {};
-    }
-    auto code = domain::RegionCode::parse(scope, "scope");
-    if (!code) return code.error();
-    if (user.role == Role::kProvince && code->level() != domain::RegionLevel::kProvince) {
-        return Error::invalid_field("scope", "省级用户的范围须为省级区划代码", "a province user needs a province code");
-    }
-    if (user.role == Role::kCity && code->level() != domain::RegionLevel::kCity) {
-        return Error::invalid_field("scope", "市级用户的范围须为市级区划代码", "a city user needs a city code");
-    }
-    auto regions = tx.list_regions();
-    if (!regions) return regions.error();
-    bool known = std::any_of(regions->begin(), regions->end(), [&](const auto& r) { return r.code == *code; });
-    if (!known) return Error::invalid_field("scope", "区划代码不在系统中", "region code is not in the system");
-    user.region = *code;
-    return {};
 }
 
 // Why a log-in failed, recorded on the account it named; never the name or password typed, which
@@ -96,7 +47,12 @@ AuditEvent login_failure(const std::optional<User>& user) {
 
 Principal AuthService::principal_for(const User& user) { return Principal{user, user.scope()}; }
 
-Result<LoginResult> AuthService::login(std::string_view name, std::string_view password) {
+std::optional<store::Timestamp> AuthService::login_retry_after(std::string_view name,
+                                                              std::string_view address) const {
+    return throttle_->retry_after(name, address);
+}
+
+Result<LoginResult> AuthService::login(std::string_view name, std::string_view password, std::string_view address) {
     auto user = store::read_value<std::optional<User>>(store_, [&](Tx& tx) { return tx.find_user_by_name(name); });
     if (!user) return user.error();
     bool accepted = false;
@@ -108,20 +64,30 @@ Result<LoginResult> AuthService::login(std::string_view name, std::string_view p
         accepted = secrets::verify_password((*user)->password_hash, password);
     }
     if (!accepted) {
+        const bool locked = throttle_->record_failure(name, address);
         auto recorded = store_.write([&](Tx& tx) -> Result<void> {
             if (auto r = AuditTrail(clock_).record(tx, Actor::anonymous(), login_failure(*user)); !r) return r.error();
+            if (!locked) return {};
+            // The lock-out names the account only when it exists, like the failure above.
+            AuditEvent lockout{"session.lockout", "user", *user ? (**user).id : 0, {}};
+            if (auto r = AuditTrail(clock_).record(tx, Actor::anonymous(), std::move(lockout)); !r) return r.error();
             return {};
         });
         if (!recorded) return recorded.error();
         return bad_credentials();
     }
+    throttle_->record_success(name);
     return open_session(**user);
 }
 
 Result<LoginResult> AuthService::open_session(const User& user) {
-    LoginResult out{secrets::random_token(), secrets::random_token(), user, clock_.now() + kSessionLifetime};
-    store::SessionRecord record{secrets::token_hash(out.session_token), out.user.id, out.csrf_token, out.expires_at};
+    const auto now = clock_.now();
+    LoginResult out{secrets::random_token(), secrets::random_token(), user, now + kSessionLifetime};
+    store::SessionRecord record{secrets::token_hash(out.session_token), out.user.id, out.csrf_token, out.expires_at,
+                                now};
     auto saved = store_.write([&](Tx& tx) -> Result<void> {
+        // Expired and idle sessions of everyone go at each log-in, so the table holds live ones.
+        if (auto r = tx.purge_sessions(now, now - options_.idle_timeout); !r) return r.error();
         if (auto r = tx.insert_session(record); !r) return r;
         AuditEvent event{"session.login", "user", user.id,
                          {{"session.expires_at", std::nullopt, std::to_string(out.expires_at)}}};
@@ -134,20 +100,40 @@ Result<LoginResult> AuthService::open_session(const User& user) {
 
 Result<SessionPrincipal> AuthService::authenticate_session(std::string_view session_token) {
     const std::string key = session_key(secrets::token_hash(session_token));
-    if (auto hit = cache_->find(key); hit && hit->expires_at > clock_.now()) {
+    // A cached answer serves until the session's last-seen time is a step old; then the store is
+    // read (and the time recorded), so activity served from the cache still counts against idling.
+    if (auto hit = cache_->find(key);
+        hit && hit->expires_at > clock_.now() && clock_.now() - hit->last_seen_at < kLastSeenStep) {
         return SessionPrincipal{std::move(hit->principal), std::move(hit->csrf_token)};
     }
     const auto generation = cache_->generation();
+    const auto now = clock_.now();
+    const std::string_view hash = std::string_view(key).substr(kKeyPrefix);
+    bool idle = false;
     auto found = store::read_value<CachedCredential>(store_, [&](Tx& tx) -> Result<CachedCredential> {
-        auto session = tx.find_session(std::string_view(key).substr(kKeyPrefix), clock_.now());
+        auto session = tx.find_session(hash, now);
         if (!session) return session.error();
-        if (!*session) return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
+        idle = *session && (*session)->last_seen_at + options_.idle_timeout <= now;
+        if (!*session || idle) return Error::unauthorized("登录已过期，请重新登录", "session expired; log in again");
         auto user = tx.get_user((*session)->user_id);
         if (!user) return user.error();
         if (!*user || !(*user)->active) return Error::unauthorized("账号已停用", "account disabled");
-        return CachedCredential{principal_for(**user), (*session)->csrf_token, (*session)->expires_at};
+        return CachedCredential{principal_for(**user), (*session)->csrf_token, (*session)->expires_at,
+                                (*session)->last_seen_at};
     });
-    if (!found) return found.error();
+    if (!found) {
+        // An idle session ends for good when it is found idle, not only at the next purge.
+        if (idle) (void)store_.write([&](Tx& tx) { return tx.delete_session(hash); });
+        return found.error();
+    }
+    // Seen now: recorded when the stored time is a step old, so an active session writes once a
+    // minute at most (and only on a cache miss).
+    if (now - found->last_seen_at >= kLastSeenStep) {
+        auto touched = store_.write([&](Tx& tx) { return tx.touch_session(hash, now); });
+        if (!touched) return touched.error();
+        found->last_seen_at = now;
+    }
+    found->expires_at = std::min(found->expires_at, found->last_seen_at + options_.idle_timeout);
     cache_->put(key, *found, generation);
     return SessionPrincipal{std::move(found->principal), std::move(found->csrf_token)};
 }
@@ -157,7 +143,7 @@ Result<Principal> AuthService::authenticate_bearer(std::string_view token) {
     if (auto hit = cache_->find(key)) return std::move(hit->principal);
     const auto generation = cache_->generation();
     auto found = store::read_value<Principal>(store_, [&](Tx& tx) -> Result<Principal> {
-        auto user = tx.find_user_by_token_hash(std::string_view(key).substr(kKeyPrefix));
+        auto user = tx.find_user_by_token_hash(std::string_view(key).substr(kKeyPrefix), clock_.now());
         if (!user) return user.error();
         if (!*user || !(*user)->active) return Error::unauthorized("令牌无效", "invalid API token");
         return principal_for(**user);
@@ -233,12 +219,12 @@ Result<void> AuthService::set_role(std::string_view name, Role role, std::string
         user.role = role;
         user.region = {};
         user.zone_id.reset();
-        return resolve_scope(tx, user, scope);
+        return resolve_account_scope(tx, user, scope);
     });
 }
 
 Result<User> AuthService::add_user(std::string_view name, Role role, std::string_view scope,
-                                   std::string_view password) {
+                                   std::string_view password, bool must_change_password) {
     auto errors = check_account(name, password);
     if (!errors.empty()) return Error::invalid(std::move(errors));
     auto hash = secrets::hash_password(password);
@@ -248,7 +234,8 @@ Result<User> AuthService::add_user(std::string_view name, Role role, std::string
         user.name = std::string(name);
         user.role = role;
         user.password_hash = *hash;
-        if (auto r = resolve_scope(tx, user, scope); !r) return r.error();
+        user.must_change_password = must_change_password;
+        if (auto r = resolve_account_scope(tx, user, scope); !r) return r.error();
         auto id = tx.insert_user(user);
         if (!id) return id.error();
         user.id = *id;
@@ -271,13 +258,38 @@ Result<void> AuthService::set_password(std::string_view name, std::string_view p
     });
 }
 
-Result<std::string> AuthService::create_api_token(std::string_view user_name, std::string_view label) {
+Result<std::string> AuthService::reset_password(std::string_view name) {
+    const std::string password = temporary_password();
+    auto hash = secrets::hash_password(password);
+    if (!hash) return hash.error();
+    auto changed = change_user(name, [&](Tx& tx, User& user) -> Result<void> {
+        user.password_hash = *hash;
+        user.must_change_password = true;
+        auto ended = tx.delete_user_sessions(user.id, "");
+        if (!ended) return ended.error();
+        return {};
+    });
+    if (!changed) return changed.error();
+    return password;
+}
+
+Result<std::vector<User>> AuthService::all_users() {
+    return store::read_value<std::vector<User>>(store_, [&](Tx& tx) { return tx.list_users(std::nullopt); });
+}
+
+Result<std::string> AuthService::create_api_token(std::string_view user_name, std::string_view label, int days) {
+    if (days < 0 || days > kMaxTokenDays) {
+        return Error::invalid_field("days", "有效天数须为 1–366", "days must be 1-366");
+    }
     std::string token = secrets::random_token();
+    std::optional<store::Timestamp> expires;
+    if (days > 0) expires = clock_.now() + static_cast<store::Timestamp>(days) * 86400;
     auto saved = store_.write([&](Tx& tx) -> Result<void> {
         auto user = tx.find_user_by_name(user_name);
         if (!user) return user.error();
         if (!*user) return Error::not_found("用户", "user");
-        if (auto r = tx.insert_api_token({secrets::token_hash(token), (*user)->id, std::string(label), clock_.now()}); !r) {
+        if (auto r = tx.insert_api_token(
+                {secrets::token_hash(token), (*user)->id, std::string(label), clock_.now(), {}, expires}); !r) {
             return r;
         }
         AuditEvent event{"token.create", "user", (*user)->id, {{"token.label", std::nullopt, std::string(label)}}};

@@ -42,10 +42,16 @@ private:
     std::atomic<std::int64_t> ms_{0};
 };
 
+// Cache keys: the kind of credential, then the hash of its secret (never the secret itself).
+inline constexpr std::size_t kCacheKeyPrefix = 2;
+inline std::string session_cache_key(const std::string& hash) { return "s:" + hash; }
+inline std::string token_cache_key(const std::string& hash) { return "t:" + hash; }
+
 struct CachedCredential {
     Principal principal;
     std::string csrf_token;           // sessions only
-    store::Timestamp expires_at = 0;  // sessions only; tokens do not expire
+    store::Timestamp expires_at = 0;  // sessions: the earlier of the absolute and the idle expiry
+    store::Timestamp last_seen_at = 0;  // sessions only
 };
 
 struct CredentialCacheOptions {

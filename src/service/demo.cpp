@@ -220,7 +220,7 @@ Result<void> load_users(Tx& tx, const DemoAudit& audit, const std::vector<domain
             if (auto r = audit("user.update", "user", u.id, user_changes(**found, u)); !r) return r;
             continue;
         }
-        domain::User u{0, a.name, a.role, a.region, a.zone_id, hash, true, 0};
+        domain::User u{0, a.name, a.role, a.region, a.zone_id, hash, true, 0, {}, false};
         auto id = tx.insert_user(u);
         if (!id) return id.error();
         u.id = *id;

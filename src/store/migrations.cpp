@@ -22,6 +22,7 @@
 #include "store/migrations/m0018_notices.hpp"
 #include "store/migrations/m0019_rankings.hpp"
 #include "store/migrations/m0020_industry_chains.hpp"
+#include "store/migrations/m0021_accounts.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -65,6 +66,8 @@ constexpr std::array kMigrations{
               migrations::kM0019Rankings},
     Migration{20, "industry chains: chains, their trees of nodes, enterprises mapped to nodes, chain owners",
               migrations::kM0020IndustryChains},
+    Migration{21, "accounts: display names, forced password change, idle sessions, token ids and expiry",
+              migrations::kM0021Accounts},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

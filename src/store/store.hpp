@@ -97,6 +97,8 @@ struct ApiToken {
     std::int64_t user_id = 0;
     std::string label;
     Timestamp created_at = 0;
+    std::string token_id;                  // what its owner lists and revokes; empty: from the hash
+    std::optional<Timestamp> expires_at;   // none: tokens made before expiry existed
 };
 
 // A planned-date change as history shows it: who made it, by account name (empty: the system).
@@ -109,7 +111,8 @@ struct SessionRecord {
     std::string session_hash;  // hex hash of the cookie value
     std::int64_t user_id = 0;
     std::string csrf_token;
-    Timestamp expires_at = 0;
+    Timestamp expires_at = 0;     // absolute: log-in + 12 h
+    Timestamp last_seen_at = 0;   // recorded at most once a minute (AuthService::kLastSeenStep)
 };
 
 // A progress report as stored: the domain record plus who did each step and when. A return is
@@ -382,7 +385,19 @@ public:
     virtual Result<std::optional<domain::User>> find_user_by_name(std::string_view name) = 0;
     virtual Result<std::optional<domain::User>> get_user(std::int64_t id) = 0;
     virtual Result<void> insert_api_token(const ApiToken& t) = 0;
-    virtual Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) = 0;
+    // Only a token that has not expired at `now` finds its user.
+    virtual Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) = 0;
+    // zone_region_prefix: only zone accounts whose zone lies in that region (a city's view);
+    // none: every account. By name.
+    virtual Result<std::vector<domain::User>> list_users(std::optional<std::string_view> zone_region_prefix) = 0;
+    virtual Result<std::vector<ApiToken>> list_api_tokens(std::int64_t user_id) = 0;
+    // The owner's token with that id; the hash of the deleted token, none when there was none.
+    virtual Result<std::optional<std::string>> delete_api_token_of(std::int64_t user_id, std::string_view token_id) = 0;
+    virtual Result<void> touch_session(std::string_view session_hash, Timestamp last_seen_at) = 0;
+    // Ends every session of the user but `keep_hash` (empty: all); how many ended.
+    virtual Result<std::int64_t> delete_user_sessions(std::int64_t user_id, std::string_view keep_hash) = 0;
+    // Deletes sessions past their absolute expiry or idle since before `idle_before`; how many.
+    virtual Result<std::int64_t> purge_sessions(Timestamp now, Timestamp idle_before) = 0;
     // The owner of the revoked token, or nullopt when no token has this hash.
     virtual Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) = 0;
     virtual Result<void> insert_session(const SessionRecord& s) = 0;

@@ -138,13 +138,13 @@ namespace {
 
 // The signed-in user's scope as the session answers show it: national, region or zone.
 TEST(UserJson, ShowsTheNationalScopeOfAnAccountWithoutARegion) {
-    domain::User nation{1, "nation", domain::Role::kSupervisor, std::nullopt, std::nullopt, "", true, 1};
+    domain::User nation{1, "nation", domain::Role::kSupervisor, std::nullopt, std::nullopt, "", true, 1, {}, false};
     auto national = to_json(service::AuthService::principal_for(nation));
     EXPECT_EQ(national.at("scope").at("kind"), "national");
     EXPECT_FALSE(national.at("scope").as_object().contains("region_code"));
 
     domain::User city{2, "taiyuan", domain::Role::kCity, domain::RegionCode::parse("140100").value(), std::nullopt, "",
-                      true, 1};
+                      true, 1, {}, false};
     auto region = to_json(service::AuthService::principal_for(city));
     EXPECT_EQ(region.at("scope").at("kind"), "region");
     EXPECT_EQ(region.at("scope").at("region_code"), "140100");

@@ -148,7 +148,7 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         upload.zone_id.reset();
         upload.created_by = 0;
         if (auto ok = tx.insert_import(upload, bytes); !ok) return ok.error();
-        if (auto ok = tx.insert_api_token({"ab12", (**user).id, "\\N", 1705276800}); !ok) return ok;
+        if (auto ok = tx.insert_api_token({"ab12", (**user).id, "\\N", 1705276800, "ab12-id", 1705363200}); !ok) return ok;
         // A second version of the warning rules (by a user) and a swept day, beside the demo's lights.
         store::WarningRulesRecord rules{domain::WarningRules{}, (**user).id, "province", 1705276800};
         rules.rules.version = 2;
@@ -203,7 +203,7 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         child.parent_id = *parent_id;
         if (auto ok = tx.update_chain_node(child); !ok) return ok;
         if (auto ok = tx.map_chain_enterprise(*child_id, *investor); !ok) return ok.error();
-        return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000});
+        return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000, 1705276800});
     }));
 }
 

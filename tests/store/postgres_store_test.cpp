@@ -136,7 +136,7 @@ TEST_P(PostgresStoreTest, ExportImportRoundTripKeepsEveryRowAndMovesSequencesOn)
     p.construction_content = "tab\there\nnew line \\N back\\slash";
     add_project(p);
     const auto user = write<std::int64_t>([](store::Tx& tx) { return tx.insert_user(make_user("zhang")); });
-    write_void([&](store::Tx& tx) { return tx.insert_api_token({"hash", user, "label", 1}); });
+    write_void([&](store::Tx& tx) { return tx.insert_api_token({"hash", user, "label", 1, {}, std::nullopt}); });
     const auto source = export_all(store());
 
     auto target = testing::make_test_store(Backend::kPostgres);
@@ -152,7 +152,7 @@ TEST_P(PostgresStoreTest, ExportListsRowsInPrimaryKeyByteOrder) {
     seed();
     const auto user = write<std::int64_t>([](store::Tx& tx) { return tx.insert_user(make_user("zhang")); });
     for (const char* hash : {"b", "é", "B", "a"}) {
-        write_void([&](store::Tx& tx) { return tx.insert_api_token({hash, user, "", 1}); });
+        write_void([&](store::Tx& tx) { return tx.insert_api_token({hash, user, "", 1, {}, std::nullopt}); });
     }
     for (const auto& t : export_all(store())) {
         if (t.name != "api_tokens") continue;

@@ -104,7 +104,13 @@ public:
     Result<std::optional<domain::User>> get_user(std::int64_t id) override;
     Result<void> insert_api_token(const ApiToken& t) override;
     Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) override;
-    Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash) override;
+    Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) override;
+    Result<std::vector<domain::User>> list_users(std::optional<std::string_view> zone_region_prefix) override;
+    Result<std::vector<ApiToken>> list_api_tokens(std::int64_t user_id) override;
+    Result<std::optional<std::string>> delete_api_token_of(std::int64_t user_id, std::string_view token_id) override;
+    Result<void> touch_session(std::string_view session_hash, Timestamp last_seen_at) override;
+    Result<std::int64_t> delete_user_sessions(std::int64_t user_id, std::string_view keep_hash) override;
+    Result<std::int64_t> purge_sessions(Timestamp now, Timestamp idle_before) override;
     Result<void> insert_session(const SessionRecord& s) override;
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
     Result<void> delete_session(std::string_view session_hash) override;

@@ -5,28 +5,42 @@
 namespace sanpi::store::sql::users {
 
 inline constexpr std::string_view kInsertUser =
-    "INSERT INTO users (name, role, region_code, zone_id, password_hash, active, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "INSERT INTO users (name, role, region_code, zone_id, password_hash, active, display_name, must_change_password, "
+    "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
 inline constexpr std::string_view kUpdateUser =
     "UPDATE users SET name = ?, role = ?, region_code = ?, zone_id = ?, password_hash = ?, active = ?, "
-    "version = version + 1 WHERE id = ? AND version = ?";
+    "display_name = ?, must_change_password = ?, version = version + 1 WHERE id = ? AND version = ?";
 inline constexpr std::string_view kUserSelect =
-    "SELECT u.id, u.name, u.role, u.region_code, u.zone_id, u.password_hash, u.active, u.version FROM users u";
+    "SELECT u.id, u.name, u.role, u.region_code, u.zone_id, u.password_hash, u.active, u.version, u.display_name, "
+    "u.must_change_password FROM users u";
 inline constexpr std::string_view kUserByName = " WHERE u.name = ?";
 inline constexpr std::string_view kUserById = " WHERE u.id = ?";
-inline constexpr std::string_view kUserByToken = " JOIN api_tokens t ON t.user_id = u.id WHERE t.token_hash = ?";
+inline constexpr std::string_view kUserByToken = " JOIN api_tokens t ON t.user_id = u.id WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)";
+inline constexpr std::string_view kUsersAll = " ORDER BY u.name";
+// A city's view: zone accounts whose zone lies in the city (a range of region codes).
+inline constexpr std::string_view kUsersOfZonesIn =
+    " JOIN zones z ON z.id = u.zone_id WHERE u.role = 'zone' AND z.region_code BETWEEN ? AND ? ORDER BY u.name";
 inline constexpr std::string_view kUserExists = "SELECT 1 FROM users WHERE id = ?";
 
 inline constexpr std::string_view kInsertToken =
-    "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)";
+    "INSERT INTO api_tokens (token_hash, user_id, label, created_at, token_id, expires_at) VALUES (?, ?, ?, ?, ?, ?)";
+inline constexpr std::string_view kListTokens =
+    "SELECT token_hash, user_id, label, created_at, token_id, expires_at FROM api_tokens WHERE user_id = ? "
+    "ORDER BY created_at DESC, token_id";
+inline constexpr std::string_view kTokenOfOwner = "SELECT token_hash FROM api_tokens WHERE user_id = ? AND token_id = ?";
 
 inline constexpr std::string_view kTokenOwner = "SELECT user_id FROM api_tokens WHERE token_hash = ?";
 inline constexpr std::string_view kDeleteToken = "DELETE FROM api_tokens WHERE token_hash = ?";
 
 inline constexpr std::string_view kInsertSession =
-    "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)";
+    "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)";
 inline constexpr std::string_view kSelectSession =
-    "SELECT session_hash, user_id, csrf_token, expires_at FROM sessions WHERE session_hash = ? AND expires_at > ?";
+    "SELECT session_hash, user_id, csrf_token, expires_at, last_seen_at FROM sessions "
+    "WHERE session_hash = ? AND expires_at > ?";
+inline constexpr std::string_view kTouchSession =
+    "UPDATE sessions SET last_seen_at = ? WHERE session_hash = ? AND last_seen_at < ?";
+inline constexpr std::string_view kDeleteUserSessions = "DELETE FROM sessions WHERE user_id = ? AND session_hash <> ?";
+inline constexpr std::string_view kPurgeSessions = "DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at < ?";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE session_hash = ?";
 
 }  // namespace sanpi::store::sql::users

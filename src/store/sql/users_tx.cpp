@@ -10,7 +10,8 @@ using namespace users;
 namespace {
 
 int bind_user_fields(Statement& st, const domain::User& u) {
-    return bind_from(st, 1, u.name, domain::to_string(u.role), u.region, u.zone_id, u.password_hash, u.active);
+    return bind_from(st, 1, u.name, domain::to_string(u.role), u.region, u.zone_id, u.password_hash, u.active,
+                     u.display_name, u.must_change_password);
 }
 
 ForeignKeys user_references(const domain::User& u) {
@@ -31,6 +32,8 @@ domain::User read_user(const Statement& st) {
     u.password_hash = row.text();
     u.active = row.boolean();
     u.version = row.int64();
+    u.display_name = row.text();
+    u.must_change_password = row.boolean();
     return u;
 }
 
@@ -85,17 +88,19 @@ Result<void> SqlTx::insert_api_token(const ApiToken& t) {
     return atomically(
         [&]() -> Result<void> {
             auto q = conn_.prepare(kInsertToken);
-            bind_all(*q, t.token_hash, t.user_id, t.label, t.created_at);
+            // Tokens written without an id take the start of their hash, as m0021 gave older ones.
+            const std::string id = t.token_id.empty() ? t.token_hash.substr(0, 16) : t.token_id;
+            bind_all(*q, t.token_hash, t.user_id, t.label, t.created_at, id, t.expires_at);
             run(*q);
             return {};
         },
         refs);
 }
 
-Result<std::optional<domain::User>> SqlTx::find_user_by_token_hash(std::string_view token_hash) {
+Result<std::optional<domain::User>> SqlTx::find_user_by_token_hash(std::string_view token_hash, Timestamp now) {
     return guarded([&]() -> Result<std::optional<domain::User>> {
         auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUserByToken));
-        bind_all(*q, token_hash);
+        bind_all(*q, token_hash, now);
         return first_user(*q);
     });
 }
@@ -121,7 +126,7 @@ Result<void> SqlTx::insert_session(const SessionRecord& s) {
     return atomically(
         [&]() -> Result<void> {
             auto q = conn_.prepare(kInsertSession);
-            bind_all(*q, s.session_hash, s.user_id, s.csrf_token, s.expires_at);
+            bind_all(*q, s.session_hash, s.user_id, s.csrf_token, s.expires_at, s.last_seen_at);
             run(*q);
             return {};
         },
@@ -139,6 +144,7 @@ Result<std::optional<SessionRecord>> SqlTx::find_session(std::string_view sessio
         s.user_id = row.int64();
         s.csrf_token = row.text();
         s.expires_at = row.int64();
+        s.last_seen_at = row.int64();
         return s;
     });
 }
@@ -149,6 +155,88 @@ Result<void> SqlTx::delete_session(std::string_view session_hash) {
         bind_all(*q, session_hash);
         run(*q);
         return {};
+    });
+}
+
+Result<std::vector<domain::User>> SqlTx::list_users(std::optional<std::string_view> zone_region_prefix) {
+    return guarded([&]() -> Result<std::vector<domain::User>> {
+        std::vector<domain::User> out;
+        if (!zone_region_prefix) {
+            auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUsersAll));
+            while (q->step()) out.push_back(read_user(*q));
+            return out;
+        }
+        // Region codes are six digits: the prefix as a range (conditions.cpp says why not LIKE).
+        std::string first(*zone_region_prefix), last(*zone_region_prefix);
+        first.resize(6, '0');
+        last.resize(6, '9');
+        auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUsersOfZonesIn));
+        bind_all(*q, first, last);
+        while (q->step()) out.push_back(read_user(*q));
+        return out;
+    });
+}
+
+Result<std::vector<ApiToken>> SqlTx::list_api_tokens(std::int64_t user_id) {
+    return guarded([&]() -> Result<std::vector<ApiToken>> {
+        std::vector<ApiToken> out;
+        auto q = conn_.prepare(kListTokens);
+        bind_all(*q, user_id);
+        while (q->step()) {
+            Row row(*q);
+            ApiToken t;
+            t.token_hash = row.text();
+            t.user_id = row.int64();
+            t.label = row.text();
+            t.created_at = row.int64();
+            t.token_id = row.text();
+            t.expires_at = row.optional_int64();
+            out.push_back(std::move(t));
+        }
+        return out;
+    });
+}
+
+Result<std::optional<std::string>> SqlTx::delete_api_token_of(std::int64_t user_id, std::string_view token_id) {
+    return atomically([&]() -> Result<std::optional<std::string>> {
+        std::string hash;
+        {
+            auto found = conn_.prepare(kTokenOfOwner);
+            bind_all(*found, user_id, token_id);
+            if (!found->step()) return std::optional<std::string>();
+            hash = Row(*found).text();
+        }
+        auto q = conn_.prepare(kDeleteToken);
+        bind_all(*q, hash);
+        run(*q);
+        return std::optional<std::string>(hash);
+    });
+}
+
+Result<void> SqlTx::touch_session(std::string_view session_hash, Timestamp last_seen_at) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kTouchSession);
+        bind_all(*q, last_seen_at, session_hash, last_seen_at);
+        run(*q);
+        return {};
+    });
+}
+
+Result<std::int64_t> SqlTx::delete_user_sessions(std::int64_t user_id, std::string_view keep_hash) {
+    return atomically([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare(kDeleteUserSessions);
+        bind_all(*q, user_id, keep_hash);
+        run(*q);
+        return q->rows_affected();
+    });
+}
+
+Result<std::int64_t> SqlTx::purge_sessions(Timestamp now, Timestamp idle_before) {
+    return atomically([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare(kPurgeSessions);
+        bind_all(*q, now, idle_before);
+        run(*q);
+        return q->rows_affected();
     });
 }
 

@@ -61,9 +61,9 @@ TEST(ShownName, EveryViewerEveryStageWithAndWithoutACodeName) {
 }
 
 TEST(ShownName, FollowsTheUsersOwnScope) {
-    User zone_user{1, "z", Role::kZone, std::nullopt, kZone, "", true, 0};
-    User province{2, "p", Role::kProvince, RegionCode::parse("140000").value(), std::nullopt, "", true, 0};
-    User city{3, "c", Role::kCity, RegionCode::parse("140100").value(), std::nullopt, "", true, 0};
+    User zone_user{1, "z", Role::kZone, std::nullopt, kZone, "", true, 0, {}, false};
+    User province{2, "p", Role::kProvince, RegionCode::parse("140000").value(), std::nullopt, "", true, 0, {}, false};
+    User city{3, "c", Role::kCity, RegionCode::parse("140100").value(), std::nullopt, "", true, 0, {}, false};
     const CodeNameSubject subject{kZone, kZoneRegion, Stage::kReserve, "A-07"};
     EXPECT_EQ(shown_name(subject, zone_user.role, zone_user.scope()), ShownName::kName);
     EXPECT_EQ(shown_name(subject, province.role, province.scope()), ShownName::kName);

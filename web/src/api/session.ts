@@ -13,6 +13,8 @@ export interface SessionUser {
   role: 'province' | 'city' | 'zone' | 'supervisor' | 'viewer' | 'nation' | string;
   can_write_projects: boolean;
   scope: UserScope;
+  display_name?: string;
+  must_change_password?: boolean; // a temporary password: only the password change is open
 }
 
 export interface Session {

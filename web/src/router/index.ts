@@ -35,6 +35,9 @@ router.beforeEach(async (to) => {
   if (!session.checked) await session.restore();
   if (!to.meta.public && !session.user) return { path: '/login', query: { next: to.fullPath } };
   if (to.path === '/login' && session.user) return { path: '/' };
+  // A temporary password is changed before anything else; the server refuses the rest anyway.
+  if (session.user?.must_change_password && to.path !== '/password') return { path: '/password' };
+  if (to.path === '/password' && session.user && !session.user.must_change_password) return { path: '/account' };
   if (session.user && to.meta.allowed && !to.meta.allowed(session.user)) return { path: '/' };
   return true;
 });
