@@ -4,7 +4,7 @@
 // Accept-Language, routing, the handlers — over a real SQLite store migrated once per process.
 //
 // A fuzzer cannot guess a credential, so three markers in the input are replaced before parsing:
-// "@B" by a province user's bearer token, "@S" by a session token of the same user (its cookie
+// "@B" by the province user's bearer token, "@S" by a session token of the same user (its cookie
 // value) and "@C" by that session's CSRF token. The server must never answer 500 (nor any 5xx but
 // 503): bad input is the client's fault.
 #include <spdlog/spdlog.h>
@@ -19,6 +19,7 @@
 #include "http/app.hpp"
 #include "http/raw_request.hpp"
 #include "service/clock.hpp"
+#include "service/gen.hpp"
 #include "store/open_store.hpp"
 
 namespace {
@@ -61,9 +62,11 @@ struct World {
     service::LoginResult session;
 
     World() {
-        must(auth.add_user("fuzz", domain::Role::kProvince, "140000", "fuzz-password-1"), "add user");
-        bearer = must(auth.create_api_token("fuzz", "fuzz"), "token");
-        session = must(auth.login("fuzz", "fuzz-password-1"), "login");
+        // A small national dataset (regions, zones, enterprises, 20 projects with reports, the
+        // demo accounts) so that ids in paths find rows and handlers go past "not found".
+        must(service::generate_national(*db, {20, 2, 1}), "generate");
+        bearer = must(auth.create_api_token("province", "fuzz"), "token");
+        session = must(auth.login("province", "sanpi-demo-2022"), "login");
     }
 
     std::unique_ptr<store::Store> open_migrated() {

@@ -44,7 +44,7 @@ wait_one() {
   local target=${running[$pid]}
   unset "running[$pid]"
   local stats
-  stats=$(grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$dir/$target.log" | sed 's/^stat:://' | tr '\n' ' ')
+  stats=$(grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$dir/$target.log" | sed 's/^stat:://' | tr -s ' \n' '  ')
   echo "fuzz-short: $target: ${stats:-no stats}(exit $(cat "$dir/$target.rc"))"
   [[ $(cat "$dir/$target.rc") == 0 ]] || failed+=("$target")
 }

@@ -23,6 +23,8 @@ beast::error_code feed(BeastRequestParser& parser, std::string_view bytes, std::
         if (ec && ec != bhttp::error::need_more) return ec;
         ec = {};
         if (used == 0) {
+            // No byte at all is what a stream read reports as end_of_stream (put_eof asserts one).
+            if (!parser.got_some()) return bhttp::error::end_of_stream;
             parser.put_eof(ec);
             return ec;
         }
