@@ -82,7 +82,7 @@ http projects $'GET /api/v1/projects?stage=started&page=2&page_size=20&sort=-tot
 http project $'GET /api/v1/projects/1 HTTP/1.1\r\nAuthorization: Bearer @B\r\n\r\n'
 http patch $'PATCH /api/v1/projects/1 HTTP/1.1\r\nHost: x\r\nCookie: a=b; sanpi_session=@S\r\nX-CSRF-Token: @C\r\nIf-Match: "3"\r\nContent-Type: application/json\r\nContent-Length: 27\r\n\r\n{"total_investment":"12亿"}'
 http create $'POST /api/v1/projects HTTP/1.1\r\nAuthorization: Bearer @B\r\nContent-Type: application/json; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{"name":"a","zo\r\n9\r\nne":1}   \r\n0\r\n\r\n'
-http login $'POST /api/v1/session HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 43\r\n\r\n{"name":"fuzz","password":"wrong-password"}'
+http login $'POST /api/v1/session HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 47\r\n\r\n{"username":"province","password":"wrong-pass"}'
 http dashboard $'GET /api/v1/dashboard?city=140100&as_of=2022-06-30 HTTP/1.1\r\nAuthorization: Bearer @B\r\n\r\n'
 http audit $'GET /api/v1/audit?before=100&entity=project HTTP/1.1\r\nAuthorization: Bearer @B\r\n\r\n'
 http campaign_entry $'POST /api/v1/campaigns/1/entries HTTP/1.1\r\nAuthorization: Bearer @B\r\nContent-Type: application/json\r\nContent-Length: 34\r\n\r\n{"project_id":1,"batch":"start"}  '
