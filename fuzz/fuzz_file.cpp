@@ -1,5 +1,6 @@
 #include "fuzz_file.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -17,6 +18,11 @@ void remove_scratch_files() {
     for (const auto& [suffix, path] : scratch_paths()) std::remove(path.c_str());
 }
 }  // namespace
+
+std::string memory_dir() {
+    struct stat st {};
+    return ::stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) && ::access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+}
 
 const std::string& scratch_path(const char* suffix) {
     auto& path = scratch_paths()[suffix];

@@ -9,6 +9,9 @@
 
 namespace sanpi::fuzz {
 
+// A directory in memory for scratch databases: /dev/shm when there is one, else /tmp.
+std::string memory_dir();
+
 // A path in the temporary directory, unique to this process.
 const std::string& scratch_path(const char* suffix);
 void write_scratch(const std::string& path, const std::uint8_t* data, std::size_t size);

@@ -48,7 +48,8 @@ void read_planned(FieldReader& r, const json::value& v, Draft& d) {
                {"capacity", &service::ProjectPatch::planned_capacity}}};
     for (const auto& [key, value] : v.get_object()) {
         std::string field = "planned." + std::string(key);
-        auto it = std::find_if(kKeys.begin(), kKeys.end(), [&](const auto& k) { return k.first == key; });
+        // Named in an init-capture: Debian's clang 14 cannot capture a structured binding (C++20).
+        auto it = std::find_if(kKeys.begin(), kKeys.end(), [&name = key](const auto& k) { return k.first == name; });
         if (it == kKeys.end()) {
             r.wrong_type(field, "未知字段", "unknown field");
             continue;

@@ -7,8 +7,9 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
-#include <cctype>
 #include <optional>
+
+#include "http/beast_request.hpp"
 
 namespace sanpi::http {
 
@@ -21,8 +22,6 @@ namespace {
 constexpr auto kUseTuple = net::as_tuple(net::use_awaitable);
 constexpr std::chrono::seconds kWriteTimeout{30};
 constexpr std::chrono::seconds kLingerTimeout{2};
-
-using BeastRequest = bhttp::request<bhttp::string_body>;
 
 struct InFlight {
     explicit InFlight(ServerState& s) : state(s) { ++state.in_flight; }
@@ -40,20 +39,6 @@ struct OpenConnection {
     ServerState& state;
 };
 
-Request to_request(BeastRequest&& in, const std::string& remote) {
-    Request out;
-    out.method = std::string(in.method_string());
-    out.target = std::string(in.target());
-    for (const auto& field : in) {
-        std::string name(field.name_string());
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-        out.headers.emplace_back(std::move(name), std::string(field.value()));
-    }
-    out.body = std::move(in.body());
-    out.remote = remote;
-    return out;
-}
-
 bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, bool keep_alive) {
     bhttp::response<bhttp::string_body> out;
     out.version(version);
@@ -63,15 +48,6 @@ bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, b
     out.keep_alive(keep_alive);
     out.prepare_payload();
     return out;
-}
-
-// Parse failures worth an answer; end of stream, timeouts and socket errors just end the session.
-std::optional<int> refusal_status(const beast::error_code& ec) {
-    if (ec == bhttp::error::body_limit) return 413;
-    if (ec == bhttp::error::header_limit) return 431;
-    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message) return std::nullopt;
-    if (&ec.category() == &bhttp::make_error_code(bhttp::error::bad_target).category()) return 400;
-    return std::nullopt;
 }
 
 // After refusing a request whose body we did not read, drain what the client is still sending
@@ -101,20 +77,6 @@ net::awaitable<beast::error_code> write(beast::tcp_stream& stream, Response&& re
     }
     auto [ec, n] = co_await bhttp::async_write(stream, message, kUseTuple);
     co_return ec;
-}
-
-// The body limit of this request's route, chosen once the header is read and before any body
-// octet is parsed (Beast allows changing it until then): an upload route's own, else the
-// server's general limit. A declared length over it fails here, as Beast fails it at the header.
-beast::error_code apply_body_limit(const App& app, bhttp::request_parser<bhttp::string_body>& parser) {
-    const auto& header = parser.get();
-    const auto method = header.method_string();
-    const auto target = header.target();
-    const std::size_t limit =
-        app.body_limit(std::string_view(method.data(), method.size()), std::string_view(target.data(), target.size()));
-    if (auto length = parser.content_length(); length && *length > limit) return bhttp::error::body_limit;
-    parser.body_limit(limit);
-    return {};
 }
 
 // Reads one request. The header comes first so that a client sending "Expect: 100-continue"

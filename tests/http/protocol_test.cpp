@@ -1,6 +1,8 @@
 // Routing, HTTP-level limits and the built-in placeholder page.
 #include <chrono>
 
+#include "http/app.hpp"
+#include "http/raw_request.hpp"
 #include "http_fixture.hpp"
 
 namespace sanpi::testing {
@@ -122,6 +124,42 @@ TEST_P(ProtocolTest, ProblemsAreChineseByDefaultAndEnglishOnRequest) {
     EXPECT_EQ(en.json().at("detail"), "sign in first");
     auto param = anonymous()->get("/api/v1/projects?lang=en", {{"Accept-Language", "zh-CN"}});
     EXPECT_EQ(param.json().at("title"), "Unauthorized");
+}
+
+// The HTTP fuzz target's way in (http/raw_request.hpp): bytes read as the session reads them and
+// answered by the same App, with the session's refusals.
+TEST_P(ProtocolTest, RawRequestReaderAnswersAsTheSession) {
+    auto& e = env();
+    http::App app({}, http::Services{e.auth, e.catalog, e.projects, e.campaigns, e.reports, e.coordination, e.audit,
+                                     e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
+    const http::RawRequestLimits limits{1024, 64 * 1024};
+    // No byte at all, and a request cut short, end the stream without an answer (the fuzzer's first
+    // finding: an empty input reached Beast's put_eof, which asserts that some bytes came).
+    EXPECT_FALSE(http::answer_raw_request(app, "", limits));
+    EXPECT_FALSE(http::answer_raw_request(app, "GET /healthz HTTP/1.1\r\nHo", limits));
+    EXPECT_FALSE(http::answer_raw_request(app, "POST /healthz HTTP/1.1\r\nContent-Length: 5\r\n\r\nab", limits));
+
+    auto health = http::answer_raw_request(app, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", limits);
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    auto chunked = http::answer_raw_request(
+        app,
+        "POST /api/v1/session HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "2\r\n{}\r\n0\r\n\r\n",
+        limits);
+    ASSERT_TRUE(chunked);  // read whole and handled: the login refuses empty credentials
+    EXPECT_EQ(chunked->status, 401);
+
+    auto malformed = http::answer_raw_request(app, "GET /a b HTTP/1.1\r\n\r\n", limits);
+    ASSERT_TRUE(malformed);
+    EXPECT_EQ(malformed->status, 400);
+    auto header = http::answer_raw_request(app, "GET / HTTP/1.1\r\nX: " + std::string(2000, 'a') + "\r\n\r\n", limits);
+    ASSERT_TRUE(header);
+    EXPECT_EQ(header->status, 431);
+    auto body =
+        http::answer_raw_request(app, "POST /api/v1/session HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n", limits);
+    ASSERT_TRUE(body);
+    EXPECT_EQ(body->status, 413);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ProtocolTest, ::testing::ValuesIn(all_backends()), backend_param_name);
