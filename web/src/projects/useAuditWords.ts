@@ -21,6 +21,10 @@ export function useAuditWords() {
     // The demo's bulk load lists "2022-06:approved,2022-07:submitted".
     if (field === 'reports') return value.split(',').map((r) => r.replace(/:(\w+)$/, (_m, s: string) => ` ${reportStatus(s)}`)).join(', ');
     if (entityType === 'report' && field === 'status') return reportStatus(value);
+    if (entityType === 'coordination_item') {
+      const vocab = { status: 'coordination.status', category: 'coordination.category', level: 'coordination.level' }[field];
+      return vocab && te(`${vocab}.${value}`) ? t(`${vocab}.${value}`) : value;
+    }
     if (entityType !== 'project') return value;
     if (moneyField.test(field) && /^\d+(\.\d+)?$/.test(value)) return money(value);
     if (field === 'stage' && te(`stages.${value}`)) return t(`stages.${value}`);
@@ -31,10 +35,40 @@ export function useAuditWords() {
     return value;
   }
 
+  // The label of a changed field: a project's from the project pages' words, a report's and a
+  // coordination item's from their own pages' (the names audit_fields_lifecycle.cpp records).
+  const reportFields: Record<string, string> = {
+    project_id: 'reports.project',
+    month: 'reports.month',
+    status: 'reports.column.status',
+    return_reason: 'reports.returnReason',
+  };
+  const coordinationFields: Record<string, string> = {
+    project_id: 'coordination.project',
+    category: 'coordination.categoryLabel',
+    description: 'coordination.descriptionLabel',
+    level: 'coordination.levelLabel',
+    responsible_department: 'coordination.responsible',
+    deadline: 'coordination.deadlineLabel',
+    status: 'coordination.statusLabel',
+    resolution: 'coordination.resolution',
+    reopen_reason: 'coordination.reopenReason',
+  };
+  function changeField(entityType: string, field: string): string {
+    const key =
+      entityType === 'report'
+        ? (reportFields[field] ?? `reports.field.${field}`)
+        : entityType === 'coordination_item'
+          ? coordinationFields[field]
+          : undefined;
+    if (key && te(key)) return t(key);
+    return words.fieldLabel(field);
+  }
+
   function actionName(action: string): string {
     const key = `projectDetail.audit.actions.${action.replace('.', '_')}`;
     return te(key) ? t(key) : action;
   }
 
-  return { ...words, changeValue, actionName };
+  return { ...words, changeField, changeValue, actionName };
 }

@@ -12,6 +12,7 @@ export default {
       role: 'Role',
       scope: 'Scope',
       scopeHint: 'Zone code, region code or national',
+      national: 'National',
       state: 'State',
       active: 'Active',
       disabled: 'Disabled',

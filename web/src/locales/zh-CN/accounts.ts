@@ -12,6 +12,7 @@ export default {
       role: '角色',
       scope: '范围',
       scopeHint: '开发区代码、行政区划代码或 national',
+      national: '全国',
       state: '状态',
       active: '启用',
       disabled: '已停用',
