@@ -1,23 +1,13 @@
 #include "http/codec_accounts.hpp"
 
 #include "http/field_reader.hpp"
+#include "http/finish_body.hpp"
 
 namespace sanpi::http {
 
 namespace json = boost::json;
 
 namespace {
-
-template <class T>
-Decoded<T> finish_account_body(const FieldReader& reader, T value) {
-    if (!reader.malformed().empty()) {
-        auto fields = reader.malformed();
-        fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_request({"请求内容有误", "the request body is malformed"}, std::move(fields));
-    }
-    if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
-    return value;
-}
 
 std::optional<domain::Role> read_role(FieldReader& reader, const json::value& v) {
     auto text = reader.string(v, "role");
@@ -66,7 +56,7 @@ Decoded<service::AccountDraft> decode_account_draft(std::string_view body) {
     if (!has_name) reader.invalid("name", "缺少用户名", "name is required");
     if (!has_role) reader.invalid("role", "缺少角色", "role is required");
     if (!has_scope) reader.invalid("scope", "缺少范围", "scope is required");
-    return finish_account_body(reader, std::move(out));
+    return finish_body(reader, std::move(out));
 }
 
 Decoded<service::AccountChange> decode_account_change(std::string_view body) {
@@ -90,7 +80,7 @@ Decoded<service::AccountChange> decode_account_change(std::string_view body) {
         }
     }
     if (out.role && !out.scope) reader.invalid("scope", "变更角色须同时给出范围", "a role change needs a scope");
-    return finish_account_body(reader, std::move(out));
+    return finish_body(reader, std::move(out));
 }
 
 Decoded<PasswordChange> decode_password_change(std::string_view body) {
@@ -112,7 +102,7 @@ Decoded<PasswordChange> decode_password_change(std::string_view body) {
     }
     if (!has_current) reader.invalid("current_password", "缺少当前密码", "current_password is required");
     if (!has_new) reader.invalid("new_password", "缺少新密码", "new_password is required");
-    return finish_account_body(reader, std::move(out));
+    return finish_body(reader, std::move(out));
 }
 
 Decoded<TokenRequest> decode_token_request(std::string_view body) {
@@ -135,7 +125,7 @@ Decoded<TokenRequest> decode_token_request(std::string_view body) {
     }
     if (!has_label) reader.invalid("label", "缺少标签", "label is required");
     if (!has_days) reader.invalid("days", "缺少有效天数", "days is required");
-    return finish_account_body(reader, std::move(out));
+    return finish_body(reader, std::move(out));
 }
 
 json::object account_json(const domain::User& user, const std::string& scope_text) {

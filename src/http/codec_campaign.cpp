@@ -1,29 +1,13 @@
 // Request bodies of the campaign writes and the changes since a hold (docs/api.md, Campaigns).
 #include "http/codec.hpp"
 #include "http/field_reader.hpp"
+#include "http/finish_body.hpp"
 
 namespace sanpi::http {
 
 namespace json = boost::json;
 
 namespace {
-
-Problem malformed_campaign_body(std::vector<FieldError> fields) {
-    return bad_request({"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
-                       std::move(fields));
-}
-
-// Either a 400 for wrong types and unknown fields (with the invalid values named too) or a 422.
-template <class T>
-Decoded<T> finish_campaign_body(const FieldReader& reader, T value) {
-    if (!reader.malformed().empty()) {
-        auto fields = reader.malformed();
-        fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return malformed_campaign_body(std::move(fields));
-    }
-    if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
-    return value;
-}
 
 std::optional<int> campaign_small_number(FieldReader& reader, const json::value& v, const std::string& field) {
     auto n = reader.count(v, field);
@@ -107,7 +91,7 @@ Decoded<service::CampaignDraft> decode_campaign_draft(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish_campaign_body(reader, std::move(draft));
+    return finish_body(reader, std::move(draft));
 }
 
 Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body) {
@@ -134,7 +118,7 @@ Decoded<CampaignEntryInput> decode_campaign_entry(std::string_view body) {
     if (!std::get<json::object>(parsed).contains("batch")) reader.invalid("batch", "必填", "is required");
     input.project_id = project.value_or(0);
     input.batch = batch.value_or(domain::BatchKind::kSign);
-    return finish_campaign_body(reader, input);
+    return finish_body(reader, input);
 }
 
 json::object to_json(const domain::CampaignChanges& changes) {

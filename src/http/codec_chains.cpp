@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "http/field_reader.hpp"
+#include "http/finish_body.hpp"
 
 namespace sanpi::http {
 
@@ -52,17 +53,6 @@ json::object project_json(const store::ChainPresenceRow& r) {
             {"city_code", r.city_code},
             {"stage", std::string(domain::to_string(r.stage))},
             {"total_investment", money_json(r.investment)}};
-}
-
-template <class T>
-Decoded<T> finish_chain_body(const FieldReader& reader, T value) {
-    if (!reader.malformed().empty()) {
-        auto fields = reader.malformed();
-        fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_request({"请求内容有误", "the request body is malformed"}, std::move(fields));
-    }
-    if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
-    return value;
 }
 
 // A positive decimal id, nothing else.
@@ -211,7 +201,7 @@ Decoded<service::ChainInput> decode_chain_input(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish_chain_body(reader, std::move(in));
+    return finish_body(reader, std::move(in));
 }
 
 Decoded<service::NodeInput> decode_node_input(std::string_view body) {
@@ -235,7 +225,7 @@ Decoded<service::NodeInput> decode_node_input(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish_chain_body(reader, std::move(in));
+    return finish_body(reader, std::move(in));
 }
 
 }  // namespace sanpi::http

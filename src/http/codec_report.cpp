@@ -3,6 +3,7 @@
 #include <string>
 
 #include "http/field_reader.hpp"
+#include "http/finish_body.hpp"
 #include "http/photo_codec.hpp"
 #include "http/report_codec.hpp"
 
@@ -130,19 +131,6 @@ void read_field(FieldReader& r, std::string_view key, const json::value& v, serv
     }
 }
 
-template <class T>
-Decoded<T> finish(const FieldReader& reader, T value) {
-    if (!reader.malformed().empty()) {
-        auto fields = reader.malformed();
-        fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_request(
-            {"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
-            std::move(fields));
-    }
-    if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
-    return value;
-}
-
 }  // namespace
 
 Decoded<service::ReportInput> decode_report_input(std::string_view body) {
@@ -151,7 +139,7 @@ Decoded<service::ReportInput> decode_report_input(std::string_view body) {
     FieldReader reader;
     service::ReportInput input;
     for (const auto& [key, value] : std::get<json::object>(parsed)) read_field(reader, key, value, input);
-    return finish(reader, std::move(input));
+    return finish_body(reader, std::move(input));
 }
 
 Decoded<std::string> decode_reason(std::string_view body) {
@@ -166,7 +154,7 @@ Decoded<std::string> decode_reason(std::string_view body) {
             reader.wrong_type(key, "未知字段", "unknown field");
         }
     }
-    return finish(reader, std::move(reason));
+    return finish_body(reader, std::move(reason));
 }
 
 Error with_report_field_names(Error error) {
