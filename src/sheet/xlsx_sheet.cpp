@@ -40,6 +40,7 @@ public:
 
     void on_start(std::string_view local, const char** attributes) override {
         if (local == "c") {
+            if (in_cell_) return fail(nested_element(false));
             if (in_row_) start_cell(attributes);
         } else if (local == "v") {
             collecting_ = in_cell_ && type_ != ValueType::kInline;
@@ -50,6 +51,8 @@ public:
         } else if (local == "rPh") {
             ++phonetic_depth_;
         } else if (local == "row") {
+            // A row inside a row would mix the outer row's cells into the inner one's number.
+            if (in_row_) return fail(nested_element(true));
             if (in_sheet_data_) start_row(attributes);
         } else if (local == "sheetData") {
             in_sheet_data_ = true;
@@ -118,6 +121,19 @@ private:
             return false;
         }
         return true;
+    }
+
+    // No worksheet nests rows or cells: the file was damaged or made by hand.
+    Error nested_element(bool row) const {
+        if (row) {
+            const auto place = sheet_place(context_.sheet);
+            const std::string n = std::to_string(row_.number);
+            return file_error(place.zh + "的第 " + n + " 行里又开始了一行（文件结构损坏）",
+                              place.en + ": a row starts inside row " + n + " (the file's structure is damaged)");
+        }
+        const auto place = cell_place(context_.sheet, column_, row_.number);
+        return file_error(place.zh + "里又开始了一个单元格（文件结构损坏）",
+                          place.en + " has another cell inside it (the file's structure is damaged)");
     }
 
     Error bad_row_number(std::string_view r) const {

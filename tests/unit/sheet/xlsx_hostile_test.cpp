@@ -202,6 +202,26 @@ TEST(XlsxHostile, TruncatedAndDamagedZips) {
     EXPECT_NE(error.find("xl/worksheets/sheet1.xml"), std::string::npos) << error;
 }
 
+// Found by the fuzzer (fuzz/fuzz_xlsx_sheet.cpp): a row opened inside an unfinished row handed the
+// outer row's cells on under the inner row's number.
+TEST(XlsxHostile, NestedRowsAndCellsAreADamagedFile) {
+    TempDir dir;
+    const std::string rows = dir.file("rows.xlsx");
+    ASSERT_EQ(XlsxFixture{}
+                  .sheet("S", "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>a</t></is></c>"
+                              "<row><c r=\"D3\"><v>1</v></c></row></row>")
+                  .write(rows),
+              "");
+    auto error = first_error(rows);
+    EXPECT_NE(error.find("a row starts inside row 2"), std::string::npos) << error;
+    EXPECT_NE(error.find("文件结构损坏"), std::string::npos) << error;
+
+    const std::string cells = dir.file("cells.xlsx");
+    ASSERT_EQ(XlsxFixture{}.sheet("S", "<row r=\"1\"><c r=\"A1\"><c r=\"B1\"><v>1</v></c></c></row>").write(cells), "");
+    error = first_error(cells);
+    EXPECT_NE(error.find("has another cell inside it"), std::string::npos) << error;
+}
+
 TEST(XlsxHostile, NotSpreadsheets) {
     TempDir dir;
     struct Case {
