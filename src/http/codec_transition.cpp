@@ -4,6 +4,7 @@
 #include "domain/stage.hpp"
 #include "http/codec.hpp"
 #include "http/field_reader.hpp"
+#include "http/finish_body.hpp"
 
 namespace sanpi::http {
 
@@ -67,16 +68,8 @@ Decoded<service::TransitionRequest> decode_transition(std::string_view body) {
     TransitionDraft draft;
     for (const auto& [key, value] : std::get<json::object>(parsed)) read_transition_field(reader, key, value, draft);
     if (!draft.to_seen) reader.invalid("to", "须填写目标阶段或状态", "to is required");
-    if (!reader.malformed().empty()) {
-        auto fields = reader.malformed();
-        fields.insert(fields.end(), reader.invalid().begin(), reader.invalid().end());
-        return bad_request(
-            {"请求体中有字段类型错误或未知字段", "the body has fields of the wrong type or unknown fields"},
-            std::move(fields));
-    }
-    if (!reader.ok()) return problem_for(Error::invalid(reader.invalid()));
-    draft.request.to = *draft.to;
-    return std::move(draft.request);
+    if (draft.to) draft.request.to = *draft.to;
+    return finish_body(reader, std::move(draft.request));
 }
 
 }  // namespace sanpi::http
