@@ -123,6 +123,8 @@ function endpoints(s) {
     { name: 'list p1 q', path: `/api/v1/projects?q=${q}&page=1&page_size=20`, user: 'nation' },
     { name: 'list p500 q', path: `/api/v1/projects?q=${q}&page=500&page_size=20`, user: 'nation', cursorPage: 500 },
     { name: 'list city p1', path: '/api/v1/projects?city=140100&page=1&page_size=20', user: 'province' },
+    // A province user's own list: every project of the province, over a range of city codes.
+    { name: 'list province p1', path: '/api/v1/projects?page=1&page_size=20', user: 'province' },
     { name: 'dashboard national', path: '/api/v1/dashboard', user: 'nation' },
     { name: 'dashboard province', path: '/api/v1/dashboard', user: 'province' },
     { name: 'dashboard city', path: '/api/v1/dashboard', user: 'taiyuan' },

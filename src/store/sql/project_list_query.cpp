@@ -97,7 +97,8 @@ void add_national_code(Conditions& where, const std::string& code, bool mask_cod
 }
 
 // The scope through the project's own city column where the prefix names a province or a city
-// (an equality or a range an index serves), through the zone's region otherwise.
+// (an equality or a range an index serves), through the zones of the region otherwise. No term
+// names the zones' table: the page's ids are picked from projects alone (list_projects).
 Result<void> add_project_scope(Conditions& where, const Scope& scope) {
     if (scope.kind != Scope::Kind::kRegion) return add_scope(where, scope, "p.zone_id", "z.region_code");
     const auto& prefix = scope.region_prefix;
@@ -108,7 +109,11 @@ Result<void> add_project_scope(Conditions& where, const Scope& scope) {
         where.add("p.city_code BETWEEN ? AND ?", prefix + std::string(6 - prefix.size(), '0'),
                   prefix + std::string(6 - prefix.size(), '9'));
     } else {
-        add_region_range(where, "z.region_code", prefix);
+        std::string first = prefix, last = prefix;
+        first.resize(6, '0');
+        last.resize(6, '9');
+        where.add("p.zone_id IN (SELECT rz.id FROM zones rz WHERE rz.region_code BETWEEN ? AND ?)", std::move(first),
+                  std::move(last));
     }
     return {};
 }

@@ -26,11 +26,11 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         std::unique_ptr<Statement> count;
         if (q.count_total && !q.after && q.text) {
             // One row past the limit tells that there are more.
-            count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1" + std::string(kProjectViewFrom) + where.where() +
-                                  " LIMIT " + std::to_string(cap + 1) + ") AS matches");
+            count = conn_.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM projects p" + where.where() + " LIMIT " +
+                                  std::to_string(cap + 1) + ") AS matches");
             where.bind(*count);
         } else if (q.count_total && !q.after) {
-            count = conn_.prepare("SELECT COUNT(*)" + std::string(kProjectViewFrom) + where.where());
+            count = conn_.prepare("SELECT COUNT(*) FROM projects p" + where.where());
             where.bind(*count);
         }
         if (q.after) {
@@ -40,10 +40,15 @@ Result<Page<domain::ProjectView>> SqlTx::list_projects(const Scope& scope, const
         // One row more than the page tells whether another page follows.
         const auto limit = std::clamp<std::int64_t>(q.limit, 1, kMaxPageSize);
         const auto page_rows = page_limit(limit + 1, q.after ? 0 : q.offset);
+        // The page's ids first, from projects alone (no filter term names the zones), so the
+        // filter's and the order's indexes can serve them without reading a row; then only those
+        // rows in full. Sorting whole rows cost a province list (thousands of projects over a range
+        // of city codes, which no index keeps in id order) about 5 ms a page at 100,000 projects.
+        const std::string order = project_order_by(q.sort, q.descending, q.mask_code_names);
         auto rows = conn_.prepare("SELECT " + project_sort_value(q.sort, q.mask_code_names) + ", " +
                                   std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
-                                  std::string(kProjectViewFrom) + where.where() +
-                                  project_order_by(q.sort, q.descending, q.mask_code_names) + page_rows.sql);
+                                  std::string(kProjectViewFrom) + " WHERE p.id IN (SELECT p.id FROM projects p" +
+                                  where.where() + order + page_rows.sql + ")" + order);
         const int next = where.bind(*rows);
         if (page_rows.binds_offset) bind_from(*rows, next, page_rows.offset);
         if (count) {
