@@ -20,6 +20,10 @@ sql::FailureKind failure_kind(std::string_view sqlstate, bool connection_lost) {
     if (sqlstate == "23514") return FailureKind::kCheckViolation;
     if (sqlstate == "23503") return FailureKind::kForeignKeyViolation;
     if (sqlstate == "23502") return FailureKind::kNotNullViolation;
+    if (sqlstate == "53100") return FailureKind::kStorageFull;  // disk_full
+    // read_only_sql_transaction: a standby, or default_transaction_read_only set by the administrator.
+    if (sqlstate == "25006") return FailureKind::kReadOnly;
+    if (sqlstate == "58030") return FailureKind::kStorageFailed;  // io_error
     if (is_busy(sqlstate)) return FailureKind::kBusy;
     if (sqlstate == "40001" || sqlstate == "40P01") return FailureKind::kSerialization;
     // Text SQLite would store but PostgreSQL cannot (NUL bytes, invalid UTF-8).

@@ -29,6 +29,9 @@ enum class FailureKind {
     kSerialization,        // two writers crossed; retryable with fresh data
     kConnectionLost,       // the session is gone; the pool drops it
     kUnstorableText,       // text the database cannot hold (a NUL byte, invalid UTF-8)
+    kStorageFull,          // no space left for the write; reading still works
+    kReadOnly,             // the database accepts no writes at the moment (a read-only file or standby)
+    kStorageFailed,        // the disk failed a read or write (an I/O error)
     kOther,
 };
 

@@ -93,6 +93,18 @@ Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<boo
 
 Error busy_error() { return Error::unavailable("数据库繁忙，请稍后重试", "the database is busy; try again shortly"); }
 
+Error storage_full_error() {
+    return Error::unavailable("数据库存储空间已满，修改暂时无法保存（查询不受影响）；请联系管理员释放空间",
+                              "the database's disk is full: changes cannot be saved until space is freed "
+                              "(reading still works); tell the administrator");
+}
+
+Error read_only_error() {
+    return Error::unavailable("数据库当前只读，修改暂时无法保存（查询不受影响）；请联系管理员",
+                              "the database is read-only at the moment: changes cannot be saved (reading still "
+                              "works); tell the administrator");
+}
+
 Error unavailable_error() {
     return Error::unavailable("数据库暂时不可用，请稍后重试", "the database is temporarily unavailable; try again");
 }

@@ -43,6 +43,9 @@ Error foreign_key_error(const ForeignKeys& foreign_keys, const std::function<boo
 Error busy_error();
 // The server is down, restarting or unreachable.
 Error unavailable_error();
+// Writes refused for want of disk space, or because the database is read-only: 503s that say so.
+Error storage_full_error();
+Error read_only_error();
 // Logs `detail` internally and returns a message that reveals nothing of it.
 Error internal_error(std::string_view detail);
 

@@ -52,6 +52,12 @@ Error translate_failure(const DbError& e, const ForeignKeys& foreign_keys, Conne
             return logged("database refused text: ", e,
                           Error::invalid_field("record", "文本含有无法保存的字符",
                                                "text contains characters that cannot be stored"));
+        case FailureKind::kStorageFull:
+            return logged("database storage full: ", e, storage_full_error());
+        case FailureKind::kReadOnly:
+            return logged("database read-only: ", e, read_only_error());
+        case FailureKind::kStorageFailed:
+            return logged("database storage failed: ", e, unavailable_error());
         case FailureKind::kNotNullViolation:
             if (auto figure = figure_overflow_error(e.constraint())) return *figure;
             break;

@@ -42,6 +42,16 @@ sql::FailureKind failure_kind(int extended_code) {
         default:
             break;
     }
+    switch (extended_code & 0xff) {
+        case SQLITE_FULL:
+            return sql::FailureKind::kStorageFull;
+        case SQLITE_READONLY:
+            return sql::FailureKind::kReadOnly;
+        case SQLITE_IOERR:
+            return sql::FailureKind::kStorageFailed;
+        default:
+            break;
+    }
     return is_busy(extended_code) ? sql::FailureKind::kBusy : sql::FailureKind::kOther;
 }
 
