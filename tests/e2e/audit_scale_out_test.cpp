@@ -11,7 +11,7 @@
 #include "server_process.hpp"
 #include "service/audit_service.hpp"
 #include "service/auth_service.hpp"
-#include "service/demo.hpp"
+#include "support/demo_store.hpp"
 #include "store/transact.hpp"
 #include "support/test_store.hpp"
 
@@ -75,9 +75,9 @@ std::int64_t head_seq(store::Store& s) {
 class AuditScaleOut : public ::testing::TestWithParam<Backend> {};
 
 TEST_P(AuditScaleOut, TwoServersKeepOneChainUnderConcurrentWrites) {
-    auto db = make_test_store(GetParam());
     service::SystemClock clock;
-    ASSERT_TRUE(service::load_demo(*db->store, clock));
+    const auto demo = make_demo_store(GetParam(), clock);
+    const auto& db = demo.db;
     service::AuthService auth(*db->store, clock);
     const std::string token = auth.create_api_token("province", "audit scale-out test").value();
     const auto start = head_seq(*db->store);

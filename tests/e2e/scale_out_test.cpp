@@ -13,7 +13,7 @@
 #include "http/client.hpp"
 #include "server_process.hpp"
 #include "service/auth_service.hpp"
-#include "service/demo.hpp"
+#include "support/demo_store.hpp"
 #include "store/transact.hpp"
 #include "support/test_store.hpp"
 
@@ -65,9 +65,9 @@ class ScaleOut : public ::testing::TestWithParam<Backend> {};
 
 // On PostgreSQL this is the scale-out deployment; on SQLite, two processes sharing one WAL file.
 TEST_P(ScaleOut, TwoServersOneDatabaseNoLostUpdates) {
-    auto db = make_test_store(GetParam());
     service::SystemClock clock;
-    ASSERT_TRUE(service::load_demo(*db->store, clock));
+    const auto demo = make_demo_store(GetParam(), clock);
+    const auto& db = demo.db;
     service::AuthService auth(*db->store, clock);
     const std::string token = auth.create_api_token("province", "scale-out test").value();
 
