@@ -4,8 +4,10 @@
 
 #include <cstdio>
 
+#include "service/clock.hpp"
 #include "store/dump_fixture.hpp"
 #include "store/open_store.hpp"
+#include "support/demo_store.hpp"
 
 namespace sanpi::store_test {
 namespace {
@@ -53,6 +55,15 @@ protected:
     }
 
     std::string file(const std::string& name) const { return dir_.path() + "/" + name; }
+
+    // The demo as a SQLite file `name`, copied from the one this binary loads once (each `sanpi
+    // demo` costs seconds; the first test runs that command itself).
+    void copy_demo_to(const std::string& name) {
+        auto demo = testing::make_demo_store(testing::Backend::kSqlite, service::SystemClock{});
+        const std::string path = demo.db->url.substr(std::string("sqlite:").size());
+        demo.db->store.reset();  // closed: its WAL folded into the file
+        std::filesystem::copy_file(path, file(name));
+    }
     std::string db(const std::string& name) const { return quoted("sqlite:" + file(name)); }
 
     std::vector<store::TableChecksum> sums_of(const std::string& url) {
@@ -91,7 +102,7 @@ TEST_F(BackupCliTest, DemoBackupRestoreAndCopyKeepEveryRow) {
 }
 
 TEST_F(BackupCliTest, RefusalsExitNonZeroAndChangeNothing) {
-    ASSERT_EQ(sanpi("demo --db " + db("a.db")).exit_code, 0);
+    copy_demo_to("a.db");
     write_file(file("junk"), "not a backup");
     EXPECT_EQ(sanpi("restore --db " + db("x.db") + " --from " + quoted(file("junk"))).exit_code, 2);
     EXPECT_EQ(sanpi("restore --db " + db("x.db") + " --from " + quoted(file("missing"))).exit_code, 2);
@@ -110,7 +121,7 @@ TEST_F(BackupCliTest, RefusalsExitNonZeroAndChangeNothing) {
 TEST_F(BackupCliTest, MovesADeploymentToPostgresAndBack) {
     if (!testing::postgres_url()) GTEST_SKIP() << "SANPI_TEST_PG not set";
     const auto [pg_url, pg_schema] = testing::make_postgres_schema();
-    ASSERT_EQ(sanpi("demo --db " + db("a.db")).exit_code, 0);
+    copy_demo_to("a.db");
     auto to_pg = sanpi("copy --from " + db("a.db") + " --to " + quoted(pg_url));
     EXPECT_EQ(to_pg.exit_code, 0) << to_pg.output;
     auto pg_backup = sanpi("backup --db " + quoted(pg_url) + " --to " + quoted(file("pg.dump")));
