@@ -130,6 +130,26 @@ TEST(Router, MatchesPatternsAndReportsAllowedMethods) {
     EXPECT_TRUE(router.match("GET", "/api/v1/projects").allow.empty());
 }
 
+TEST(Router, TheFirstRouteRegisteredWinsAndOnlyUploadRoutesHaveTheirOwnBodyLimit) {
+    Router router;
+    router.add("GET", "/api/v1/projects/export.xlsx", [](Context&) { return Response{}; });
+    router.add("GET", "/api/v1/projects/{id}", [](Context&) { return Response{}; });
+    router.add_upload("POST", "/api/v1/imports", [](Context&) { return Response{}; }, 1000);
+    auto literal = router.match("GET", "/api/v1/projects/export.xlsx");
+    ASSERT_NE(literal.route, nullptr);
+    EXPECT_EQ(literal.route->index, 0u);
+    EXPECT_TRUE(literal.params.empty());
+    auto captured = router.match("GET", "/api/v1/projects/7");
+    ASSERT_NE(captured.route, nullptr);
+    EXPECT_EQ(captured.route->index, 1u);
+    EXPECT_EQ(captured.params, std::vector<std::string>{"7"});
+    EXPECT_EQ(router.body_limit("POST", "/api/v1/imports"), 1000u);
+    EXPECT_EQ(router.body_limit("POST", "/api/v1/imports/"), 1000u);
+    EXPECT_EQ(router.body_limit("POST", "/api/v1/projects/7"), 0u);
+    EXPECT_EQ(router.body_limit("GET", "/api/v1/imports"), 0u);
+    EXPECT_EQ(router.match("POST", "/api/v1/imports/x").route, nullptr);
+}
+
 }  // namespace
 }  // namespace sanpi::http
 
