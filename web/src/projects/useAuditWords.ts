@@ -1,6 +1,7 @@
 // How an audit entry's changes read in the UI's language: each field by its label and each value
 // in the words the project pages use (money with its unit, stages, industries, zones, tags). The
 // project's audit trail and the rankings' corrections list show the same entries.
+import { entryStatusKey } from '@/campaigns/labels';
 import { useCatalogStore } from '@/stores/catalog';
 import { useProjectWords } from '@/projects/useProjectWords';
 
@@ -26,6 +27,10 @@ export function useAuditWords() {
       return vocab && te(`${vocab}.${value}`) ? t(`${vocab}.${value}`) : value;
     }
     if (entityType !== 'project') return value;
+    if (/^campaign_entry\.\w+\.status$/.test(field)) {
+      const key = entryStatusKey(value);
+      return key ? t(key) : value;
+    }
     if (moneyField.test(field) && /^\d+(\.\d+)?$/.test(value)) return money(value);
     if (field === 'stage' && te(`stages.${value}`)) return t(`stages.${value}`);
     if (field === 'status' && te(`statuses.${value}`)) return t(`statuses.${value}`);

@@ -29,8 +29,11 @@ export function useProjectWords() {
     if (head === 'funding' && (fundingSources as string[]).includes(tail)) {
       return `${t('projectFields.funding')} · ${t(`projectVocab.funding.${tail}`)}`;
     }
-    if (head === 'campaign_entry' && te(`projectVocab.batch.${tail}`)) {
-      return `${t('projectFields.campaign_entry')} · ${t(`projectVocab.batch.${tail}`)}`;
+    // campaign_entry.start, and its .status and .reason (campaign_workflow.cpp records all three).
+    const [batch, part] = tail.split('.');
+    if (head === 'campaign_entry' && te(`projectVocab.batch.${batch}`)) {
+      const entry = `${t('projectFields.campaign_entry')} · ${t(`projectVocab.batch.${batch}`)}`;
+      return part && te(`projectFields.${part}`) ? `${entry} · ${t(`projectFields.${part}`)}` : entry;
     }
     const key = `projectFields.${path.replace(/\./g, '__')}`;
     const label = te(key) ? t(key) : apiName;

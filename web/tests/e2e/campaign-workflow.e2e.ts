@@ -314,6 +314,17 @@ describe('a campaign from planning to archive', () => {
     // The summary still counts what the bulletin counted.
     expect(await cardCounts(page)).toEqual([0, 1, 0]);
     await page.screenshot({ path: join(outputDir, 'campaign-withdrawn-zh.png'), fullPage: true });
+
+    // The project's audit trail names the entry's state and reason in words, not field codes.
+    await page.goto(`/projects/${proposed.id}`);
+    await page.getByRole('tab', { name: '审计记录' }).click();
+    const trail = page.locator('.audit-table tbody');
+    await expect.poll(() => trail.innerText()).toContain('活动批次 · 开工一批 · 状态');
+    const text = await trail.innerText();
+    expect(text).toContain('已撤回');
+    expect(text).toContain(`活动批次 · 开工一批 · 原因`);
+    expect(text).not.toContain('campaign_entry');
+    expect(text).not.toContain('withdrawn');
   });
 
   it('links the bulletin in both languages, frames it only when asked, and closes the campaign', async () => {
