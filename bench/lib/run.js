@@ -1,11 +1,12 @@
 // The benchmark driver (bench/run calls it): datasets, servers one at a time, wrk, the table.
 'use strict';
-const { spawn, spawnSync, execFileSync } = require('child_process');
+const { spawnSync, execFileSync } = require('child_process');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const sample = require('./sample');
+const servers = require('./servers');
+const { get, getJson, start, stop, peakRssMiB } = servers;
 const { table } = require('./report');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -34,81 +35,12 @@ const SANPI_PORT = 18090;
 const PEER_PORT = 18091;
 const WRK = { threads: 1, connections: 32, mixedConnections: 64, duration: Number(args.duration) };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// The status of one GET; a non-JSON 200 (the web UI's fallback page for unknown paths) counts as 404.
-function get(port, p, token) {
-  return new Promise((resolve) => {
-    // A fresh connection each time: a kept-alive one from the previous probe has been closed by
-    // the server while wrk ran (Node's default keep-alive timeout is 5 s), and reusing it failed.
-    const headers = token ? { Authorization: `Bearer ${token}` } : {};
-    const req = http.get({ host: '127.0.0.1', port, path: p, headers, agent: false },
-      (res) => {
-        res.resume();
-        const json = /json/.test(res.headers['content-type'] || '');
-        res.on('end', () => resolve(res.statusCode === 200 && !json ? 404 : res.statusCode));
-      });
-    req.on('error', () => resolve(0));
-  });
-}
-
-async function start(cmd, argv, port, env = {}) {
-  const t0 = process.hrtime.bigint();
-  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  let exited = false;
-  child.on('exit', () => { exited = true; });
-  for (;;) {
-    if (exited) return { child: null, stderr };
-    if (Number(process.hrtime.bigint() - t0) / 1e9 > 120) {
-      child.kill('SIGKILL');
-      return { child: null, stderr: `${stderr}\nno answer on port ${port} within 120 s` };
-    }
-    if ((await get(port, '/healthz')) === 200) break;
-    await sleep(20);
-  }
-  return { child, coldStartMs: Number(process.hrtime.bigint() - t0) / 1e6, stderr };
-}
-
-async function stop(child) {
-  const done = new Promise((r) => child.on('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([done, sleep(5000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-function peakRssMiB(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-  return hwm ? Number(hwm[1]) / 1024 : null;
-}
-
-function toMs(text) {
-  const m = /([\d.]+)(us|ms|s)/.exec(text);
-  if (!m) return null;
-  const v = Number(m[1]);
-  return m[2] === 'us' ? v / 1000 : m[2] === 'ms' ? v : v * 1000;
-}
-
-function wrk(port, p, token, { connections = WRK.connections, script, env = {} } = {}) {
-  const argv = ['-t', String(WRK.threads), '-c', String(connections), '-d', `${WRK.duration}s`, '--latency'];
-  if (token && !script) argv.push('-H', `Authorization: Bearer ${token}`);
-  if (script) argv.push('-s', script);
-  argv.push(`http://127.0.0.1:${port}${p}`);
-  const out = spawnSync('wrk', argv, { encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
-  const p50 = /^\s+50%\s+(\S+)/m.exec(out);
-  const p99 = /^\s+99%\s+(\S+)/m.exec(out);
-  const bad = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out);
-  const total = /(\d+) requests in/.exec(out);
-  const requests = total ? Number(total[1]) : 0;
-  const timed = requests > 0;  // wrk prints zero latencies when no request finished
-  return {
-    rps: rps ? Number(rps[1]) : null, p50_ms: timed && p50 ? toMs(p50[1]) : null,
-    p99_ms: timed && p99 ? toMs(p99[1]) : null, requests, non_2xx: bad ? Number(bad[1]) : 0,
-  };
-}
+const wrk = (port, p, token, options = {}) =>
+  servers.wrk(port, p, token, { threads: WRK.threads, connections: WRK.connections, duration: WRK.duration, ...options });
+const dataset = (n) => servers.dataset(args.sanpi, work, n, args.seed);
+const freshCopy = (file) => servers.freshCopy(work, file);
+const sanpiToken = (db, user) => servers.sanpiToken(args.sanpi, db, user);
+const pgDatabase = (name) => servers.pgDatabase(pgServer, name);
 
 function endpoints(s) {
   const q = encodeURIComponent('光伏');
@@ -151,21 +83,6 @@ async function cursorPath(port, p, token, page) {
   return current;
 }
 
-function getJson(port, p, token) {
-  return new Promise((resolve) => {
-    const headers = token ? { Authorization: `Bearer ${token}` } : {};
-    const req = http.get({ host: '127.0.0.1', port, path: p, headers, agent: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { text += chunk; });
-      res.on('end', () => {
-        try { resolve(res.statusCode === 200 ? JSON.parse(text) : null); } catch { resolve(null); }
-      });
-    });
-    req.on('error', () => resolve(null));
-  });
-}
-
 async function drive(port, tokens, s, isPeer, files) {
   const results = {};
   for (const e of endpoints(s)) {
@@ -194,46 +111,10 @@ async function drive(port, tokens, s, isPeer, files) {
   return results;
 }
 
-function dataset(n) {
-  const file = path.join(work, `gen-${n}-seed${args.seed}.db`);
-  if (fs.existsSync(file)) {
-    // A dataset kept from an earlier run is brought up to this build's schema first.
-    execFileSync(args.sanpi, ['migrate', '--db', file], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return { file, genSeconds: null };
-  }
-  const t0 = Date.now();
-  execFileSync(args.sanpi, ['gen', '--db', file, '--projects', String(n), '--seed', String(args.seed)],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
-  return { file, genSeconds: (Date.now() - t0) / 1000 };
-}
-
-function freshCopy(file) {
-  const copy = path.join(work, 'run.db');
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
-  for (const suffix of ['', '-wal']) {
-    if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, copy + suffix);
-  }
-  return copy;
-}
-
-function sanpiToken(db, user) {
-  const out = execFileSync(args.sanpi, ['user', 'token', '--db', db, '--user', user, '--label', 'bench'],
-    { encoding: 'utf8' });
-  return out.trim().split('\n').pop();
-}
-
 function duckdb(file) {
   const out = spawnSync('node', [path.join(root, 'bench', 'peer', 'duckdb_dashboard.js'), file],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   try { return JSON.parse(out.stdout); } catch { return { na: 'DuckDB run failed' }; }
-}
-
-// A fresh, empty database of that name on the throwaway cluster; its URL.
-function pgDatabase(name) {
-  for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`]) {
-    execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', pgServer, '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  return pgServer.replace(/\/[^/]*$/, `/${name}`);
 }
 
 // Sanpi on one database (a SQLite file or a PostgreSQL URL): cold start, every endpoint, memory.
