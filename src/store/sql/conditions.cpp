@@ -63,10 +63,15 @@ bool is_digits(std::string_view s, std::size_t max) {
 // A range rather than LIKE: SQLite recompiles a statement whose LIKE pattern is a bound value
 // every time it is bound again, which cost a parse per scoped request. Region codes are six
 // digits, so the range is exact.
-void add_region_range(Conditions& where, std::string_view region_column, const std::string& prefix) {
+std::pair<std::string, std::string> region_bounds(const std::string& prefix) {
     std::string first = prefix, last = prefix;
     first.resize(6, '0');
     last.resize(6, '9');
+    return {std::move(first), std::move(last)};
+}
+
+void add_region_range(Conditions& where, std::string_view region_column, const std::string& prefix) {
+    auto [first, last] = region_bounds(prefix);
     where.add(std::string(region_column) + " BETWEEN ? AND ?", std::move(first), std::move(last));
 }
 

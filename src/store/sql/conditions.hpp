@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -46,6 +47,8 @@ Result<void> add_scope(Conditions& where, const domain::Scope& scope, std::strin
 
 // Restricts `region_column` (six-digit codes) to those starting with `prefix` (one to six digits).
 void add_region_range(Conditions& where, std::string_view region_column, const std::string& prefix);
+// The first and the last six-digit code starting with `prefix`.
+std::pair<std::string, std::string> region_bounds(const std::string& prefix);
 
 // True if `s` is one to `max` ASCII digits.
 bool is_digits(std::string_view s, std::size_t max);

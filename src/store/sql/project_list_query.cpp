@@ -106,12 +106,10 @@ Result<void> add_project_scope(Conditions& where, const Scope& scope) {
     if (prefix.size() == 4) {
         where.add("p.city_code = ?", prefix + "00");
     } else if (prefix.size() < 4) {
-        where.add("p.city_code BETWEEN ? AND ?", prefix + std::string(6 - prefix.size(), '0'),
-                  prefix + std::string(6 - prefix.size(), '9'));
+        auto [first, last] = region_bounds(prefix);
+        where.add("p.city_code BETWEEN ? AND ?", std::move(first), std::move(last));
     } else {
-        std::string first = prefix, last = prefix;
-        first.resize(6, '0');
-        last.resize(6, '9');
+        auto [first, last] = region_bounds(prefix);
         where.add("p.zone_id IN (SELECT rz.id FROM zones rz WHERE rz.region_code BETWEEN ? AND ?)", std::move(first),
                   std::move(last));
     }
