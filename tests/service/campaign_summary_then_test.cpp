@@ -35,7 +35,9 @@ TEST_P(CampaignSummaryThenTest, BeforeTheHoldItCountsTheEntriesAsTheyStood) {
     service::ProjectPatch bigger;
     bigger.total_investment = first.total_investment + domain::Money::from_fen(domain::Money::kFenPerYi);
     const auto version = projects().get(as("province"), first.id).value().project.version;
-    ASSERT_TRUE(projects().update(as("province"), first.id, version, bigger));
+    auto corrected = projects().update(as("province"), first.id, version, bigger);
+    ASSERT_TRUE(corrected) << corrected.error().message.en
+                           << (corrected.error().fields.empty() ? "" : " " + corrected.error().fields[0].field);
     // Day 3: held.
     clock_.set(kTestNow + 2 * 86400);
     ASSERT_TRUE(campaigns().hold(as("province"), campaign.id, std::nullopt));
