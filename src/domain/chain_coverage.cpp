@@ -110,7 +110,8 @@ std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, cons
         ChainTarget t{ordered[i].id, {}, {}, 0, 0, {}};
         const auto& subtree = below.at(ordered[i].id);
         for (const auto& s : suppliers) {
-            if (std::find(subtree.begin(), subtree.end(), s.node_id) != subtree.end()) t.suppliers.push_back(s.supplier_id);
+            if (std::find(subtree.begin(), subtree.end(), s.node_id) != subtree.end())
+                t.suppliers.push_back(s.supplier_id);
         }
         for (const auto& [place, at] : at_place) {
             const auto tl = tally(below.at(ordered[i].id), at);
@@ -130,9 +131,9 @@ std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, cons
         found.emplace_back(i, std::move(t));
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return std::tuple(b.second.suppliers.size(), b.second.strong_places, b.second.total_items,
-                          b.second.investment, a.first) < std::tuple(a.second.suppliers.size(), a.second.strong_places,
-                                                                     a.second.total_items, a.second.investment, b.first);
+        return std::tuple(b.second.suppliers.size(), b.second.strong_places, b.second.total_items, b.second.investment,
+                          a.first) < std::tuple(a.second.suppliers.size(), a.second.strong_places, a.second.total_items,
+                                                a.second.investment, b.first);
     });
     std::vector<ChainTarget> out;
     for (auto& [pos, t] : found) out.push_back(std::move(t));

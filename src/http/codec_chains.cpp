@@ -174,17 +174,18 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
                          {"investment", money_json(t.investment)},
                          {"places", std::move(places)}});
     }
-    return {{"area", area_json(targets.area, lang)},
-            {"rule",
-             in_lang(lang,
-                     "本地区的缺链节点中，本地区链主企业的已知供应商在本地区以外的，或相邻地区（同省其他市或同市其他"
-                     "开发区）有企业或项目的，按区外已知供应商数、有实力的相邻地区数、其企业与项目数、投资额依次从高到低"
-                     "排列",
-                     "The area's gap nodes where the area's chain owners have known suppliers outside the area, or "
-                     "where neighbouring areas (the other cities of the province, or the other zones of the city) "
-                     "have enterprises or projects, ranked by the number of such suppliers, then of such areas, "
-                     "then their enterprises and projects, then their investment, all descending")},
-            {"items", std::move(items)}};
+    return {
+        {"area", area_json(targets.area, lang)},
+        {"rule",
+         in_lang(lang,
+                 "本地区的缺链节点中，本地区链主企业的已知供应商在本地区以外的，或相邻地区（同省其他市或同市其他"
+                 "开发区）有企业或项目的，按区外已知供应商数、有实力的相邻地区数、其企业与项目数、投资额依次从高到低"
+                 "排列",
+                 "The area's gap nodes where the area's chain owners have known suppliers outside the area, or "
+                 "where neighbouring areas (the other cities of the province, or the other zones of the city) "
+                 "have enterprises or projects, ranked by the number of such suppliers, then of such areas, "
+                 "then their enterprises and projects, then their investment, all descending")},
+        {"items", std::move(items)}};
 }
 
 json::object supplier_json(const service::SupplierView& v, Lang lang) {

@@ -98,15 +98,10 @@ Response import_chains(Context& ctx) {
                             {"value", r.value},
                             {"reason", ctx.lang == Lang::kEn ? r.reason.en : r.reason.zh}});
     }
-    json::object body{{"dry_run", dry_run},
-                      {"committed", result->committed},
-                      {"chains", result->chains},
-                      {"nodes", result->nodes},
-                      {"owners", result->owners},
-                      {"enterprises", result->enterprises},
-                      {"projects", result->projects},
-                      {"suppliers", result->suppliers},
-                      {"rejected", std::move(rejected)}};
+    json::object body{
+        {"dry_run", dry_run},           {"committed", result->committed}, {"chains", result->chains},
+        {"nodes", result->nodes},       {"owners", result->owners},       {"enterprises", result->enterprises},
+        {"projects", result->projects}, {"suppliers", result->suppliers}, {"rejected", std::move(rejected)}};
     // A commit refused for its rejected rows wrote nothing.
     return json_response(!dry_run && !result->committed ? 422 : 200, body);
 }

@@ -145,7 +145,8 @@ Response delete_chain(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto version = required_version(ctx, kChainResource);
     if (auto* p = problem_in(version)) return fail(ctx, *p);
-    auto done = ctx.services.chains.delete_chain(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version));
+    auto done =
+        ctx.services.chains.delete_chain(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version));
     if (!done) return fail(ctx, done.error());
     return no_content();
 }
@@ -174,8 +175,8 @@ Response add_supplier(Context& ctx) {
                                               std::get<service::SupplierInput>(input));
     if (!s) return fail(ctx, s.error());
     auto res = supplier_response(ctx, 201, *s);
-    res.set("Location", "/api/v1/chains/" + std::to_string(s->supplier.chain_id) + "/suppliers/" +
-                            std::to_string(s->supplier.id));
+    res.set("Location",
+            "/api/v1/chains/" + std::to_string(s->supplier.chain_id) + "/suppliers/" + std::to_string(s->supplier.id));
     return res;
 }
 
@@ -189,9 +190,9 @@ Response update_supplier(Context& ctx) {
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto input = decode_supplier_input(ctx.request.body);
     if (auto* p = problem_in(input)) return fail(ctx, *p);
-    auto s = ctx.services.chains.update_supplier(ctx.who(), std::get<std::int64_t>(id),
-                                                 std::get<std::int64_t>(supplier), std::get<std::int64_t>(version),
-                                                 std::get<service::SupplierInput>(input));
+    auto s =
+        ctx.services.chains.update_supplier(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(supplier),
+                                            std::get<std::int64_t>(version), std::get<service::SupplierInput>(input));
     if (!s) return fail(ctx, s.error());
     return supplier_response(ctx, 200, *s);
 }

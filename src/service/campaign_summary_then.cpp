@@ -79,7 +79,8 @@ void add_size_bands(domain::BatchSummary& batch, const std::vector<domain::Money
 
 // The batch's largest projects as they stood, named as the caller may see them now.
 Result<void> add_top_projects(store::Tx& tx, const Principal& who, domain::BatchSummary& batch,
-                              std::vector<const domain::ProjectFacts*> counted, const domain::CampaignFigures& figures) {
+                              std::vector<const domain::ProjectFacts*> counted,
+                              const domain::CampaignFigures& figures) {
     std::sort(counted.begin(), counted.end(), [](const auto* a, const auto* b) {
         return a->total_investment != b->total_investment ? b->total_investment < a->total_investment : a->id < b->id;
     });

@@ -7,8 +7,8 @@
 
 #include "domain/audit.hpp"
 #include "domain/chain_coverage.hpp"
-#include "service/clock.hpp"
 #include "service/chain_service.hpp"
+#include "service/clock.hpp"
 
 namespace sanpi::service {
 

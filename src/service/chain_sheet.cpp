@@ -272,7 +272,8 @@ private:
                 reject(row, Col::kMappedProjects, code, "项目编号不存在", "no project has this code");
                 ok = false;
             } else if ((*found)->chain_node_id) {
-                reject(row, Col::kMappedProjects, code, "项目已关联到产业链节点", "the project already maps to a chain node");
+                reject(row, Col::kMappedProjects, code, "项目已关联到产业链节点",
+                       "the project already maps to a chain node");
                 ok = false;
             } else if (!projects_seen_.insert((*found)->id).second) {
                 reject(row, Col::kMappedProjects, code, "项目在表中出现了两次", "the project is listed twice");
@@ -297,7 +298,8 @@ private:
             }
             if (!shaped || !owner || !domain::RegionCode::parse(fields[2], "region") ||
                 (!fields[1].empty() && !domain::CreditCode::parse(fields[1]))) {
-                reject(row, Col::kSuppliers, item, "供应商须写作“名称｜统一社会信用代码（可空）｜地区代码｜链主统一社会信用代码”",
+                reject(row, Col::kSuppliers, item,
+                       "供应商须写作“名称｜统一社会信用代码（可空）｜地区代码｜链主统一社会信用代码”",
                        "a supplier is written as name | credit code (may be empty) | region code | the chain owner's "
                        "credit code of a registered enterprise");
                 ok = false;

@@ -24,12 +24,9 @@ std::string trimmed_text(std::string_view s) {
 }
 
 domain::FieldValues supplier_fields(const store::ChainSupplier& s) {
-    return {{"chain_id", std::to_string(s.chain_id)},
-            {"owner_id", std::to_string(s.owner_id)},
-            {"node_id", std::to_string(s.node_id)},
-            {"name", s.name},
-            {"credit_code", s.credit_code},
-            {"region", s.region_code}};
+    return {{"chain_id", std::to_string(s.chain_id)}, {"owner_id", std::to_string(s.owner_id)},
+            {"node_id", std::to_string(s.node_id)},   {"name", s.name},
+            {"credit_code", s.credit_code},           {"region", s.region_code}};
 }
 
 // `s` with `in` applied, or the field errors of the result (all of them at once).
@@ -132,8 +129,8 @@ Result<store::ChainSupplier> add_supplier_in(store::Tx& tx, const Clock& clock, 
     if (!id) return id.error();
     s.id = *id;
     if (auto r = tx.touch_chain(chain_id); !r) return r.error();
-    if (auto r = record_chain_write(tx, clock, who, "chain_supplier.create", "chain_supplier", s.id, {},
-                                    supplier_fields(s));
+    if (auto r =
+            record_chain_write(tx, clock, who, "chain_supplier.create", "chain_supplier", s.id, {}, supplier_fields(s));
         !r) {
         return r.error();
     }
@@ -141,12 +138,14 @@ Result<store::ChainSupplier> add_supplier_in(store::Tx& tx, const Clock& clock, 
 }
 
 Result<std::vector<SupplierView>> ChainService::suppliers(const Principal&, std::int64_t chain_id) {
-    return store::read_value<std::vector<SupplierView>>(store_, [&](store::Tx& tx) -> Result<std::vector<SupplierView>> {
-        if (auto chain = load_chain(tx, chain_id); !chain) return chain.error();
-        auto list = tx.list_chain_suppliers(chain_id);
-        if (!list) return list.error();
-        return supplier_views(tx, std::move(*list));
-    });
+    return store::read_value<std::vector<SupplierView>>(store_,
+                                                        [&](store::Tx& tx) -> Result<std::vector<SupplierView>> {
+                                                            if (auto chain = load_chain(tx, chain_id); !chain)
+                                                                return chain.error();
+                                                            auto list = tx.list_chain_suppliers(chain_id);
+                                                            if (!list) return list.error();
+                                                            return supplier_views(tx, std::move(*list));
+                                                        });
 }
 
 Result<SupplierView> ChainService::add_supplier(const Principal& who, std::int64_t chain_id, const SupplierInput& in) {

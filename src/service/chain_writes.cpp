@@ -255,7 +255,7 @@ Result<domain::ChainNode> ChainService::update_node(const Principal& who, std::i
 }
 
 Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
-                                      std::int64_t expected_version) {
+                                       std::int64_t expected_version) {
     if (auto ok = require_province(who); !ok) return ok.error();
     return store_.write([&](store::Tx& tx) -> Result<void> {
         if (auto chain = load_chain_at(tx, chain_id, expected_version); !chain) return chain.error();
@@ -268,8 +268,8 @@ Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_
         if (!uses) return uses.error();
         if (uses->enterprises > 0 || uses->projects > 0 || uses->suppliers > 0) {
             return Error::conflict("该节点（含下级节点）仍有" + std::to_string(uses->enterprises) + "家企业、" +
-                                       std::to_string(uses->projects) + "个项目、" +
-                                       std::to_string(uses->suppliers) + "家链主供应商，请先解除关联",
+                                       std::to_string(uses->projects) + "个项目、" + std::to_string(uses->suppliers) +
+                                       "家链主供应商，请先解除关联",
                                    "the node (with its children) still has " + std::to_string(uses->enterprises) +
                                        " enterprises, " + std::to_string(uses->projects) + " projects and " +
                                        std::to_string(uses->suppliers) +

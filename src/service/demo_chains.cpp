@@ -123,8 +123,9 @@ Result<void> load_chain_suppliers(store::Tx& tx, const Clock& clock, const Princ
             std::vector<std::int64_t> leaves;
             for (const bool gap : {true, false}) {
                 for (const auto leaf : chain.leaves) {
-                    const bool covered = std::any_of(present->begin(), present->end(),
-                                                     [&](const store::ChainPresenceRow& r) { return r.node_id == leaf; });
+                    const bool covered =
+                        std::any_of(present->begin(), present->end(),
+                                    [&](const store::ChainPresenceRow& r) { return r.node_id == leaf; });
                     if (covered != gap) leaves.push_back(leaf);
                 }
             }

@@ -1,5 +1,6 @@
 // A campaign summary as of a day before the campaign was held: the entries as they stood that day
-// (rebuilt from the audit log) counted with their projects as they stood, marked not yet held;
+// (rebuilt from the audit log) counted with their projects as they stood (a later correction of
+// the industry does not show), marked not yet held;
 // unchanged by what was entered and corrected later; refused for a day before it was created.
 #include "service_fixture.hpp"
 
@@ -29,13 +30,13 @@ TEST_P(CampaignSummaryThenTest, BeforeTheHoldItCountsTheEntriesAsTheyStood) {
     const auto first = project_at("taiyuan-zgq", domain::Stage::kSigned);
     const auto second = project_at("datong-etdz", domain::Stage::kSigned);
     ASSERT_TRUE(campaigns().add_entry(as("province"), campaign.id, first.id, BatchKind::kStart));
-    // Day 2: a second entry, and the first project's investment corrected.
+    // Day 2: a second entry, and the first project's industry corrected.
     clock_.set(kTestNow + 86400);
     ASSERT_TRUE(campaigns().add_entry(as("province"), campaign.id, second.id, BatchKind::kStart));
-    service::ProjectPatch bigger;
-    bigger.total_investment = first.total_investment + domain::Money::from_fen(domain::Money::kFenPerYi);
+    service::ProjectPatch corrected_industry;
+    corrected_industry.industry_code = first.industry_code == "big_data" ? "new_materials" : "big_data";
     const auto version = projects().get(as("province"), first.id).value().project.version;
-    auto corrected = projects().update(as("province"), first.id, version, bigger);
+    auto corrected = projects().update(as("province"), first.id, version, corrected_industry);
     ASSERT_TRUE(corrected) << corrected.error().message.en
                            << (corrected.error().fields.empty() ? "" : " " + corrected.error().fields[0].field);
     // Day 3: held.
@@ -47,6 +48,14 @@ TEST_P(CampaignSummaryThenTest, BeforeTheHoldItCountsTheEntriesAsTheyStood) {
     EXPECT_EQ(day1.figures_as_of, day(2024, 1, 15));
     EXPECT_EQ(start_batch(day1).projects, 1);
     EXPECT_EQ(start_batch(day1).total_investment, first.total_investment);
+    const auto industry_count = [](const domain::BatchSummary& b, const std::string& code) {
+        for (const auto& line : b.by_industry) {
+            if (line.industry_code == code) return line.projects;
+        }
+        return std::int64_t{0};
+    };
+    EXPECT_EQ(industry_count(start_batch(day1), first.industry_code), 1) << "the industry it had that day";
+    EXPECT_EQ(industry_count(start_batch(day1), *corrected_industry.industry_code), 0);
     std::int64_t by_city = 0;
     for (const auto& c : start_batch(day1).by_city) by_city += c.projects;
     EXPECT_EQ(by_city, 1);
@@ -56,7 +65,9 @@ TEST_P(CampaignSummaryThenTest, BeforeTheHoldItCountsTheEntriesAsTheyStood) {
     const auto day2 = then(campaign.id, day(2024, 1, 16));
     EXPECT_EQ(day2.campaign.status, domain::CampaignStatus::kPlanning);
     EXPECT_EQ(start_batch(day2).projects, 2);
-    EXPECT_EQ(start_batch(day2).total_investment, bigger.total_investment.value() + second.total_investment);
+    EXPECT_EQ(start_batch(day2).total_investment, first.total_investment + second.total_investment);
+    EXPECT_EQ(industry_count(start_batch(day2), *corrected_industry.industry_code),
+              second.industry_code == *corrected_industry.industry_code ? 2 : 1);
 
     // From the hold on: the frozen figures, the campaign held.
     const auto day3 = then(campaign.id, day(2024, 1, 17));

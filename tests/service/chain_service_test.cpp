@@ -139,7 +139,8 @@ TEST_P(ChainTest, BadNodeWritesAreRefusedAndWriteNothing) {
     service::NodeInput cycle;
     cycle.parent_set = true;
     cycle.parent_id = m.cathode;
-    expect_refused(chains().update_node(as("province"), m.chain, m.materials, chain_version(m.chain), cycle), "parent_id");
+    expect_refused(chains().update_node(as("province"), m.chain, m.materials, chain_version(m.chain), cycle),
+                   "parent_id");
     service::NodeInput unknown;
     unknown.name = "新节点";
     unknown.parent_set = true;

@@ -86,8 +86,7 @@ inline constexpr std::string_view kSupplierSelect =
     "SELECT s.id, s.chain_id, s.owner_enterprise_id, s.node_id, s.name, s.credit_code, s.region_code, s.version, "
     "e.name, e.credit_code FROM chain_suppliers s JOIN enterprises e ON e.id = s.owner_enterprise_id";
 inline constexpr std::string_view kSupplierById = " WHERE s.id = ?";
-inline constexpr std::string_view kSuppliersOfChain =
-    " WHERE s.chain_id = ? ORDER BY s.name{{BYTEWISE}}, s.id";
+inline constexpr std::string_view kSuppliersOfChain = " WHERE s.chain_id = ? ORDER BY s.name{{BYTEWISE}}, s.id";
 inline constexpr std::string_view kSupplierExists = "SELECT 1 FROM chain_suppliers WHERE id = ?";
 inline constexpr std::string_view kInsertSupplier =
     "INSERT INTO chain_suppliers (chain_id, owner_enterprise_id, node_id, name, credit_code, region_code, version) "
