@@ -94,7 +94,8 @@ CoverageSummary summarise_coverage(const std::vector<ChainNode>& nodes, const st
 }
 
 std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, const std::vector<ChainPresence>& own,
-                                       const std::vector<ChainPresence>& neighbours) {
+                                       const std::vector<ChainPresence>& neighbours,
+                                       const std::vector<SupplierAt>& suppliers) {
     const auto ordered = in_tree_order(nodes);
     const auto below = subtrees(nodes);
     std::map<std::string, std::vector<ChainPresence>> by_place;
@@ -106,7 +107,12 @@ std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, cons
     std::vector<std::pair<std::size_t, ChainTarget>> found;  // tree position, target
     for (std::size_t i = 0; i < ordered.size(); ++i) {
         if (!coverage[i].gap) continue;
-        ChainTarget t{ordered[i].id, {}, 0, 0, {}};
+        ChainTarget t{ordered[i].id, {}, {}, 0, 0, {}};
+        const auto& subtree = below.at(ordered[i].id);
+        for (const auto& s : suppliers) {
+            if (std::find(subtree.begin(), subtree.end(), s.node_id) != subtree.end())
+                t.suppliers.push_back(s.supplier_id);
+        }
         for (const auto& [place, at] : at_place) {
             const auto tl = tally(below.at(ordered[i].id), at);
             TargetPlace tp{place, static_cast<std::int64_t>(tl.enterprises.size()),
@@ -116,7 +122,7 @@ std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, cons
             t.investment += tp.investment;
             t.places.push_back(std::move(tp));
         }
-        if (t.places.empty()) continue;
+        if (t.places.empty() && t.suppliers.empty()) continue;
         t.strong_places = static_cast<std::int64_t>(t.places.size());
         std::sort(t.places.begin(), t.places.end(), [](const TargetPlace& a, const TargetPlace& b) {
             return std::tuple(b.enterprises + b.projects, b.investment, a.place) <
@@ -125,8 +131,9 @@ std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, cons
         found.emplace_back(i, std::move(t));
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return std::tuple(b.second.strong_places, b.second.total_items, b.second.investment, a.first) <
-               std::tuple(a.second.strong_places, a.second.total_items, a.second.investment, b.first);
+        return std::tuple(b.second.suppliers.size(), b.second.strong_places, b.second.total_items, b.second.investment,
+                          a.first) < std::tuple(a.second.suppliers.size(), a.second.strong_places, a.second.total_items,
+                                                a.second.investment, b.first);
     });
     std::vector<ChainTarget> out;
     for (auto& [pos, t] : found) out.push_back(std::move(t));

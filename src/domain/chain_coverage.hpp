@@ -53,19 +53,27 @@ struct TargetPlace {
     std::int64_t projects = 0;
     Money investment;
 };
+// A known supplier of one of the region's chain owners, at a node, located outside the region.
+struct SupplierAt {
+    std::int64_t node_id = 0;
+    std::int64_t supplier_id = 0;
+};
 struct ChainTarget {
     std::int64_t node_id = 0;
+    std::vector<std::int64_t> suppliers;  // ids of the suppliers in the node's subtree, as given
     std::vector<TargetPlace> places;  // strongest first: enterprises + projects, then investment, then place
     std::int64_t strong_places = 0;
     std::int64_t total_items = 0;  // enterprises + projects over the places
     Money investment;
 };
 
-// The region's gap nodes (`own` has the region's presences) where at least one neighbouring place
-// (`neighbours`, each presence's place naming it) has an enterprise or a project in the node's
-// subtree. Ranked by the number of such places, then their enterprises + projects, then their
-// investment (all descending), then by tree order.
+// The region's gap nodes (`own` has the region's presences) where the region's chain owners have
+// a known supplier outside the region (`suppliers`) in the node's subtree, or at least one
+// neighbouring place (`neighbours`, each presence's place naming it) has an enterprise or a
+// project there. Ranked by the number of such suppliers, then of such places, then the places'
+// enterprises + projects, then their investment (all descending), then by tree order.
 std::vector<ChainTarget> chain_targets(const std::vector<ChainNode>& nodes, const std::vector<ChainPresence>& own,
-                                       const std::vector<ChainPresence>& neighbours);
+                                       const std::vector<ChainPresence>& neighbours,
+                                       const std::vector<SupplierAt>& suppliers = {});
 
 }  // namespace sanpi::domain

@@ -141,7 +141,8 @@ json::object chain_node_items_json(const service::ChainNodeItems& items, Lang la
     return {{"node", to_json(items.node)},
             {"area", area_json(items.area, lang)},
             {"enterprises", std::move(enterprises)},
-            {"projects", std::move(projects)}};
+            {"projects", std::move(projects)},
+            {"suppliers", suppliers_json(items.suppliers, lang).at("items")}};
 }
 
 json::object chain_targets_json(const service::ChainTargetsView& targets, Lang lang) {
@@ -166,21 +167,68 @@ json::object chain_targets_json(const service::ChainTargetsView& targets, Lang l
         items.push_back({{"rank", ++rank},
                          {"node", to_json(t.node)},
                          {"path", std::move(path)},
+                         {"known_suppliers", static_cast<std::int64_t>(t.suppliers.size())},
+                         {"suppliers", suppliers_json(t.suppliers, lang).at("items")},
                          {"strong_places", t.strong_places},
                          {"enterprises_and_projects", t.total_items},
                          {"investment", money_json(t.investment)},
                          {"places", std::move(places)}});
     }
-    return {{"area", area_json(targets.area, lang)},
-            {"rule",
-             in_lang(lang,
-                     "本地区的缺链节点中，相邻地区（同省其他市或同市其他开发区）有企业或项目的，按有实力的相邻地区数、"
-                     "其企业与项目数、投资额依次从高到低排列",
-                     "The area's gap nodes where neighbouring areas (the other cities of the province, or the "
-                     "other zones of the city) have enterprises or projects, ranked by the number of such "
-                     "areas, then their enterprises and projects, then their investment, all descending")},
-            {"suppliers", "not_recorded"},
-            {"items", std::move(items)}};
+    return {
+        {"area", area_json(targets.area, lang)},
+        {"rule",
+         in_lang(lang,
+                 "本地区的缺链节点中，本地区链主企业的已知供应商在本地区以外的，或相邻地区（同省其他市或同市其他"
+                 "开发区）有企业或项目的，按区外已知供应商数、有实力的相邻地区数、其企业与项目数、投资额依次从高到低"
+                 "排列",
+                 "The area's gap nodes where the area's chain owners have known suppliers outside the area, or "
+                 "where neighbouring areas (the other cities of the province, or the other zones of the city) "
+                 "have enterprises or projects, ranked by the number of such suppliers, then of such areas, "
+                 "then their enterprises and projects, then their investment, all descending")},
+        {"items", std::move(items)}};
+}
+
+json::object supplier_json(const service::SupplierView& v, Lang lang) {
+    const auto& s = v.supplier;
+    return {{"id", s.id},
+            {"chain_id", s.chain_id},
+            {"owner", {{"id", s.owner_id}, {"name", s.owner_name}, {"credit_code", s.owner_credit_code}}},
+            {"node_id", s.node_id},
+            {"name", s.name},
+            {"credit_code", s.credit_code ? json::value(*s.credit_code) : json::value(nullptr)},
+            {"region", {{"code", s.region_code}, {"name", in_lang(lang, v.region_name_zh, v.region_name_en)}}},
+            {"version", s.version}};
+}
+
+json::object suppliers_json(const std::vector<service::SupplierView>& list, Lang lang) {
+    json::array items;
+    for (const auto& s : list) items.push_back(supplier_json(s, lang));
+    return {{"items", std::move(items)}};
+}
+
+Decoded<service::SupplierInput> decode_supplier_input(std::string_view body) {
+    auto parsed = parse_object(body);
+    if (auto* problem = std::get_if<Problem>(&parsed)) return std::move(*problem);
+    FieldReader reader;
+    service::SupplierInput in;
+    for (const auto& [key, value] : std::get<json::object>(parsed)) {
+        if (key == "owner_id") {
+            in.owner_id = reader.positive_id(value, "owner_id");
+        } else if (key == "node_id") {
+            in.node_id = reader.positive_id(value, "node_id");
+        } else if (key == "name") {
+            in.name = reader.string(value, "name");
+        } else if (key == "region") {
+            in.region = reader.string(value, "region");
+        } else if (key == "credit_code") {
+            in.credit_code = value.is_null() ? std::optional<std::string>() : reader.string(value, "credit_code");
+        } else if (key == "id" || key == "chain_id" || key == "version" || key == "owner") {
+            reader.wrong_type(key, "只读字段", "read-only field");
+        } else {
+            reader.wrong_type(key, "未知字段", "unknown field");
+        }
+    }
+    return finish_body(reader, std::move(in));
 }
 
 Decoded<service::ChainInput> decode_chain_input(std::string_view body) {

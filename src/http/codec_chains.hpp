@@ -20,7 +20,11 @@ boost::json::object chain_tree_json(const service::ChainTreeView& tree, Lang lan
 boost::json::object chain_node_items_json(const service::ChainNodeItems& items, Lang lang);
 boost::json::object chain_targets_json(const service::ChainTargetsView& targets, Lang lang);
 
+boost::json::object supplier_json(const service::SupplierView& s, Lang lang);
+boost::json::object suppliers_json(const std::vector<service::SupplierView>& list, Lang lang);
+
 Decoded<service::ChainInput> decode_chain_input(std::string_view body);
+Decoded<service::SupplierInput> decode_supplier_input(std::string_view body);
 Decoded<service::NodeInput> decode_node_input(std::string_view body);
 
 }  // namespace sanpi::http

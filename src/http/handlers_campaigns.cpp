@@ -33,6 +33,8 @@ Response campaign_summary(Context& ctx) {
         if (!then) return fail(ctx, then.error());
         auto body = campaign_summary_json(**then);
         body["as_of"] = as_of->iso();
+        // A day before the hold answers the entries as they then stood, not official figures.
+        body["held_as_of"] = (*then)->campaign.status != domain::CampaignStatus::kPlanning;
         return json_response(200, body);
     }
     auto summary = ctx.services.campaigns.kept_summary(ctx.who(), std::get<std::int64_t>(id));

@@ -2,6 +2,7 @@
 // POST /api/v1/chains/import (multipart/form-data, field file; dry_run=true previews).
 #include <boost/json.hpp>
 
+#include "http/chain_sheet_xlsx.hpp"
 #include "http/codec_chains.hpp"
 #include "http/export_params.hpp"
 #include "http/export_support.hpp"
@@ -19,6 +20,30 @@ namespace {
 
 constexpr std::size_t kMaxChainSheetBytes = 16u << 20;
 
+}  // namespace
+
+Result<std::string> chain_sheet_xlsx(const std::vector<service::ChainSheetRow>& rows, domain::BulletinLang lang,
+                                     std::string_view filled_by, domain::Date today) {
+    auto table = report::XlsxTable::open(report::chain_table_spec(lang, filled_by, today));
+    if (!table) return table.error();
+    for (const auto& r : rows) {
+        std::vector<report::TableCell> cells{r.chain, r.industry, r.leader, r.segment};
+        for (const auto& level : r.levels) {
+            cells.push_back(level.empty() ? report::TableCell{} : report::TableCell{level});
+        }
+        for (const auto* text : {&r.owners, &r.mapped_enterprises, &r.mapped_projects, &r.suppliers}) {
+            cells.push_back(text->empty() ? report::TableCell{} : report::TableCell{*text});
+        }
+        cells.push_back(r.enterprises);
+        cells.push_back(r.projects);
+        cells.push_back(r.investment);
+        if (auto added = (*table)->add_row(cells); !added) return added.error();
+    }
+    return (*table)->finish();
+}
+
+namespace {
+
 Response export_chains(Context& ctx) {
     auto parsed = parse_table_export(ctx.query);
     if (auto* p = problem_in(parsed)) return fail(ctx, *p);
@@ -28,20 +53,7 @@ Response export_chains(Context& ctx) {
     const auto today = ctx.services.projects.today();
     auto rows = ctx.services.chains.sheet_rows(ctx.who(), lang);
     if (!rows) return fail(ctx, rows.error());
-    auto table = report::XlsxTable::open(report::chain_table_spec(lang, scope->name, today));
-    if (!table) return fail(ctx, table.error());
-    for (const auto& r : *rows) {
-        std::vector<report::TableCell> cells{r.chain, r.industry, r.leader, r.segment};
-        for (const auto& level : r.levels) {
-            cells.push_back(level.empty() ? report::TableCell{} : report::TableCell{level});
-        }
-        cells.push_back(r.owners.empty() ? report::TableCell{} : report::TableCell{r.owners});
-        cells.push_back(r.enterprises);
-        cells.push_back(r.projects);
-        cells.push_back(r.investment);
-        if (auto added = (*table)->add_row(cells); !added) return fail(ctx, added.error());
-    }
-    auto bytes = (*table)->finish();
+    auto bytes = chain_sheet_xlsx(*rows, lang, scope->name, today);
     if (!bytes) return fail(ctx, bytes.error());
     return xlsx_response(std::move(*bytes), report::chain_table_file_name(lang, today));
 }
@@ -86,8 +98,10 @@ Response import_chains(Context& ctx) {
                             {"value", r.value},
                             {"reason", ctx.lang == Lang::kEn ? r.reason.en : r.reason.zh}});
     }
-    json::object body{{"dry_run", dry_run},     {"committed", result->committed}, {"chains", result->chains},
-                      {"nodes", result->nodes}, {"owners", result->owners},       {"rejected", std::move(rejected)}};
+    json::object body{
+        {"dry_run", dry_run},           {"committed", result->committed}, {"chains", result->chains},
+        {"nodes", result->nodes},       {"owners", result->owners},       {"enterprises", result->enterprises},
+        {"projects", result->projects}, {"suppliers", result->suppliers}, {"rejected", std::move(rejected)}};
     // A commit refused for its rejected rows wrote nothing.
     return json_response(!dry_run && !result->committed ? 422 : 200, body);
 }

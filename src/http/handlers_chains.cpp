@@ -9,6 +9,7 @@ namespace sanpi::http {
 namespace {
 
 const Text kChainResource{"产业链", "chain"};
+const Text kSupplierResource{"链主供应商", "supplier"};
 
 Response no_content() {
     Response res;
@@ -106,18 +107,24 @@ Response add_node(Context& ctx) {
     return res;
 }
 
+// Node writes are based on the chain's ETag (a node write moves the chain's version on by one).
 Response update_node(Context& ctx) {
     auto id = path_id(ctx, 0);
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto node_id = path_id(ctx, 1);
     if (auto* p = problem_in(node_id)) return fail(ctx, *p);
+    auto version = required_version(ctx, kChainResource);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
     if (auto p = require_json_body(ctx)) return fail(ctx, *p);
     auto input = decode_node_input(ctx.request.body);
     if (auto* p = problem_in(input)) return fail(ctx, *p);
+    const auto expected = std::get<std::int64_t>(version);
     auto node = ctx.services.chains.update_node(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(node_id),
-                                                std::get<service::NodeInput>(input));
+                                                expected, std::get<service::NodeInput>(input));
     if (!node) return fail(ctx, node.error());
-    return json_response(200, to_json(*node));
+    auto res = json_response(200, to_json(*node));
+    res.set("ETag", strong_etag(expected + 1));
+    return res;
 }
 
 Response delete_node(Context& ctx) {
@@ -125,7 +132,80 @@ Response delete_node(Context& ctx) {
     if (auto* p = problem_in(id)) return fail(ctx, *p);
     auto node_id = path_id(ctx, 1);
     if (auto* p = problem_in(node_id)) return fail(ctx, *p);
-    auto done = ctx.services.chains.delete_node(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(node_id));
+    auto version = required_version(ctx, kChainResource);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    auto done = ctx.services.chains.delete_node(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(node_id),
+                                                std::get<std::int64_t>(version));
+    if (!done) return fail(ctx, done.error());
+    return no_content();
+}
+
+Response delete_chain(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto version = required_version(ctx, kChainResource);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    auto done =
+        ctx.services.chains.delete_chain(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(version));
+    if (!done) return fail(ctx, done.error());
+    return no_content();
+}
+
+Response list_suppliers(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto list = ctx.services.chains.suppliers(ctx.who(), std::get<std::int64_t>(id));
+    if (!list) return fail(ctx, list.error());
+    return json_response(200, suppliers_json(*list, ctx.lang));
+}
+
+Response supplier_response(Context& ctx, int status, const service::SupplierView& s) {
+    auto res = json_response(status, supplier_json(s, ctx.lang));
+    res.set("ETag", strong_etag(s.supplier.version));
+    return res;
+}
+
+Response add_supplier(Context& ctx) {
+    auto id = path_id(ctx);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    if (auto p = require_json_body(ctx)) return fail(ctx, *p);
+    auto input = decode_supplier_input(ctx.request.body);
+    if (auto* p = problem_in(input)) return fail(ctx, *p);
+    auto s = ctx.services.chains.add_supplier(ctx.who(), std::get<std::int64_t>(id),
+                                              std::get<service::SupplierInput>(input));
+    if (!s) return fail(ctx, s.error());
+    auto res = supplier_response(ctx, 201, *s);
+    res.set("Location",
+            "/api/v1/chains/" + std::to_string(s->supplier.chain_id) + "/suppliers/" + std::to_string(s->supplier.id));
+    return res;
+}
+
+Response update_supplier(Context& ctx) {
+    auto id = path_id(ctx, 0);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto supplier = path_id(ctx, 1);
+    if (auto* p = problem_in(supplier)) return fail(ctx, *p);
+    auto version = required_version(ctx, kSupplierResource);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    if (auto p = require_json_body(ctx)) return fail(ctx, *p);
+    auto input = decode_supplier_input(ctx.request.body);
+    if (auto* p = problem_in(input)) return fail(ctx, *p);
+    auto s =
+        ctx.services.chains.update_supplier(ctx.who(), std::get<std::int64_t>(id), std::get<std::int64_t>(supplier),
+                                            std::get<std::int64_t>(version), std::get<service::SupplierInput>(input));
+    if (!s) return fail(ctx, s.error());
+    return supplier_response(ctx, 200, *s);
+}
+
+Response delete_supplier(Context& ctx) {
+    auto id = path_id(ctx, 0);
+    if (auto* p = problem_in(id)) return fail(ctx, *p);
+    auto supplier = path_id(ctx, 1);
+    if (auto* p = problem_in(supplier)) return fail(ctx, *p);
+    auto version = required_version(ctx, kSupplierResource);
+    if (auto* p = problem_in(version)) return fail(ctx, *p);
+    auto done = ctx.services.chains.delete_supplier(ctx.who(), std::get<std::int64_t>(id),
+                                                    std::get<std::int64_t>(supplier), std::get<std::int64_t>(version));
     if (!done) return fail(ctx, done.error());
     return no_content();
 }
@@ -164,6 +244,11 @@ void add_chain_routes(Router& router) {
     router.add("POST", "/api/v1/chains", create_chain);
     router.add("GET", "/api/v1/chains/{id}", get_chain);
     router.add("PATCH", "/api/v1/chains/{id}", update_chain);
+    router.add("DELETE", "/api/v1/chains/{id}", delete_chain);
+    router.add("GET", "/api/v1/chains/{id}/suppliers", list_suppliers);
+    router.add("POST", "/api/v1/chains/{id}/suppliers", add_supplier);
+    router.add("PATCH", "/api/v1/chains/{id}/suppliers/{supplier_id}", update_supplier);
+    router.add("DELETE", "/api/v1/chains/{id}/suppliers/{supplier_id}", delete_supplier);
     router.add("GET", "/api/v1/chains/{id}/targets", get_targets);
     router.add("POST", "/api/v1/chains/{id}/nodes", add_node);
     router.add("GET", "/api/v1/chains/{id}/nodes/{node_id}", get_node);

@@ -277,8 +277,15 @@ Result<std::shared_ptr<const domain::CampaignSummary>> CampaignService::summary_
     });
     if (!held) return held.error();
     if (!*held) {
-        return Error::invalid_field("as_of", "该活动在这一天尚未举行，其数字尚未成为正式数字",
-                                    "the campaign had not been held by that day: its figures were not yet official");
+        // Not yet held that day: what was lined up then, rebuilt from the entries as they stood.
+        using Answer = std::shared_ptr<const domain::CampaignSummary>;
+        return store::read_value<Answer>(store_, [&](Tx& tx) -> Result<Answer> {
+            auto campaign = load_campaign(tx, campaign_id);
+            if (!campaign) return campaign.error();
+            auto summary = summary_before_held(tx, who, *campaign, day);
+            if (!summary) return summary.error();
+            return std::make_shared<const domain::CampaignSummary>(std::move(*summary));
+        });
     }
     return kept_summary(who, campaign_id);
 }

@@ -18,4 +18,11 @@ inline constexpr int kTopProjects = 10;
 Result<void> add_summary_parts(store::Tx& tx, const Principal& who, domain::CampaignSummary& summary,
                                const std::vector<domain::Campaign>& campaigns, domain::Date today);
 
+// The summary as of the end of `day`, a day before `campaign` was held (campaign_summary_then.cpp):
+// the entries as they stood, from the audit log, counted with their projects as they stood; the
+// campaign's status is planning, figures_as_of is `day`; previous and conversion are left empty.
+// kInvalidInput naming as_of when the campaign had not been created by then.
+Result<domain::CampaignSummary> summary_before_held(store::Tx& tx, const Principal& who,
+                                                    const domain::Campaign& campaign, domain::Date day);
+
 }  // namespace sanpi::service

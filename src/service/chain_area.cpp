@@ -9,6 +9,27 @@ Error bad_region() {
     return Error::invalid_field("region", "地区代码不在行政区划目录中", "region is not in the region dictionary");
 }
 
+// Where a whole scope is: its region, its zone's city, or for an unbounded scope the province when
+// the dictionary holds one (several provinces: nowhere, no supplier counts as outside).
+Result<std::optional<std::string>> scope_home_prefix(store::Tx& tx, const domain::Scope& scope) {
+    if (scope.kind == domain::Scope::Kind::kRegion) return std::optional<std::string>(scope.region_prefix);
+    if (scope.kind == domain::Scope::Kind::kZone) {
+        auto zone = tx.get_zone(scope, scope.zone_id);
+        if (!zone) return zone.error();
+        if (!*zone) return std::optional<std::string>();
+        return std::optional<std::string>((*zone)->region.city().scope_prefix());
+    }
+    auto regions = tx.list_regions();
+    if (!regions) return regions.error();
+    std::optional<std::string> out;
+    for (const auto& r : *regions) {
+        if (r.code.level() != domain::RegionLevel::kProvince) continue;
+        if (out) return std::optional<std::string>();
+        out = r.code.scope_prefix();
+    }
+    return out;
+}
+
 }  // namespace
 
 Result<ChainAreaView> resolve_chain_area(store::Tx& tx, const Principal& who, const ChainAreaRequest& at) {
@@ -29,6 +50,7 @@ Result<ChainAreaView> resolve_chain_area(store::Tx& tx, const Principal& who, co
         view.area.zone_id = (*zone)->id;
         view.neighbours = "zones";
         view.neighbour_prefix = (*zone)->region.city().scope_prefix();
+        view.home_prefix = view.neighbour_prefix;  // a supplier is placed by region, not by zone
         return view;
     }
     if (!at.region) {
@@ -36,6 +58,9 @@ Result<ChainAreaView> resolve_chain_area(store::Tx& tx, const Principal& who, co
         view.name_zh = "管辖范围";
         view.name_en = "your scope";
         view.neighbours = "none";
+        auto home = scope_home_prefix(tx, who.scope);
+        if (!home) return home.error();
+        view.home_prefix = std::move(*home);
         return view;
     }
     auto code = domain::RegionCode::parse(*at.region, "region");
@@ -51,6 +76,7 @@ Result<ChainAreaView> resolve_chain_area(store::Tx& tx, const Principal& who, co
     view.name_zh = region->name_zh;
     view.name_en = region->name_en;
     view.area.region_prefix = code->scope_prefix();
+    view.home_prefix = code->scope_prefix();
     switch (code->level()) {
         case domain::RegionLevel::kProvince:
             view.kind = "province";

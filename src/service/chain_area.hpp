@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/audit.hpp"
 #include "domain/chain_coverage.hpp"
 #include "service/chain_service.hpp"
+#include "service/clock.hpp"
 
 namespace sanpi::service {
 
@@ -16,6 +18,17 @@ Result<ChainAreaView> resolve_chain_area(store::Tx& tx, const Principal& who, co
 
 // The chain, or kNotFound.
 Result<domain::Chain> load_chain(store::Tx& tx, std::int64_t chain_id);
+
+// Province users only (kForbidden).
+Result<void> require_province(const Principal& who);
+
+// The chain at `expected_version`: kNotFound, or kConflict when it has moved on.
+Result<domain::Chain> load_chain_at(store::Tx& tx, std::int64_t chain_id, std::int64_t expected_version);
+
+// One audit entry of a chain write.
+Result<void> record_chain_write(store::Tx& tx, const Clock& clock, const Principal& who, std::string_view action,
+                                std::string_view entity, std::int64_t id, const domain::FieldValues& before,
+                                const domain::FieldValues& after);
 
 // Each row as a presence; `place` is its city code ("cities"), its zone id ("zones") or empty.
 std::vector<domain::ChainPresence> as_presences(const std::vector<store::ChainPresenceRow>& rows,

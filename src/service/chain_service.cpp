@@ -66,6 +66,22 @@ std::pair<std::vector<store::ChainPresenceRow>, std::vector<store::ChainPresence
     return out;
 }
 
+// The known suppliers of the area's chain owners (owners investing in a project of the chain's
+// industry in the area, within scope) that are outside the area, by name.
+Result<std::vector<SupplierView>> outside_suppliers(store::Tx& tx, const Principal& who, std::int64_t chain_id,
+                                                    const ChainAreaView& area) {
+    if (!area.home_prefix) return std::vector<SupplierView>{};
+    auto owners = tx.chain_owners_in_area(who.scope, chain_id, area.area);
+    if (!owners) return owners.error();
+    auto suppliers = tx.list_chain_suppliers(chain_id);
+    if (!suppliers) return suppliers.error();
+    std::erase_if(*suppliers, [&](const store::ChainSupplier& s) {
+        return s.region_code.starts_with(*area.home_prefix) ||
+               std::find(owners->begin(), owners->end(), s.owner_id) == owners->end();
+    });
+    return supplier_views(tx, std::move(*suppliers));
+}
+
 }  // namespace
 
 Result<std::vector<ChainSummaryView>> ChainService::list(const Principal& who, const ChainAreaRequest& at) {
@@ -123,7 +139,15 @@ Result<ChainNodeItems> ChainService::node_items(const Principal& who, std::int64
         if (!rows) return rows.error();
         auto [enterprises, projects] = items_below(*nodes, node_id, *rows);
         mask_project_names(who, projects);
-        return ChainNodeItems{*it, std::move(*area), std::move(enterprises), std::move(projects)};
+        auto suppliers = tx.list_chain_suppliers(chain_id);
+        if (!suppliers) return suppliers.error();
+        const auto ids = domain::subtree_ids(*nodes, node_id);
+        std::erase_if(*suppliers, [&](const store::ChainSupplier& s) {
+            return std::find(ids.begin(), ids.end(), s.node_id) == ids.end();
+        });
+        auto views = supplier_views(tx, std::move(*suppliers));
+        if (!views) return views.error();
+        return ChainNodeItems{*it, std::move(*area), std::move(enterprises), std::move(projects), std::move(*views)};
     });
 }
 
@@ -135,27 +159,40 @@ Result<ChainTargetsView> ChainService::targets(const Principal& who, std::int64_
         auto area = resolve_chain_area(tx, who, at);
         if (!area) return area.error();
         ChainTargetsView out{*area, {}};
-        if (!area->neighbour_prefix) return out;
         auto nodes = tx.list_chain_nodes(chain_id);
         if (!nodes) return nodes.error();
         auto own = tx.chain_presence(who.scope, chain_id, area->area);
         if (!own) return own.error();
-        auto around = tx.chain_presence(who.scope, chain_id, store::ChainArea{area->neighbour_prefix, std::nullopt});
-        if (!around) return around.error();
-        std::erase_if(*around, [&](const store::ChainPresenceRow& r) {
-            return area->neighbours == "cities" ? r.city_code == area->code : std::to_string(r.zone_id) == area->code;
-        });
-        mask_project_names(who, *around);
+        std::vector<store::ChainPresenceRow> around;
+        if (area->neighbour_prefix) {
+            auto rows = tx.chain_presence(who.scope, chain_id, store::ChainArea{area->neighbour_prefix, std::nullopt});
+            if (!rows) return rows.error();
+            around = std::move(*rows);
+            std::erase_if(around, [&](const store::ChainPresenceRow& r) {
+                return area->neighbours == "cities" ? r.city_code == area->code
+                                                    : std::to_string(r.zone_id) == area->code;
+            });
+            mask_project_names(who, around);
+        }
+        auto suppliers = outside_suppliers(tx, who, chain_id, *area);
+        if (!suppliers) return suppliers.error();
+        std::vector<domain::SupplierAt> supplier_at;
+        for (const auto& s : *suppliers) supplier_at.push_back({s.supplier.node_id, s.supplier.id});
         auto regions = tx.list_regions();
         if (!regions) return regions.error();
-        for (const auto& t :
-             domain::chain_targets(*nodes, as_presences(*own, "none"), as_presences(*around, area->neighbours))) {
+        for (const auto& t : domain::chain_targets(*nodes, as_presences(*own, "none"),
+                                                   as_presences(around, area->neighbours), supplier_at)) {
             const auto node =
                 *std::find_if(nodes->begin(), nodes->end(), [&](const auto& n) { return n.id == t.node_id; });
-            ChainTargetView view{node, path_of(*nodes, node), t.strong_places, t.total_items, t.investment, {}};
+            ChainTargetView view{node, path_of(*nodes, node), t.strong_places, t.total_items, t.investment, {}, {}};
+            for (const auto id : t.suppliers) {
+                for (const auto& s : *suppliers) {
+                    if (s.supplier.id == id) view.suppliers.push_back(s);
+                }
+            }
             for (const auto& p : t.places) {
                 TargetPlaceView place{p, p.place, p.place, {}, {}};
-                auto [enterprises, projects] = items_below(*nodes, node.id, *around, p.place, area->neighbours);
+                auto [enterprises, projects] = items_below(*nodes, node.id, around, p.place, area->neighbours);
                 for (const auto& e : enterprises) place.enterprises.push_back(e.name);
                 if (area->neighbours == "zones" && !projects.empty())
                     place.name_zh = place.name_en = projects[0].zone_name;

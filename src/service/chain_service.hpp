@@ -33,6 +33,9 @@ struct ChainAreaView {
     store::ChainArea area;
     std::string neighbours;                       // "cities", "zones" or "none"
     std::optional<std::string> neighbour_prefix;  // where the neighbours are (the province, the city)
+    // Where the area is for its chain owners' suppliers: a supplier whose region code does not start
+    // with it is outside (none: no supplier is outside, e.g. a nationwide scope).
+    std::optional<std::string> home_prefix;
 };
 
 struct ChainSummaryView {
@@ -50,11 +53,19 @@ struct ChainTreeView {
     std::vector<domain::NodeCoverage> coverage;  // the same order
 };
 
+// A known supplier of a chain owner, with the names of its region (empty when the code is in no
+// list the server holds).
+struct SupplierView {
+    store::ChainSupplier supplier;
+    std::string region_name_zh, region_name_en;
+};
+
 struct ChainNodeItems {
     domain::ChainNode node;
     ChainAreaView area;
     std::vector<store::ChainPresenceRow> enterprises;  // one per enterprise, by name
     std::vector<store::ChainPresenceRow> projects;     // one per project, by code
+    std::vector<SupplierView> suppliers;               // known suppliers at the subtree's nodes, by name
 };
 
 struct TargetPlaceView {
@@ -70,10 +81,17 @@ struct ChainTargetView {
     std::int64_t total_items = 0;
     domain::Money investment;
     std::vector<TargetPlaceView> places;
+    std::vector<SupplierView> suppliers;  // the area's chain owners' known suppliers outside it
 };
 struct ChainTargetsView {
     ChainAreaView area;
     std::vector<ChainTargetView> items;
+};
+
+struct SupplierInput {
+    std::optional<std::int64_t> owner_id, node_id;
+    std::optional<std::string> name, region;
+    std::optional<std::optional<std::string>> credit_code;  // absent / null (unknown) / a code
 };
 
 struct ChainSheetRow;
@@ -104,9 +122,24 @@ public:
     Result<domain::Chain> update(const Principal& who, std::int64_t chain_id, std::int64_t expected_version,
                                  const ChainInput& in);
     Result<domain::ChainNode> add_node(const Principal& who, std::int64_t chain_id, const NodeInput& in);
+    // Node writes and the chain's deletion are based on the chain's version (If-Match on the chain's
+    // ETag): kConflict when it is stale.
     Result<domain::ChainNode> update_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
-                                          const NodeInput& in);
-    Result<void> delete_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id);
+                                          std::int64_t expected_version, const NodeInput& in);
+    Result<void> delete_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
+                             std::int64_t expected_version);
+    // The chain with its nodes, enterprise mappings, owners and suppliers; kConflict naming the
+    // projects while any project maps to one of its nodes.
+    Result<void> delete_chain(const Principal& who, std::int64_t chain_id, std::int64_t expected_version);
+
+    // Known suppliers of the chain's owners (chain_suppliers.cpp). Everyone signed in reads them;
+    // province users write them.
+    Result<std::vector<SupplierView>> suppliers(const Principal& who, std::int64_t chain_id);
+    Result<SupplierView> add_supplier(const Principal& who, std::int64_t chain_id, const SupplierInput& in);
+    Result<SupplierView> update_supplier(const Principal& who, std::int64_t chain_id, std::int64_t supplier_id,
+                                         std::int64_t expected_version, const SupplierInput& in);
+    Result<void> delete_supplier(const Principal& who, std::int64_t chain_id, std::int64_t supplier_id,
+                                 std::int64_t expected_version);
     Result<void> map_enterprise(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
                                 std::int64_t enterprise_id, bool mapped);
     Result<void> set_owner(const Principal& who, std::int64_t chain_id, std::int64_t enterprise_id, bool owner);
@@ -129,5 +162,9 @@ Result<void> map_enterprise_in(store::Tx& tx, const Clock& clock, const Principa
                                std::int64_t node_id, std::int64_t enterprise_id, bool mapped);
 Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& who, std::int64_t chain_id,
                           std::int64_t enterprise_id, bool owner);
+Result<store::ChainSupplier> add_supplier_in(store::Tx& tx, const Clock& clock, const Principal& who,
+                                             std::int64_t chain_id, const SupplierInput& in);
+// The suppliers with their regions' names.
+Result<std::vector<SupplierView>> supplier_views(store::Tx& tx, std::vector<store::ChainSupplier> suppliers);
 
 }  // namespace sanpi::service

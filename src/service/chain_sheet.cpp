@@ -8,7 +8,10 @@
 #include <set>
 
 #include "domain/chain_sheet.hpp"
+#include "domain/credit_code.hpp"
+#include "domain/region_code.hpp"
 #include "service/chain_area.hpp"
+#include "service/project_service.hpp"
 #include "sheet/sheet_reader.hpp"
 #include "store/transact.hpp"
 
@@ -31,6 +34,10 @@ Result<void> add_chain_rows(store::Tx& tx, const Principal& who, domain::Bulleti
     if (!owners) return owners.error();
     auto mapped = tx.chain_node_enterprises(chain.id);
     if (!mapped) return mapped.error();
+    auto projects = tx.chain_projects(who.scope, chain.id);
+    if (!projects) return projects.error();
+    auto suppliers = tx.list_chain_suppliers(chain.id);
+    if (!suppliers) return suppliers.error();
     std::set<std::int64_t> owner_ids;
     for (const auto& o : *owners) owner_ids.insert(o.id);
     std::string industry = chain.industry_code;
@@ -51,13 +58,25 @@ Result<void> add_chain_rows(store::Tx& tx, const Principal& who, domain::Bulleti
                           zh ? std::string(domain::label_zh(n.segment)) : std::string(domain::to_string(n.segment)),
                           path,
                           "",
+                          "",
+                          "",
+                          "",
                           coverage[i].enterprises,
                           coverage[i].projects,
                           coverage[i].investment};
         row.levels.resize(domain::kMaxChainDepth);
         for (const auto& m : *mapped) {
-            if (m.node_id != n.id || !owner_ids.contains(m.enterprise.id)) continue;
-            row.owners += (row.owners.empty() ? "" : "、") + owner_text(m.enterprise);
+            if (m.node_id != n.id) continue;
+            auto& cell = owner_ids.contains(m.enterprise.id) ? row.owners : row.mapped_enterprises;
+            cell += (cell.empty() ? "" : "、") + owner_text(m.enterprise);
+        }
+        for (const auto& p : *projects) {
+            if (p.node_id == n.id) row.mapped_projects += (row.mapped_projects.empty() ? "" : "、") + p.code;
+        }
+        for (const auto& sp : *suppliers) {
+            if (sp.node_id != n.id) continue;
+            row.suppliers += (row.suppliers.empty() ? "" : "；") + sp.name + "｜" + sp.credit_code.value_or("") + "｜" +
+                             sp.region_code + "｜" + sp.owner_credit_code;
         }
         out.push_back(std::move(row));
     }
@@ -82,15 +101,64 @@ std::optional<Col> header_column(const std::string& text) {
     return std::nullopt;
 }
 
+struct PlannedProject {
+    std::int64_t id = 0, version = 0;
+};
+struct PlannedSupplier {
+    std::int64_t row = 0;
+    std::string text;  // as the cell has it, for a rejection
+    SupplierInput input;
+};
 struct PlannedNode {
     std::vector<std::string> path;
     domain::ChainSegment segment;
     std::vector<std::int64_t> owners;
+    std::vector<std::int64_t> enterprises;  // other mapped enterprises
+    std::vector<PlannedProject> projects;
+    std::vector<PlannedSupplier> suppliers;
 };
 struct PlannedChain {
     std::string name, industry, leader;
     std::vector<PlannedNode> nodes;
 };
+
+// The items of a cell separated by any of `separators` (each trimmed; empty ones dropped).
+std::vector<std::string> split_cell(const std::string& text, std::initializer_list<std::string_view> separators) {
+    std::vector<std::string> items;
+    std::string item;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto rest = std::string_view(text).substr(std::min(i, text.size()));
+        std::size_t sep = 0;
+        for (const auto s : separators) {
+            if (rest.starts_with(s)) sep = s.size();
+        }
+        if (i == text.size() || sep > 0) {
+            if (!trimmed_cell(item).empty()) items.push_back(trimmed_cell(item));
+            item.clear();
+            if (sep > 1) i += sep - 1;
+            continue;
+        }
+        item += text[i];
+    }
+    return items;
+}
+
+std::vector<std::string> split_fields(const std::string& text) {
+    std::vector<std::string> out;
+    std::string field;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto rest = std::string_view(text).substr(std::min(i, text.size()));
+        const std::size_t sep = rest.starts_with("｜") ? 3 : rest.starts_with("|") ? 1 : 0;
+        if (i == text.size() || sep > 0) {
+            out.push_back(trimmed_cell(field));
+            field.clear();
+            if (sep > 1) i += sep - 1;
+            continue;
+        }
+        field += text[i];
+    }
+    return out;
+}
 
 class SheetPlan {
 public:
@@ -120,6 +188,7 @@ public:
             if (std::all_of(cells.begin(), cells.end(), [](const auto& kv) { return kv.second.empty(); })) continue;
             if (auto r = read_row(rows[i].number, cells); !r) return r;
         }
+        check_supplier_owners();
         return {};
     }
     const std::vector<PlannedChain>& chains() const { return chains_; }
@@ -169,24 +238,10 @@ private:
         return &chains_.back();
     }
 
-    Result<std::vector<std::int64_t>> owners_of(std::int64_t row, const std::string& text, bool& ok) {
+    Result<std::vector<std::int64_t>> owners_of(std::int64_t row, const std::string& text, bool& ok,
+                                                Col col = Col::kOwners) {
         std::vector<std::int64_t> out;
-        std::string item;
-        std::vector<std::string> items;
-        for (std::size_t i = 0; i <= text.size(); ++i) {
-            const bool end = i == text.size();
-            const auto rest = std::string_view(text).substr(std::min(i, text.size()));
-            std::size_t sep = rest.starts_with("、") || rest.starts_with("，") || rest.starts_with("；") ? 3
-                              : rest.starts_with(",") || rest.starts_with(";")                           ? 1
-                                                                                                         : 0;
-            if (end || sep > 0) {
-                if (!trimmed_cell(item).empty()) items.push_back(trimmed_cell(item));
-                item.clear();
-                if (sep > 1) i += sep - 1;
-                continue;
-            }
-            item += text[i];
-        }
+        const auto items = split_cell(text, {"、", "，", "；", ",", ";"});
         for (const auto& owner : items) {
             std::string code;
             for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"(", ")"}}) {
@@ -198,12 +253,64 @@ private:
             auto found = tx_.find_enterprise_by_credit_code(trimmed_cell(code));
             if (!found) return found.error();
             if (code.empty() || !*found) {
-                reject(row, Col::kOwners, owner, "链主企业须写作“名称（统一社会信用代码）”且企业已登记",
-                       "a chain owner is written as name (credit code) of a registered enterprise");
+                reject(row, col, owner, "企业须写作“名称（统一社会信用代码）”且企业已登记",
+                       "an enterprise is written as name (credit code) of a registered enterprise");
                 ok = false;
                 continue;
             }
             out.push_back((*found)->id);
+        }
+        return out;
+    }
+
+    Result<std::vector<PlannedProject>> projects_of(std::int64_t row, const std::string& text, bool& ok) {
+        std::vector<PlannedProject> out;
+        for (const auto& code : split_cell(text, {"、", "，", "；", ",", ";"})) {
+            auto found = tx_.find_project_by_code(code);
+            if (!found) return found.error();
+            if (!*found) {
+                reject(row, Col::kMappedProjects, code, "项目编号不存在", "no project has this code");
+                ok = false;
+            } else if ((*found)->chain_node_id) {
+                reject(row, Col::kMappedProjects, code, "项目已关联到产业链节点",
+                       "the project already maps to a chain node");
+                ok = false;
+            } else if (!projects_seen_.insert((*found)->id).second) {
+                reject(row, Col::kMappedProjects, code, "项目在表中出现了两次", "the project is listed twice");
+                ok = false;
+            } else {
+                out.push_back({(*found)->id, (*found)->version});
+            }
+        }
+        return out;
+    }
+
+    Result<std::vector<PlannedSupplier>> suppliers_of(std::int64_t row, const std::string& text, bool& ok) {
+        std::vector<PlannedSupplier> out;
+        for (const auto& item : split_cell(text, {"；", ";"})) {
+            const auto fields = split_fields(item);
+            const bool shaped = fields.size() == 4 && !fields[0].empty();
+            std::optional<domain::Enterprise> owner;
+            if (shaped) {
+                auto found = tx_.find_enterprise_by_credit_code(fields[3]);
+                if (!found) return found.error();
+                owner = std::move(*found);
+            }
+            if (!shaped || !owner || !domain::RegionCode::parse(fields[2], "region") ||
+                (!fields[1].empty() && !domain::CreditCode::parse(fields[1]))) {
+                reject(row, Col::kSuppliers, item,
+                       "供应商须写作“名称｜统一社会信用代码（可空）｜地区代码｜链主统一社会信用代码”",
+                       "a supplier is written as name | credit code (may be empty) | region code | the chain owner's "
+                       "credit code of a registered enterprise");
+                ok = false;
+                continue;
+            }
+            SupplierInput in;
+            in.name = fields[0];
+            in.credit_code = fields[1].empty() ? std::optional<std::string>() : std::optional<std::string>(fields[1]);
+            in.region = fields[2];
+            in.owner_id = owner->id;
+            out.push_back({row, item, std::move(in)});
         }
         return out;
     }
@@ -261,8 +368,32 @@ private:
         bool ok = true;
         auto owners = owners_of(row, cells[Col::kOwners], ok);
         if (!owners) return owners.error();
-        if (ok) (*chain)->nodes.push_back({std::move(path), *segment, std::move(*owners)});
+        auto enterprises = owners_of(row, cells[Col::kMappedEnterprises], ok, Col::kMappedEnterprises);
+        if (!enterprises) return enterprises.error();
+        auto projects = projects_of(row, cells[Col::kMappedProjects], ok);
+        if (!projects) return projects.error();
+        auto suppliers = suppliers_of(row, cells[Col::kSuppliers], ok);
+        if (!suppliers) return suppliers.error();
+        if (ok) {
+            (*chain)->nodes.push_back({std::move(path), *segment, std::move(*owners), std::move(*enterprises),
+                                       std::move(*projects), std::move(*suppliers)});
+        }
         return {};
+    }
+
+    // A supplier's owner must be an owner of its chain: listed in 链主企业 on any of its rows.
+    void check_supplier_owners() {
+        for (const auto& c : chains_) {
+            std::set<std::int64_t> owners;
+            for (const auto& n : c.nodes) owners.insert(n.owners.begin(), n.owners.end());
+            for (const auto& n : c.nodes) {
+                for (const auto& sp : n.suppliers) {
+                    if (owners.contains(*sp.input.owner_id)) continue;
+                    reject(sp.row, Col::kSuppliers, sp.text, "供应商所属的链主企业须列在该产业链的“链主企业”中",
+                           "the supplier's chain owner must be listed among the chain's owners");
+                }
+            }
+        }
     }
 
     store::Tx& tx_;
@@ -271,10 +402,12 @@ private:
     std::map<Col, int> columns_;
     std::map<Col, std::string> headers_;
     std::vector<PlannedChain> chains_;
+    std::set<std::int64_t> projects_seen_;
 };
 
-Result<void> commit_plan(store::Tx& tx, const Clock& clock, const Principal& who, const std::vector<PlannedChain>& plan,
-                         ChainImportResult& result) {
+Result<void> commit_plan(store::Tx& tx, store::Store& store, const Clock& clock, const Principal& who,
+                         const std::vector<PlannedChain>& plan, ChainImportResult& result) {
+    ProjectService projects(store, clock);
     for (const auto& c : plan) {
         auto chain = create_chain_in(tx, clock, who, ChainInput{c.name, c.industry, c.leader});
         if (!chain) return chain.error();
@@ -295,7 +428,27 @@ Result<void> commit_plan(store::Tx& tx, const Clock& clock, const Principal& who
                 if (auto r = set_owner_in(tx, clock, who, chain->id, owner, true); !r) return r;
                 ++result.owners;
             }
+            for (const auto e : n.enterprises) {
+                if (auto r = map_enterprise_in(tx, clock, who, chain->id, node->id, e, true); !r) return r;
+                ++result.enterprises;
+            }
+            for (const auto& p : n.projects) {
+                ProjectPatch patch;
+                patch.chain_node_id = std::optional<std::int64_t>(node->id);
+                auto written = projects.update_in(tx, who, p.id, p.version, patch, clock.today());
+                if (!written) return written.error();
+                ++result.projects;
+            }
             ++result.nodes;
+        }
+        // Suppliers last: their owners are marked on whichever row lists them.
+        for (const auto& n : c.nodes) {
+            for (const auto& sp : n.suppliers) {
+                auto in = sp.input;
+                in.node_id = ids.at(n.path);
+                if (auto r = add_supplier_in(tx, clock, who, chain->id, in); !r) return r.error();
+                ++result.suppliers;
+            }
         }
         ++result.chains;
     }
@@ -361,11 +514,16 @@ Result<ChainImportResult> import_chain_sheet(store::Store& store, const Clock& c
             for (const auto& c : plan.chains()) {
                 ++result.chains;
                 result.nodes += static_cast<std::int64_t>(c.nodes.size());
-                for (const auto& n : c.nodes) result.owners += static_cast<std::int64_t>(n.owners.size());
+                for (const auto& n : c.nodes) {
+                    result.owners += static_cast<std::int64_t>(n.owners.size());
+                    result.enterprises += static_cast<std::int64_t>(n.enterprises.size());
+                    result.projects += static_cast<std::int64_t>(n.projects.size());
+                    result.suppliers += static_cast<std::int64_t>(n.suppliers.size());
+                }
             }
             return {};
         }
-        if (auto r = commit_plan(tx, clock, who, plan.chains(), result); !r) return r;
+        if (auto r = commit_plan(tx, store, clock, who, plan.chains(), result); !r) return r;
         result.committed = true;
         return {};
     };

@@ -2,8 +2,9 @@
 // Industry chains as a chain map table (domain/chain_sheet.hpp): the rows an export writes, and an
 // import of the same layout, all or nothing. A node's 链主企业 cell lists the chain's owners
 // mapped to that node as 名称（统一社会信用代码）; an import marks them owners of the chain and maps
-// them to the node (found by their credit code). Other enterprise mappings and the projects'
-// mappings are not in the table.
+// them to the node (found by their credit code). 关联企业 lists the node's other enterprises the
+// same way, 关联项目 the codes of its projects, 链主供应商 the known suppliers at it as
+// 名称｜统一社会信用代码｜地区代码｜链主统一社会信用代码, separated by ；. An import maps them all.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ struct ChainSheetRow {
     std::string chain, industry, leader, segment;
     std::vector<std::string> levels;  // kMaxChainDepth cells, the node's path
     std::string owners;
+    std::string mapped_enterprises, mapped_projects, suppliers;
     std::int64_t enterprises = 0, projects = 0;
     domain::Money investment;
 };
@@ -35,6 +37,7 @@ struct ChainImportRejection {
 struct ChainImportResult {
     bool committed = false;
     std::int64_t chains = 0, nodes = 0, owners = 0;
+    std::int64_t enterprises = 0, projects = 0, suppliers = 0;  // mappings other than owners
     std::vector<ChainImportRejection> rejected;
 };
 

@@ -10,12 +10,31 @@
 #include "store/transact.hpp"
 
 namespace sanpi::service {
-namespace {
 
 Result<void> require_province(const Principal& who) {
     if (who.user.role == domain::Role::kProvince) return {};
     return Error::forbidden("只有省级用户可以修改产业链", "only province users may change industry chains");
 }
+
+Result<void> record_chain_write(store::Tx& tx, const Clock& clock, const Principal& who, std::string_view action,
+                                std::string_view entity, std::int64_t id, const domain::FieldValues& before,
+                                const domain::FieldValues& after) {
+    auto r = AuditTrail(clock).record_change(tx, Actor::of(who), action, entity, id, before, after);
+    if (!r) return r.error();
+    return {};
+}
+
+Result<domain::Chain> load_chain_at(store::Tx& tx, std::int64_t chain_id, std::int64_t expected_version) {
+    auto chain = load_chain(tx, chain_id);
+    if (!chain) return chain.error();
+    if (chain->version != expected_version) {
+        return Error::conflict("产业链已被他人修改，请刷新后重试",
+                               "the chain was changed by someone else; reload and retry");
+    }
+    return chain;
+}
+
+namespace {
 
 domain::FieldValues chain_fields(const domain::Chain& c) {
     return {{"name", c.name}, {"industry", c.industry_code}, {"leader_post", c.leader_post}};
@@ -65,14 +84,6 @@ Result<void> place_node(store::Tx& tx, const NodeInput& in, domain::ChainNode& n
                                     "a child node's segment must be its parent's");
     }
     node.segment = (*parent)->segment;
-    return {};
-}
-
-Result<void> record_chain_write(store::Tx& tx, const Clock& clock, const Principal& who, std::string_view action,
-                                std::string_view entity, std::int64_t id, const domain::FieldValues& before,
-                                const domain::FieldValues& after) {
-    auto r = AuditTrail(clock).record_change(tx, Actor::of(who), action, entity, id, before, after);
-    if (!r) return r.error();
     return {};
 }
 
@@ -149,6 +160,17 @@ Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& wh
     auto enterprise = tx.get_enterprise(enterprise_id);
     if (!enterprise) return enterprise.error();
     if (!*enterprise) return Error::not_found("企业", "enterprise");
+    if (!owner) {
+        // Its suppliers are recorded as this owner's: they would point at an enterprise that is no
+        // longer an owner of the chain.
+        auto suppliers = tx.chain_owner_supplier_count(chain_id, enterprise_id);
+        if (!suppliers) return suppliers.error();
+        if (*suppliers > 0) {
+            return Error::conflict("该链主企业仍记录有" + std::to_string(*suppliers) + "家供应商，请先删除",
+                                   "the chain owner still has " + std::to_string(*suppliers) +
+                                       " known suppliers recorded; delete them first");
+        }
+    }
     auto changed = tx.set_chain_owner(chain_id, enterprise_id, owner);
     if (!changed) return changed.error();
     if (!*changed) {
@@ -196,10 +218,10 @@ Result<domain::ChainNode> ChainService::add_node(const Principal& who, std::int6
 }
 
 Result<domain::ChainNode> ChainService::update_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
-                                                    const NodeInput& in) {
+                                                    std::int64_t expected_version, const NodeInput& in) {
     if (auto ok = require_province(who); !ok) return ok.error();
     return store::write_value<domain::ChainNode>(store_, [&](store::Tx& tx) -> Result<domain::ChainNode> {
-        if (auto chain = load_chain(tx, chain_id); !chain) return chain.error();
+        if (auto chain = load_chain_at(tx, chain_id, expected_version); !chain) return chain.error();
         auto before = node_of_chain(tx, chain_id, node_id);
         if (!before) return before.error();
         domain::ChainNode node = *before;
@@ -232,10 +254,11 @@ Result<domain::ChainNode> ChainService::update_node(const Principal& who, std::i
     });
 }
 
-Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id) {
+Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_id, std::int64_t node_id,
+                                       std::int64_t expected_version) {
     if (auto ok = require_province(who); !ok) return ok.error();
     return store_.write([&](store::Tx& tx) -> Result<void> {
-        if (auto chain = load_chain(tx, chain_id); !chain) return chain.error();
+        if (auto chain = load_chain_at(tx, chain_id, expected_version); !chain) return chain.error();
         auto node = node_of_chain(tx, chain_id, node_id);
         if (!node) return node.error();
         auto nodes = tx.list_chain_nodes(chain_id);
@@ -243,12 +266,14 @@ Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_
         const auto ids = domain::subtree_ids(*nodes, node_id);
         auto uses = tx.chain_node_uses(ids);
         if (!uses) return uses.error();
-        if (uses->enterprises > 0 || uses->projects > 0) {
+        if (uses->enterprises > 0 || uses->projects > 0 || uses->suppliers > 0) {
             return Error::conflict("该节点（含下级节点）仍有" + std::to_string(uses->enterprises) + "家企业、" +
-                                       std::to_string(uses->projects) + "个项目，请先解除关联",
+                                       std::to_string(uses->projects) + "个项目、" + std::to_string(uses->suppliers) +
+                                       "家链主供应商，请先解除关联",
                                    "the node (with its children) still has " + std::to_string(uses->enterprises) +
-                                       " enterprises and " + std::to_string(uses->projects) +
-                                       " projects mapped to it; unmap them first");
+                                       " enterprises, " + std::to_string(uses->projects) + " projects and " +
+                                       std::to_string(uses->suppliers) +
+                                       " known suppliers mapped to it; unmap them first");
         }
         if (auto r = tx.delete_chain_nodes(ids); !r) return r.error();
         if (auto r = tx.touch_chain(chain_id); !r) return r.error();
@@ -256,6 +281,41 @@ Result<void> ChainService::delete_node(const Principal& who, std::int64_t chain_
         auto before = node_fields(*node);
         before["subtree_nodes"] = std::to_string(ids.size());
         return record_chain_write(tx, clock_, who, "chain_node.delete", "chain_node", node_id, before, after);
+    });
+}
+
+Result<void> ChainService::delete_chain(const Principal& who, std::int64_t chain_id, std::int64_t expected_version) {
+    if (auto ok = require_province(who); !ok) return ok.error();
+    return store_.write([&](store::Tx& tx) -> Result<void> {
+        auto chain = load_chain_at(tx, chain_id, expected_version);
+        if (!chain) return chain.error();
+        // Projects are the zones' records: the province does not rewrite them by deleting a chain.
+        // Everything else that maps into the chain is the chain's own and goes with it.
+        auto projects = tx.chain_projects(domain::Scope::all(), chain_id);
+        if (!projects) return projects.error();
+        if (!projects->empty()) {
+            std::string codes;
+            for (std::size_t i = 0; i < projects->size() && i < 5; ++i) codes += (i ? "、" : "") + (*projects)[i].code;
+            if (projects->size() > 5) codes += "…";
+            const auto n = std::to_string(projects->size());
+            return Error::conflict("仍有" + n + "个项目关联到该产业链的节点（" + codes + "），请先解除关联",
+                                   n + " projects still map to the chain's nodes (" + codes + "); unmap them first");
+        }
+        auto nodes = tx.list_chain_nodes(chain_id);
+        if (!nodes) return nodes.error();
+        auto mapped = tx.chain_node_enterprises(chain_id);
+        if (!mapped) return mapped.error();
+        auto owners = tx.chain_owners(chain_id);
+        if (!owners) return owners.error();
+        auto suppliers = tx.list_chain_suppliers(chain_id);
+        if (!suppliers) return suppliers.error();
+        if (auto r = tx.delete_chain(chain_id); !r) return r;
+        auto before = chain_fields(*chain);
+        before["nodes"] = std::to_string(nodes->size());
+        before["enterprise_mappings"] = std::to_string(mapped->size());
+        before["owners"] = std::to_string(owners->size());
+        before["suppliers"] = std::to_string(suppliers->size());
+        return record_chain_write(tx, clock_, who, "chain.delete", "chain", chain_id, before, {});
     });
 }
 

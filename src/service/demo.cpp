@@ -270,6 +270,7 @@ Result<DemoReport> load_demo(store::Store& store, const Clock& clock) {
             roles[(*investors)[i]] = synthetic[i].chain_role;
         }
         if (auto m = demo::map_chain_enterprises(tx, clock, province, mapped, roles); !m) return m;
+        if (auto m = demo::load_chain_suppliers(tx, clock, province, *chains); !m) return m;
         if (created) {
             if (auto held = campaigns.hold(by, *created, std::nullopt); !held) return held.error();
         }

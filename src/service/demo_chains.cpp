@@ -1,5 +1,8 @@
 #include "service/demo_chains.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "service/chain_service.hpp"
 
 namespace sanpi::service::demo {
@@ -96,6 +99,45 @@ Result<void> map_chain_enterprises(store::Tx& tx, const Clock& clock, const Prin
         const auto role = roles.find(lead);
         if (role == roles.end() || role->second != domain::ChainRole::kChainOwner) continue;
         if (auto r = set_owner_in(tx, clock, who, (*node)->chain_id, lead, true); !r) return r;
+    }
+    return {};
+}
+
+Result<void> load_chain_suppliers(store::Tx& tx, const Clock& clock, const Principal& who, const DemoChains& chains) {
+    // Suppliers of the kind chain-based promotion looks for: outside the province, at the leaves
+    // the province lacks (its gaps, in tree order), then at its first leaves.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kSuppliers{{
+        {"苏州精工配套科技有限公司", "320500"},
+        {"深圳市链配电子有限公司", "440300"},
+        {"上海协同材料股份有限公司", "310000"},
+    }};
+    for (const auto& [industry, list] : chains) {
+        for (const auto& chain : list) {
+            auto owners = tx.chain_owners(chain.id);
+            if (!owners) return owners.error();
+            auto existing = tx.list_chain_suppliers(chain.id);
+            if (!existing) return existing.error();
+            if (owners->empty() || !existing->empty()) continue;  // a rerun adds nothing
+            auto present = tx.chain_presence(domain::Scope::all(), chain.id, {});
+            if (!present) return present.error();
+            std::vector<std::int64_t> leaves;
+            for (const bool gap : {true, false}) {
+                for (const auto leaf : chain.leaves) {
+                    const bool covered =
+                        std::any_of(present->begin(), present->end(),
+                                    [&](const store::ChainPresenceRow& r) { return r.node_id == leaf; });
+                    if (covered != gap) leaves.push_back(leaf);
+                }
+            }
+            for (std::size_t i = 0; i < kSuppliers.size() && i < leaves.size(); ++i) {
+                SupplierInput in;
+                in.owner_id = (*owners)[i % owners->size()].id;
+                in.node_id = leaves[i];
+                in.name = std::string(kSuppliers[i].first);
+                in.region = std::string(kSuppliers[i].second);
+                if (auto r = add_supplier_in(tx, clock, who, chain.id, in); !r) return r.error();
+            }
+        }
     }
     return {};
 }

@@ -49,4 +49,8 @@ Result<void> map_chain_enterprises(store::Tx& tx, const Clock& clock, const Prin
                                    const std::vector<domain::Project>& mapped,
                                    const std::map<std::int64_t, domain::ChainRole>& roles);
 
+// A few known suppliers (outside the province) of each chain's owners, through the same checks and
+// audit as the API's; none for a chain that has some already.
+Result<void> load_chain_suppliers(store::Tx& tx, const Clock& clock, const Principal& who, const DemoChains& chains);
+
 }  // namespace sanpi::service::demo

@@ -1,6 +1,6 @@
 #pragma once
 // What the store keeps about industry chains (m0020): chains, their nodes, enterprises mapped to
-// nodes, chain owners (链主), and where a chain's enterprises and projects are.
+// nodes, chain owners (链主) and their known suppliers (m0022), and where a chain's enterprises and projects are.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,10 +50,34 @@ struct ChainPresenceRow {
     std::string city_code;    // the project's city
 };
 
-// How many enterprises and projects map to some nodes.
+// How many enterprises, projects and known suppliers map to some nodes.
 struct ChainNodeUses {
     std::int64_t enterprises = 0;
     std::int64_t projects = 0;
+    std::int64_t suppliers = 0;
+};
+
+// A known supplier of one of a chain's owners (m0022): who it is, the node it supplies and the
+// region where it is (a GB/T 2260 code, often outside the province). The owner's name and credit
+// code are read with it.
+struct ChainSupplier {
+    std::int64_t id = 0;
+    std::int64_t chain_id = 0;
+    std::int64_t owner_id = 0;
+    std::int64_t node_id = 0;
+    std::string name;
+    std::optional<std::string> credit_code;
+    std::string region_code;
+    std::int64_t version = 0;
+    std::string owner_name, owner_credit_code;  // read only
+};
+
+// A project mapped to one of a chain's nodes, cancelled or not.
+struct ChainProject {
+    std::int64_t id = 0;
+    std::int64_t node_id = 0;
+    std::string code;
+    std::int64_t version = 0;
 };
 
 }  // namespace sanpi::store

@@ -23,6 +23,7 @@
 #include "store/migrations/m0019_rankings.hpp"
 #include "store/migrations/m0020_industry_chains.hpp"
 #include "store/migrations/m0021_accounts.hpp"
+#include "store/migrations/m0022_chain_suppliers.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -68,6 +69,7 @@ constexpr std::array kMigrations{
               migrations::kM0020IndustryChains},
     Migration{21, "accounts: display names, forced password change, idle sessions, token ids and expiry",
               migrations::kM0021Accounts},
+    Migration{22, "known suppliers of chain owners", migrations::kM0022ChainSuppliers},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -126,6 +128,7 @@ std::span<const std::string_view> data_tables() {
         "chain_nodes",
         "chain_node_enterprises",
         "chain_owners",
+        "chain_suppliers",
     };
     return kTables;
 }

@@ -561,6 +561,24 @@ public:
     // The chain's projects and enterprises (through their projects) inside `scope` and `area`.
     virtual Result<std::vector<ChainPresenceRow>> chain_presence(const Scope& scope, std::int64_t chain_id,
                                                                  const ChainArea& area) = 0;
+    // The chain's owners that invest in a non-cancelled project of the chain's industry inside
+    // `scope` and `area`.
+    virtual Result<std::vector<std::int64_t>> chain_owners_in_area(const Scope& scope, std::int64_t chain_id,
+                                                                   const ChainArea& area) = 0;
+    // Projects mapped to the chain's nodes inside `scope`, cancelled ones included, by code.
+    virtual Result<std::vector<ChainProject>> chain_projects(const Scope& scope, std::int64_t chain_id) = 0;
+    // The chain with its nodes, enterprise mappings, owners and suppliers (the caller has checked
+    // that no project maps to it).
+    virtual Result<void> delete_chain(std::int64_t chain_id) = 0;
+    // Known suppliers of chain owners (m0022). update and delete succeed only at `expected_version`
+    // (else kConflict, or kNotFound); update stores version + 1.
+    virtual Result<std::int64_t> insert_chain_supplier(const ChainSupplier& s) = 0;
+    virtual Result<void> update_chain_supplier(const ChainSupplier& s, std::int64_t expected_version) = 0;
+    virtual Result<void> delete_chain_supplier(std::int64_t id, std::int64_t expected_version) = 0;
+    virtual Result<std::optional<ChainSupplier>> get_chain_supplier(std::int64_t id) = 0;
+    virtual Result<std::vector<ChainSupplier>> list_chain_suppliers(std::int64_t chain_id) = 0;  // by name, id
+    // How many suppliers the chain records for `owner_id`.
+    virtual Result<std::int64_t> chain_owner_supplier_count(std::int64_t chain_id, std::int64_t owner_id) = 0;
 };
 
 // How busy the connection pool is, read without taking the pool's lock (for /metrics).

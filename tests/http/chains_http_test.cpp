@@ -1,12 +1,16 @@
 // The industry chain routes over a real server: every route, their refusals (400, 403, 404, 409,
-// 412/428, 422) writing nothing, scope in the counts, and the chain map table exported, imported
-// back (refused while the chains exist, all or nothing) and round-tripped into an empty database.
+// 428, 422) writing nothing, scope in the counts, suppliers, a chain's deletion, and the chain map
+// table exported, imported back (refused while the chains exist, all or nothing) and round-tripped
+// through an emptied chain set.
 #include <set>
 
+#include "http/chain_sheet_xlsx.hpp"
 #include "http_fixture.hpp"
 #include "service/auth_service.hpp"
 #include "service/chain_sheet.hpp"
+#include "service/project_service.hpp"
 #include "store/transact.hpp"
+#include "support/demo_store.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -59,6 +63,11 @@ protected:
     }
 
     std::string chain_path(std::int64_t chain) { return "/api/v1/chains/" + std::to_string(chain); }
+
+    // If-Match with the chain's version now.
+    HeaderList current(std::int64_t chain) {
+        return chain_if_match(as("province")->get(chain_path(chain)).json().at("version").as_int64());
+    }
 
     // A project of `zone` at `node`, through the project API.
     std::int64_t project_at(const std::string& zone, std::int64_t node, const std::string& name) {
@@ -164,14 +173,16 @@ TEST_P(ChainsHttpTest, WritesAreTheProvincesAndBadInputWritesNothing) {
     EXPECT_EQ(chain_error_fields(empty), std::vector<std::string>{"name"});
     EXPECT_EQ(province->post("/api/v1/chains", {{"name", "接口测试链二"}, {"industry", "new_energy"}}).status, 409);
     EXPECT_EQ(province->post("/api/v1/chains", {{"name", 3}, {"industry", "new_energy"}}).status, 400);
-    auto cycle = province->patch(chain_path(chain) + "/nodes/" + std::to_string(root), {{"parent_id", child}});
+    auto cycle = province->patch(chain_path(chain) + "/nodes/" + std::to_string(root), {{"parent_id", child}},
+                                 chain_if_match(version));
     EXPECT_EQ(cycle.status, 422) << cycle.body;
     EXPECT_EQ(chain_error_fields(cycle), std::vector<std::string>{"parent_id"});
     auto segment = province->post(chain_path(chain) + "/nodes", {{"name", "y"}, {"segment", "sideways"}});
     EXPECT_EQ(chain_error_fields(segment), std::vector<std::string>{"segment"});
     auto twice = province->post(chain_path(chain) + "/nodes", {{"name", "负极"}, {"parent_id", root}});
     EXPECT_EQ(chain_error_fields(twice), std::vector<std::string>{"name"});
-    EXPECT_EQ(province->patch(chain_path(chain) + "/nodes/99999999", {{"name", "z"}}).status, 404);
+    EXPECT_EQ(province->patch(chain_path(chain) + "/nodes/99999999", {{"name", "z"}}, chain_if_match(version)).status,
+              404);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("version").as_int64(), version);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("nodes").as_array().size(), 2u);
 
@@ -196,17 +207,23 @@ TEST_P(ChainsHttpTest, WritesAreTheProvincesAndBadInputWritesNothing) {
               404);
     EXPECT_EQ(province->request("PUT", chain_path(chain) + "/owners/" + std::to_string(enterprise)).status, 204);
     EXPECT_EQ(province->get(chain_path(chain)).json().at("chain_owners").as_array().size(), 1u);
-    EXPECT_EQ(province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root)).status, 409);
+    EXPECT_EQ(
+        province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root), "", current(chain)).status,
+        409);
     EXPECT_EQ(province->request("DELETE", map_path).status, 204);
     EXPECT_EQ(province->request("DELETE", map_path).status, 404);
     EXPECT_EQ(province->request("DELETE", chain_path(chain) + "/owners/" + std::to_string(enterprise)).status, 204);
-    EXPECT_EQ(province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root)).status, 409)
+    EXPECT_EQ(
+        province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root), "", current(chain)).status,
+        409)
         << "the project still maps to 负极";
     auto version_now = province->get("/api/v1/projects/" + std::to_string(project)).json().at("version").as_int64();
     auto unmapped = province->patch("/api/v1/projects/" + std::to_string(project), {{"chain_node_id", nullptr}},
                                     chain_if_match(version_now));
     ASSERT_EQ(unmapped.status, 200) << unmapped.body;
-    EXPECT_EQ(province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root)).status, 204);
+    EXPECT_EQ(
+        province->request("DELETE", chain_path(chain) + "/nodes/" + std::to_string(root), "", current(chain)).status,
+        204);
     EXPECT_TRUE(province->get(chain_path(chain)).json().at("nodes").as_array().empty());
 
     auto bad_node = province->patch("/api/v1/projects/" + std::to_string(project), {{"chain_node_id", 99999999}},
@@ -273,60 +290,145 @@ TEST_P(ChainsHttpTest, ExportAndImportTheChainMapTable) {
     EXPECT_TRUE(found);
 }
 
-TEST_P(ChainsHttpTest, ExportImportIntoAnEmptyDatabaseGivesTheSameChains) {
-    auto exported = as("province")->get("/api/v1/chains/export.xlsx?lang=zh");
-    ASSERT_EQ(exported.status, 200);
-    auto empty = make_test_store(GetParam());
-    // The empty database knows the industries and the chain owners (found by credit code), nothing else.
-    auto seeded = store().read([&](store::Tx& tx) -> Result<void> {
-        auto industries = tx.list_industries();
-        auto chains = tx.list_chains();
-        if (!industries || !chains) return Error::internal("read", "read");
-        return empty->store->write([&](store::Tx& out) -> Result<void> {
-            for (const auto& i : *industries) {
-                if (auto r = out.upsert_industry(i); !r) return r;
-            }
-            std::set<std::string> done;
-            for (const auto& c : *chains) {
-                auto owners = tx.chain_owners(c.id);
-                if (!owners) return owners.error();
-                for (const auto& o : *owners) {
-                    if (!done.insert(o.credit_code).second) continue;
-                    domain::Enterprise e{0,
-                                         o.name,
-                                         domain::CreditCode::parse(o.credit_code).value(),
-                                         domain::Ownership::kPrivate,
-                                         domain::ChainRole::kChainOwner,
-                                         true};
-                    if (auto r = out.insert_enterprise(e); !r) return r.error();
-                }
-            }
-            return {};
-        });
-    });
-    ASSERT_TRUE(seeded) << seeded.error().message.en;
+TEST_P(ChainsHttpTest, SuppliersNodeVersionsAndDeletingAChain) {
+    const auto chain = new_chain("接口测试链三");
+    const auto root = new_node(chain, {{"name", "材料"}, {"segment", "upstream"}});
+    const auto leaf = new_node(chain, {{"name", "正极"}, {"parent_id", root}});
+    auto province = as("province");
+    const auto project = project_at("taiyuan-zgq", leaf, "接口链项目三");
+    const auto investors = province->get("/api/v1/projects/" + std::to_string(project)).json().at("investor_ids");
+    const auto owner = investors.as_array().empty() ? std::int64_t{1} : investors.at(0).as_int64();
+    EXPECT_EQ(province->request("PUT", chain_path(chain) + "/owners/" + std::to_string(owner)).status, 204);
+
+    // Node writes need the chain's ETag: 428 without, 409 when stale, a new ETag after.
+    const auto node_path = chain_path(chain) + "/nodes/" + std::to_string(leaf);
+    EXPECT_EQ(province->patch(node_path, {{"name", "正极材料"}}).status, 428);
+    const auto version = province->get(chain_path(chain)).json().at("version").as_int64();
+    EXPECT_EQ(province->patch(node_path, {{"name", "正极材料"}}, chain_if_match(version - 1)).status, 409);
+    auto renamed = province->patch(node_path, {{"name", "正极材料"}}, chain_if_match(version));
+    ASSERT_EQ(renamed.status, 200) << renamed.body;
+    EXPECT_EQ(renamed.header("etag"), "\"" + std::to_string(version + 1) + "\"");
+    EXPECT_EQ(province->request("DELETE", node_path).status, 428);
+
+    // Suppliers: written by the province with If-Match on edits, read by everyone.
+    const auto suppliers = chain_path(chain) + "/suppliers";
+    const json::object body{
+        {"owner_id", owner}, {"node_id", leaf}, {"name", "苏州正极配套有限公司"}, {"region", "320500"}};
+    EXPECT_EQ(as("taiyuan")->post(suppliers, body).status, 403);
+    auto bad = province->post(suppliers, {{"owner_id", owner}, {"node_id", leaf}, {"name", "x"}, {"region", "abc"}});
+    EXPECT_EQ(bad.status, 422) << bad.body;
+    EXPECT_EQ(chain_error_fields(bad), std::vector<std::string>{"region"});
+    EXPECT_EQ(province->post(suppliers, {{"name", 3}}).status, 400);
+    auto made = province->post(suppliers, body);
+    ASSERT_EQ(made.status, 201) << made.body;
+    EXPECT_EQ(made.header("etag"), "\"1\"");
+    const auto supplier = made.json().at("id").as_int64();
+    EXPECT_EQ(made.json().at("region").at("name"), "苏州市");
+    EXPECT_EQ(made.json().at("owner").at("id").as_int64(), owner);
+    const auto one = suppliers + "/" + std::to_string(supplier);
+    EXPECT_EQ(province->patch(one, {{"credit_code", nullptr}}).status, 428);
+    EXPECT_EQ(province->patch(one, {{"region", "440300"}}, chain_if_match(7)).status, 409);
+    auto edited = province->patch(one, {{"region", "440300"}}, chain_if_match(1));
+    ASSERT_EQ(edited.status, 200) << edited.body;
+    EXPECT_EQ(edited.header("etag"), "\"2\"");
+    auto listed = as("viewer")->get(suppliers);
+    ASSERT_EQ(listed.status, 200);
+    EXPECT_EQ(listed.json().at("items").as_array().size(), 1u);
+    auto node = as("viewer")->get(node_path);
+    EXPECT_EQ(node.json().at("suppliers").as_array().size(), 1u);
+    // Targets carry the suppliers half (no more "not_recorded").
+    auto targets = province->get(chain_path(chain) + "/targets?region=140100");
+    ASSERT_EQ(targets.status, 200);
+    EXPECT_FALSE(targets.json().as_object().contains("suppliers"));
+
+    // The chain: 409 while a project maps to it, then deleted with its nodes, owners and suppliers.
+    EXPECT_EQ(province->request("DELETE", chain_path(chain)).status, 428);
+    auto refused = province->request("DELETE", chain_path(chain), "", current(chain));
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    const auto project_version =
+        province->get("/api/v1/projects/" + std::to_string(project)).json().at("version").as_int64();
+    ASSERT_EQ(province
+                  ->patch("/api/v1/projects/" + std::to_string(project), {{"chain_node_id", nullptr}},
+                          chain_if_match(project_version))
+                  .status,
+              200);
+    EXPECT_EQ(as("taiyuan")->request("DELETE", chain_path(chain), "", current(chain)).status, 403);
+    EXPECT_EQ(province->request("DELETE", chain_path(chain), "", chain_if_match(1)).status, 409);
+    EXPECT_EQ(province->request("DELETE", chain_path(chain), "", current(chain)).status, 204);
+    EXPECT_EQ(province->get(chain_path(chain)).status, 404);
+    EXPECT_EQ(province->get(suppliers).status, 404);
+}
+
+// Export, import into an empty chain set, export again: the same workbook, every mapping included
+// (owners, other enterprises, projects, suppliers). On a copy of the demo of its own, since the
+// chain set must be emptied first.
+TEST_P(ChainsHttpTest, ExportImportIntoAnEmptyChainSetGivesTheSameWorkbook) {
+    auto copy = make_demo_store(GetParam(), env().clock);
+    store::Store& db = *copy.db->store;
     auto province = store::read_value<std::optional<domain::User>>(
-        store(), [](store::Tx& tx) { return tx.find_user_by_name("province"); });
+        db, [](store::Tx& tx) { return tx.find_user_by_name("province"); });
     ASSERT_TRUE(province && *province);
     const auto who = service::AuthService::principal_for(**province);
-    auto imported = service::import_chain_sheet(*empty->store, env().clock, who, exported.body, true);
-    ASSERT_TRUE(imported) << imported.error().message.en;
-    EXPECT_TRUE(imported->rejected.empty())
-        << imported->rejected.front().reason.en << " row " << imported->rejected.front().row;
-    EXPECT_TRUE(imported->committed);
+    const auto today = env().clock.today();
+    auto before = service::chain_sheet_rows(db, who, domain::BulletinLang::kZh);
+    ASSERT_TRUE(before) << before.error().message.en;
+    auto workbook = http::chain_sheet_xlsx(*before, domain::BulletinLang::kZh, "山西省", today);
+    ASSERT_TRUE(workbook);
+    std::size_t with_projects = 0, with_suppliers = 0;
+    for (const auto& r : *before) {
+        with_projects += r.mapped_projects.empty() ? 0 : 1;
+        with_suppliers += r.suppliers.empty() ? 0 : 1;
+    }
+    EXPECT_GT(with_projects, 10u);
+    EXPECT_GT(with_suppliers, 0u);
 
-    auto before = service::chain_sheet_rows(store(), who, domain::BulletinLang::kZh);
-    auto after = service::chain_sheet_rows(*empty->store, who, domain::BulletinLang::kZh);
-    ASSERT_TRUE(before && after);
+    // Empty the chain set: the projects leave their nodes, then every chain goes.
+    service::ChainService chains(db, env().clock);
+    service::ProjectService projects(db, env().clock);
+    auto list = chains.list(who, {});
+    ASSERT_TRUE(list);
+    for (const auto& c : *list) {
+        auto mapped = store::read_value<std::vector<store::ChainProject>>(
+            db, [&](store::Tx& tx) { return tx.chain_projects(domain::Scope::all(), c.chain.id); });
+        ASSERT_TRUE(mapped);
+        for (const auto& p : *mapped) {
+            service::ProjectPatch unmap;
+            unmap.chain_node_id = std::optional<std::int64_t>();
+            auto r = projects.update(who, p.id, p.version, unmap);
+            ASSERT_TRUE(r) << p.code << ": " << r.error().message.en;
+        }
+        auto version = store::read_value<std::optional<domain::Chain>>(
+            db, [&](store::Tx& tx) { return tx.get_chain(c.chain.id); });
+        ASSERT_TRUE(version && *version);
+        auto gone = chains.delete_chain(who, c.chain.id, (*version)->version);
+        ASSERT_TRUE(gone) << gone.error().message.en;
+    }
+    ASSERT_TRUE(chains.list(who, {})->empty());
+
+    auto imported = service::import_chain_sheet(db, env().clock, who, *workbook, true);
+    ASSERT_TRUE(imported) << imported.error().message.en;
+    ASSERT_TRUE(imported->rejected.empty())
+        << imported->rejected.front().reason.en << " row " << imported->rejected.front().row << " "
+        << imported->rejected.front().value;
+    EXPECT_TRUE(imported->committed);
+    EXPECT_GT(imported->projects, 10);
+
+    auto after = service::chain_sheet_rows(db, who, domain::BulletinLang::kZh);
+    ASSERT_TRUE(after);
     ASSERT_EQ(before->size(), after->size());
-    EXPECT_GE(before->size(), 100u);
     for (std::size_t i = 0; i < before->size(); ++i) {
         const auto& a = (*before)[i];
         const auto& b = (*after)[i];
-        EXPECT_EQ(std::tie(a.chain, a.industry, a.leader, a.segment, a.levels, a.owners),
-                  std::tie(b.chain, b.industry, b.leader, b.segment, b.levels, b.owners))
+        EXPECT_EQ(std::tie(a.chain, a.industry, a.leader, a.segment, a.levels, a.owners, a.mapped_enterprises,
+                           a.mapped_projects, a.suppliers, a.enterprises, a.projects),
+                  std::tie(b.chain, b.industry, b.leader, b.segment, b.levels, b.owners, b.mapped_enterprises,
+                           b.mapped_projects, b.suppliers, b.enterprises, b.projects))
             << "row " << i;
+        EXPECT_EQ(a.investment, b.investment) << "row " << i;
     }
+    auto again = http::chain_sheet_xlsx(*after, domain::BulletinLang::kZh, "山西省", today);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->size(), workbook->size());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChainsHttpTest, ::testing::ValuesIn(all_backends()), backend_param_name);

@@ -115,7 +115,7 @@ TEST_P(ChainTest, EveryWriteIsAudited) {
     const auto seq2 = head_seq();
     service::NodeInput rename;
     rename.name = "正极材料";
-    ASSERT_TRUE(chains().update_node(as("province"), m.chain, m.cathode, rename));
+    ASSERT_TRUE(chains().update_node(as("province"), m.chain, m.cathode, chain_version(m.chain), rename));
     const auto renamed = only_entry_after(seq2);
     EXPECT_EQ(renamed.action, "chain_node.update");
     auto name = change_of(renamed, "name");
@@ -139,7 +139,8 @@ TEST_P(ChainTest, BadNodeWritesAreRefusedAndWriteNothing) {
     service::NodeInput cycle;
     cycle.parent_set = true;
     cycle.parent_id = m.cathode;
-    expect_refused(chains().update_node(as("province"), m.chain, m.materials, cycle), "parent_id");
+    expect_refused(chains().update_node(as("province"), m.chain, m.materials, chain_version(m.chain), cycle),
+                   "parent_id");
     service::NodeInput unknown;
     unknown.name = "新节点";
     unknown.parent_set = true;
@@ -175,7 +176,7 @@ TEST_P(ChainTest, BadNodeWritesAreRefusedAndWriteNothing) {
     auto forbidden = chains().add_node(as("taiyuan"), m.chain, by_city);
     ASSERT_FALSE(forbidden);
     EXPECT_EQ(forbidden.error().code, ErrorCode::kForbidden);
-    auto in_use = chains().delete_node(as("province"), m.chain, m.materials);
+    auto in_use = chains().delete_node(as("province"), m.chain, m.materials, chain_version(m.chain));
     ASSERT_FALSE(in_use);
     EXPECT_EQ(in_use.error().code, ErrorCode::kConflict);
 
@@ -188,10 +189,10 @@ TEST_P(ChainTest, DeletingAnUnusedSubtreeAndStaleChainUpdates) {
     const auto m = make_chain();
     const auto leaf = node(m.chain, m.vehicle, "充换电");
     const auto seq = head_seq();
-    ASSERT_TRUE(chains().delete_node(as("province"), m.chain, m.vehicle));
+    ASSERT_TRUE(chains().delete_node(as("province"), m.chain, m.vehicle, chain_version(m.chain)));
     EXPECT_EQ(node_count(m.chain), 4u) << "整车 and its child 充换电 gone: six less two";
     EXPECT_EQ(only_entry_after(seq).action, "chain_node.delete");
-    auto gone = chains().update_node(as("province"), m.chain, leaf, {});
+    auto gone = chains().update_node(as("province"), m.chain, leaf, chain_version(m.chain), {});
     ASSERT_FALSE(gone);
     EXPECT_EQ(gone.error().code, ErrorCode::kNotFound);
 

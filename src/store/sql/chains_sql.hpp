@@ -60,4 +60,43 @@ inline constexpr std::string_view kEnterprisePresence =
     "AND p.industry_code = c.industry_code JOIN zones z ON z.id = p.zone_id "
     "WHERE n.chain_id = ? AND p.status <> 'cancelled'";
 
+// A chain's owners present in an area: they invest in a non-cancelled project of its industry.
+// Scope and area are added to the WHERE.
+inline constexpr std::string_view kOwnersInArea =
+    "SELECT DISTINCT o.enterprise_id FROM chain_owners o JOIN chains c ON c.id = o.chain_id "
+    "JOIN project_investors pi ON pi.enterprise_id = o.enterprise_id JOIN projects p ON p.id = pi.project_id "
+    "AND p.industry_code = c.industry_code JOIN zones z ON z.id = p.zone_id "
+    "WHERE o.chain_id = ? AND p.status <> 'cancelled'";
+inline constexpr std::string_view kChainProjects =
+    "SELECT p.id, p.chain_node_id, p.code, p.version FROM projects p JOIN chain_nodes n ON n.id = p.chain_node_id "
+    "JOIN zones z ON z.id = p.zone_id WHERE n.chain_id = ?";
+inline constexpr std::string_view kChainProjectsOrder = " ORDER BY p.code{{BYTEWISE}}, p.id";
+
+// A chain's deletion, its parts first (nodes refer to each other only through the deferred parent key).
+inline constexpr std::string_view kDeleteChainSuppliers = "DELETE FROM chain_suppliers WHERE chain_id = ?";
+inline constexpr std::string_view kDeleteChainOwners = "DELETE FROM chain_owners WHERE chain_id = ?";
+inline constexpr std::string_view kDeleteChainMappings =
+    "DELETE FROM chain_node_enterprises WHERE node_id IN (SELECT id FROM chain_nodes WHERE chain_id = ?)";
+inline constexpr std::string_view kUnparentChainNodes = "UPDATE chain_nodes SET parent_id = NULL WHERE chain_id = ?";
+inline constexpr std::string_view kDeleteChainNodes = "DELETE FROM chain_nodes WHERE chain_id = ?";
+inline constexpr std::string_view kDeleteChain = "DELETE FROM chains WHERE id = ?";
+
+// Known suppliers of chain owners (m0022).
+inline constexpr std::string_view kSupplierSelect =
+    "SELECT s.id, s.chain_id, s.owner_enterprise_id, s.node_id, s.name, s.credit_code, s.region_code, s.version, "
+    "e.name, e.credit_code FROM chain_suppliers s JOIN enterprises e ON e.id = s.owner_enterprise_id";
+inline constexpr std::string_view kSupplierById = " WHERE s.id = ?";
+inline constexpr std::string_view kSuppliersOfChain = " WHERE s.chain_id = ? ORDER BY s.name{{BYTEWISE}}, s.id";
+inline constexpr std::string_view kSupplierExists = "SELECT 1 FROM chain_suppliers WHERE id = ?";
+inline constexpr std::string_view kInsertSupplier =
+    "INSERT INTO chain_suppliers (chain_id, owner_enterprise_id, node_id, name, credit_code, region_code, version) "
+    "VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id";
+inline constexpr std::string_view kUpdateSupplier =
+    "UPDATE chain_suppliers SET owner_enterprise_id = ?, node_id = ?, name = ?, credit_code = ?, region_code = ?, "
+    "version = version + 1 WHERE id = ? AND version = ?";
+inline constexpr std::string_view kDeleteSupplier = "DELETE FROM chain_suppliers WHERE id = ? AND version = ?";
+inline constexpr std::string_view kNodeSupplierCount = "SELECT COUNT(*) FROM chain_suppliers WHERE node_id = ?";
+inline constexpr std::string_view kOwnerSupplierCount =
+    "SELECT COUNT(*) FROM chain_suppliers WHERE chain_id = ? AND owner_enterprise_id = ?";
+
 }  // namespace sanpi::store::sql::chains

@@ -186,6 +186,9 @@ Result<ChainNodeUses> SqlTx::chain_node_uses(const std::vector<std::int64_t>& id
             auto p = conn_.prepare(kNodeProjectCount);
             bind_all(*p, id);
             if (p->step()) uses.projects += Row(*p).int64();
+            auto s = conn_.prepare(kNodeSupplierCount);
+            bind_all(*s, id);
+            if (s->step()) uses.suppliers += Row(*s).int64();
         }
         return uses;
     });
@@ -260,28 +263,88 @@ Result<bool> SqlTx::set_chain_owner(std::int64_t chain_id, std::int64_t enterpri
         {ForeignKey{"enterprise_id", "SELECT 1 FROM enterprises WHERE id = ?", enterprise_id, "企业", "enterprise"}});
 }
 
+namespace {
+
+// The scope and area as terms that continue a query's own WHERE (" AND a AND b"; empty: none),
+// over projects `p` and zones `z`.
+Result<std::string> chain_area_terms(Conditions& where, const Scope& scope, const ChainArea& area) {
+    if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
+    if (area.region_prefix) {
+        if (!is_digits(*area.region_prefix, 6)) {
+            return Error::invalid_field("region", "地区代码应为数字", "region must be digits");
+        }
+        add_region_range(where, "z.region_code", *area.region_prefix);
+    }
+    if (area.zone_id) where.add("p.zone_id = ?", *area.zone_id);
+    const std::string terms = where.where();  // " WHERE a AND b"
+    return terms.empty() ? std::string() : " AND " + terms.substr(7);
+}
+
+}  // namespace
+
 Result<std::vector<ChainPresenceRow>> SqlTx::chain_presence(const Scope& scope, std::int64_t chain_id,
                                                             const ChainArea& area) {
     return guarded([&]() -> Result<std::vector<ChainPresenceRow>> {
         Conditions where;
-        if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
-        if (area.region_prefix) {
-            if (!is_digits(*area.region_prefix, 6)) {
-                return Error::invalid_field("region", "地区代码应为数字", "region must be digits");
-            }
-            add_region_range(where, "z.region_code", *area.region_prefix);
-        }
-        if (area.zone_id) where.add("p.zone_id = ?", *area.zone_id);
-        const std::string terms = where.where();  // " WHERE a AND b" continues the query's own WHERE
-        const std::string tail = terms.empty() ? std::string() : " AND " + terms.substr(7);
+        auto tail = chain_area_terms(where, scope, area);
+        if (!tail) return tail.error();
         std::vector<ChainPresenceRow> out;
         for (const auto text : {kProjectPresence, kEnterprisePresence}) {
-            auto q = conn_.prepare(std::string(text) + tail);
+            auto q = conn_.prepare(std::string(text) + *tail);
             q->bind_int64(1, chain_id);
             where.bind(*q, 2);
             while (q->step()) out.push_back(read_presence(*q));
         }
         return out;
+    });
+}
+
+Result<std::vector<std::int64_t>> SqlTx::chain_owners_in_area(const Scope& scope, std::int64_t chain_id,
+                                                              const ChainArea& area) {
+    return guarded([&]() -> Result<std::vector<std::int64_t>> {
+        Conditions where;
+        auto tail = chain_area_terms(where, scope, area);
+        if (!tail) return tail.error();
+        auto q = conn_.prepare(std::string(kOwnersInArea) + *tail);
+        q->bind_int64(1, chain_id);
+        where.bind(*q, 2);
+        std::vector<std::int64_t> out;
+        while (q->step()) out.push_back(Row(*q).int64());
+        return out;
+    });
+}
+
+Result<std::vector<ChainProject>> SqlTx::chain_projects(const Scope& scope, std::int64_t chain_id) {
+    return guarded([&]() -> Result<std::vector<ChainProject>> {
+        Conditions where;
+        auto tail = chain_area_terms(where, scope, {});
+        if (!tail) return tail.error();
+        auto q = conn_.prepare(std::string(kChainProjects) + *tail + std::string(kChainProjectsOrder));
+        q->bind_int64(1, chain_id);
+        where.bind(*q, 2);
+        std::vector<ChainProject> out;
+        while (q->step()) {
+            Row row(*q);
+            ChainProject p;
+            p.id = row.int64();
+            p.node_id = row.int64();
+            p.code = row.text();
+            p.version = row.int64();
+            out.push_back(std::move(p));
+        }
+        return out;
+    });
+}
+
+Result<void> SqlTx::delete_chain(std::int64_t chain_id) {
+    return atomically([&]() -> Result<void> {
+        for (const auto text : {kDeleteChainSuppliers, kDeleteChainOwners, kDeleteChainMappings, kUnparentChainNodes,
+                                kDeleteChainNodes, kDeleteChain}) {
+            auto q = conn_.prepare(text);
+            bind_all(*q, chain_id);
+            run(*q);
+        }
+        return {};
     });
 }
 

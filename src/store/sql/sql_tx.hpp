@@ -210,6 +210,16 @@ public:
     Result<bool> set_chain_owner(std::int64_t chain_id, std::int64_t enterprise_id, bool owner) override;
     Result<std::vector<ChainPresenceRow>> chain_presence(const Scope& scope, std::int64_t chain_id,
                                                          const ChainArea& area) override;
+    Result<std::vector<std::int64_t>> chain_owners_in_area(const Scope& scope, std::int64_t chain_id,
+                                                           const ChainArea& area) override;
+    Result<std::vector<ChainProject>> chain_projects(const Scope& scope, std::int64_t chain_id) override;
+    Result<void> delete_chain(std::int64_t chain_id) override;
+    Result<std::int64_t> insert_chain_supplier(const ChainSupplier& s) override;
+    Result<void> update_chain_supplier(const ChainSupplier& s, std::int64_t expected_version) override;
+    Result<void> delete_chain_supplier(std::int64_t id, std::int64_t expected_version) override;
+    Result<std::optional<ChainSupplier>> get_chain_supplier(std::int64_t id) override;
+    Result<std::vector<ChainSupplier>> list_chain_suppliers(std::int64_t chain_id) override;
+    Result<std::int64_t> chain_owner_supplier_count(std::int64_t chain_id, std::int64_t owner_id) override;
 
 private:
     // Runs a read (which returns a Result) and turns database failures into user-facing errors.

@@ -56,10 +56,23 @@ export interface ChainTree extends ChainSummary {
   nodes: ChainNode[];
 }
 
+// A known supplier of one of the chain's owners (链主企业的已知供应商).
+export interface Supplier {
+  id: number;
+  chain_id: number;
+  owner: { id: number; name: string; credit_code: string };
+  node_id: number;
+  name: string;
+  credit_code: string | null;
+  region: { code: string; name: string };
+  version: number;
+}
+
 export interface NodeItems {
   node: ChainNode;
   enterprises: { id: number; name: string; credit_code: string }[];
   projects: { id: number; code: string; name: string; zone_name: string; total_investment: string }[];
+  suppliers: Supplier[];
 }
 
 export interface TargetPlace {
@@ -76,6 +89,8 @@ export interface ChainTarget {
   rank: number;
   node: ChainNode;
   path: string[];
+  known_suppliers: number;
+  suppliers: Supplier[];
   strong_places: number;
   enterprises_and_projects: number;
   investment: string;
@@ -104,4 +119,9 @@ export async function getNodeItems(id: number, node: number, area: ChainArea): P
 
 export async function getTargets(id: number, area: ChainArea): Promise<ChainTargets> {
   return (await request<ChainTargets>('GET', `/api/v1/chains/${id}/targets`, { query: query(area) })).data;
+}
+
+// Province only; `version` is the chain's (its ETag). 409 while projects map to its nodes.
+export async function deleteChain(id: number, version: number): Promise<void> {
+  await request<unknown>('DELETE', `/api/v1/chains/${id}`, { ifMatch: `"${version}"` });
 }

@@ -1,6 +1,7 @@
 // The industry chain pages end to end: the province opens 产业链, sees the demo's chains with their
 // gaps, opens one, chooses a city, sees the tree (canvas) with its legend, clicks a node through
-// the API's figures, reads the target list; then one check in English.
+// the API's figures, reads the target list and a node's known suppliers; deletes a chain of its
+// own making through the page; then one check in English.
 import { describe, expect, it } from 'vitest';
 
 import { type TestPage, useSuite } from './browser';
@@ -19,6 +20,10 @@ interface ChainTree {
 }
 interface NodeItems {
   projects: { id: number; name: string }[];
+  suppliers: { id: number; name: string; region: { name: string } }[];
+}
+interface Targets {
+  items: { node: { id: number }; known_suppliers: number; suppliers: { name: string }[] }[];
 }
 
 async function json<T>(page: TestPage, path: string): Promise<T> {
@@ -56,6 +61,43 @@ describe('industry chains', () => {
     expect(covered).toBeDefined();
     const items = await json<NodeItems>(page, `/api/v1/chains/${first.id}/nodes/${covered!.id}?region=140100`);
     expect(items.projects.length).toBe(covered!.projects);
+
+    // The demo records suppliers outside the province at the leaves the province lacks: the
+    // province's target list names them, and the node's panel lists them.
+    let chainId = 0;
+    let withSuppliers: Targets['items'][number] | undefined;
+    for (const c of list.items) {
+      const targets = await json<Targets>(page, `/api/v1/chains/${c.id}/targets?region=140000`);
+      withSuppliers = targets.items.find((i) => i.known_suppliers > 0);
+      chainId = c.id;
+      if (withSuppliers) break;
+    }
+    expect(withSuppliers).toBeDefined();
+    const supplied = await json<NodeItems>(page, `/api/v1/chains/${chainId}/nodes/${withSuppliers!.node.id}`);
+    expect(supplied.suppliers.map((s) => s.name)).toEqual(expect.arrayContaining(withSuppliers!.suppliers.map((s) => s.name)));
+    await page.goto(`/chains/${chainId}`);
+    await eventually(() => page.locator('.target-table').innerText()).toContain(withSuppliers!.suppliers[0]!.name);
+    await eventually(() => page.locator('.target-table').innerText()).toContain('区外已知供应商');
+  });
+
+  it('the province deletes a chain nothing maps to from its page', async () => {
+    const page = await suite.logInAs('province', 'chains-delete', { width: 1366, height: 768 });
+    await page.goto('/chains');
+    const csrf = (await json<{ csrf_token: string }>(page, '/api/v1/session')).csrf_token;
+    const name = `删除测试链${Date.now()}`;
+    const made = await page.request.post('/api/v1/chains', {
+      headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+      data: { name, industry: 'new_energy', leader_post: '副省长 测试' },
+    });
+    expect(made.status()).toBe(201);
+    const chain = (await made.json()) as { id: number };
+    await page.goto(`/chains/${chain.id}`);
+    await eventually(() => page.locator('.chain-page h2').innerText()).toBe(name);
+    await page.locator('.delete-chain').click();
+    await page.getByRole('button', { name: '删除', exact: true }).click();
+    await page.waitForURL(/\/chains(\?.*)?$/);
+    page.expectStatus(404);
+    expect((await page.request.get(`/api/v1/chains/${chain.id}`)).status()).toBe(404);
   });
 
   it('shows the chain page in English on request', async () => {
@@ -64,5 +106,7 @@ describe('industry chains', () => {
     await page.goto(`/chains/${list.items[0]!.id}?city=140200`);
     await eventually(() => page.locator('.targets h3').innerText()).toBe('Investment promotion targets');
     await eventually(() => page.locator('.legend').innerText()).toContain('Gap');
+    await eventually(() => page.locator('.delete-chain').innerText()).toBe('Delete chain');
+    await eventually(() => page.locator('.target-table').innerText()).toContain('Known suppliers outside');
   });
 });
