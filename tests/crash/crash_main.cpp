@@ -6,7 +6,8 @@
 //
 // PostgreSQL needs scripts/with-postgres.sh's SANPI_TEST_PG_BIN (the driver starts a cluster of
 // its own); without it the run is skipped (exit 77), or fails under SANPI_REQUIRE_PG=1.
-// Prints one line per backend; on a failure, every finding and the command that repeats the run.
+// Prints two lines per backend; on a failure, every finding and the command that repeats the run.
+// SANPI_CRASH_TRACE=1 prints each round's steps and every write's answer and time on stderr.
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
