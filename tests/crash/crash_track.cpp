@@ -145,6 +145,28 @@ void check_reports(HttpClient& client, ReportedProject& project, Findings& out, 
     }
 }
 
+namespace {
+
+// A newly found held campaign's kept summary counts its entries: the frozen figures came with the hold.
+void check_held_summary(HttpClient& client, const HeldCampaign& c, Findings& out) {
+    auto res = client.get("/api/v1/campaigns/" + std::to_string(c.id) + "/summary");
+    if (res.status != 200) {
+        out.push_back("summary of " + c.name + ": " + std::to_string(res.status));
+        return;
+    }
+    const auto summary = res.json();
+    for (const auto& b : summary.at("batches").as_array()) {
+        const auto projects = b.at("projects").as_int64();
+        const auto expected = text_of(b.at("batch")) == "sign" ? static_cast<std::int64_t>(c.entries.size()) : 0;
+        if (projects != expected) {
+            out.push_back("held " + c.name + ": its " + text_of(b.at("batch")) + " batch counts " +
+                          std::to_string(projects) + " projects, " + std::to_string(expected) + " entered");
+        }
+    }
+}
+
+}  // namespace
+
 void check_campaigns(HttpClient& client, const std::string& project_prefix, std::vector<HeldCampaign>& campaigns,
                      Findings& out, Outcomes& seen) {
     auto res = client.get("/api/v1/campaigns");
@@ -201,6 +223,7 @@ void check_campaigns(HttpClient& client, const std::string& project_prefix, std:
         }
         seen.unanswered += c.hold_pending ? 1 : 0;
         seen.applied += c.hold_pending && held ? 1 : 0;
+        if (held && !c.counted) check_held_summary(client, c, out);
         seen.holds += held && !c.counted ? 1 : 0;
         c.counted = held;
         c.held = held;
