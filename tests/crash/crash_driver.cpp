@@ -145,92 +145,123 @@ void self_check(HttpClient& client, Workload& w, Findings& out) {
     p.etag = res.header("etag");
 }
 
-}  // namespace
-
-CrashResult run_crash(const CrashOptions& o) {
-    const auto t0 = std::chrono::steady_clock::now();
-    auto trace = [&](const std::string& what) {
-        if (std::getenv("SANPI_CRASH_TRACE") == nullptr) return;
-        std::cerr << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " " << what
-                  << std::endl;
-    };
-    CrashResult result;
-    CrashDatabase db;
-    if (!make_database(o, db, result.findings)) return result;
-    trace("database made");
-    Workload w;
-    w.tag = "crash-" + std::to_string(o.seed % 1000000);
-    w.import_min_rows = o.import_min_rows;
-    w.import_max_rows = o.import_max_rows;
-    std::mt19937_64 rng(o.seed);
-    std::unique_ptr<ServerProcess> server;
-    try {
-        server = std::make_unique<ServerProcess>(db.url, kServeOptions);
-    } catch (const std::exception& e) {
-        result.findings.push_back(std::string("sanpi serve does not start: ") + e.what());
-        return result;
+// One run: the database, the server, the clients' record, round after round.
+class CrashRun {
+public:
+    explicit CrashRun(const CrashOptions& o) : o_(o), rng_(o.seed), started_(std::chrono::steady_clock::now()) {
+        w_.tag = "crash-" + std::to_string(o.seed % 1000000);
+        w_.import_min_rows = o.import_min_rows;
+        w_.import_max_rows = o.import_max_rows;
     }
-    if (!discover(*province(server->port(), db.token), w, result.findings)) return result;
+    ~CrashRun() {
+        if (server_) server_->kill();
+    }
 
-    const int pg_kills = o.backend == "postgres" ? o.postmaster_kills : 0;
-    const int rounds = o.kills + pg_kills;
-    for (int round = 0; round < rounds && result.findings.empty(); ++round) {
-        // The postmaster kills are spread over the run: round k of every rounds/pg_kills.
-        const bool kill_postgres =
-            pg_kills > 0 && (round + 1) % (rounds / pg_kills) == 0 && result.postmaster_kills < pg_kills;
-        trace("round " + std::to_string(round));
-        prepare_round(*province(server->port(), db.token), w, rng, result.findings);
+    CrashResult run() {
+        if (!start()) return std::move(result_);
+        const int pg_kills = o_.backend == "postgres" ? o_.postmaster_kills : 0;
+        const int rounds = o_.kills + pg_kills;
+        for (int round = 0; round < rounds && result_.findings.empty(); ++round) {
+            // The postmaster kills are spread over the run: every (rounds / pg_kills)-th round.
+            const bool kill_postgres =
+                pg_kills > 0 && (round + 1) % (rounds / pg_kills) == 0 && result_.postmaster_kills < pg_kills;
+            const long acknowledged_before = w_.acknowledged;
+            if (load_and_kill(kill_postgres) && restart(kill_postgres)) check(round);
+            if (!result_.findings.empty()) {
+                result_.findings.insert(result_.findings.begin(),
+                                        std::string("at ") + (kill_postgres ? "postmaster" : "server") + " kill " +
+                                            std::to_string(round + 1) + " of " + std::to_string(rounds));
+                break;
+            }
+            (kill_postgres ? result_.postmaster_kills : result_.server_kills) += 1;
+            result_.acknowledged += w_.acknowledged - acknowledged_before;
+        }
+        return std::move(result_);
+    }
+
+private:
+    void trace(const std::string& what) const {
+        if (std::getenv("SANPI_CRASH_TRACE") == nullptr) return;
+        std::cerr << std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count() << " " << what
+                  << std::endl;
+    }
+
+    bool start() {
+        if (!make_database(o_, db_, result_.findings)) return false;
+        trace("database made");
+        try {
+            server_ = std::make_unique<ServerProcess>(db_.url, kServeOptions);
+        } catch (const std::exception& e) {
+            result_.findings.push_back(std::string("sanpi serve does not start: ") + e.what());
+            return false;
+        }
+        return discover(*province(server_->port(), db_.token), w_, result_.findings);
+    }
+
+    // Prepares the round, starts the clients and kills the server or the postmaster under them.
+    bool load_and_kill(bool kill_postgres) {
+        prepare_round(*province(server_->port(), db_.token), w_, rng_, result_.findings);
         trace("prepared");
-        if (!result.findings.empty()) break;
-        const long acknowledged_before = w.acknowledged;
+        if (!result_.findings.empty()) return false;
         std::atomic<bool> stop{false};
         SharedFindings found;
-        const int kill_after = std::uniform_int_distribution<int>(o.min_ms, o.max_ms)(rng);
-        w.import_delay_ms = std::uniform_int_distribution<int>(0, kill_after)(rng);
-        const std::uint64_t client_seed = rng();
-        std::thread load([&] { run_clients(server->port(), db.token, w, stop, client_seed, found); });
+        const int kill_after = std::uniform_int_distribution<int>(o_.min_ms, o_.max_ms)(rng_);
+        w_.import_delay_ms = std::uniform_int_distribution<int>(0, kill_after)(rng_);
+        const std::uint64_t client_seed = rng_();
+        std::thread load([&] { run_clients(server_->port(), db_.token, w_, stop, client_seed, found); });
         std::this_thread::sleep_for(std::chrono::milliseconds(kill_after));
-
         if (kill_postgres) {
-            db.cluster->kill_postmaster();
+            db_.cluster->kill_postmaster();
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // writes meet a dead database
         } else {
-            server->kill();
+            server_->kill();
         }
         stop = true;
         load.join();
         trace("killed");
-        result.findings = found.take();
-        if (kill_postgres && !db.cluster->start_after_crash()) result.findings.push_back("PostgreSQL does not restart");
-        if (!result.findings.empty()) break;
-        trace("database back");
-        check_store(db.url, result.findings);
+        result_.findings = found.take();
+        if (kill_postgres && !db_.cluster->start_after_crash())
+            result_.findings.push_back("PostgreSQL does not restart");
+        return result_.findings.empty();
+    }
+
+    // The database must open and verify; then the server must start on it (or, after a
+    // postmaster kill, the running one recover).
+    bool restart(bool kill_postgres) {
+        check_store(db_.url, result_.findings);
         trace("store checked");
         try {
-            if (!kill_postgres) server = std::make_unique<ServerProcess>(db.url, kServeOptions);
+            if (!kill_postgres) server_ = std::make_unique<ServerProcess>(db_.url, kServeOptions);
         } catch (const std::exception& e) {
-            result.findings.push_back(std::string("sanpi serve does not start after the kill: ") + e.what());
-            break;
+            result_.findings.push_back(std::string("sanpi serve does not start after the kill: ") + e.what());
+            return false;
         }
-        if (kill_postgres && !healthy_again(server->port())) {
-            result.findings.push_back("sanpi serve does not recover after PostgreSQL restarted");
-            break;
+        if (kill_postgres && !healthy_again(server_->port())) {
+            result_.findings.push_back("sanpi serve does not recover after PostgreSQL restarted");
+            return false;
         }
-        trace("server up");
-        check_round(*province(server->port(), db.token), w, result.findings, result.outcomes);
-        if (round == 0 && result.findings.empty()) self_check(*province(server->port(), db.token), w, result.findings);
-        trace("round checked");
-        if (!result.findings.empty()) {
-            result.findings.insert(result.findings.begin(),
-                                   std::string("after ") + (kill_postgres ? "postmaster" : "server") + " kill " +
-                                       std::to_string(round + 1) + " of " + std::to_string(rounds));
-            break;
-        }
-        (kill_postgres ? result.postmaster_kills : result.server_kills) += 1;
-        result.acknowledged += w.acknowledged - acknowledged_before;
+        return true;
     }
-    if (server) server->kill();
-    return result;
-}
+
+    void check(int round) {
+        check_round(*province(server_->port(), db_.token), w_, result_.findings, result_.outcomes);
+        if (round == 0 && result_.findings.empty()) {
+            self_check(*province(server_->port(), db_.token), w_, result_.findings);
+        }
+        trace("round checked");
+    }
+
+    const CrashOptions& o_;
+    std::mt19937_64 rng_;
+    std::chrono::steady_clock::time_point started_;
+    CrashDatabase db_;
+    Workload w_;
+    std::unique_ptr<ServerProcess> server_;
+    CrashResult result_;
+};
+
+}  // namespace
+
+CrashResult run_crash(const CrashOptions& o) { return CrashRun(o).run(); }
 
 }  // namespace sanpi::crash
