@@ -2,8 +2,8 @@
 # Runs every test: installs what is missing, builds with warnings as errors under ASan+UBSan,
 # builds the web UI and runs its unit tests while fuzzing the parsers briefly
 # (scripts/fuzz-short.sh), starts a throwaway PostgreSQL 15 cluster, and runs the
-# whole suite with ctest (unit, store, service, http, e2e, and the web UI driven in Chromium) —
-# every store, service and HTTP test once on SQLite and once on PostgreSQL. Fails on any failure;
+# whole suite with ctest (unit, store, service, http, e2e, crash consistency, and the web UI driven
+# in Chromium) — every store, service and HTTP test once on SQLite and once on PostgreSQL. Fails on any failure;
 # the cluster is stopped and deleted either way.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -124,6 +124,15 @@ int ServerProcess::stop() {
     return code;
 }
 
+void ServerProcess::kill() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGKILL);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    std::remove(log_path().c_str());
+}
+
 int run_sanpi(const std::vector<std::string>& args, std::string* output) {
     std::string command = sanpi_binary();
     for (const auto& a : args) command += " '" + a + "'";  // test-controlled arguments, no quotes inside

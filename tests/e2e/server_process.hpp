@@ -24,6 +24,8 @@ public:
     std::uint16_t port() const { return port_; }
     // SIGTERM, then waits (up to 15 s) for a graceful exit; returns the exit code (-1: killed).
     int stop();
+    // SIGKILL, as a crash would end it: no shutdown of any kind; waits until it is gone.
+    void kill();
     // Where the server's stdout and stderr go (kept for diagnosis unless it stopped cleanly).
     std::string log_path() const;
 

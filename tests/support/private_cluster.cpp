@@ -5,9 +5,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 namespace sanpi::testing {
 
@@ -67,6 +70,21 @@ bool PrivateCluster::pg_ctl(const std::string& action) {
     std::string options = " -m fast -w -t 60 ";
     if (action != "stop") options += "-l '" + data_ + "/server.log' ";
     return run("'" + bin_ + "/pg_ctl' -D '" + data_ + "'" + options + action);
+}
+
+bool PrivateCluster::kill_postmaster() {
+    std::ifstream pid_file(data_ + "/postmaster.pid");
+    pid_t pid = 0;
+    if (!(pid_file >> pid) || pid <= 0) return false;
+    return ::kill(pid, SIGKILL) == 0;
+}
+
+bool PrivateCluster::start_after_crash() {
+    for (int attempt = 0; attempt < 150; ++attempt) {
+        if (pg_ctl("start")) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    return false;
 }
 
 bool PrivateCluster::run(std::string cmd) const {

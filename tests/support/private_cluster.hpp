@@ -21,6 +21,11 @@ public:
     std::string url() const;
     // "start", "stop" or "restart" (fast mode, waits until done).
     bool pg_ctl(const std::string& action);
+    // SIGKILL to the postmaster (a crash, not a stop): its backends notice and exit on their own.
+    bool kill_postmaster();
+    // Starts the cluster after a crash, retrying while the killed backends still hold the old
+    // shared memory (up to 30 s); PostgreSQL then replays its WAL.
+    bool start_after_crash();
 
 private:
     bool run(std::string cmd) const;
