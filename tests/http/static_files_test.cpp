@@ -99,8 +99,8 @@ TEST_P(StaticFilesTest, DotfilesAndTraversalFindNothingAndEveryAnswerCarriesTheS
     write(base_ / "web/.env", "DB_PASSWORD=hunter2\n");
     write(base_ / "web/.git/config", "[core]\nDB_PASSWORD=hunter2\n");
     write(base_ / "web/assets/.hidden.js", "DB_PASSWORD=hunter2");
-    for (const char* target : {"/.env", "/.git/config", "/assets/.hidden.js", "/%2eenv", "/%2Egit/config",
-                               "/.git/", "/assets/%2ehidden.js"}) {
+    for (const char* target : {"/.env", "/.git/config", "/assets/.hidden.js", "/%2eenv", "/%2Egit/config", "/.git/",
+                               "/assets/%2ehidden.js"}) {
         auto res = client_->get(target);
         EXPECT_EQ(res.status, 404) << target;
         EXPECT_EQ(res.body.find("hunter2"), std::string::npos) << target;
@@ -116,10 +116,17 @@ TEST_P(StaticFilesTest, DotfilesAndTraversalFindNothingAndEveryAnswerCarriesTheS
         EXPECT_EQ(res.body.find("/tmp/"), std::string::npos) << target;
     }
     // API answers and errors, files, the SPA fallback, a 405, a HEAD, a malformed request.
-    const std::pair<std::string, std::string> kAnswers[] = {
-        {"GET", "/healthz"},       {"GET", "/api/v1/projects"}, {"GET", "/api/v1/nope"}, {"GET", "/"},
-        {"GET", "/assets/app.js"}, {"GET", "/dashboard"},       {"GET", "/missing.png"}, {"POST", "/dashboard"},
-        {"HEAD", "/"},             {"GET", "/.env"},            {"GET", "/%2e%2e/x"}};
+    const std::pair<std::string, std::string> kAnswers[] = {{"GET", "/healthz"},
+                                                            {"GET", "/api/v1/projects"},
+                                                            {"GET", "/api/v1/nope"},
+                                                            {"GET", "/"},
+                                                            {"GET", "/assets/app.js"},
+                                                            {"GET", "/dashboard"},
+                                                            {"GET", "/missing.png"},
+                                                            {"POST", "/dashboard"},
+                                                            {"HEAD", "/"},
+                                                            {"GET", "/.env"},
+                                                            {"GET", "/%2e%2e/x"}};
     for (const auto& [method, target] : kAnswers) {
         auto res = client_->request(method, target);
         const std::string what = method + " " + target;
