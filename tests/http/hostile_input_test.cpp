@@ -127,6 +127,26 @@ TEST_P(HostileInputTest, EveryFieldOfEveryWriteBody) {
     EXPECT_GT(asked_, 500);
 }
 
+// Regression: a project named with a NUL was stored, and SQLite's full-text index then answered
+// "database disk image is malformed" to every later project write (a 500 for everyone).
+TEST_P(HostileInputTest, ANulInATextFieldIsRefusedNamingTheFieldAndWritesGoOn) {
+    const auto& w = world();
+    HttpClient client(port());
+    http::RouteInfo create{"POST", "/api/v1/projects"};
+    HeaderList headers = province();
+    auto body = json::parse(recipe_for(create, w, 300000).body).as_object();
+    body["name"] = std::string("授权\0矩阵", 13);
+    headers.emplace_back("Content-Type", "application/json");
+    const auto audit_before = audit_seq(store());
+    auto refused = client.request("POST", "/api/v1/projects", json::serialize(body), headers);
+    EXPECT_EQ(refused.status, 422) << refused.body;
+    EXPECT_NE(refused.body.find("\"name\""), std::string::npos) << refused.body;
+    EXPECT_EQ(audit_seq(store()), audit_before);
+    body["name"] = "授权矩阵 NUL 之后";
+    auto created = client.request("POST", "/api/v1/projects", json::serialize(body), headers);
+    EXPECT_EQ(created.status, 201) << created.body;
+}
+
 TEST_P(HostileInputTest, LogInWithHostileNamesAndPasswords) {
     HttpClient client(port());
     for (const auto& value : hostile_json_values()) {
