@@ -72,6 +72,15 @@ Response bench_baseline(Context&) { return json_response(200, {{"ok", true}}); }
 
 constexpr int kRetryAfterSeconds = 1;
 
+// Sent on every answer, API or page, error or not (docs/security.md). The built SPA loads its
+// scripts and styles from /assets only and has no inline script; Element Plus and ECharts set
+// inline style attributes, hence 'unsafe-inline' for styles alone. Photos are shown from
+// same-origin URLs or object URLs (blob:); the stylesheet embeds icons as data: URLs.
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'";
+
 }  // namespace
 
 App::App(ServerConfig config, Services services)
@@ -224,6 +233,9 @@ void App::finish(const Request& request, Response& res, const std::string& id, l
                  std::size_t slot) const {
     res.set("X-Request-Id", id);
     res.set("X-Content-Type-Options", "nosniff");
+    res.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    res.set("Referrer-Policy", "no-referrer");
+    res.set("X-Frame-Options", "DENY");  // frame-ancestors for browsers that predate CSP 2
     res.head_only = request.method == "HEAD";
     const long long took = now_us() - started_us;
     metrics_->record(slot, res.status, std::chrono::microseconds(took));

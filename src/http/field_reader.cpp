@@ -1,5 +1,6 @@
 #include "http/field_reader.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -67,7 +68,18 @@ std::optional<std::string> FieldReader::string(const json::value& v, std::string
         wrong_type(field, "须为字符串", "must be a string");
         return std::nullopt;
     }
-    return std::string(v.get_string());
+    // Control characters other than tab and line breaks are no text an official types; a NUL
+    // stored in a project's name left SQLite's full-text index unreadable (500 "database disk
+    // image is malformed" on every later write), found by HostileInputTest.
+    const auto text = v.get_string().subview();
+    if (std::any_of(text.begin(), text.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return (b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F;
+        })) {
+        invalid(field, "不得含控制字符（如 NUL）", "must not contain control characters (such as NUL)");
+        return std::nullopt;
+    }
+    return std::string(text);
 }
 
 std::optional<std::string> FieldReader::code(const json::value& v, std::string_view field) {

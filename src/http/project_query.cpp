@@ -1,5 +1,6 @@
 #include "http/project_query.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "domain/project_code.hpp"
@@ -62,7 +63,11 @@ bool read_status(std::string_view v, Q& r) {
 
 template <class Q>
 bool read_text(std::string_view v, Q& r) {
-    if (!domain::is_valid_utf8(v) || v.size() > kMaxSearchBytes) return false;
+    // A control character (NUL above all) is nothing a person searches for, and SQLite's full-text
+    // query syntax would end the string at a NUL and fail (a 500 before this check).
+    const bool control =
+        std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+    if (control || !domain::is_valid_utf8(v) || v.size() > kMaxSearchBytes) return false;
     auto text = domain::normalize_input(v);
     if (!text.empty()) r.query.text = std::move(text);
     return true;
@@ -109,7 +114,9 @@ constexpr ParamSpec<Q> kFilterParams[] = {
     {"status",
      read_status<Q>,
      {"须为 active、suspended、cancelled 之一", "must be one of active, suspended, cancelled"}},
-    {"q", read_text<Q>, {"须为不超过 200 字节的文本", "must be text of at most 200 bytes"}},
+    {"q",
+     read_text<Q>,
+     {"须为不超过 200 字节、不含控制字符的文本", "must be text of at most 200 bytes without control characters"}},
     {"national_code",
      read_national_code<Q>,
      {"须为项目代码（如 2203-140105-04-01-123456）", "must be a project code such as 2203-140105-04-01-123456"}},

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "domain/text_normalize.hpp"
 #include "http/placeholder.hpp"
 
 namespace sanpi::http {
@@ -69,6 +70,11 @@ bool content_named(const fs::path& root, const fs::path& path) {
                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
 }
 
+// Dotfiles and dot-directories (.env, .git/, an editor's .index.html.swp) are never part of a
+// build: a deploy that copied one into --web must not publish it. A file name that is not valid
+// UTF-8 (an overlong "%c0%ae" dot among them) names nothing the build made either.
+bool hidden_segment(const std::string& s) { return !s.empty() && s.front() == '.'; }
+
 bool inside(const fs::path& root, const fs::path& path) {
     auto rel = path.lexically_relative(root);
     return !rel.empty() && *rel.begin() != "..";
@@ -85,6 +91,10 @@ StaticFiles::StaticFiles(const std::string& web_root) {
 
 Response StaticFiles::serve(const Request& request, const std::vector<std::string>& segments) const {
     if (!std::all_of(segments.begin(), segments.end(), safe_segment)) return plain(400, "bad path\n");
+    if (!std::all_of(segments.begin(), segments.end(), [](const auto& s) { return domain::is_valid_utf8(s); })) {
+        return plain(400, "bad path\n");
+    }
+    if (std::any_of(segments.begin(), segments.end(), hidden_segment)) return plain(404, "not found\n");
     const bool looks_like_file = !segments.empty() && segments.back().find('.') != std::string::npos;
     if (root_.empty()) {
         if (looks_like_file) return plain(404, "not found\n");

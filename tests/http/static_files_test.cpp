@@ -94,6 +94,58 @@ TEST_P(StaticFilesTest, NothingOutsideTheRootIsServed) {
     }
 }
 
+// One test for all of these: each test of this suite loads the demo into a server of its own.
+TEST_P(StaticFilesTest, DotfilesAndTraversalFindNothingAndEveryAnswerCarriesTheSecurityHeaders) {
+    write(base_ / "web/.env", "DB_PASSWORD=hunter2\n");
+    write(base_ / "web/.git/config", "[core]\nDB_PASSWORD=hunter2\n");
+    write(base_ / "web/assets/.hidden.js", "DB_PASSWORD=hunter2");
+    for (const char* target : {"/.env", "/.git/config", "/assets/.hidden.js", "/%2eenv", "/%2Egit/config", "/.git/",
+                               "/assets/%2ehidden.js"}) {
+        auto res = client_->get(target);
+        EXPECT_EQ(res.status, 404) << target;
+        EXPECT_EQ(res.body.find("hunter2"), std::string::npos) << target;
+    }
+    for (const char* target :
+         {"/..%2fsecret.txt", "/%2e%2e/secret.txt", "/%2e%2e%2fsecret.txt", "/assets/..%2f..%2fsecret.txt",
+          "/assets/..%5c..%5csecret.txt", "/assets\\..\\..\\secret.txt", "/%c0%ae%c0%ae/secret.txt",
+          "/%c0%ae%c0%ae%c0%af%c0%ae%c0%ae%c0%afsecret.txt", "/assets/%00../secret.txt", "/./../secret.txt",
+          "/%252e%252e/secret.txt", "/assets/..;/secret.txt"}) {
+        auto res = client_->get(target);
+        EXPECT_LT(res.status, 500) << target;
+        EXPECT_EQ(res.body.find("root:x"), std::string::npos) << target;
+        EXPECT_EQ(res.body.find("/tmp/"), std::string::npos) << target;
+    }
+    // API answers and errors, files, the SPA fallback, a 405, a HEAD, a malformed request.
+    const std::pair<std::string, std::string> kAnswers[] = {{"GET", "/healthz"},
+                                                            {"GET", "/api/v1/projects"},
+                                                            {"GET", "/api/v1/nope"},
+                                                            {"GET", "/"},
+                                                            {"GET", "/assets/app.js"},
+                                                            {"GET", "/dashboard"},
+                                                            {"GET", "/missing.png"},
+                                                            {"POST", "/dashboard"},
+                                                            {"HEAD", "/"},
+                                                            {"GET", "/.env"},
+                                                            {"GET", "/%2e%2e/x"}};
+    for (const auto& [method, target] : kAnswers) {
+        auto res = client_->request(method, target);
+        const std::string what = method + " " + target;
+        EXPECT_EQ(res.header("x-content-type-options"), "nosniff") << what;
+        EXPECT_EQ(res.header("referrer-policy"), "no-referrer") << what;
+        EXPECT_EQ(res.header("x-frame-options"), "DENY") << what;
+        const std::string csp = res.header("content-security-policy");
+        for (const char* directive : {"default-src 'self'", "script-src 'self';", "frame-ancestors 'none'",
+                                      "object-src 'none'", "base-uri 'none'"}) {
+            EXPECT_NE(csp.find(directive), std::string::npos) << what << ": " << csp;
+        }
+        EXPECT_EQ(csp.find("unsafe-eval"), std::string::npos) << what;
+        EXPECT_EQ(csp.find("script-src 'self' 'unsafe-inline'"), std::string::npos) << what;
+    }
+    const std::string raw = send_raw(env_->port, "GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_NE(raw.find("Content-Security-Policy: "), std::string::npos) << raw.substr(0, 200);
+    EXPECT_NE(raw.find("X-Content-Type-Options: nosniff"), std::string::npos) << raw.substr(0, 200);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StaticFilesTest, ::testing::ValuesIn(all_backends()), backend_param_name);
 
 }  // namespace
