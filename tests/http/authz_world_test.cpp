@@ -180,6 +180,10 @@ void authz_add_ids(HttpEnv& env, AuthzWorld& w, const AuthzHome& home, HttpClien
     w.ids["chain"] = authz_first_id(chains);
     const auto tree = authz_get_json(province, "/api/v1/chains/" + w.ids["chain"]);
     w.ids["node"] = std::to_string(tree.at("nodes").at(0).at("id").as_int64());
+    // The demo records three known suppliers for the owners of each chain that has owners.
+    const auto suppliers = authz_get_json(province, "/api/v1/chains/" + w.ids["chain"] + "/suppliers");
+    w.ids["supplier"] = authz_first_id(suppliers);
+    w.ids["owner"] = std::to_string(suppliers.at("items").at(0).at("owner_id").as_int64());
     w.ids["enterprise"] = w.ids["investor"];
     auto investor = store::read_value<std::optional<domain::Enterprise>>(
         *env.db->store, [&](store::Tx& tx) { return tx.get_enterprise(std::stoll(w.ids["investor"])); });
@@ -253,6 +257,7 @@ std::string authz_target_of(std::string_view pattern) {
     replace("{id}", "{" + authz_family_of(pattern) + "}");
     replace("{project_id}", "{entry_project}");
     replace("{node_id}", "{node}");
+    replace("{supplier_id}", "{supplier}");
     replace("{enterprise_id}", "{enterprise}");
     replace("{change_id}", "{change}");
     static const std::map<std::string_view, std::string_view> kQueries = {
@@ -289,6 +294,9 @@ const std::map<std::string, std::string>& authz_json_bodies() {
         {"PATCH /api/v1/chains/{id}", R"({"name":"授权矩阵链"})"},
         {"POST /api/v1/chains/{id}/nodes", R"({"name":"授权矩阵节点{SEQ}","segment":"upstream"})"},
         {"PATCH /api/v1/chains/{id}/nodes/{node_id}", R"({"name":"授权矩阵节点"})"},
+        {"POST /api/v1/chains/{id}/suppliers",
+         R"({"owner_id":{owner},"node_id":{node},"name":"授权矩阵供应商{SEQ}","region":"320500"})"},
+        {"PATCH /api/v1/chains/{id}/suppliers/{supplier_id}", R"({"name":"授权矩阵供应商"})"},
         {"POST /api/v1/projects/{id}/coordination-items",
          R"({"category":"land","description":"授权矩阵","level":"zone","responsible_department":"自然资源局","deadline":"2024-03-01"})"},
         {"PATCH /api/v1/coordination-items/{id}", R"({"resolution":"授权矩阵"})"},
