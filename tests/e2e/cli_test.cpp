@@ -93,7 +93,10 @@ TEST_F(CliTest, DemoUserAndTokenWorkAgainstARunningServer) {
     const std::string token = last_line(out);
     EXPECT_EQ(token.size(), 64u);
 
-    ServerProcess server(db);
+    // No daily sweep: under the real clock its first run writes the escalation ladder's notices for
+    // the demo's red projects in one long transaction, and the CLI's writes below waited it out
+    // until "database is locked" (a CI run of 2026-12-02 on a loaded machine).
+    ServerProcess server(db, {"--sweep-check-seconds", "0"});
     HttpClient client(server.port());
     EXPECT_EQ(client.get("/api/v1/projects").status, 401);
     client.set_header("Authorization", "Bearer " + token);
