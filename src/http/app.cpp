@@ -233,9 +233,13 @@ void App::finish(const Request& request, Response& res, const std::string& id, l
                  std::size_t slot) const {
     res.set("X-Request-Id", id);
     res.set("X-Content-Type-Options", "nosniff");
-    res.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    // A handler's own policy stays (the bulletin, which the web UI shows in a frame of its own origin).
+    const auto own = res.header("content-security-policy");
+    const bool same_origin_frames = own && own->find("frame-ancestors 'self'") != std::string_view::npos;
+    if (!own) res.set("Content-Security-Policy", std::string(kContentSecurityPolicy));
     res.set("Referrer-Policy", "no-referrer");
-    res.set("X-Frame-Options", "DENY");  // frame-ancestors for browsers that predate CSP 2
+    // frame-ancestors for browsers that predate CSP 2.
+    res.set("X-Frame-Options", same_origin_frames ? "SAMEORIGIN" : "DENY");
     res.head_only = request.method == "HEAD";
     const long long took = now_us() - started_us;
     metrics_->record(slot, res.status, std::chrono::microseconds(took));

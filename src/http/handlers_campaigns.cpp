@@ -106,8 +106,8 @@ Response campaign_bulletin(Context& ctx) {
     res.set("Content-Disposition",
             report::content_disposition(request.format != report::BulletinFormat::kHtml,
                                         report::bulletin_file_name(summary->campaign, request.lang, request.format)));
-    // The page shown inline needs nothing but its own inline style.
-    res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    // The page shown inline needs nothing but its own inline style; the web UI previews it in a frame.
+    res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
     res.body = std::move(*body);
     return res;
 }

@@ -76,7 +76,7 @@ class AuditScaleOut : public ::testing::TestWithParam<Backend> {};
 
 TEST_P(AuditScaleOut, TwoServersKeepOneChainUnderConcurrentWrites) {
     service::SystemClock clock;
-    const auto demo = make_demo_store(GetParam(), clock);
+    const auto demo = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
     const auto& db = demo.db;
     service::AuthService auth(*db->store, clock);
     const std::string token = auth.create_api_token("province", "audit scale-out test").value();

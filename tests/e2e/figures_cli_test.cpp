@@ -57,7 +57,7 @@ TEST_P(FiguresCli, TheDemoVerifiesAndAnAlteredFigureIsFoundAndRebuilt) {
 TEST_P(FiguresCli, AnAlteredCampaignIndustryFigureIsFoundAndRebuilt) {
     // The demo as the store tests load it (a copy of one loaded per binary), not `sanpi demo`
     // again: the first test shows the command's demo verifies.
-    const auto demo = make_demo_store(GetParam(), service::SystemClock{});
+    const auto demo = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
     const auto& db = demo.db;
     std::string out;
     tamper(*db, "UPDATE {t} SET investment_fen = investment_fen + 1 WHERE batch = 'start'",
@@ -72,7 +72,7 @@ TEST_P(FiguresCli, AnAlteredCampaignIndustryFigureIsFoundAndRebuilt) {
 // The size bands (m0014) and the counted columns of a planned campaign's entries are checked too;
 // a rebuild sets the entries' columns from their projects again before it recounts.
 TEST_P(FiguresCli, AnAlteredSizeBandOrAStaleEntryIsFoundAndRebuilt) {
-    const auto demo = make_demo_store(GetParam(), service::SystemClock{});
+    const auto demo = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
     const auto& db = demo.db;
     std::string out;
     tamper(*db, "UPDATE {t} SET projects = projects + 1 WHERE threshold_yi = 10", "figures_campaign_band");

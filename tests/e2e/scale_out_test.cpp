@@ -66,7 +66,7 @@ class ScaleOut : public ::testing::TestWithParam<Backend> {};
 // On PostgreSQL this is the scale-out deployment; on SQLite, two processes sharing one WAL file.
 TEST_P(ScaleOut, TwoServersOneDatabaseNoLostUpdates) {
     service::SystemClock clock;
-    const auto demo = make_demo_store(GetParam(), clock);
+    const auto demo = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
     const auto& db = demo.db;
     service::AuthService auth(*db->store, clock);
     const std::string token = auth.create_api_token("province", "scale-out test").value();

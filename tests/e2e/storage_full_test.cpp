@@ -93,7 +93,7 @@ class StorageFull : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override {
         service::SystemClock clock;
-        demo_ = make_demo_store(GetParam(), clock);
+        demo_ = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
         token_ = service::AuthService(*demo_.db->store, clock).create_api_token("province", "storage test").value();
     }
 
@@ -215,7 +215,7 @@ class ReadOnlyDatabase : public ::testing::TestWithParam<Backend> {};
 
 TEST_P(ReadOnlyDatabase, WritesGet503ReadsWorkAndWritesResumeWhenWritable) {
     service::SystemClock clock;
-    auto demo = make_demo_store(GetParam(), clock);
+    auto demo = make_demo_store(GetParam(), service::FixedClock{kSharedDemoNow});
     const auto token = service::AuthService(*demo.db->store, clock).create_api_token("province", "ro test").value();
     ServerProcess server(demo.db->url, {"--sweep-check-seconds", "0"});
     // A fresh connection each time, like a browser after a failure.

@@ -49,6 +49,10 @@ TEST_P(CampaignBulletinTest, TheDemoBulletinInChineseNamesEachIndustryOnce) {
     const auto res = bulletin("province");
     EXPECT_EQ(res.header("content-type"), "text/html; charset=utf-8");
     EXPECT_EQ(res.header("content-disposition").rfind("inline; ", 0), 0u);
+    // Its own policy, which lets the web UI show it in a frame of the same origin (and no other).
+    EXPECT_EQ(res.header("content-security-policy"),
+              "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    EXPECT_EQ(res.header("x-frame-options"), "SAMEORIGIN");
     const auto headline = headline_of(res.body);
     EXPECT_EQ(headline.rfind("全省开发区集中签约项目321个、总投资", 0), 0u) << headline;
     for (const char* part : {"集中开工项目302个", "集中投产项目189个"}) {

@@ -59,7 +59,7 @@ protected:
     // The demo as a SQLite file `name`, copied from the one this binary loads once (each `sanpi
     // demo` costs seconds; the first test runs that command itself).
     void copy_demo_to(const std::string& name) {
-        auto demo = testing::make_demo_store(testing::Backend::kSqlite, service::SystemClock{});
+        auto demo = testing::make_demo_store(testing::Backend::kSqlite, service::FixedClock{testing::kSharedDemoNow});
         const std::string path = demo.db->url.substr(std::string("sqlite:").size());
         demo.db->store.reset();  // closed: its WAL folded into the file
         std::filesystem::copy_file(path, file(name));

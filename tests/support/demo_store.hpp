@@ -17,6 +17,12 @@ struct DemoStore {
     service::DemoReport demo;  // what load_demo reported when the template was made
 };
 
+// The instant to load a demo at that several processes of one test binary share: the template's
+// name includes the clock's time (template_key), so a moving clock names a new template each second,
+// and each process builds its own while removing the others' (a PostgreSQL template being built was
+// dropped under its builder in a CI run of 2026-12-02).
+inline constexpr store::Timestamp kSharedDemoNow = 1705276800;  // 2024-01-15
+
 // Throws std::runtime_error when the template cannot be made or copied.
 DemoStore make_demo_store(Backend b, const service::Clock& clock);
 
