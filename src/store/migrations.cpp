@@ -23,6 +23,7 @@
 #include "store/migrations/m0019_rankings.hpp"
 #include "store/migrations/m0020_industry_chains.hpp"
 #include "store/migrations/m0021_accounts.hpp"
+#include "store/migrations/m0023_enterprise_zones.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -68,6 +69,7 @@ constexpr std::array kMigrations{
               migrations::kM0020IndustryChains},
     Migration{21, "accounts: display names, forced password change, idle sessions, token ids and expiry",
               migrations::kM0021Accounts},
+    Migration{23, "enterprises seen by the zones that registered them", migrations::kM0023EnterpriseZones},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -95,6 +97,7 @@ std::span<const std::string_view> data_tables() {
         "industries",
         "zones",
         "enterprises",
+        "enterprise_zones",
         "projects",
         "project_investors",
         "users",
