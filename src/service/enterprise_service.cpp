@@ -28,7 +28,7 @@ Result<std::optional<domain::Enterprise>> hidden_holder(Tx& tx, const Principal&
     auto found = tx.find_enterprise_by_credit_code(e.credit_code.str());
     if (!found) return found.error();
     if (!*found) return std::optional<domain::Enterprise>();
-    auto visible = tx.find_visible_enterprise(who.scope, e.credit_code.str());
+    auto visible = tx.find_visible_enterprise(enterprise_scope(who), e.credit_code.str());
     if (!visible) return visible.error();
     if (*visible) return credit_code_taken(**visible);
     return found;
@@ -39,7 +39,7 @@ Result<std::optional<domain::Enterprise>> hidden_holder(Tx& tx, const Principal&
 Result<std::optional<domain::Enterprise>> EnterpriseService::find_by_credit_code(const Principal& who,
                                                                                  const domain::CreditCode& code) {
     return store::read_value<std::optional<domain::Enterprise>>(
-        store_, [&](Tx& tx) { return tx.find_visible_enterprise(who.scope, code.str()); });
+        store_, [&](Tx& tx) { return tx.find_visible_enterprise(enterprise_scope(who), code.str()); });
 }
 
 Result<domain::Enterprise> EnterpriseService::create(const Principal& who, const EnterpriseInput& input) {
@@ -71,11 +71,11 @@ Result<domain::Enterprise> EnterpriseService::create_in(Tx& tx, const Principal&
 }
 
 Result<domain::Enterprise> EnterpriseService::link_to_zone(Tx& tx, const Principal& who,
-                                                          const domain::Enterprise& holder) {
+                                                           const domain::Enterprise& holder) {
     if (!who.user.zone_id) return Error::forbidden("您的角色只能查看项目", "your role may only read projects");
     if (auto r = tx.link_enterprise_zone(holder.id, *who.user.zone_id); !r) return r.error();
-    AuditEvent event{"enterprise.link", "enterprise", holder.id,
-                     {{"zone_id", std::nullopt, std::to_string(*who.user.zone_id)}}};
+    AuditEvent event{
+        "enterprise.link", "enterprise", holder.id, {{"zone_id", std::nullopt, std::to_string(*who.user.zone_id)}}};
     if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
     return holder;
 }

@@ -284,7 +284,7 @@ Result<std::variant<RowMatch, RowProblem>> match_row(Tx& tx, const Principal& wh
     RowMatch m;
     if (row.credit_code) {
         // Only an enterprise the caller sees is matched; another reads as unregistered (no oracle).
-        auto e = tx.find_visible_enterprise(who.scope, row.credit_code->str());
+        auto e = tx.find_visible_enterprise(enterprise_scope(who), row.credit_code->str());
         if (!e) return e.error();
         if (*e) m.investor = (*e)->id;
     }

@@ -284,7 +284,7 @@ public:
 
     // What a project refers to, looked up together (one round trip on PostgreSQL): whether its
     // zone exists within `scope`, whether its industry is in the dictionary, and whether each of
-    // `investor_ids` names an enterprise `scope` may see (find_visible_enterprise; in their order).
+    // `investor_ids` names an enterprise `investor_scope` sees (find_visible_enterprise; in their order).
     struct ProjectReferences {
         bool zone_in_scope = false;
         bool industry_known = false;
@@ -292,7 +292,8 @@ public:
     };
     virtual Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
                                                               std::string_view industry_code,
-                                                              const std::vector<std::int64_t>& investor_ids) = 0;
+                                                              const std::vector<std::int64_t>& investor_ids,
+                                                              const Scope& investor_scope) = 0;
 
     // Projects. insert sets version 1; update succeeds only if the stored version equals
     // expected_version (else kConflict, nothing written) and stores version + 1.

@@ -34,11 +34,12 @@ class ScopeOracleTest : public HttpTest {
 protected:
     void SetUp() override {
         const auto zones = all_zones();
-        zone_ = zones.at(1);
-        other_ = zones.at(2);
-        own_project_ = project_in_zone(zone_.id);
+        zone_.emplace(zones.at(1));
+        other_.emplace(zones.at(2));
+        own_project_ = project_in_zone(zone_->id);
         own_investor_ = read_project(own_project_).project.investor_ids.at(0);
-        hidden_ = enterprise_only_outside(zone_.id);
+        hidden_ = enterprise_only_outside(zone_->id);
+        ASSERT_TRUE(hidden_);
     }
 
     std::int64_t audit_seq() {
@@ -48,7 +49,7 @@ protected:
     }
 
     // An enterprise that invests in some project, none of them in `zone_id`.
-    domain::Enterprise enterprise_only_outside(std::int64_t zone_id) {
+    std::optional<domain::Enterprise> enterprise_only_outside(std::int64_t zone_id) {
         std::set<std::int64_t> inside, outside;
         store::ProjectQuery q;
         q.limit = 500;
@@ -67,30 +68,30 @@ protected:
             if (e && *e) return **e;
         }
         ADD_FAILURE() << "no enterprise outside zone " << zone_id;
-        return {};
+        return std::nullopt;
     }
 
-    std::unique_ptr<HttpClient> zone_writer() { return as(zone_.slug); }
+    std::unique_ptr<HttpClient> zone_writer() { return as(zone_->slug); }
 
-    domain::Zone zone_, other_;
+    std::optional<domain::Zone> zone_, other_;
     std::int64_t own_project_ = 0;
     std::int64_t own_investor_ = 0;
-    domain::Enterprise hidden_;  // invests only outside zone_
+    std::optional<domain::Enterprise> hidden_;  // invests only outside zone_
 };
 
 TEST_P(ScopeOracleTest, AnEnterpriseOutsideTheZoneLooksUpExactlyLikeACodeNobodyHolds) {
     auto zone = zone_writer();
-    auto hidden = zone->get(enterprise_lookup(hidden_.credit_code.str()));
+    auto hidden = zone->get(enterprise_lookup(hidden_->credit_code.str()));
     auto nobody = zone->get(enterprise_lookup(unheld_credit_code()));
     ASSERT_EQ(hidden.status, 200) << hidden.body;
     EXPECT_EQ(hidden.status, nobody.status);
     EXPECT_EQ(hidden.body, nobody.body);
-    EXPECT_EQ(hidden.body.find(hidden_.name), std::string::npos);
+    EXPECT_EQ(hidden.body.find(hidden_->name), std::string::npos);
     // Its own investors it sees; the province sees every enterprise.
     const auto own = read_project(own_project_).investor_credit_codes.at(0);
     const json::value mine = zone->get(enterprise_lookup(own)).json();
     EXPECT_EQ(mine.at("items").as_array().size(), 1u);
-    const json::value all = as("province")->get(enterprise_lookup(hidden_.credit_code.str())).json();
+    const json::value all = as("province")->get(enterprise_lookup(hidden_->credit_code.str())).json();
     EXPECT_EQ(all.at("items").as_array().size(), 1u);
 }
 
@@ -98,15 +99,15 @@ TEST_P(ScopeOracleTest, AZoneCannotAttachAnEnterpriseItCannotSeeAndIsToldNothing
     auto zone = zone_writer();
     const auto before = snapshot();
     const auto seq = audit_seq();
-    auto hidden = zone->post("/api/v1/projects", make_project_body(zone_.id, hidden_.id));
-    auto nobody = zone->post("/api/v1/projects", make_project_body(zone_.id, 987654321));
+    auto hidden = zone->post("/api/v1/projects", make_project_body(zone_->id, hidden_->id));
+    auto nobody = zone->post("/api/v1/projects", make_project_body(zone_->id, 987654321));
     EXPECT_EQ(hidden.status, 422) << hidden.body;
     EXPECT_EQ(comparable(hidden), comparable(nobody)) << hidden.body << "\n" << nobody.body;
-    EXPECT_EQ(hidden.body.find(hidden_.name), std::string::npos);
+    EXPECT_EQ(hidden.body.find(hidden_->name), std::string::npos);
     // The same on a patch of its own project.
     const auto version = read_project(own_project_).project.version;
     auto patched = zone->patch("/api/v1/projects/" + std::to_string(own_project_),
-                               json::object{{"investor_ids", json::array{own_investor_, hidden_.id}}},
+                               json::object{{"investor_ids", json::array{own_investor_, hidden_->id}}},
                                {{"If-Match", "\"" + std::to_string(version) + "\""}});
     EXPECT_EQ(patched.status, 422) << patched.body;
     EXPECT_NE(patched.body.find("investor_ids[1]"), std::string::npos) << patched.body;
@@ -115,8 +116,10 @@ TEST_P(ScopeOracleTest, AZoneCannotAttachAnEnterpriseItCannotSeeAndIsToldNothing
 }
 
 TEST_P(ScopeOracleTest, RegisteringACodeHeldOutsideLinksTheZoneLikeANewRegistration) {
-    const auto hidden = enterprise_only_outside(other_.id);  // may be seen by zone_ only if it invests there
-    auto zone = as(other_.slug);
+    const auto outside = enterprise_only_outside(other_->id);
+    ASSERT_TRUE(outside);
+    const domain::Enterprise& hidden = *outside;
+    auto zone = as(other_->slug);
     auto fresh = zone->post("/api/v1/enterprises",
                             json::object{{"name", "山西范围测试新公司"}, {"credit_code", unheld_credit_code()}});
     ASSERT_EQ(fresh.status, 201) << fresh.body;
@@ -128,7 +131,7 @@ TEST_P(ScopeOracleTest, RegisteringACodeHeldOutsideLinksTheZoneLikeANewRegistrat
     // From now on the zone sees it and may name it on its projects.
     const json::value found = zone->get(enterprise_lookup(hidden.credit_code.str())).json();
     EXPECT_EQ(found.at("items").as_array().size(), 1u);
-    auto created = zone->post("/api/v1/projects", make_project_body(other_.id, hidden.id));
+    auto created = zone->post("/api/v1/projects", make_project_body(other_->id, hidden.id));
     EXPECT_EQ(created.status, 201) << created.body;
     auto log = as("province")->get("/api/v1/audit?entity_type=enterprise&entity_id=" + std::to_string(hidden.id));
     ASSERT_EQ(log.status, 200) << log.body;
@@ -137,7 +140,7 @@ TEST_P(ScopeOracleTest, RegisteringACodeHeldOutsideLinksTheZoneLikeANewRegistrat
 
 TEST_P(ScopeOracleTest, ACityLooksUpOnlyEnterprisesOfItsOwnZones) {
     // The zones of all_zones() are ordered by region; a city sees the investors of its zones' projects.
-    const auto city = zone_.region.str().substr(0, 4) + "00";
+    const auto city = zone_->region.str().substr(0, 4) + "00";
     std::string city_account;
     for (const auto& r : store::read_value<std::vector<domain::Region>>(store(), [](store::Tx& tx) {
                              return tx.list_regions();
@@ -156,18 +159,18 @@ TEST_P(ScopeOracleTest, ACityLooksUpOnlyEnterprisesOfItsOwnZones) {
 TEST_P(ScopeOracleTest, ATakenProjectCodeIsRefusedAlikeInsideAndOutsideTheScope) {
     auto zone = zone_writer();
     const auto inside = read_project(own_project_).project;
-    const auto outside = read_project(project_outside_zone(zone_.id)).project;
+    const auto outside = read_project(project_outside_zone(zone_->id)).project;
     const auto before = snapshot();
     const auto seq = audit_seq();
-    auto in_body = make_project_body(zone_.id, own_investor_);
+    auto in_body = make_project_body(zone_->id, own_investor_);
     in_body["code"] = inside.code;
-    auto out_body = make_project_body(zone_.id, own_investor_);
+    auto out_body = make_project_body(zone_->id, own_investor_);
     out_body["code"] = outside.code;
     auto in_scope = zone->post("/api/v1/projects", in_body);
     auto out_of_scope = zone->post("/api/v1/projects", out_body);
     EXPECT_EQ(in_scope.status, 409) << in_scope.body;
     EXPECT_EQ(comparable(in_scope), comparable(out_of_scope)) << in_scope.body << "\n" << out_of_scope.body;
-    for (const auto& text : {outside.name, std::to_string(outside.id), other_.name}) {
+    for (const auto& text : {outside.name, std::to_string(outside.id), other_->name}) {
         EXPECT_EQ(out_of_scope.body.find(text), std::string::npos) << text << " in " << out_of_scope.body;
     }
     // A patch to the code of a project elsewhere: the same answer.

@@ -210,7 +210,8 @@ Result<std::optional<domain::Enterprise>> SqlTx::get_enterprise(std::int64_t id)
 
 Result<Tx::ProjectReferences> SqlTx::find_project_references(const Scope& scope, std::int64_t zone_id,
                                                              std::string_view industry_code,
-                                                             const std::vector<std::int64_t>& investor_ids) {
+                                                             const std::vector<std::int64_t>& investor_ids,
+                                                             const Scope& investor_scope) {
     return guarded([&]() -> Result<ProjectReferences> {
         Conditions where;
         where.add("z.id = ?", zone_id);
@@ -224,7 +225,7 @@ Result<Tx::ProjectReferences> SqlTx::find_project_references(const Scope& scope,
         for (auto id : investor_ids) {
             Conditions investor;
             investor.add("e.id = ?", id);
-            if (auto visible = add_enterprise_visibility(investor, scope); !visible) return visible.error();
+            if (auto visible = add_enterprise_visibility(investor, investor_scope); !visible) return visible.error();
             statements.push_back(conn_.prepare(std::string(kVisibleEnterpriseExists) + investor.where()));
             investor.bind(*statements.back());
         }

@@ -44,7 +44,8 @@ public:
     Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
     Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
                                                       std::string_view industry_code,
-                                                      const std::vector<std::int64_t>& investor_ids) override;
+                                                      const std::vector<std::int64_t>& investor_ids,
+                                                      const Scope& investor_scope) override;
 
     Result<std::int64_t> insert_project(const domain::Project& p) override;
     Result<void> update_project(const domain::Project& p, std::int64_t expected_version) override;
