@@ -412,7 +412,8 @@ public:
     // none: every account. By name.
     virtual Result<std::vector<domain::User>> list_users(std::optional<std::string_view> zone_region_prefix) = 0;
     // The same with each zone account's zone code, in one query (the user list).
-    virtual Result<std::vector<ListedUser>> list_users_with_zones(std::optional<std::string_view> zone_region_prefix) = 0;
+    virtual Result<std::vector<ListedUser>> list_users_with_zones(
+        std::optional<std::string_view> zone_region_prefix) = 0;
     virtual Result<std::vector<ApiToken>> list_api_tokens(std::int64_t user_id) = 0;
     // The owner's token with that id; the hash of the deleted token, none when there was none.
     virtual Result<std::optional<std::string>> delete_api_token_of(std::int64_t user_id, std::string_view token_id) = 0;
