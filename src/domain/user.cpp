@@ -32,6 +32,9 @@ Scope User::scope() const {
     return role == Role::kCity ? nothing() : Scope::all();
 }
 
-bool User::can_write_projects() const { return active && (role == Role::kProvince || role == Role::kZone); }
+// A zone account without its zone writes nothing (fail closed), whatever a request names.
+bool User::can_write_projects() const {
+    return active && (role == Role::kProvince || (role == Role::kZone && zone_id && *zone_id > 0));
+}
 
 }  // namespace sanpi::domain

@@ -38,7 +38,7 @@ struct User {
     bool must_change_password = false;   // given a temporary password: change it before anything else
 
     Scope scope() const;
-    bool can_write_projects() const;    // province and zone users
+    bool can_write_projects() const;  // province users, and zone users that have their zone
 };
 
 }  // namespace sanpi::domain

@@ -43,11 +43,7 @@ Response list_users(Context& ctx) {
     auto users = ctx.services.auth.list_users(ctx.who());
     if (!users) return fail(ctx, users.error());
     json::array items;
-    for (const auto& u : *users) {
-        auto scope = ctx.services.auth.scope_text(u);
-        if (!scope) return fail(ctx, scope.error());
-        items.push_back(account_json(u, *scope));
-    }
+    for (const auto& listed : *users) items.push_back(account_json(listed.user, listed.scope));
     return json_response(200, {{"items", std::move(items)}});
 }
 

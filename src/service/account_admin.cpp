@@ -50,17 +50,26 @@ Result<void> AuthService::may_manage(Tx& tx, const Principal& who, const User& t
     return {};
 }
 
-Result<std::vector<User>> AuthService::list_users(const Principal& who) {
+Result<std::vector<ListedAccount>> AuthService::list_users(const Principal& who) {
     if (!administers_accounts(who)) return not_an_administrator();
     std::optional<std::string_view> prefix;
     if (who.user.role == Role::kCity) {
         // A city without a region sees nothing: fail closed.
         if (who.scope.kind != domain::Scope::Kind::kRegion || who.scope.region_prefix.empty()) {
-            return std::vector<User>{};
+            return std::vector<ListedAccount>{};
         }
         prefix = who.scope.region_prefix;
     }
-    return store::read_value<std::vector<User>>(store_, [&](Tx& tx) { return tx.list_users(prefix); });
+    auto listed = store::read_value<std::vector<store::ListedUser>>(
+        store_, [&](Tx& tx) { return tx.list_users_with_zones(prefix); });
+    if (!listed) return listed.error();
+    std::vector<ListedAccount> out;
+    out.reserve(listed->size());
+    for (auto& row : *listed) {
+        std::string scope = account_scope_text(row.user, row.zone_code);
+        out.push_back({std::move(row.user), std::move(scope)});
+    }
+    return out;
 }
 
 Result<std::vector<std::string>> AuthService::accounts_with_password(std::string_view password) {

@@ -48,9 +48,13 @@ Result<std::string> account_scope_text(Tx& tx, const User& user) {
     if (user.zone_id) {
         auto zone = tx.get_zone(domain::Scope::all(), *user.zone_id);
         if (!zone) return zone.error();
-        if (*zone) return (*zone)->code;
-        return std::string();
+        return account_scope_text(user, *zone ? std::string_view((*zone)->code) : std::string_view());
     }
+    return account_scope_text(user, {});
+}
+
+std::string account_scope_text(const User& user, std::string_view zone_code) {
+    if (user.zone_id) return std::string(zone_code);
     if (user.region) return user.region->str();
     return std::string(kNationalScope);
 }

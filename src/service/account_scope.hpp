@@ -17,5 +17,7 @@ inline constexpr std::string_view kNationalScope = "national";
 Result<void> resolve_account_scope(store::Tx& tx, domain::User& user, std::string_view scope);
 // The scope text of an account (the inverse of resolve_account_scope).
 Result<std::string> account_scope_text(store::Tx& tx, const domain::User& user);
+// The same from the zone's code read already (empty: the zone is gone).
+std::string account_scope_text(const domain::User& user, std::string_view zone_code);
 
 }  // namespace sanpi::service

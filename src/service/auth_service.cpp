@@ -102,8 +102,7 @@ Result<SessionPrincipal> AuthService::authenticate_session(std::string_view sess
     const std::string key = session_key(secrets::token_hash(session_token));
     // A cached answer serves until the session's last-seen time is a step old; then the store is
     // read (and the time recorded), so activity served from the cache still counts against idling.
-    if (auto hit = cache_->find(key);
-        hit && hit->expires_at > clock_.now() && clock_.now() - hit->last_seen_at < kLastSeenStep) {
+    if (auto hit = cache_->find(key, clock_.now()); hit && clock_.now() - hit->last_seen_at < kLastSeenStep) {
         return SessionPrincipal{std::move(hit->principal), std::move(hit->csrf_token)};
     }
     const auto generation = cache_->generation();
@@ -140,17 +139,17 @@ Result<SessionPrincipal> AuthService::authenticate_session(std::string_view sess
 
 Result<Principal> AuthService::authenticate_bearer(std::string_view token) {
     const std::string key = token_key(secrets::token_hash(token));
-    if (auto hit = cache_->find(key)) return std::move(hit->principal);
+    if (auto hit = cache_->find(key, clock_.now())) return std::move(hit->principal);
     const auto generation = cache_->generation();
-    auto found = store::read_value<Principal>(store_, [&](Tx& tx) -> Result<Principal> {
-        auto user = tx.find_user_by_token_hash(std::string_view(key).substr(kKeyPrefix), clock_.now());
-        if (!user) return user.error();
-        if (!*user || !(*user)->active) return Error::unauthorized("令牌无效", "invalid API token");
-        return principal_for(**user);
+    auto found = store::read_value<CachedCredential>(store_, [&](Tx& tx) -> Result<CachedCredential> {
+        auto holder = tx.find_user_by_token_hash(std::string_view(key).substr(kKeyPrefix), clock_.now());
+        if (!holder) return holder.error();
+        if (!*holder || !(*holder)->user.active) return Error::unauthorized("令牌无效", "invalid API token");
+        return CachedCredential{principal_for((*holder)->user), {}, (*holder)->expires_at.value_or(0)};
     });
     if (!found) return found.error();
-    cache_->put(key, CachedCredential{*found, {}, 0}, generation);
-    return found;
+    cache_->put(key, *found, generation);
+    return std::move(found->principal);
 }
 
 Result<void> AuthService::logout(std::string_view session_token) {

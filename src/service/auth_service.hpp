@@ -56,6 +56,12 @@ struct IssuedAccount {
     std::string temporary_password;  // shown once; empty when the administrator gave the password
 };
 
+// An account in the user list, with its scope text (account_scope_text).
+struct ListedAccount {
+    domain::User user;
+    std::string scope;
+};
+
 struct TokenInfo {
     std::string id;
     std::string label;
@@ -99,7 +105,8 @@ public:
 
     // User administration: the province manages every account, a city the zone accounts of its
     // own zones; anyone else is refused. Accounts are disabled, never deleted.
-    Result<std::vector<domain::User>> list_users(const Principal& who);
+    // The list reads each account's scope with it, in one query.
+    Result<std::vector<ListedAccount>> list_users(const Principal& who);
     Result<IssuedAccount> create_user(const Principal& who, const AccountDraft& draft);
     Result<IssuedAccount> update_user(const Principal& who, std::int64_t id, std::int64_t expected_version,
                                       const AccountChange& change);

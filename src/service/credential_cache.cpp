@@ -11,11 +11,14 @@ std::chrono::milliseconds SteadyTickClock::now() const {
 CredentialCache::CredentialCache(CredentialCacheOptions options)
     : options_(options), clock_(options.clock != nullptr ? options.clock : &steady_) {}
 
-std::optional<CachedCredential> CredentialCache::find(const std::string& key) const {
+std::optional<CachedCredential> CredentialCache::find(const std::string& key, store::Timestamp now_at) const {
     if (options_.ttl.count() <= 0) return std::nullopt;
     std::shared_lock lock(mutex_);
     auto it = entries_.find(key);
     if (it == entries_.end() || now() - it->second.read_at >= options_.ttl) return std::nullopt;
+    // An expired credential stops at its expiry, not up to a ttl later.
+    const auto expires_at = it->second.value.expires_at;
+    if (expires_at != 0 && expires_at <= now_at) return std::nullopt;
     return it->second.value;
 }
 

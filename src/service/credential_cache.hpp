@@ -50,7 +50,9 @@ inline std::string token_cache_key(const std::string& hash) { return "t:" + hash
 struct CachedCredential {
     Principal principal;
     std::string csrf_token;           // sessions only
-    store::Timestamp expires_at = 0;  // sessions: the earlier of the absolute and the idle expiry
+    // When the credential ends (0: never): a session's earlier of the absolute and the idle
+    // expiry, a token's expiry. find() answers nothing from then on, whatever the ttl.
+    store::Timestamp expires_at = 0;
     store::Timestamp last_seen_at = 0;  // sessions only
 };
 
@@ -65,7 +67,9 @@ class CredentialCache {
 public:
     explicit CredentialCache(CredentialCacheOptions options);
 
-    std::optional<CachedCredential> find(const std::string& key) const;
+    // The entry, unless it is older than the ttl or its credential has expired at `now` (wall
+    // clock, Unix seconds).
+    std::optional<CachedCredential> find(const std::string& key, store::Timestamp now) const;
     // Taken before reading the store; put() keeps nothing if anything was forgotten since, so a
     // read that raced with a logout or revocation cannot bring the old answer back.
     std::uint64_t generation() const;

@@ -75,7 +75,7 @@ Result<std::optional<domain::Project>> ImportProjectFinder::find(const ProjectRe
     }
     std::optional<std::int64_t> investor;
     if (ref.credit_code) {
-        auto e = tx_.find_enterprise_by_credit_code(ref.credit_code->str());
+        auto e = tx_.find_visible_enterprise(enterprise_scope(who_), ref.credit_code->str());
         if (!e) return e.error();
         if (!*e) {
             cells.problem(F::kCreditCode, {"没有该信用代码的企业", "no enterprise has this credit code"});

@@ -283,7 +283,8 @@ Result<std::variant<RowMatch, RowProblem>> match_row(Tx& tx, const Principal& wh
                                                      const ZoneProjects& zones) {
     RowMatch m;
     if (row.credit_code) {
-        auto e = tx.find_enterprise_by_credit_code(row.credit_code->str());
+        // Only an enterprise the caller sees is matched; another reads as unregistered (no oracle).
+        auto e = tx.find_visible_enterprise(enterprise_scope(who), row.credit_code->str());
         if (!e) return e.error();
         if (*e) m.investor = (*e)->id;
     }

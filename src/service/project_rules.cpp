@@ -18,7 +18,7 @@ Result<std::vector<FieldError>> check_references(store::Tx& tx, const Principal&
         investors.push_back(p.investor_ids[i]);
         positions.push_back(i);
     }
-    auto found = tx.find_project_references(who.scope, p.zone_id, p.industry_code, investors);
+    auto found = tx.find_project_references(who.scope, p.zone_id, p.industry_code, investors, enterprise_scope(who));
     if (!found) return found.error();
     std::vector<FieldError> errors;
     if (p.zone_id > 0 && !found->zone_in_scope) {

@@ -24,6 +24,7 @@
 #include "store/migrations/m0020_industry_chains.hpp"
 #include "store/migrations/m0021_accounts.hpp"
 #include "store/migrations/m0022_chain_suppliers.hpp"
+#include "store/migrations/m0023_enterprise_zones.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -70,6 +71,7 @@ constexpr std::array kMigrations{
     Migration{21, "accounts: display names, forced password change, idle sessions, token ids and expiry",
               migrations::kM0021Accounts},
     Migration{22, "known suppliers of chain owners", migrations::kM0022ChainSuppliers},
+    Migration{23, "enterprises seen by the zones that registered them", migrations::kM0023EnterpriseZones},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -97,6 +99,7 @@ std::span<const std::string_view> data_tables() {
         "industries",
         "zones",
         "enterprises",
+        "enterprise_zones",
         "projects",
         "project_investors",
         "users",

@@ -101,6 +101,19 @@ struct ApiToken {
     std::optional<Timestamp> expires_at;   // none: tokens made before expiry existed
 };
 
+// The account an API token belongs to, and when the token expires (none: never), so that a cached
+// answer stops at the token's expiry.
+struct TokenHolder {
+    domain::User user;
+    std::optional<Timestamp> expires_at;
+};
+
+// An account as the user list shows it: with its zone's code (zone accounts), read in the same query.
+struct ListedUser {
+    domain::User user;
+    std::string zone_code;  // empty: no zone
+};
+
 // A planned-date change as history shows it: who made it, by account name (empty: the system).
 struct PlannedDateChangeEntry {
     domain::PlannedDateChange change;
@@ -261,10 +274,17 @@ public:
     virtual Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) = 0;
     virtual Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) = 0;
     virtual Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) = 0;
+    // The enterprise holding the code if `scope` may see it (docs/api.md, "Enterprises"): it invests
+    // in a project inside the scope, or a zone inside the scope registered it. None otherwise, exactly
+    // as for a code nobody holds.
+    virtual Result<std::optional<domain::Enterprise>> find_visible_enterprise(const Scope& scope,
+                                                                              std::string_view credit_code) = 0;
+    // Records that the zone registered the enterprise (it then sees it); nothing when it had already.
+    virtual Result<void> link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) = 0;
 
     // What a project refers to, looked up together (one round trip on PostgreSQL): whether its
     // zone exists within `scope`, whether its industry is in the dictionary, and whether each of
-    // `investor_ids` names an enterprise (in their order).
+    // `investor_ids` names an enterprise `investor_scope` sees (find_visible_enterprise; in their order).
     struct ProjectReferences {
         bool zone_in_scope = false;
         bool industry_known = false;
@@ -272,7 +292,8 @@ public:
     };
     virtual Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
                                                               std::string_view industry_code,
-                                                              const std::vector<std::int64_t>& investor_ids) = 0;
+                                                              const std::vector<std::int64_t>& investor_ids,
+                                                              const Scope& investor_scope) = 0;
 
     // Projects. insert sets version 1; update succeeds only if the stored version equals
     // expected_version (else kConflict, nothing written) and stores version + 1.
@@ -386,10 +407,13 @@ public:
     virtual Result<std::optional<domain::User>> get_user(std::int64_t id) = 0;
     virtual Result<void> insert_api_token(const ApiToken& t) = 0;
     // Only a token that has not expired at `now` finds its user.
-    virtual Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) = 0;
+    virtual Result<std::optional<TokenHolder>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) = 0;
     // zone_region_prefix: only zone accounts whose zone lies in that region (a city's view);
     // none: every account. By name.
     virtual Result<std::vector<domain::User>> list_users(std::optional<std::string_view> zone_region_prefix) = 0;
+    // The same with each zone account's zone code, in one query (the user list).
+    virtual Result<std::vector<ListedUser>> list_users_with_zones(
+        std::optional<std::string_view> zone_region_prefix) = 0;
     virtual Result<std::vector<ApiToken>> list_api_tokens(std::int64_t user_id) = 0;
     // The owner's token with that id; the hash of the deleted token, none when there was none.
     virtual Result<std::optional<std::string>> delete_api_token_of(std::int64_t user_id, std::string_view token_id) = 0;

@@ -85,6 +85,36 @@ TEST_P(CredentialCacheTest, ACachedSessionIsNotReadAgainButStillExpiresOnTime) {
     EXPECT_FALSE(here_->authenticate_session(login.session_token));
 }
 
+// A token with an expiry stops at that second even when its answer was cached a moment before:
+// the cache checks the expiry itself, it does not wait for its ttl.
+TEST_P(CredentialCacheTest, ACachedTokenStopsAtItsExpiryNotUpToTheBoundLater) {
+    const auto made_at = clock_.now();
+    const auto token = here_->create_api_token("province", "one day", 1).value();
+    const auto expires_at = made_at + 86400;
+    clock_.set(expires_at - 1);
+    ASSERT_TRUE(here_->authenticate_bearer(token));
+    const int before = counting_->transactions();
+    ASSERT_TRUE(here_->authenticate_bearer(token));
+    EXPECT_EQ(counting_->transactions(), before) << "still cached within the bound";
+    clock_.set(expires_at);
+    auto refused = here_->authenticate_bearer(token);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kUnauthorized);
+    clock_.set(made_at);
+}
+
+TEST(CredentialCache, AnEntryIsNotFoundFromItsExpiryOn) {
+    service::ManualTickClock ticks;
+    service::CredentialCache cache(CredentialCacheOptions{.clock = &ticks});
+    service::CachedCredential entry;
+    entry.expires_at = 1000;
+    cache.put("t:expiring", entry, cache.generation());
+    cache.put("t:forever", service::CachedCredential{}, cache.generation());
+    EXPECT_TRUE(cache.find("t:expiring", 999));
+    EXPECT_FALSE(cache.find("t:expiring", 1000));
+    EXPECT_TRUE(cache.find("t:forever", 1'000'000'000));
+}
+
 TEST_P(CredentialCacheTest, FailedLookUpsAreNotCached) {
     const int before = counting_->transactions();
     EXPECT_FALSE(here_->authenticate_bearer("not-a-token"));
@@ -160,11 +190,11 @@ TEST(CredentialCache, AnAnswerReadBeforeAnInvalidationIsNotKept) {
     const auto generation = cache.generation();
     cache.forget("s:other");  // any invalidation in between
     cache.put("s:key", value, generation);
-    EXPECT_FALSE(cache.find("s:key"));
+    EXPECT_FALSE(cache.find("s:key", 0));
     cache.put("s:key", value, cache.generation());
-    EXPECT_TRUE(cache.find("s:key"));
+    EXPECT_TRUE(cache.find("s:key", 0));
     cache.forget_user(7);
-    EXPECT_FALSE(cache.find("s:key"));
+    EXPECT_FALSE(cache.find("s:key", 0));
 }
 
 TEST(CredentialCache, StaysWithinItsSizeAndCanBeTurnedOff) {
@@ -172,11 +202,11 @@ TEST(CredentialCache, StaysWithinItsSizeAndCanBeTurnedOff) {
     service::CredentialCache cache(CredentialCacheOptions{.max_entries = 3, .clock = &ticks});
     for (int i = 0; i < 10; ++i) cache.put("t:" + std::to_string(i), {}, cache.generation());
     EXPECT_LE(cache.size(), 3u);
-    EXPECT_TRUE(cache.find("t:9"));
+    EXPECT_TRUE(cache.find("t:9", 0));
 
     service::CredentialCache off(CredentialCacheOptions{.ttl = 0ms, .clock = &ticks});
     off.put("t:x", {}, off.generation());
-    EXPECT_FALSE(off.find("t:x"));
+    EXPECT_FALSE(off.find("t:x", 0));
 }
 
 }  // namespace

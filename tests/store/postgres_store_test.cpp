@@ -232,7 +232,7 @@ TEST_P(PostgresStoreTest, ServersMigratingAtOnceApplyEachMigrationOnce) {
     for (auto& t : threads) t.join();
     int total = 0;
     for (const auto& a : applied) total += must(Result<int>(a));
-    EXPECT_EQ(total, store::all_migrations().back().number);
+    EXPECT_EQ(total, static_cast<int>(store::all_migrations().size()));  // each once; numbers may have gaps
     EXPECT_EQ(must(servers[0]->schema_version()), store::all_migrations().back().number);
     servers.clear();
     testing::drop_postgres_schema(schema);

@@ -101,10 +101,12 @@ TEST_P(StoreUsersTest, UpdateChecksTheVersion) {
 TEST_P(StoreUsersTest, ApiTokenFindsItsUser) {
     const auto id = add_user(make_user("bot"));
     write_void([&](store::Tx& tx) { return tx.insert_api_token({"hash-1", id, "nightly export", 1'700'000'000, {}, std::nullopt}); });
-    auto found = read<OptionalUser>([](store::Tx& tx) { return tx.find_user_by_token_hash("hash-1", 0); });
+    using OptionalHolder = std::optional<store::TokenHolder>;
+    auto found = read<OptionalHolder>([](store::Tx& tx) { return tx.find_user_by_token_hash("hash-1", 0); });
     ASSERT_TRUE(found);
-    EXPECT_EQ(found->id, id);
-    EXPECT_FALSE(read<OptionalUser>([](store::Tx& tx) { return tx.find_user_by_token_hash("hash-2", 0); }));
+    EXPECT_EQ(found->user.id, id);
+    EXPECT_FALSE(found->expires_at);
+    EXPECT_FALSE(read<OptionalHolder>([](store::Tx& tx) { return tx.find_user_by_token_hash("hash-2", 0); }));
     auto dup = write_error([&](store::Tx& tx) { return tx.insert_api_token({"hash-1", id, "again", 0, {}, std::nullopt}); });
     EXPECT_EQ(dup.code, ErrorCode::kConflict);
     auto orphan = write_error([](store::Tx& tx) { return tx.insert_api_token({"hash-3", 999, "", 0, {}, std::nullopt}); });
@@ -172,9 +174,11 @@ TEST_P(StoreUsersTest, TokensExpireAreListedByIdAndDeletedOnlyByTheirOwner) {
         return tx.insert_api_token({"hash-exp", id, "one day", 1'700'000'000, "tok-1", 1'700'086'400});
     });
     auto at = [&](store::Timestamp now) {
-        return read<OptionalUser>([&](store::Tx& tx) { return tx.find_user_by_token_hash("hash-exp", now); });
+        return read<std::optional<store::TokenHolder>>(
+            [&](store::Tx& tx) { return tx.find_user_by_token_hash("hash-exp", now); });
     };
-    EXPECT_TRUE(at(1'700'086'399));
+    ASSERT_TRUE(at(1'700'086'399));
+    EXPECT_EQ(at(1'700'086'399)->expires_at, 1'700'086'400);
     EXPECT_FALSE(at(1'700'086'400));
     using Tokens = std::vector<store::ApiToken>;
     auto listed = read<Tokens>([&](store::Tx& tx) { return tx.list_api_tokens(id); });

@@ -36,5 +36,18 @@ inline constexpr std::string_view kEnterpriseSelect =
 inline constexpr std::string_view kEnterpriseByCreditCode = " WHERE credit_code = ?";
 inline constexpr std::string_view kEnterpriseById = " WHERE id = ?";
 inline constexpr std::string_view kEnterpriseExists = "SELECT 1 FROM enterprises WHERE id = ?";
+// Enterprises as a scope sees them (m0023): `e` is the enterprise; the caller appends the visibility
+// term of add_enterprise_visibility.
+inline constexpr std::string_view kVisibleEnterpriseSelect =
+    "SELECT e.id, e.name, e.credit_code, e.ownership, e.chain_role, e.synthetic FROM enterprises e";
+inline constexpr std::string_view kVisibleEnterpriseExists = "SELECT 1 FROM enterprises e";
+// An enterprise is visible through a project it invests in, or through the zone that registered it.
+inline constexpr std::string_view kInvestsInProject =
+    "EXISTS (SELECT 1 FROM project_investors vi JOIN projects vp ON vp.id = vi.project_id "
+    "JOIN zones vz ON vz.id = vp.zone_id";
+inline constexpr std::string_view kRegisteredByZone =
+    "EXISTS (SELECT 1 FROM enterprise_zones ez JOIN zones vz ON vz.id = ez.zone_id";
+inline constexpr std::string_view kLinkEnterpriseZone =
+    "INSERT INTO enterprise_zones (enterprise_id, zone_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
 }  // namespace sanpi::store::sql::catalog

@@ -47,6 +47,23 @@ std::optional<T> first_row(Statement& q, Read read) {
     return read(q);
 }
 
+// Restricts enterprises `e` to those `scope` sees: investing in a project inside the scope, or
+// registered by a zone inside it. One term, so it combines with the caller's other conditions.
+Result<void> add_enterprise_visibility(Conditions& where, const Scope& scope) {
+    if (scope.kind == Scope::Kind::kAll) return {};
+    Conditions invests, registered;
+    invests.add("vi.enterprise_id = e.id");
+    registered.add("ez.enterprise_id = e.id");
+    if (auto r = add_scope(invests, scope, "vp.zone_id", "vz.region_code"); !r) return r;
+    if (auto r = add_scope(registered, scope, "ez.zone_id", "vz.region_code"); !r) return r;
+    std::vector<SqlValue> values = invests.values();
+    values.insert(values.end(), registered.values().begin(), registered.values().end());
+    where.add("(" + std::string(kInvestsInProject) + invests.where() + ") OR " + std::string(kRegisteredByZone) +
+                  registered.where() + "))",
+              std::move(values));
+    return {};
+}
+
 }  // namespace
 
 Result<void> SqlTx::upsert_region(const domain::Region& r) {
@@ -162,6 +179,27 @@ Result<std::optional<domain::Enterprise>> SqlTx::find_enterprise_by_credit_code(
     });
 }
 
+Result<std::optional<domain::Enterprise>> SqlTx::find_visible_enterprise(const Scope& scope,
+                                                                         std::string_view credit_code) {
+    return guarded([&]() -> Result<std::optional<domain::Enterprise>> {
+        Conditions where;
+        where.add("e.credit_code = ?", std::string(credit_code));
+        if (auto visible = add_enterprise_visibility(where, scope); !visible) return visible.error();
+        auto q = conn_.prepare(std::string(kVisibleEnterpriseSelect) + where.where());
+        where.bind(*q);
+        return first_row<domain::Enterprise>(*q, read_enterprise);
+    });
+}
+
+Result<void> SqlTx::link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kLinkEnterpriseZone);
+        bind_all(*q, enterprise_id, zone_id);
+        run(*q);
+        return {};
+    });
+}
+
 Result<std::optional<domain::Enterprise>> SqlTx::get_enterprise(std::int64_t id) {
     return guarded([&]() -> Result<std::optional<domain::Enterprise>> {
         auto q = conn_.prepare(std::string(kEnterpriseSelect) + std::string(kEnterpriseById));
@@ -172,7 +210,8 @@ Result<std::optional<domain::Enterprise>> SqlTx::get_enterprise(std::int64_t id)
 
 Result<Tx::ProjectReferences> SqlTx::find_project_references(const Scope& scope, std::int64_t zone_id,
                                                              std::string_view industry_code,
-                                                             const std::vector<std::int64_t>& investor_ids) {
+                                                             const std::vector<std::int64_t>& investor_ids,
+                                                             const Scope& investor_scope) {
     return guarded([&]() -> Result<ProjectReferences> {
         Conditions where;
         where.add("z.id = ?", zone_id);
@@ -182,9 +221,13 @@ Result<Tx::ProjectReferences> SqlTx::find_project_references(const Scope& scope,
         where.bind(*statements.back());
         statements.push_back(conn_.prepare(kIndustryExists));
         bind_all(*statements.back(), industry_code);
+        // An investor the scope cannot see reads as one that does not exist (no existence oracle).
         for (auto id : investor_ids) {
-            statements.push_back(conn_.prepare(kEnterpriseExists));
-            bind_all(*statements.back(), id);
+            Conditions investor;
+            investor.add("e.id = ?", id);
+            if (auto visible = add_enterprise_visibility(investor, investor_scope); !visible) return visible.error();
+            statements.push_back(conn_.prepare(std::string(kVisibleEnterpriseExists) + investor.where()));
+            investor.bind(*statements.back());
         }
         std::vector<Statement*> together;
         for (auto& q : statements) together.push_back(q.get());

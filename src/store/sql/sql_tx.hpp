@@ -38,10 +38,14 @@ public:
 
     Result<std::int64_t> insert_enterprise(const domain::Enterprise& e) override;
     Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) override;
+    Result<std::optional<domain::Enterprise>> find_visible_enterprise(const Scope& scope,
+                                                                      std::string_view credit_code) override;
+    Result<void> link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) override;
     Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
     Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,
                                                       std::string_view industry_code,
-                                                      const std::vector<std::int64_t>& investor_ids) override;
+                                                      const std::vector<std::int64_t>& investor_ids,
+                                                      const Scope& investor_scope) override;
 
     Result<std::int64_t> insert_project(const domain::Project& p) override;
     Result<void> update_project(const domain::Project& p, std::int64_t expected_version) override;
@@ -104,8 +108,9 @@ public:
     Result<std::optional<domain::User>> get_user(std::int64_t id) override;
     Result<void> insert_api_token(const ApiToken& t) override;
     Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) override;
-    Result<std::optional<domain::User>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) override;
+    Result<std::optional<TokenHolder>> find_user_by_token_hash(std::string_view token_hash, Timestamp now) override;
     Result<std::vector<domain::User>> list_users(std::optional<std::string_view> zone_region_prefix) override;
+    Result<std::vector<ListedUser>> list_users_with_zones(std::optional<std::string_view> zone_region_prefix) override;
     Result<std::vector<ApiToken>> list_api_tokens(std::int64_t user_id) override;
     Result<std::optional<std::string>> delete_api_token_of(std::int64_t user_id, std::string_view token_id) override;
     Result<void> touch_session(std::string_view session_hash, Timestamp last_seen_at) override;

@@ -15,11 +15,22 @@ inline constexpr std::string_view kUserSelect =
     "u.must_change_password FROM users u";
 inline constexpr std::string_view kUserByName = " WHERE u.name = ?";
 inline constexpr std::string_view kUserById = " WHERE u.id = ?";
-inline constexpr std::string_view kUserByToken = " JOIN api_tokens t ON t.user_id = u.id WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)";
+// The token's holder and the token's expiry (column 10), so a cached answer ends with the token.
+inline constexpr std::string_view kTokenHolder =
+    "SELECT u.id, u.name, u.role, u.region_code, u.zone_id, u.password_hash, u.active, u.version, u.display_name, "
+    "u.must_change_password, t.expires_at FROM users u JOIN api_tokens t ON t.user_id = u.id "
+    "WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)";
 inline constexpr std::string_view kUsersAll = " ORDER BY u.name";
 // A city's view: zone accounts whose zone lies in the city (a range of region codes).
 inline constexpr std::string_view kUsersOfZonesIn =
     " JOIN zones z ON z.id = u.zone_id WHERE u.role = 'zone' AND z.region_code BETWEEN ? AND ? ORDER BY u.name";
+// The user list: every account with its zone's code (column 10) in one query.
+inline constexpr std::string_view kListedUserSelect =
+    "SELECT u.id, u.name, u.role, u.region_code, u.zone_id, u.password_hash, u.active, u.version, u.display_name, "
+    "u.must_change_password, z.code FROM users u LEFT JOIN zones z ON z.id = u.zone_id";
+inline constexpr std::string_view kListedUsersAll = " ORDER BY u.name";
+inline constexpr std::string_view kListedUsersOfZonesIn =
+    " WHERE u.role = 'zone' AND z.region_code BETWEEN ? AND ? ORDER BY u.name";
 inline constexpr std::string_view kUserExists = "SELECT 1 FROM users WHERE id = ?";
 
 inline constexpr std::string_view kInsertToken =

@@ -21,6 +21,8 @@ ForeignKeys user_references(const domain::User& u) {
     return refs;
 }
 
+constexpr int kUserColumns = 10;  // read_user's columns; a query's own columns follow them
+
 domain::User read_user(const Statement& st) {
     Row row(st);
     domain::User u;
@@ -97,11 +99,14 @@ Result<void> SqlTx::insert_api_token(const ApiToken& t) {
         refs);
 }
 
-Result<std::optional<domain::User>> SqlTx::find_user_by_token_hash(std::string_view token_hash, Timestamp now) {
-    return guarded([&]() -> Result<std::optional<domain::User>> {
-        auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUserByToken));
+Result<std::optional<TokenHolder>> SqlTx::find_user_by_token_hash(std::string_view token_hash, Timestamp now) {
+    return guarded([&]() -> Result<std::optional<TokenHolder>> {
+        auto q = conn_.prepare(kTokenHolder);
         bind_all(*q, token_hash, now);
-        return first_user(*q);
+        if (!q->step()) return std::optional<TokenHolder>();
+        TokenHolder holder{read_user(*q), std::nullopt};
+        holder.expires_at = Row(*q, kUserColumns).optional_int64();
+        return std::optional<TokenHolder>(std::move(holder));
     });
 }
 
@@ -173,6 +178,28 @@ Result<std::vector<domain::User>> SqlTx::list_users(std::optional<std::string_vi
         auto q = conn_.prepare(std::string(kUserSelect) + std::string(kUsersOfZonesIn));
         bind_all(*q, first, last);
         while (q->step()) out.push_back(read_user(*q));
+        return out;
+    });
+}
+
+Result<std::vector<ListedUser>> SqlTx::list_users_with_zones(std::optional<std::string_view> zone_region_prefix) {
+    return guarded([&]() -> Result<std::vector<ListedUser>> {
+        std::vector<ListedUser> out;
+        std::unique_ptr<Statement> q;
+        if (zone_region_prefix) {
+            std::string first(*zone_region_prefix), last(*zone_region_prefix);
+            first.resize(6, '0');
+            last.resize(6, '9');
+            q = conn_.prepare(std::string(kListedUserSelect) + std::string(kListedUsersOfZonesIn));
+            bind_all(*q, first, last);
+        } else {
+            q = conn_.prepare(std::string(kListedUserSelect) + std::string(kListedUsersAll));
+        }
+        while (q->step()) {
+            ListedUser listed{read_user(*q), {}};
+            listed.zone_code = Row(*q, kUserColumns).optional_text().value_or("");
+            out.push_back(std::move(listed));
+        }
         return out;
     });
 }
