@@ -1,6 +1,7 @@
 // The authorization matrix's world (authz_fixture.hpp): built through the API as the demo's
 // accounts would, plus the credentials that must fail. A check that every target was found.
 #include <mutex>
+#include <stdexcept>
 
 #include "authz_fixture.hpp"
 #include "photo_fixture.hpp"
@@ -176,14 +177,21 @@ void authz_add_ids(HttpEnv& env, AuthzWorld& w, const AuthzHome& home, HttpClien
     w.ids["item"] = authz_first_id(authz_get_json(province, "/api/v1/coordination-items?page_size=1&zone=" + z));
     authz_add_campaign(w, province, zone);
     authz_add_notice(w, env);
+    // The demo records three known suppliers for the owners of each chain that has owners; the
+    // world's chain is the first of those, so every chain route has a real target.
     const auto chains = authz_get_json(province, "/api/v1/chains");
-    w.ids["chain"] = authz_first_id(chains);
+    for (const auto& chain : chains.at("items").as_array()) {
+        const auto id = std::to_string(chain.at("id").as_int64());
+        const auto suppliers = authz_get_json(province, "/api/v1/chains/" + id + "/suppliers");
+        if (suppliers.at("items").as_array().empty()) continue;
+        w.ids["chain"] = id;
+        w.ids["supplier"] = authz_first_id(suppliers);
+        w.ids["owner"] = std::to_string(suppliers.at("items").at(0).at("owner").at("id").as_int64());
+        break;
+    }
+    if (w.ids["chain"].empty()) throw std::runtime_error("authz world: no demo chain has known suppliers");
     const auto tree = authz_get_json(province, "/api/v1/chains/" + w.ids["chain"]);
     w.ids["node"] = std::to_string(tree.at("nodes").at(0).at("id").as_int64());
-    // The demo records three known suppliers for the owners of each chain that has owners.
-    const auto suppliers = authz_get_json(province, "/api/v1/chains/" + w.ids["chain"] + "/suppliers");
-    w.ids["supplier"] = authz_first_id(suppliers);
-    w.ids["owner"] = std::to_string(suppliers.at("items").at(0).at("owner_id").as_int64());
     w.ids["enterprise"] = w.ids["investor"];
     auto investor = store::read_value<std::optional<domain::Enterprise>>(
         *env.db->store, [&](store::Tx& tx) { return tx.get_enterprise(std::stoll(w.ids["investor"])); });
