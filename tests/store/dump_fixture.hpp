@@ -203,6 +203,8 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         child.parent_id = *parent_id;
         if (auto ok = tx.update_chain_node(child); !ok) return ok;
         if (auto ok = tx.map_chain_enterprise(*child_id, *investor); !ok) return ok.error();
+        // A zone that registered the investor (m0023), so the dump carries enterprise_zones too.
+        if (auto ok = tx.link_enterprise_zone(*investor, *zone); !ok) return ok.error();
         return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000, 1705276800});
     }));
 }

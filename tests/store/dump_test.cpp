@@ -1,4 +1,5 @@
 // The portable dump file on every backend: round trip, format, and what it refuses.
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -154,7 +155,10 @@ TEST_P(DumpFileTest, ExportIsOneSnapshotWhateverIsWrittenMeanwhile) {
     must(store().export_data(probe));
     EXPECT_EQ(probe.rows_["projects"], 1);  // committed during the export, after its snapshot began
     EXPECT_EQ(probe.rows_["regions"], 4);
-    EXPECT_EQ(checksums(store()).at(4).rows, 2);
+    const auto sums = checksums(store());
+    const auto projects = std::find_if(sums.begin(), sums.end(), [](const auto& t) { return t.table == "projects"; });
+    ASSERT_NE(projects, sums.end());
+    EXPECT_EQ(projects->rows, 2);
 }
 
 SANPI_STORE_SUITE(DumpFileTest);
