@@ -34,9 +34,13 @@ Result<std::string> chain_sheet_xlsx(const std::vector<service::ChainSheetRow>& 
         for (const auto* text : {&r.owners, &r.mapped_enterprises, &r.mapped_projects, &r.suppliers}) {
             cells.push_back(text->empty() ? report::TableCell{} : report::TableCell{*text});
         }
-        cells.push_back(r.enterprises);
-        cells.push_back(r.projects);
-        cells.push_back(r.investment);
+        if (r.chain_row) {
+            cells.insert(cells.end(), 3, report::TableCell{});
+        } else {
+            cells.push_back(r.enterprises);
+            cells.push_back(r.projects);
+            cells.push_back(r.investment);
+        }
         if (auto added = (*table)->add_row(cells); !added) return added.error();
     }
     return (*table)->finish();

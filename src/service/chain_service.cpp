@@ -117,6 +117,11 @@ Result<ChainTreeView> ChainService::tree(const Principal& who, std::int64_t chai
         if (!summary) return summary.error();
         auto owners = tx.chain_owners(chain_id);
         if (!owners) return owners.error();
+        std::vector<std::int64_t> owner_ids;
+        for (const auto& o : *owners) owner_ids.push_back(o.id);
+        auto hidden = hidden_enterprises(tx, who, std::move(owner_ids));
+        if (!hidden) return hidden.error();
+        std::erase_if(*owners, [&](const auto& o) { return (*hidden)(o.id); });
         auto ordered = domain::in_tree_order(nodes);
         auto coverage = domain::chain_coverage(ordered, as_presences(rows, "none"));
         return ChainTreeView{std::move(*summary), std::move(*area), std::move(*owners), std::move(ordered),
@@ -145,6 +150,7 @@ Result<ChainNodeItems> ChainService::node_items(const Principal& who, std::int64
         std::erase_if(*suppliers, [&](const store::ChainSupplier& s) {
             return std::find(ids.begin(), ids.end(), s.node_id) == ids.end();
         });
+        if (auto r = keep_visible_owners(tx, who, *suppliers); !r) return r.error();
         auto views = supplier_views(tx, std::move(*suppliers));
         if (!views) return views.error();
         return ChainNodeItems{*it, std::move(*area), std::move(enterprises), std::move(projects), std::move(*views)};

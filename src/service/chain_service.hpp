@@ -6,6 +6,7 @@
 // enterprise mappings; every write is audited and moves the chain's version on. A project maps to
 // a node through its own chain_node_id (PATCH /projects/{id}), checked on every project write.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -164,6 +165,12 @@ Result<void> set_owner_in(store::Tx& tx, const Clock& clock, const Principal& wh
                           std::int64_t enterprise_id, bool owner);
 Result<store::ChainSupplier> add_supplier_in(store::Tx& tx, const Clock& clock, const Principal& who,
                                              std::int64_t chain_id, const SupplierInput& in);
+// A chain names register entries (owners, mapped enterprises, suppliers' owners); the caller is
+// shown those it sees (enterprise_scope). `hidden(id)` is true for an enterprise it does not see.
+Result<std::function<bool(std::int64_t)>> hidden_enterprises(store::Tx& tx, const Principal& who,
+                                                             std::vector<std::int64_t> ids);
+// The suppliers of owners the caller sees.
+Result<void> keep_visible_owners(store::Tx& tx, const Principal& who, std::vector<store::ChainSupplier>& suppliers);
 // The suppliers with their regions' names.
 Result<std::vector<SupplierView>> supplier_views(store::Tx& tx, std::vector<store::ChainSupplier> suppliers);
 

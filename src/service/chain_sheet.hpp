@@ -5,6 +5,8 @@
 // them to the node (found by their credit code). 关联企业 lists the node's other enterprises the
 // same way, 关联项目 the codes of its projects, 链主供应商 the known suppliers at it as
 // 名称｜统一社会信用代码｜地区代码｜链主统一社会信用代码, separated by ；. An import maps them all.
+// A chain's own row (环节 and every level empty) comes first when the chain has owners mapped to no
+// node, or no nodes: it lists those owners and nothing else, and carries no figures.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@ struct ChainSheetRow {
     std::string mapped_enterprises, mapped_projects, suppliers;
     std::int64_t enterprises = 0, projects = 0;
     domain::Money investment;
+    bool chain_row = false;  // the chain's own row: no node, no figures
 };
 
 // Every chain's nodes in tree order, figures inside the caller's scope.

@@ -94,6 +94,26 @@ Result<SupplierView> one_view(store::Tx& tx, std::int64_t supplier_id) {
 
 }  // namespace
 
+Result<std::function<bool(std::int64_t)>> hidden_enterprises(store::Tx& tx, const Principal& who,
+                                                             std::vector<std::int64_t> ids) {
+    const auto scope = enterprise_scope(who);
+    if (scope.kind == domain::Scope::Kind::kAll)
+        return std::function<bool(std::int64_t)>([](std::int64_t) { return false; });
+    auto visible = tx.visible_enterprise_ids(scope, ids);
+    if (!visible) return visible.error();
+    return std::function<bool(std::int64_t)>(
+        [seen = std::move(*visible)](std::int64_t id) { return !std::binary_search(seen.begin(), seen.end(), id); });
+}
+
+Result<void> keep_visible_owners(store::Tx& tx, const Principal& who, std::vector<store::ChainSupplier>& suppliers) {
+    std::vector<std::int64_t> owners;
+    for (const auto& s : suppliers) owners.push_back(s.owner_id);
+    auto hidden = hidden_enterprises(tx, who, std::move(owners));
+    if (!hidden) return hidden.error();
+    std::erase_if(suppliers, [&](const store::ChainSupplier& s) { return (*hidden)(s.owner_id); });
+    return {};
+}
+
 Result<std::vector<SupplierView>> supplier_views(store::Tx& tx, std::vector<store::ChainSupplier> suppliers) {
     auto regions = tx.list_regions();
     if (!regions) return regions.error();
@@ -137,13 +157,15 @@ Result<store::ChainSupplier> add_supplier_in(store::Tx& tx, const Clock& clock, 
     return s;
 }
 
-Result<std::vector<SupplierView>> ChainService::suppliers(const Principal&, std::int64_t chain_id) {
+Result<std::vector<SupplierView>> ChainService::suppliers(const Principal& who, std::int64_t chain_id) {
     return store::read_value<std::vector<SupplierView>>(store_,
                                                         [&](store::Tx& tx) -> Result<std::vector<SupplierView>> {
                                                             if (auto chain = load_chain(tx, chain_id); !chain)
                                                                 return chain.error();
                                                             auto list = tx.list_chain_suppliers(chain_id);
                                                             if (!list) return list.error();
+                                                            if (auto r = keep_visible_owners(tx, who, *list); !r)
+                                                                return r.error();
                                                             return supplier_views(tx, std::move(*list));
                                                         });
 }

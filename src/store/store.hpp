@@ -279,6 +279,9 @@ public:
     // as for a code nobody holds.
     virtual Result<std::optional<domain::Enterprise>> find_visible_enterprise(const Scope& scope,
                                                                               std::string_view credit_code) = 0;
+    // Those of `ids` that `scope` may see, by the same rule, in ascending order.
+    virtual Result<std::vector<std::int64_t>> visible_enterprise_ids(const Scope& scope,
+                                                                     const std::vector<std::int64_t>& ids) = 0;
     // Records that the zone registered the enterprise (it then sees it); nothing when it had already.
     virtual Result<void> link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) = 0;
 

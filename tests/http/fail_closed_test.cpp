@@ -164,7 +164,26 @@ protected:
         out.erase("");
         return out;
     }
+
+    // A campaign's venues are the event's own public text, and the demo's main venue is named after
+    // a zone ("主会场：山西转型综合改革示范区"); an answer is searched with them taken out.
+    std::vector<std::string> venue_names() {
+        std::vector<std::string> out;
+        auto campaigns = store::read_value<std::vector<domain::Campaign>>(
+            store(), [](store::Tx& tx) { return tx.list_campaigns(); });
+        for (const auto& c : campaigns.value()) {
+            for (const auto& v : c.venues) out.push_back(v.name);
+        }
+        return out;
+    }
 };
+
+std::string without(std::string text, const std::vector<std::string>& parts) {
+    for (const auto& part : parts) {
+        for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at)) text.erase(at, part.size());
+    }
+    return text;
+}
 
 std::string readable(const HttpResponse& res) {
     if (res.header("content-type").find("openxmlformats") == std::string::npos) return res.body;
@@ -178,6 +197,7 @@ TEST_P(FailClosedTest, AnAccountWithoutTheRegionOrZoneItsRoleNeedsSeesAndWritesN
                                  e.photos, e.enterprises, e.imports, e.warnings, e.notices, e.rankings, e.chains});
     auto ids = real_ids();
     const auto texts = zone_texts();
+    const auto venues = venue_names();
     ASSERT_GT(texts.size(), 100u);
     const auto before = snapshot();
     for (const auto role : {domain::Role::kCity, domain::Role::kZone}) {
@@ -203,7 +223,7 @@ TEST_P(FailClosedTest, AnAccountWithoutTheRegionOrZoneItsRoleNeedsSeesAndWritesN
                 EXPECT_GE(res.status, 400) << where << " " << res.body;
                 continue;
             }
-            const std::string shown = readable(res);
+            const std::string shown = without(readable(res), venues);
             for (const auto& text : texts) {
                 if (shown.find(text) != std::string::npos) {
                     ADD_FAILURE() << where << " shows \"" << text << "\": " << shown.substr(0, 400);

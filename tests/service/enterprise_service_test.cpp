@@ -19,8 +19,9 @@ class EnterpriseServiceTest : public ServiceTest {
 protected:
     service::EnterpriseService enterprises() { return service::EnterpriseService(store(), clock_); }
 
-    std::optional<domain::Enterprise> find(const std::string& code) {
-        return enterprises().find_by_credit_code(as("viewer"), domain::CreditCode::parse(code).value()).value();
+    // As the province, which sees the whole register (others see the enterprises of their scope).
+    std::optional<domain::Enterprise> find(const std::string& code, const char* who = "province") {
+        return enterprises().find_by_credit_code(as(who), domain::CreditCode::parse(code).value()).value();
     }
 
     std::int64_t audit_entries() {
@@ -30,7 +31,7 @@ protected:
     }
 };
 
-TEST_P(EnterpriseServiceTest, AZoneUserRegistersOneThatAnyoneThenFinds) {
+TEST_P(EnterpriseServiceTest, AZoneUserRegistersOneThatItAndTheProvinceThenFind) {
     const auto code = unused_credit_code();
     EXPECT_FALSE(find(code));
     const auto before = audit_entries();
@@ -43,6 +44,7 @@ TEST_P(EnterpriseServiceTest, AZoneUserRegistersOneThatAnyoneThenFinds) {
     EXPECT_EQ(again->id, created->id);
     EXPECT_EQ(again->name, "山西测试装备有限公司");
     EXPECT_EQ(again->ownership, domain::Ownership::kOther);
+    EXPECT_EQ(find(code, "taiyuan-zgq")->id, created->id);
     EXPECT_EQ(audit_entries(), before + 1);
 }
 

@@ -191,6 +191,27 @@ Result<std::optional<domain::Enterprise>> SqlTx::find_visible_enterprise(const S
     });
 }
 
+Result<std::vector<std::int64_t>> SqlTx::visible_enterprise_ids(const Scope& scope,
+                                                                const std::vector<std::int64_t>& ids) {
+    return guarded([&]() -> Result<std::vector<std::int64_t>> {
+        std::vector<std::int64_t> out;
+        if (ids.empty()) return out;
+        std::string in = "e.id IN (";
+        std::vector<SqlValue> values;
+        for (const auto id : ids) {
+            in += values.empty() ? "?" : ", ?";
+            values.emplace_back(id);
+        }
+        Conditions where;
+        where.add(in + ")", std::move(values));
+        if (auto visible = add_enterprise_visibility(where, scope); !visible) return visible.error();
+        auto q = conn_.prepare("SELECT e.id FROM enterprises e" + where.where() + " ORDER BY e.id");
+        where.bind(*q);
+        while (q->step()) out.push_back(Row(*q).int64());
+        return out;
+    });
+}
+
 Result<void> SqlTx::link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) {
     return atomically([&]() -> Result<void> {
         auto q = conn_.prepare(kLinkEnterpriseZone);

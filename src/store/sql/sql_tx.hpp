@@ -40,6 +40,8 @@ public:
     Result<std::optional<domain::Enterprise>> find_enterprise_by_credit_code(std::string_view code) override;
     Result<std::optional<domain::Enterprise>> find_visible_enterprise(const Scope& scope,
                                                                       std::string_view credit_code) override;
+    Result<std::vector<std::int64_t>> visible_enterprise_ids(const Scope& scope,
+                                                             const std::vector<std::int64_t>& ids) override;
     Result<void> link_enterprise_zone(std::int64_t enterprise_id, std::int64_t zone_id) override;
     Result<std::optional<domain::Enterprise>> get_enterprise(std::int64_t id) override;
     Result<ProjectReferences> find_project_references(const Scope& scope, std::int64_t zone_id,

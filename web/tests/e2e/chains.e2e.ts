@@ -61,6 +61,18 @@ describe('industry chains', () => {
     expect(covered).toBeDefined();
     const items = await json<NodeItems>(page, `/api/v1/chains/${first.id}/nodes/${covered!.id}?region=140100`);
     expect(items.projects.length).toBe(covered!.projects);
+    // The node in the address opens its panel, and the tree narrows beside it rather than running under it.
+    await page.goto(`/chains/${first.id}?city=140100&node=${covered!.id}`);
+    await eventually(() => page.locator('.node-items .project-list li').count()).toBe(covered!.projects);
+    await expect
+      .poll(async () => {
+        const canvas = await page.locator('.chain-tree-chart canvas').first().boundingBox();
+        const panel = await page.locator('.node-items').boundingBox();
+        return canvas && panel ? canvas.x + canvas.width <= panel.x : false;
+      }, { timeout: 10_000 })
+      .toBe(true);
+    await page.locator('.back').click();
+    await page.waitForURL(/\/chains\?city=140100$/);
 
     // The demo records suppliers outside the province at the leaves the province lacks: the
     // province's target list names them, and the node's panel lists them.

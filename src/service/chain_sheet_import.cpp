@@ -1,5 +1,5 @@
-#include "service/chain_sheet.hpp"
-
+// The chain map table read back: a plan checked row by row, then committed all or nothing
+// (service/chain_sheet.hpp).
 #include <unistd.h>
 
 #include <cstdio>
@@ -10,7 +10,7 @@
 #include "domain/chain_sheet.hpp"
 #include "domain/credit_code.hpp"
 #include "domain/region_code.hpp"
-#include "service/chain_area.hpp"
+#include "service/chain_sheet.hpp"
 #include "service/project_service.hpp"
 #include "sheet/sheet_reader.hpp"
 #include "store/transact.hpp"
@@ -20,68 +20,6 @@ namespace {
 
 using domain::ChainSheetColumn;
 using Col = ChainSheetColumn;
-
-std::string owner_text(const store::ChainEnterprise& e) { return e.name + "（" + e.credit_code + "）"; }
-
-Result<void> add_chain_rows(store::Tx& tx, const Principal& who, domain::BulletinLang lang, const domain::Chain& chain,
-                            const std::vector<domain::Industry>& industries, std::vector<ChainSheetRow>& out) {
-    const bool zh = lang == domain::BulletinLang::kZh;
-    auto nodes = tx.list_chain_nodes(chain.id);
-    if (!nodes) return nodes.error();
-    auto rows = tx.chain_presence(who.scope, chain.id, {});
-    if (!rows) return rows.error();
-    auto owners = tx.chain_owners(chain.id);
-    if (!owners) return owners.error();
-    auto mapped = tx.chain_node_enterprises(chain.id);
-    if (!mapped) return mapped.error();
-    auto projects = tx.chain_projects(who.scope, chain.id);
-    if (!projects) return projects.error();
-    auto suppliers = tx.list_chain_suppliers(chain.id);
-    if (!suppliers) return suppliers.error();
-    std::set<std::int64_t> owner_ids;
-    for (const auto& o : *owners) owner_ids.insert(o.id);
-    std::string industry = chain.industry_code;
-    for (const auto& i : industries) {
-        if (i.code == chain.industry_code) industry = zh ? i.name_zh : i.name_en;
-    }
-    const auto ordered = domain::in_tree_order(*nodes);
-    const auto coverage = domain::chain_coverage(ordered, as_presences(*rows, "none"));
-    std::map<std::int64_t, std::vector<std::string>> paths;
-    for (std::size_t i = 0; i < ordered.size(); ++i) {
-        const auto& n = ordered[i];
-        auto path = n.parent_id ? paths[*n.parent_id] : std::vector<std::string>{};
-        path.push_back(n.name);
-        paths[n.id] = path;
-        ChainSheetRow row{chain.name,
-                          industry,
-                          chain.leader_post,
-                          zh ? std::string(domain::label_zh(n.segment)) : std::string(domain::to_string(n.segment)),
-                          path,
-                          "",
-                          "",
-                          "",
-                          "",
-                          coverage[i].enterprises,
-                          coverage[i].projects,
-                          coverage[i].investment};
-        row.levels.resize(domain::kMaxChainDepth);
-        for (const auto& m : *mapped) {
-            if (m.node_id != n.id) continue;
-            auto& cell = owner_ids.contains(m.enterprise.id) ? row.owners : row.mapped_enterprises;
-            cell += (cell.empty() ? "" : "、") + owner_text(m.enterprise);
-        }
-        for (const auto& p : *projects) {
-            if (p.node_id == n.id) row.mapped_projects += (row.mapped_projects.empty() ? "" : "、") + p.code;
-        }
-        for (const auto& sp : *suppliers) {
-            if (sp.node_id != n.id) continue;
-            row.suppliers += (row.suppliers.empty() ? "" : "；") + sp.name + "｜" + sp.credit_code.value_or("") + "｜" +
-                             sp.region_code + "｜" + sp.owner_credit_code;
-        }
-        out.push_back(std::move(row));
-    }
-    return {};
-}
 
 std::string trimmed_cell(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\r\n");
@@ -120,6 +58,8 @@ struct PlannedNode {
 struct PlannedChain {
     std::string name, industry, leader;
     std::vector<PlannedNode> nodes;
+    bool own_row = false;              // the chain's own row (no segment, no node) was read
+    std::vector<std::int64_t> owners;  // from that row: owners mapped to no node
 };
 
 // The items of a cell separated by any of `separators` (each trimmed; empty ones dropped).
@@ -234,7 +174,7 @@ private:
                    "industry is not in the dictionary");
             return nullptr;
         }
-        chains_.push_back({name, *code, cells[Col::kLeader], {}});
+        chains_.push_back({name, *code, cells[Col::kLeader], {}, false, {}});
         return &chains_.back();
     }
 
@@ -338,6 +278,7 @@ private:
         auto chain = chain_of(row, cells);
         if (!chain) return chain.error();
         if (*chain == nullptr) return {};
+        if (path.empty() && cells[Col::kSegment].empty()) return read_chain_row(row, cells, **chain);
         if (!segment) {
             reject(row, Col::kSegment, cells[Col::kSegment], "环节应为上游、中游或下游",
                    "segment must be upstream, midstream or downstream");
@@ -381,10 +322,31 @@ private:
         return {};
     }
 
+    // The chain's own row: its owners mapped to no node (a chain with no nodes has only this row).
+    Result<void> read_chain_row(std::int64_t row, std::map<Col, std::string>& cells, PlannedChain& chain) {
+        if (chain.own_row) {
+            reject(row, Col::kChain, chain.name, "产业链本身的行（无环节、无节点）重复",
+                   "the chain's own row (no segment, no node) is listed twice");
+            return {};
+        }
+        chain.own_row = true;
+        bool ok = true;
+        for (const auto col : {Col::kMappedEnterprises, Col::kMappedProjects, Col::kSuppliers}) {
+            if (cells[col].empty()) continue;
+            reject(row, col, cells[col], "产业链本身的行（无环节、无节点）只能列出链主企业",
+                   "the chain's own row (no segment, no node) lists only chain owners");
+            ok = false;
+        }
+        auto owners = owners_of(row, cells[Col::kOwners], ok);
+        if (!owners) return owners.error();
+        if (ok) chain.owners = std::move(*owners);
+        return {};
+    }
+
     // A supplier's owner must be an owner of its chain: listed in 链主企业 on any of its rows.
     void check_supplier_owners() {
         for (const auto& c : chains_) {
-            std::set<std::int64_t> owners;
+            std::set<std::int64_t> owners(c.owners.begin(), c.owners.end());
             for (const auto& n : c.nodes) owners.insert(n.owners.begin(), n.owners.end());
             for (const auto& n : c.nodes) {
                 for (const auto& sp : n.suppliers) {
@@ -441,6 +403,10 @@ Result<void> commit_plan(store::Tx& tx, store::Store& store, const Clock& clock,
             }
             ++result.nodes;
         }
+        for (const auto owner : c.owners) {
+            if (auto r = set_owner_in(tx, clock, who, chain->id, owner, true); !r) return r;
+            ++result.owners;
+        }
         // Suppliers last: their owners are marked on whichever row lists them.
         for (const auto& n : c.nodes) {
             for (const auto& sp : n.suppliers) {
@@ -483,22 +449,6 @@ Result<std::vector<sheet::Row>> read_first_sheet(const std::string& content) {
 
 }  // namespace
 
-Result<std::vector<ChainSheetRow>> chain_sheet_rows(store::Store& store, const Principal& who,
-                                                    domain::BulletinLang lang) {
-    return store::read_value<std::vector<ChainSheetRow>>(
-        store, [&](store::Tx& tx) -> Result<std::vector<ChainSheetRow>> {
-            auto chains = tx.list_chains();
-            if (!chains) return chains.error();
-            auto industries = tx.list_industries();
-            if (!industries) return industries.error();
-            std::vector<ChainSheetRow> out;
-            for (const auto& c : *chains) {
-                if (auto r = add_chain_rows(tx, who, lang, c, *industries, out); !r) return r.error();
-            }
-            return out;
-        });
-}
-
 Result<ChainImportResult> import_chain_sheet(store::Store& store, const Clock& clock, const Principal& who,
                                              const std::string& content, bool commit) {
     if (who.user.role != domain::Role::kProvince) {
@@ -514,6 +464,7 @@ Result<ChainImportResult> import_chain_sheet(store::Store& store, const Clock& c
             for (const auto& c : plan.chains()) {
                 ++result.chains;
                 result.nodes += static_cast<std::int64_t>(c.nodes.size());
+                result.owners += static_cast<std::int64_t>(c.owners.size());
                 for (const auto& n : c.nodes) {
                     result.owners += static_cast<std::int64_t>(n.owners.size());
                     result.enterprises += static_cast<std::int64_t>(n.enterprises.size());
@@ -530,14 +481,6 @@ Result<ChainImportResult> import_chain_sheet(store::Store& store, const Clock& c
     auto done = commit ? store.write(body) : store.read(body);
     if (!done) return done.error();
     return result;
-}
-
-}  // namespace sanpi::service
-
-namespace sanpi::service {
-
-Result<std::vector<ChainSheetRow>> ChainService::sheet_rows(const Principal& who, domain::BulletinLang lang) {
-    return chain_sheet_rows(store_, who, lang);
 }
 
 Result<ChainImportResult> ChainService::import_sheet(const Principal& who, const std::string& content, bool commit) {
