@@ -7,7 +7,9 @@ import { useProjectWords } from '@/projects/useProjectWords';
 
 const moneyField = /(^|\.)(total_investment|annual_planned_investment|expected_output_value|expected_tax|output_value|tax|amount|investment_completed|capital_arrived)$|^funding\./;
 
-export function useAuditWords() {
+// `campaignName` names a campaign by its id (campaign_entry.<batch> records the campaign's id); a
+// caller that has not loaded the campaigns shows the id as 第 N 号 / No. N.
+export function useAuditWords(campaignName: (id: number) => string | undefined = () => undefined) {
   const words = useProjectWords();
   const { t, te, money, industryName, tagName } = words;
   const catalog = useCatalogStore();
@@ -27,6 +29,9 @@ export function useAuditWords() {
       return vocab && te(`${vocab}.${value}`) ? t(`${vocab}.${value}`) : value;
     }
     if (entityType !== 'project') return value;
+    if (/^campaign_entry\.\w+$/.test(field) && /^\d+$/.test(value)) {
+      return campaignName(Number(value)) ?? t('projectDetail.audit.campaignNumber', { n: value });
+    }
     if (/^campaign_entry\.\w+\.status$/.test(field)) {
       const key = entryStatusKey(value);
       return key ? t(key) : value;

@@ -323,6 +323,8 @@ describe('a campaign from planning to archive', () => {
     const text = await trail.innerText();
     expect(text).toContain('已撤回');
     expect(text).toContain(`活动批次 · 开工一批 · 原因`);
+    // The entry names its campaign, not the campaign's number.
+    expect(text).toMatch(new RegExp(`活动批次 · 开工一批[:：]?\\s*${name}`));
     expect(text).not.toContain('campaign_entry');
     expect(text).not.toContain('withdrawn');
   });

@@ -64,6 +64,7 @@ describe('industry chains', () => {
     // The node in the address opens its panel, and the tree narrows beside it rather than running under it.
     await page.goto(`/chains/${first.id}?city=140100&node=${covered!.id}`);
     await eventually(() => page.locator('.node-items .project-list li').count()).toBe(covered!.projects);
+    expect(await page.locator('.node-items h4').allInnerTexts()).toContain(`项目数（${covered!.projects}）`);
     await expect
       .poll(async () => {
         const canvas = await page.locator('.chain-tree-chart canvas').first().boundingBox();
@@ -120,5 +121,10 @@ describe('industry chains', () => {
     await eventually(() => page.locator('.legend').innerText()).toContain('Gap');
     await eventually(() => page.locator('.delete-chain').innerText()).toBe('Delete chain');
     await eventually(() => page.locator('.target-table').innerText()).toContain('Known suppliers outside');
+    // A node's panel counts its rows in English punctuation.
+    const tree = await json<ChainTree>(page, `/api/v1/chains/${list.items[0]!.id}`);
+    const node = tree.nodes.reduce((a, b) => (b.projects > a.projects ? b : a));
+    await page.goto(`/chains/${list.items[0]!.id}?node=${node.id}`);
+    await eventually(() => page.locator('.node-items h4').allInnerTexts()).toContain(`Projects (${node.projects})`);
   });
 });

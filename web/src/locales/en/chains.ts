@@ -1,6 +1,8 @@
 // English: industry chains (list, map, promotion targets).
 export default {
   chains: {
+    // A panel's heading with how many rows it lists.
+    counted: '{label} ({n})',
     nav: 'Chains',
     colon: ': ',
     title: 'Industry chains',

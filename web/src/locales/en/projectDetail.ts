@@ -63,6 +63,7 @@ export default {
       fewer: 'Show fewer',
       all: 'Show all {n}',
       more: 'Load older entries',
+      campaignNumber: 'Campaign no. {n}',
       actions: {
         project_create: 'Project created',
         project_update: 'Project edited',

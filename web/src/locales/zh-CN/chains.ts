@@ -1,6 +1,8 @@
 // 中文：产业链（列表、图谱、招商目标）。
 export default {
   chains: {
+    // A panel's heading with how many rows it lists.
+    counted: '{label}（{n}）',
     nav: '产业链',
     colon: '：',
     title: '产业链',

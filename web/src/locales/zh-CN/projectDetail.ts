@@ -63,6 +63,7 @@ export default {
       fewer: '收起',
       all: '展开全部 {n} 项',
       more: '加载更早的记录',
+      campaignNumber: '第 {n} 号活动',
       actions: {
         project_create: '新建项目',
         project_update: '修改项目',
