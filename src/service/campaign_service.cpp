@@ -114,20 +114,6 @@ std::optional<domain::Campaign> current_campaign(const std::vector<domain::Campa
     return campaigns.back();
 }
 
-// Campaigns created or held in the system after `cutoff` (whatever day their event was): not held
-// at that moment, as the audit log tells.
-Result<std::set<std::int64_t>> held_after(Tx& tx, store::Timestamp cutoff) {
-    auto later = tx.audit_entries_after("campaign", cutoff);
-    if (!later) return later.error();
-    std::set<std::int64_t> out;
-    for (const auto& e : *later) {
-        for (const auto& c : e.changes) {
-            if (c.field == "status" && (!c.before || *c.before == "planning")) out.insert(e.entity_id);
-        }
-    }
-    return out;
-}
-
 Error not_after_today(domain::Date today) {
     return Error::invalid_field("as_of", "不能晚于今天（" + today.iso() + "）",
                                 "cannot be after today (" + today.iso() + ")");

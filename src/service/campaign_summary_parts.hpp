@@ -2,6 +2,8 @@
 // What a campaign summary adds to its batches' breakdowns for the leaders and the bulletin: size
 // bands and the largest projects per batch, the previous campaign's totals, the conversion since
 // earlier campaigns, and the date its figures are as of.
+#include <set>
+
 #include "domain/campaign.hpp"
 #include "domain/error.hpp"
 #include "service/principal.hpp"
@@ -20,8 +22,14 @@ Result<void> add_summary_parts(store::Tx& tx, const Principal& who, domain::Camp
 
 // The summary as of the end of `day`, a day before `campaign` was held (campaign_summary_then.cpp):
 // the entries as they stood, from the audit log, counted with their projects as they stood; the
-// campaign's status is planning, figures_as_of is `day`; previous and conversion are left empty.
+// campaign's status is planning, figures_as_of is `day`; the previous campaign is the last before it
+// that existed that day (its frozen figures if it had been held, else its entries as they stood),
+// and the conversion counts the earlier campaigns' entries and projects as they stood.
 // kInvalidInput naming as_of when the campaign had not been created by then.
+// Campaigns created or held in the system after `cutoff` (whatever day their event was): not held
+// at that moment, as the audit log tells.
+Result<std::set<std::int64_t>> held_after(store::Tx& tx, store::Timestamp cutoff);
+
 Result<domain::CampaignSummary> summary_before_held(store::Tx& tx, const Principal& who,
                                                     const domain::Campaign& campaign, domain::Date day);
 

@@ -1,10 +1,11 @@
 // A campaign summary as of a day before the campaign was held: its entries as they stood at the end
 // of that day, rebuilt from the audit log, counted with their projects as they stood (a planning
 // campaign's entries follow their projects' zone, industry and investment), and marked not yet
-// held. The kept figures cannot answer it: they hold the campaign's figures now, or as frozen at
-// the hold.
+// held; the previous campaign and the conversion since earlier campaigns are those of that day too.
+// The kept figures cannot answer it: they hold the campaign's figures now, or as frozen at the hold.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "domain/campaign_summary.hpp"
 #include "service/as_of.hpp"
@@ -15,10 +16,11 @@ namespace sanpi::service {
 namespace {
 
 using EntryKey = std::pair<std::int64_t, domain::BatchKind>;  // project, batch
+using Entries = std::map<EntryKey, domain::EntryStatus>;
 
-// The campaign's entries now, by project and batch, with their status.
-Result<std::map<EntryKey, domain::EntryStatus>> entries_now(store::Tx& tx, std::int64_t campaign_id) {
-    std::map<EntryKey, domain::EntryStatus> out;
+// A campaign's entries now, by project and batch, with their status.
+Result<Entries> entries_now(store::Tx& tx, std::int64_t campaign_id) {
+    Entries out;
     for (const auto status :
          {domain::EntryStatus::kProposed, domain::EntryStatus::kConfirmed, domain::EntryStatus::kWithdrawn}) {
         auto list = tx.campaign_entries_with(campaign_id, status);
@@ -28,41 +30,107 @@ Result<std::map<EntryKey, domain::EntryStatus>> entries_now(store::Tx& tx, std::
     return out;
 }
 
-// Rewinds `entries` over the entry writes after `cutoff` (newest first). An entry write changes
+// The entries of `campaign_ids` as they stood at `cutoff`: each campaign's entries now, with the
+// entry writes after the cutoff rewound, newest first. An entry write changes
 // "campaign_entry.<batch>" (the campaign, before and after) and "campaign_entry.<batch>.status";
 // a hold's stage move names the campaign without a status and changes no entry.
-Result<void> rewind_entries(store::Tx& tx, std::int64_t campaign_id, store::Timestamp cutoff,
-                            std::map<EntryKey, domain::EntryStatus>& entries) {
+Result<std::map<std::int64_t, Entries>> entries_then(store::Tx& tx, const std::set<std::int64_t>& campaign_ids,
+                                                     store::Timestamp cutoff) {
+    std::map<std::int64_t, Entries> out;
+    for (const auto id : campaign_ids) {
+        auto now = entries_now(tx, id);
+        if (!now) return now.error();
+        out[id] = std::move(*now);
+    }
     auto later = tx.audit_entries_after("project", cutoff);
     if (!later) return later.error();
-    const std::string campaign = std::to_string(campaign_id);
     const std::string prefix = "campaign_entry.";
     for (const auto& e : *later) {
         for (const auto& c : e.changes) {
             if (!c.field.starts_with(prefix) || c.field.find('.', prefix.size()) != std::string::npos) continue;
-            if (c.before != campaign && c.after != campaign) continue;
+            const auto& named = c.after ? c.after : c.before;
+            if (!named) continue;
+            const auto campaign = std::find_if(out.begin(), out.end(),
+                                               [&](const auto& kv) { return std::to_string(kv.first) == *named; });
             const auto batch = domain::batch_kind_from_string(c.field.substr(prefix.size()));
             const auto status = std::find_if(e.changes.begin(), e.changes.end(),
                                              [&](const auto& s) { return s.field == c.field + ".status"; });
-            if (!batch || status == e.changes.end()) continue;
+            if (campaign == out.end() || !batch || status == e.changes.end()) continue;
             const EntryKey key{e.entity_id, *batch};
             const auto was = status->before ? domain::entry_status_from_string(*status->before) : std::nullopt;
-            if (c.before != campaign || !was) {
-                entries.erase(key);
+            if (!c.before || !was) {
+                campaign->second.erase(key);
             } else {
-                entries[key] = *was;
+                campaign->second[key] = *was;
             }
         }
     }
-    return {};
+    return out;
 }
 
-Result<bool> created_after(store::Tx& tx, std::int64_t campaign_id, store::Timestamp cutoff) {
+// Campaigns created in the system after `cutoff`: they did not exist yet.
+Result<std::set<std::int64_t>> created_after(store::Tx& tx, store::Timestamp cutoff) {
     auto later = tx.audit_entries_after("campaign", cutoff);
     if (!later) return later.error();
-    return std::any_of(later->begin(), later->end(), [&](const domain::AuditEntry& e) {
-        return e.entity_id == campaign_id && e.action == "campaign.create";
-    });
+    std::set<std::int64_t> out;
+    for (const auto& e : *later) {
+        if (e.action == "campaign.create") out.insert(e.entity_id);
+    }
+    return out;
+}
+
+using ProjectsThen = std::map<std::int64_t, const domain::ProjectFacts*>;
+
+// A campaign's batches as they stood: its confirmed and withdrawn entries (proposals count once
+// confirmed) of projects recorded that day and in the scope, each with the investment it had.
+std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>> counted_then(const Entries& entries,
+                                                                                  const ProjectsThen& then) {
+    std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>> out;
+    for (const auto& [key, status] : entries) {
+        const auto p = then.find(key.first);
+        if (status == domain::EntryStatus::kProposed || p == then.end()) continue;
+        out[key.second].push_back(p->second);
+    }
+    return out;
+}
+
+std::vector<domain::BatchSummary> batch_totals(
+    const std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>>& counted) {
+    std::vector<domain::BatchSummary> out;
+    for (const auto batch : {domain::BatchKind::kSign, domain::BatchKind::kStart, domain::BatchKind::kProduce}) {
+        domain::BatchSummary b;
+        b.batch = batch;
+        if (const auto it = counted.find(batch); it != counted.end()) {
+            for (const auto* p : it->second) {
+                ++b.projects;
+                b.total_investment += p->total_investment;
+            }
+        }
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+// Of the projects counted (confirmed) in the sign and start batches of `earlier` campaigns as they
+// stood, how many had started, or were producing, by then.
+domain::Conversion conversion_then(const std::vector<std::int64_t>& earlier,
+                                   const std::map<std::int64_t, Entries>& entries, const ProjectsThen& then) {
+    domain::Conversion out;
+    for (const auto id : earlier) {
+        for (const auto& [key, status] : entries.at(id)) {
+            const auto p = then.find(key.first);
+            if (status != domain::EntryStatus::kConfirmed || p == then.end()) continue;
+            const auto stage = p->second->stage;
+            if (key.second == domain::BatchKind::kSign) {
+                ++out.signed_earlier;
+                if (domain::Stage::kStarted <= stage) ++out.started_since;
+            } else if (key.second == domain::BatchKind::kStart) {
+                ++out.started_earlier;
+                if (domain::Stage::kProducing <= stage) ++out.producing_since;
+            }
+        }
+    }
+    return out;
 }
 
 void add_size_bands(domain::BatchSummary& batch, const std::vector<domain::Money>& investments) {
@@ -117,17 +185,44 @@ Result<void> add_top_projects(store::Tx& tx, const Principal& who, domain::Batch
 
 }  // namespace
 
+Result<std::set<std::int64_t>> held_after(store::Tx& tx, store::Timestamp cutoff) {
+    auto later = tx.audit_entries_after("campaign", cutoff);
+    if (!later) return later.error();
+    std::set<std::int64_t> out;
+    for (const auto& e : *later) {
+        for (const auto& c : e.changes) {
+            if (c.field == "status" && (!c.before || *c.before == "planning")) out.insert(e.entity_id);
+        }
+    }
+    return out;
+}
+
 Result<domain::CampaignSummary> summary_before_held(store::Tx& tx, const Principal& who,
                                                     const domain::Campaign& campaign, domain::Date day) {
     const auto as_of = as_of_end_of(day);
-    auto created = created_after(tx, campaign.id, as_of.cutoff);
-    if (!created) return created.error();
-    if (*created) {
+    auto created_later = created_after(tx, as_of.cutoff);
+    if (!created_later) return created_later.error();
+    if (created_later->contains(campaign.id)) {
         return Error::invalid_field("as_of", "该活动在这一天尚未创建", "the campaign had not been created by that day");
     }
-    auto entries = entries_now(tx, campaign.id);
+    // The campaigns that existed that day, by date: the previous one is the last before this one,
+    // the earlier ones are those of an earlier event date (as the conversion counts them now).
+    auto campaigns = tx.list_campaigns();
+    if (!campaigns) return campaigns.error();
+    const domain::Campaign* previous = nullptr;
+    std::vector<std::int64_t> earlier;
+    bool reached = false;
+    for (const auto& c : *campaigns) {
+        if (c.id == campaign.id) reached = true;
+        if (c.id == campaign.id || created_later->contains(c.id)) continue;
+        if (c.date < campaign.date) earlier.push_back(c.id);
+        if (!reached) previous = &c;
+    }
+    std::set<std::int64_t> wanted(earlier.begin(), earlier.end());
+    wanted.insert(campaign.id);
+    if (previous) wanted.insert(previous->id);
+    auto entries = entries_then(tx, wanted, as_of.cutoff);
     if (!entries) return entries.error();
-    if (auto r = rewind_entries(tx, campaign.id, as_of.cutoff, *entries); !r) return r.error();
 
     domain::CampaignFigures figures;
     auto zones = tx.list_zones(who.scope);
@@ -137,26 +232,23 @@ Result<domain::CampaignSummary> summary_before_held(store::Tx& tx, const Princip
     for (const auto& z : figures.zones) zone_ids.push_back(z.id);
     auto facts = figure_facts(tx, who.scope, zone_ids, std::nullopt, as_of);
     if (!facts) return facts.error();
-    std::map<std::int64_t, const domain::ProjectFacts*> then;
+    ProjectsThen then;
     for (const auto& p : facts->projects) then[p.id] = &p;
 
     domain::CampaignSummary summary;
     summary.campaign = campaign;
     summary.campaign.status = domain::CampaignStatus::kPlanning;  // as it stood: not yet held
     summary.figures_as_of = day;
+    auto counted = counted_then(entries->at(campaign.id), then);
     std::map<std::pair<std::int64_t, domain::BatchKind>, domain::BatchFigure> by_zone;
     std::map<std::pair<domain::BatchKind, std::string>, domain::BatchIndustryTotal> by_industry;
-    std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>> counted;
-    for (const auto& [key, status] : *entries) {
-        const auto p = then.find(key.first);
-        // Proposals count once confirmed, as in the kept figures; projects outside the scope or not
-        // yet recorded that day count nowhere.
-        if (status == domain::EntryStatus::kProposed || p == then.end()) continue;
-        auto& z = by_zone[{p->second->zone_id, key.second}];
-        z = {campaign.id, p->second->zone_id, key.second, z.projects + 1, z.investment + p->second->total_investment};
-        auto& i = by_industry[{key.second, p->second->industry_code}];
-        i = {key.second, p->second->industry_code, i.projects + 1, i.investment + p->second->total_investment};
-        counted[key.second].push_back(p->second);
+    for (const auto& [batch, projects] : counted) {
+        for (const auto* p : projects) {
+            auto& z = by_zone[{p->zone_id, batch}];
+            z = {campaign.id, p->zone_id, batch, z.projects + 1, z.investment + p->total_investment};
+            auto& i = by_industry[{batch, p->industry_code}];
+            i = {batch, p->industry_code, i.projects + 1, i.investment + p->total_investment};
+        }
     }
     for (auto& [k, row] : by_zone) figures.zone_rows.push_back(row);
     for (auto& [k, row] : by_industry) figures.industry_totals.push_back(row);
@@ -166,22 +258,33 @@ Result<domain::CampaignSummary> summary_before_held(store::Tx& tx, const Princip
     auto industries = tx.list_industries();
     if (!industries) return industries.error();
     figures.industries = std::move(*industries);
-    for (const auto batch : {domain::BatchKind::kSign, domain::BatchKind::kStart, domain::BatchKind::kProduce}) {
-        domain::BatchSummary b;
-        b.batch = batch;
+    summary.batches = batch_totals(counted);
+    for (auto& b : summary.batches) {
         std::vector<domain::Money> investments;
-        for (const auto* p : counted[batch]) {
-            ++b.projects;
-            b.total_investment += p->total_investment;
-            investments.push_back(p->total_investment);
-        }
+        for (const auto* p : counted[b.batch]) investments.push_back(p->total_investment);
         add_size_bands(b, investments);
-        summary.batches.push_back(std::move(b));
     }
     domain::add_breakdowns(summary, figures, who.scope.kind == domain::Scope::Kind::kAll);
     for (auto& b : summary.batches) {
         if (auto r = add_top_projects(tx, who, b, counted[b.batch], figures); !r) return r.error();
     }
+
+    if (previous) {
+        // Held by then: its frozen figures, as published; else its entries as they stood.
+        auto held_later = held_after(tx, as_of.cutoff);
+        if (!held_later) return held_later.error();
+        summary.previous = *previous;
+        if (previous->held_on && *previous->held_on <= day && !held_later->contains(previous->id)) {
+            auto batches = tx.campaign_batches(who.scope, previous->id);
+            if (!batches) return batches.error();
+            summary.previous_batches = std::move(*batches);
+        } else {
+            summary.previous->status = domain::CampaignStatus::kPlanning;
+            summary.previous->held_on.reset();
+            summary.previous_batches = batch_totals(counted_then(entries->at(previous->id), then));
+        }
+    }
+    summary.conversion = conversion_then(earlier, *entries, then);
     return summary;
 }
 
