@@ -43,9 +43,11 @@ Response login(Context& ctx) {
     const auto& [username, password] = std::get<Credentials>(credentials);
     // Refused before any hashing: a locked name or address costs the server nothing. The same
     // answer whether or not the account exists (login_throttle.hpp).
-    if (auto wait = ctx.services.auth.login_retry_after(username, ctx.request.remote)) {
+    auto wait = ctx.services.auth.login_retry_after(username, ctx.request.remote);
+    if (!wait) return fail(ctx, wait.error());
+    if (*wait) {
         auto res = fail(ctx, protocol_problem(429, {"登录失败次数过多，请稍后再试", "too many failed log-ins; try again later"}));
-        res.set("Retry-After", std::to_string(*wait));
+        res.set("Retry-After", std::to_string(**wait));
         return res;
     }
     auto result = ctx.services.auth.login(username, password, ctx.request.remote);

@@ -47,9 +47,18 @@ AuditEvent login_failure(const std::optional<User>& user) {
 
 Principal AuthService::principal_for(const User& user) { return Principal{user, user.scope()}; }
 
-std::optional<store::Timestamp> AuthService::login_retry_after(std::string_view name,
-                                                              std::string_view address) const {
-    return throttle_->retry_after(name, address);
+Result<std::optional<store::Timestamp>> AuthService::login_retry_after(std::string_view name,
+                                                                      std::string_view address) {
+    std::vector<std::string> hashes;
+    for (auto& key : LoginThrottle::keys(name, address)) hashes.push_back(std::move(key.hash));
+    auto counted = store::read_value<std::vector<store::LoginFailures>>(
+        store_, [&](Tx& tx) { return tx.login_failures(hashes); });
+    if (!counted) return counted.error();
+    std::optional<store::Timestamp> wait;
+    for (const auto& f : *counted) {
+        if (auto w = LoginThrottle::wait(f, clock_.now()); w && (!wait || *wait < *w)) wait = w;
+    }
+    return wait;
 }
 
 Result<LoginResult> AuthService::login(std::string_view name, std::string_view password, std::string_view address) {
@@ -64,8 +73,20 @@ Result<LoginResult> AuthService::login(std::string_view name, std::string_view p
         accepted = secrets::verify_password((*user)->password_hash, password);
     }
     if (!accepted) {
-        const bool locked = throttle_->record_failure(name, address);
+        // The failure is counted and audited in one transaction: a lock-out is never without its
+        // record, and every server sees the count at once.
         auto recorded = store_.write([&](Tx& tx) -> Result<void> {
+            const auto now = clock_.now();
+            bool locked = false;
+            for (const auto& key : LoginThrottle::keys(name, address)) {
+                auto counted = tx.lock_login_failures(key.hash);
+                if (!counted) return counted.error();
+                const auto after = LoginThrottle::after_failure(*counted, key.free_failures, now);
+                if (auto r = tx.put_login_failures(after); !r) return r;
+                locked = LoginThrottle::starts_lockout(after, key.free_failures) || locked;
+            }
+            auto purged = tx.purge_login_failures(now - LoginThrottle::kForgetAfterSeconds, now);
+            if (!purged) return purged.error();
             if (auto r = AuditTrail(clock_).record(tx, Actor::anonymous(), login_failure(*user)); !r) return r.error();
             if (!locked) return {};
             // The lock-out names the account only when it exists, like the failure above.
@@ -76,7 +97,6 @@ Result<LoginResult> AuthService::login(std::string_view name, std::string_view p
         if (!recorded) return recorded.error();
         return bad_credentials();
     }
-    throttle_->record_success(name);
     return open_session(**user);
 }
 
@@ -88,6 +108,8 @@ Result<LoginResult> AuthService::open_session(const User& user) {
     auto saved = store_.write([&](Tx& tx) -> Result<void> {
         // Expired and idle sessions of everyone go at each log-in, so the table holds live ones.
         if (auto r = tx.purge_sessions(now, now - options_.idle_timeout); !r) return r.error();
+        // A log-in that succeeds clears its name's failures (not its address's).
+        if (auto r = tx.clear_login_failures(LoginThrottle::name_key(user.name)); !r) return r;
         if (auto r = tx.insert_session(record); !r) return r;
         AuditEvent event{"session.login", "user", user.id,
                          {{"session.expires_at", std::nullopt, std::to_string(out.expires_at)}}};

@@ -90,14 +90,14 @@ public:
         : store_(store),
           clock_(clock),
           options_(options),
-          cache_(std::make_unique<CredentialCache>(cache)),
-          throttle_(std::make_unique<LoginThrottle>(clock)) {}
+          cache_(std::make_unique<CredentialCache>(cache)) {}
 
     // Wrong name and wrong password give the same kUnauthorized answer. `address`: the client's,
     // for throttling (login_throttle.hpp); ask login_retry_after first.
     Result<LoginResult> login(std::string_view name, std::string_view password, std::string_view address = {});
     // Seconds the caller must wait before trying to log in as `name` from `address`; none: now.
-    std::optional<store::Timestamp> login_retry_after(std::string_view name, std::string_view address) const;
+    // Read from the counts every server shares (login_throttle.hpp).
+    Result<std::optional<store::Timestamp>> login_retry_after(std::string_view name, std::string_view address);
     // The caller's own password, checked against the current one. Clears a forced change and
     // ends every other session of the user (keep_session_token: the caller's own, if any).
     Result<void> change_password(const Principal& who, std::string_view keep_session_token,
@@ -168,7 +168,6 @@ private:
     const Clock& clock_;
     AuthOptions options_;
     std::unique_ptr<CredentialCache> cache_;  // behind a pointer so the service stays movable
-    std::unique_ptr<LoginThrottle> throttle_;
 };
 
 }  // namespace sanpi::service

@@ -11,16 +11,15 @@
 // others). Unknown names are counted like known ones, so the answer says nothing about which
 // accounts exist.
 //
-// The bound: the counts live in this process. N servers behind a proxy allow at most N times the
-// attempts before locking, and a restart forgets them.
-#include <cstdint>
-#include <mutex>
+// The counts are kept in the database (login_throttle, migration 24), written in the failure's
+// own transaction beside its audit entry: every server sharing the database shares them, and a
+// restart forgets nothing. Keys are hashed: the name typed may be a password typed into the wrong
+// box. This file is the policy; AuthService reads and writes the counts.
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
-#include "service/clock.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::service {
@@ -31,28 +30,24 @@ public:
     static constexpr int kFreeFailuresPerAddress = 20;
     static constexpr store::Timestamp kMaxLockSeconds = 15 * 60;
     static constexpr store::Timestamp kForgetAfterSeconds = 60 * 60;
-    static constexpr std::size_t kMaxKeys = 100'000;
 
-    explicit LoginThrottle(const Clock& clock) : clock_(clock) {}
-
-    // Seconds until the name or the address may try again; none: it may try now.
-    std::optional<store::Timestamp> retry_after(std::string_view name, std::string_view address) const;
-    // Records a failure; true when it started a lock-out of the name or the address.
-    bool record_failure(std::string_view name, std::string_view address);
-    void record_success(std::string_view name);
-
-private:
-    struct Entry {
-        int failures = 0;
-        store::Timestamp last_failure = 0;
-        store::Timestamp locked_until = 0;
+    // A key an attempt is counted under, and how many failures it has free.
+    struct Key {
+        std::string hash;
+        int free_failures = 0;
     };
-    std::optional<store::Timestamp> wait_for(const std::string& key, store::Timestamp now) const;
-    bool fail(const std::string& key, int free_failures, store::Timestamp now);
+    // The attempt's keys: its account name, and its address unless that is loopback or unknown.
+    static std::vector<Key> keys(std::string_view name, std::string_view address);
+    static std::string name_key(std::string_view name);
 
-    const Clock& clock_;
-    mutable std::mutex mutex_;
-    std::unordered_map<std::string, Entry> entries_;
+    // Seconds until `counted` lets its key try again; none: now.
+    static std::optional<store::Timestamp> wait(const store::LoginFailures& counted, store::Timestamp now);
+    // `counted` after one more failure at `now`.
+    static store::LoginFailures after_failure(store::LoginFailures counted, int free_failures, store::Timestamp now);
+    // Whether the failure that made `after` started a lock-out (the first failure past the free ones).
+    static bool starts_lockout(const store::LoginFailures& after, int free_failures) {
+        return after.failures == free_failures + 1;
+    }
 };
 
 }  // namespace sanpi::service

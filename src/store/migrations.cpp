@@ -25,6 +25,7 @@
 #include "store/migrations/m0021_accounts.hpp"
 #include "store/migrations/m0022_chain_suppliers.hpp"
 #include "store/migrations/m0023_enterprise_zones.hpp"
+#include "store/migrations/m0024_login_throttle.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -72,6 +73,8 @@ constexpr std::array kMigrations{
               migrations::kM0021Accounts},
     Migration{22, "known suppliers of chain owners", migrations::kM0022ChainSuppliers},
     Migration{23, "enterprises seen by the zones that registered them", migrations::kM0023EnterpriseZones},
+    Migration{24, "log-in failures counted per account name and client address, shared by every server",
+              migrations::kM0024LoginThrottle},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(
@@ -110,6 +113,7 @@ std::span<const std::string_view> data_tables() {
         "imports",
         "api_tokens",
         "sessions",
+        "login_throttle",
         "progress_reports",
         "coordination_items",
         "audit_log",

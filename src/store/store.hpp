@@ -128,6 +128,15 @@ struct SessionRecord {
     Timestamp last_seen_at = 0;   // recorded at most once a minute (AuthService::kLastSeenStep)
 };
 
+// Failed log-ins counted under one key (an account name or a client address, hashed): how many
+// since they were last forgotten, the last one, and the lock-out they earned.
+struct LoginFailures {
+    std::string key_hash;
+    int failures = 0;
+    Timestamp last_failure = 0;
+    Timestamp locked_until = 0;
+};
+
 // A progress report as stored: the domain record plus who did each step and when. A return is
 // kept as the latest one (who, when and, in the report, why) even after resubmission.
 struct ReportRecord {
@@ -428,6 +437,15 @@ public:
     // The owner of the revoked token, or nullopt when no token has this hash.
     virtual Result<std::optional<std::int64_t>> delete_api_token(std::string_view token_hash) = 0;
     virtual Result<void> insert_session(const SessionRecord& s) = 0;
+    // The counts kept under these keys (missing keys have none).
+    virtual Result<std::vector<LoginFailures>> login_failures(const std::vector<std::string>& key_hashes) = 0;
+    // The count under `key_hash`, locked until the transaction ends (a zero count is created when
+    // there is none), so failures counted at once by several servers all count.
+    virtual Result<LoginFailures> lock_login_failures(const std::string& key_hash) = 0;
+    virtual Result<void> put_login_failures(const LoginFailures& f) = 0;
+    virtual Result<void> clear_login_failures(const std::string& key_hash) = 0;
+    // Deletes counts whose last failure is before `before` and that lock nothing at `now`.
+    virtual Result<std::int64_t> purge_login_failures(Timestamp before, Timestamp now) = 0;
     virtual Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) = 0;
     virtual Result<void> delete_session(std::string_view session_hash) = 0;
 

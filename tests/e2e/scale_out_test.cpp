@@ -1,5 +1,6 @@
 // Two `sanpi serve` processes against one PostgreSQL; concurrent clients update the same
-// projects through both. No accepted update may be lost.
+// projects through both. No accepted update may be lost, and log-in failures counted by one server
+// lock the name on the other.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -105,6 +106,16 @@ TEST_P(ScaleOut, TwoServersOneDatabaseNoLostUpdates) {
     }
     EXPECT_EQ(accepted_total + out.conflicts.load(), kWorkers * kRounds);
     EXPECT_GT(out.conflicts.load(), 0) << "the clients should have collided at least once";
+
+    // Log-in failures are counted in the database: failures spread over both servers lock the name
+    // on each. The sixth, on the second server, locks the name for 2 s; the first is asked at once.
+    HttpClient on_a(a.port()), on_b(b.port());
+    for (int i = 0; i <= service::LoginThrottle::kFreeFailuresPerName; ++i) {
+        EXPECT_EQ((i % 2 ? on_b : on_a).login("jinzhong", "wrong-password-1").status, 401) << i;
+    }
+    const auto locked = on_a.login("jinzhong", service::kDemoPassword);
+    EXPECT_EQ(locked.status, 429);
+    EXPECT_FALSE(locked.header("retry-after").empty());
     EXPECT_EQ(a.stop(), 0);
     EXPECT_EQ(b.stop(), 0);
 }

@@ -106,8 +106,8 @@ inline Result<void> add_photos(store::Tx& tx, std::int64_t project_id, std::int6
     return {};
 }
 
-// The demo (about a thousand projects) plus a stage change, an API token and a session, so every
-// data table has rows, with awkward text and NULLs in them.
+// The demo (about a thousand projects) plus a stage change, an API token, a session and a log-in
+// failure count, so every data table has rows, with awkward text and NULLs in them.
 // `db` is replaced by a new store of backend `b`.
 inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b) {
     service::FixedClock clock{1705276800};
@@ -205,7 +205,9 @@ inline void populate(std::unique_ptr<testing::TestStore>& db, testing::Backend b
         if (auto ok = tx.map_chain_enterprise(*child_id, *investor); !ok) return ok.error();
         // A zone that registered the investor (m0023), so the dump carries enterprise_zones too.
         if (auto ok = tx.link_enterprise_zone(*investor, *zone); !ok) return ok.error();
-        return tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000, 1705276800});
+        if (auto ok = tx.insert_session({"cd34", (**user).id, "csrf\ttoken", 1705280000, 1705276800}); !ok) return ok;
+        // A failed log-in's count (m0024).
+        return tx.put_login_failures({"ef56", 6, 1705276800, 1705276802});
     }));
 }
 

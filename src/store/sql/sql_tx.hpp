@@ -118,6 +118,11 @@ public:
     Result<void> touch_session(std::string_view session_hash, Timestamp last_seen_at) override;
     Result<std::int64_t> delete_user_sessions(std::int64_t user_id, std::string_view keep_hash) override;
     Result<std::int64_t> purge_sessions(Timestamp now, Timestamp idle_before) override;
+    Result<std::vector<LoginFailures>> login_failures(const std::vector<std::string>& key_hashes) override;
+    Result<LoginFailures> lock_login_failures(const std::string& key_hash) override;
+    Result<void> put_login_failures(const LoginFailures& f) override;
+    Result<void> clear_login_failures(const std::string& key_hash) override;
+    Result<std::int64_t> purge_login_failures(Timestamp before, Timestamp now) override;
     Result<void> insert_session(const SessionRecord& s) override;
     Result<std::optional<SessionRecord>> find_session(std::string_view session_hash, Timestamp now) override;
     Result<void> delete_session(std::string_view session_hash) override;

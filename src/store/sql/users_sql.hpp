@@ -53,5 +53,18 @@ inline constexpr std::string_view kTouchSession =
 inline constexpr std::string_view kDeleteUserSessions = "DELETE FROM sessions WHERE user_id = ? AND session_hash <> ?";
 inline constexpr std::string_view kPurgeSessions = "DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at < ?";
 inline constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE session_hash = ?";
+inline constexpr std::string_view kLoginFailuresSelect =
+    "SELECT key_hash, failures, last_failure, locked_until FROM login_throttle";
+inline constexpr std::string_view kLoginFailuresCreate =
+    "INSERT INTO login_throttle (key_hash, failures, last_failure, locked_until) VALUES (?, 0, 0, 0) "
+    "ON CONFLICT (key_hash) DO NOTHING";
+inline constexpr std::string_view kLoginFailuresLock = " WHERE key_hash = ?{{FOR_UPDATE}}";
+inline constexpr std::string_view kLoginFailuresPut =
+    "INSERT INTO login_throttle (key_hash, failures, last_failure, locked_until) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (key_hash) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure, "
+    "locked_until = excluded.locked_until";
+inline constexpr std::string_view kLoginFailuresClear = "DELETE FROM login_throttle WHERE key_hash = ?";
+inline constexpr std::string_view kLoginFailuresPurge =
+    "DELETE FROM login_throttle WHERE last_failure < ? AND locked_until <= ?";
 
 }  // namespace sanpi::store::sql::users

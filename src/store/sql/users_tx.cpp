@@ -267,4 +267,67 @@ Result<std::int64_t> SqlTx::purge_sessions(Timestamp now, Timestamp idle_before)
     });
 }
 
+namespace {
+LoginFailures read_login_failures(Statement& q) {
+    Row row(q);
+    LoginFailures f;
+    f.key_hash = row.text();
+    f.failures = static_cast<int>(row.int64());
+    f.last_failure = row.int64();
+    f.locked_until = row.int64();
+    return f;
+}
+}  // namespace
+
+Result<std::vector<LoginFailures>> SqlTx::login_failures(const std::vector<std::string>& key_hashes) {
+    return guarded([&]() -> Result<std::vector<LoginFailures>> {
+        std::vector<LoginFailures> out;
+        for (const auto& key : key_hashes) {
+            auto q = conn_.prepare(std::string(kLoginFailuresSelect) + " WHERE key_hash = ?");
+            bind_all(*q, key);
+            if (q->step()) out.push_back(read_login_failures(*q));
+        }
+        return out;
+    });
+}
+
+Result<LoginFailures> SqlTx::lock_login_failures(const std::string& key_hash) {
+    return atomically([&]() -> Result<LoginFailures> {
+        auto create = conn_.prepare(kLoginFailuresCreate);
+        bind_all(*create, key_hash);
+        run(*create);
+        auto q = conn_.prepare(std::string(kLoginFailuresSelect) + std::string(kLoginFailuresLock));
+        bind_all(*q, key_hash);
+        if (!q->step()) throw StoreFault("a log-in count is missing right after it was created");
+        return read_login_failures(*q);
+    });
+}
+
+Result<void> SqlTx::put_login_failures(const LoginFailures& f) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kLoginFailuresPut);
+        bind_all(*q, f.key_hash, static_cast<std::int64_t>(f.failures), f.last_failure, f.locked_until);
+        run(*q);
+        return {};
+    });
+}
+
+Result<void> SqlTx::clear_login_failures(const std::string& key_hash) {
+    return atomically([&]() -> Result<void> {
+        auto q = conn_.prepare(kLoginFailuresClear);
+        bind_all(*q, key_hash);
+        run(*q);
+        return {};
+    });
+}
+
+Result<std::int64_t> SqlTx::purge_login_failures(Timestamp before, Timestamp now) {
+    return atomically([&]() -> Result<std::int64_t> {
+        auto q = conn_.prepare(kLoginFailuresPurge);
+        bind_all(*q, before, now);
+        run(*q);
+        return q->rows_affected();
+    });
+}
+
 }  // namespace sanpi::store::sql
