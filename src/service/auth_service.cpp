@@ -48,11 +48,11 @@ AuditEvent login_failure(const std::optional<User>& user) {
 Principal AuthService::principal_for(const User& user) { return Principal{user, user.scope()}; }
 
 Result<std::optional<store::Timestamp>> AuthService::login_retry_after(std::string_view name,
-                                                                      std::string_view address) {
+                                                                       std::string_view address) {
     std::vector<std::string> hashes;
     for (auto& key : LoginThrottle::keys(name, address)) hashes.push_back(std::move(key.hash));
-    auto counted = store::read_value<std::vector<store::LoginFailures>>(
-        store_, [&](Tx& tx) { return tx.login_failures(hashes); });
+    auto counted =
+        store::read_value<std::vector<store::LoginFailures>>(store_, [&](Tx& tx) { return tx.login_failures(hashes); });
     if (!counted) return counted.error();
     std::optional<store::Timestamp> wait;
     for (const auto& f : *counted) {

@@ -87,10 +87,7 @@ public:
     static constexpr int kMaxTokenDays = 366;
 
     AuthService(store::Store& store, const Clock& clock, CredentialCacheOptions cache = {}, AuthOptions options = {})
-        : store_(store),
-          clock_(clock),
-          options_(options),
-          cache_(std::make_unique<CredentialCache>(cache)) {}
+        : store_(store), clock_(clock), options_(options), cache_(std::make_unique<CredentialCache>(cache)) {}
 
     // Wrong name and wrong password give the same kUnauthorized answer. `address`: the client's,
     // for throttling (login_throttle.hpp); ask login_retry_after first.

@@ -84,7 +84,7 @@ using ProjectsThen = std::map<std::int64_t, const domain::ProjectFacts*>;
 // A campaign's batches as they stood: its confirmed and withdrawn entries (proposals count once
 // confirmed) of projects recorded that day and in the scope, each with the investment it had.
 std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>> counted_then(const Entries& entries,
-                                                                                  const ProjectsThen& then) {
+                                                                                   const ProjectsThen& then) {
     std::map<domain::BatchKind, std::vector<const domain::ProjectFacts*>> out;
     for (const auto& [key, status] : entries) {
         const auto p = then.find(key.first);

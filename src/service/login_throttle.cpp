@@ -34,7 +34,8 @@ store::LoginFailures LoginThrottle::after_failure(store::LoginFailures counted, 
     counted.last_failure = now;
     const int over = counted.failures - free_failures;
     if (over > 0) {
-        counted.locked_until = now + (over >= 10 ? kMaxLockSeconds : std::min<store::Timestamp>(1LL << over, kMaxLockSeconds));
+        counted.locked_until =
+            now + (over >= 10 ? kMaxLockSeconds : std::min<store::Timestamp>(1LL << over, kMaxLockSeconds));
     }
     return counted;
 }
