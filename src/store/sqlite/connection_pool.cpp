@@ -19,12 +19,19 @@ ConnectionPool::ConnectionPool(std::string path, std::unique_ptr<Connection> wri
 
 Result<ConnectionPool::Lease> ConnectionPool::writer() {
     std::unique_lock lock(mutex_);
-    const auto free = [&] { return !writer_taken_; };
-    if (!free()) {
+    if (writer_taken_ || !writer_queue_.empty()) {
+        const auto ticket = next_ticket_++;
+        writer_queue_.push_back(ticket);
         waiting_.fetch_add(1, std::memory_order_relaxed);
-        const bool got = returned_.wait_for(lock, options_.wait, free);
+        const bool got = returned_.wait_for(lock, options_.wait,
+                                            [&] { return !writer_taken_ && writer_queue_.front() == ticket; });
         waiting_.fetch_sub(1, std::memory_order_relaxed);
-        if (!got) return busy_error();
+        if (!got) {
+            std::erase(writer_queue_, ticket);
+            returned_.notify_all();  // the writer behind this one may be first now
+            return busy_error();
+        }
+        writer_queue_.pop_front();
     }
     writer_taken_ = true;
     return Lease(this, writer_.get(), true);

@@ -1,11 +1,15 @@
 #pragma once
 // SQLite allows one writer at a time, so the pool keeps exactly one read-write connection (in-process
 // writers queue here instead of spinning on SQLITE_BUSY) and several read-only connections that
-// read concurrently from WAL snapshots.
+// read concurrently from WAL snapshots. Writers are served in the order they asked: one that
+// writes batch after batch (the daily sweep) cannot take the connection back ahead of a request
+// already waiting for it.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -65,6 +69,8 @@ private:
     std::condition_variable returned_;
     std::unique_ptr<Connection> writer_;
     bool writer_taken_ = false;
+    std::uint64_t next_ticket_ = 0;
+    std::deque<std::uint64_t> writer_queue_;  // the tickets of waiting writers, oldest first
     std::vector<std::unique_ptr<Connection>> readers_;
     std::vector<Connection*> idle_readers_;
     std::atomic<std::size_t> in_use_{0};
