@@ -34,6 +34,7 @@ function table(report) {
     lines.push(`| ${n} | peak resident memory (MiB) | ${num(size.sanpi.peak_rss_mib)} | | | | | ${num(size.peer.peak_rss_mib)} | | |`);
     lines.push(`| ${n} | cold start (ms) | ${num(size.sanpi.cold_start_ms)} | | | | | ${num(size.peer.cold_start_ms)} | | |`);
     if (size.gen_seconds !== null) lines.push(`| ${n} | sanpi gen (s) | ${num(size.gen_seconds, 1)} | | | | | | | |`);
+    if (size.sanpi.sweep_seconds !== undefined) lines.push(`| ${n} | sanpi sweep (s) | ${num(size.sanpi.sweep_seconds, 1)} | | | | | | | |`);
     const d = size.duckdb || {};
     for (const [scope, r] of Object.entries(d.scopes || {})) {
       lines.push(`| ${n} | DuckDB dashboard ${scope} (in-process) | ${num(r.per_second)} | ${ms(r.p50_ms)} | ${ms(r.p99_ms)} | | | | | |`);
