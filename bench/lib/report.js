@@ -68,6 +68,9 @@ function table(report) {
     lines.push(`| ${n} | peak resident memory of sanpi (MiB) | ${num(size.postgresql.peak_rss_mib)} | | | | | |`);
     lines.push(`| ${n} | cold start (ms) | ${num(size.postgresql.cold_start_ms)} | | | | | |`);
     lines.push(`| ${n} | sanpi copy from SQLite (s) | ${num(size.copy_seconds, 1)} | | | | | |`);
+    if (size.postgresql.sweep_seconds !== undefined) {
+        lines.push(`| ${n} | sanpi sweep (s) | ${num(size.postgresql.sweep_seconds, 1)} | | | | | |`);
+    }
   }
   return lines.join('\n');
 }

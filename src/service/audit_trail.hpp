@@ -55,7 +55,12 @@ public:
                                              std::string_view entity_type, std::int64_t entity_id,
                                              const domain::FieldValues& before, const domain::FieldValues& after) const;
 
+    // One entry per event, in order, all stamped now (the daily sweep's notices, a batch at a time).
+    Result<void> record_all(store::Tx& tx, const Actor& actor, std::vector<AuditEvent> events) const;
+
 private:
+    domain::AuditEntry entry_of(const Actor& actor, AuditEvent event) const;
+
     const Clock& clock_;
 };
 

@@ -40,14 +40,26 @@ Result<LightBatch> refresh_lights_after(store::Tx& tx, std::int64_t after_id, st
     auto facts = tx.light_facts_after(after_id, limit, today);
     if (!facts) return facts.error();
     LightBatch out{after_id, 0, 0};
+    std::vector<std::int64_t> moved;
     for (const auto& f : *facts) {
         out.last_id = f.facts.project_id;
         ++out.projects;
-        if (same_as_stored(domain::evaluate_light(f.facts, rules->rules, today), f.stored)) continue;
-        // Read again with the row locked: a write since the batch's read has the last word.
-        if (auto r = refresh_light(tx, f.facts.project_id, today); !r) return r.error();
-        ++out.changed;
+        if (!same_as_stored(domain::evaluate_light(f.facts, rules->rules, today), f.stored)) {
+            moved.push_back(f.facts.project_id);
+        }
     }
+    if (moved.empty()) return out;
+    // Read again with the rows locked: a write since the batch's read has the last word.
+    auto locked = tx.light_facts_locked(moved, today);
+    if (!locked) return locked.error();
+    std::vector<store::LightWrite> writes;
+    for (const auto& f : *locked) {
+        auto light = domain::evaluate_light(f.facts, rules->rules, today);
+        if (same_as_stored(light, f.stored)) continue;
+        writes.push_back({f.facts.project_id, std::move(light), f.stored, today, rules->rules.version});
+    }
+    if (auto r = tx.save_lights(writes); !r) return r.error();
+    out.changed = static_cast<std::int64_t>(writes.size());
     return out;
 }
 

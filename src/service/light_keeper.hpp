@@ -31,8 +31,9 @@ struct LightBatch {
     std::int64_t changed = 0;   // how many lights were written
 };
 
-// Up to `limit` projects after `after_id`, by id: their facts read together, and refresh_light for
-// each whose light differs from the stored one.
+// Up to `limit` projects after `after_id`, by id: their facts read together; those whose light
+// differs from the stored one read again with their rows locked, and their new lights written
+// together (a few statements per batch, whatever the number changed).
 Result<LightBatch> refresh_lights_after(store::Tx& tx, std::int64_t after_id, std::int64_t limit, domain::Date today);
 
 // Every project's light in `tx`, batch by batch (a rules change, the demo loader).

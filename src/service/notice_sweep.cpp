@@ -43,18 +43,41 @@ Result<NoticeBatch> escalate_notice_batch(store::Tx& tx, const Clock& clock, dom
     return out;
 }
 
+// Each notice's first history row and audit entry, for notices just written.
+Result<void> record_issued(store::Tx& tx, const Clock& clock, const Actor& actor,
+                           const std::vector<domain::Notice>& notices) {
+    std::vector<store::NoticeEvent> events;
+    std::vector<AuditEvent> audits;
+    events.reserve(notices.size());
+    audits.reserve(notices.size());
+    for (const auto& n : notices) {
+        store::NoticeEvent e;
+        e.notice_id = n.id;
+        e.step = domain::NoticeStep::kIssue;
+        if (actor.id != 0) e.user_id = actor.id;
+        e.at = clock.now();
+        e.text = n.problem;
+        e.deadline = n.deadline;
+        e.level = n.level;
+        events.push_back(std::move(e));
+        audits.push_back({"notice.issue", "notice", n.id, domain::diff_fields({}, notice_fields(n))});
+    }
+    if (auto r = tx.insert_notice_events(events); !r) return r.error();
+    return AuditTrail(clock).record_all(tx, actor, std::move(audits));
+}
+
+// A batch's notices are written together (insert_ladder_notices skips the rungs that hold one),
+// so the sweep costs a few statements per batch, not a few per notice.
 Result<NoticeBatch> ladder_notice_batch(store::Tx& tx, const Clock& clock, const domain::EscalationLadder& ladder,
                                         domain::Date day, std::int64_t after, std::int64_t limit) {
     auto facts = tx.ladder_facts_after(after, limit);
     if (!facts) return facts.error();
     NoticeBatch out{after, 0, 0};
+    std::vector<domain::Notice> wanted_notices;
     for (const auto& f : *facts) {
         out.last = f.project_id;
         ++out.seen;
         for (const auto& wanted : domain::evaluate_ladder(f, ladder, day)) {
-            auto exists = tx.ladder_notice_exists(f.project_id, wanted.step, wanted.since);
-            if (!exists) return exists.error();
-            if (*exists) continue;
             domain::Notice n;
             n.target = domain::NoticeTarget::kProject;
             n.project_id = f.project_id;
@@ -65,10 +88,14 @@ Result<NoticeBatch> ladder_notice_batch(store::Tx& tx, const Clock& clock, const
             n.deadline = wanted.deadline;
             n.ladder_step = wanted.step;
             n.ladder_since = wanted.since;
-            if (auto id = write_new_notice(tx, clock, 0, "system", n); !id) return id.error();
-            ++out.written;
+            wanted_notices.push_back(std::move(n));
         }
     }
+    if (wanted_notices.empty()) return out;
+    auto written = tx.insert_ladder_notices(wanted_notices, clock.now());
+    if (!written) return written.error();
+    if (auto r = record_issued(tx, clock, Actor::system(), *written); !r) return r.error();
+    out.written = static_cast<std::int64_t>(written->size());
     return out;
 }
 
@@ -81,20 +108,7 @@ Result<std::int64_t> write_new_notice(store::Tx& tx, const Clock& clock, std::in
     auto id = tx.insert_notice(n, clock.now());
     if (!id) return id.error();
     n.id = *id;
-    store::NoticeEvent e;
-    e.notice_id = *id;
-    e.step = domain::NoticeStep::kIssue;
-    if (actor_id != 0) e.user_id = actor_id;
-    e.at = clock.now();
-    e.text = n.problem;
-    e.deadline = n.deadline;
-    e.level = n.level;
-    if (auto r = tx.insert_notice_event(e); !r) return r.error();
-    if (auto r = AuditTrail(clock).record_change(tx, Actor{actor_id, actor_name}, "notice.issue", "notice", *id, {},
-                                                 notice_fields(n));
-        !r) {
-        return r.error();
-    }
+    if (auto r = record_issued(tx, clock, Actor{actor_id, actor_name}, {n}); !r) return r.error();
     return *id;
 }
 

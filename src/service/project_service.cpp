@@ -167,14 +167,8 @@ Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, cons
 }
 
 Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
-    return store::read_value<ProjectView>(store_, [&](Tx& tx) -> Result<ProjectView> {
-        auto view = reload_shown(tx, who, id);
-        if (!view) return view;
-        auto stored = tx.stored_light(id);
-        if (!stored) return stored.error();
-        view->light = domain::ProjectLight{stored->light, domain::decode_reasons(stored->reasons)};
-        return view;
-    });
+    return store::read_value<ProjectView>(store_,
+                                          [&](Tx& tx) -> Result<ProjectView> { return reload_shown(tx, who, id); });
 }
 
 Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPatch& patch) {

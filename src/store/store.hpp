@@ -311,6 +311,7 @@ public:
     // expected_version (else kConflict, nothing written) and stores version + 1.
     virtual Result<std::int64_t> insert_project(const domain::Project& p) = 0;
     virtual Result<void> update_project(const domain::Project& p, std::int64_t expected_version) = 0;
+    // With its stored warning light (green, no reasons, when none is stored).
     virtual Result<std::optional<domain::ProjectView>> get_project(const Scope& scope, std::int64_t id) = 0;
     virtual Result<std::optional<domain::Project>> find_project_by_code(std::string_view code) = 0;
     virtual Result<Page<domain::ProjectView>> list_projects(const Scope& scope, const ProjectQuery& q) = 0;
@@ -512,6 +513,9 @@ public:
     // turns on the head, so the log stays one chain. A failure here must fail the whole write.
     virtual Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
                                                     const domain::HashFunction& hash_fn) = 0;
+    // The same for several entries, numbered and chained in the order given, the head locked once.
+    virtual Result<std::vector<domain::AuditEntry>> append_audits(const std::vector<domain::AuditEntry>& entries,
+                                                                  const domain::HashFunction& hash_fn) = 0;
     virtual Result<std::optional<domain::ChainHead>> audit_head() = 0;
     virtual Result<AuditPage> list_audit(const AuditQuery& q) = 0;
     // Entries with seq > after_seq in seq order, at most `limit`: the chain as stored, for verifying.
@@ -542,8 +546,14 @@ public:
     // The same for up to `limit` projects with ids above `after_id`, by id, nothing locked (the sweep).
     virtual Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
                                                                     domain::Date today) = 0;
+    // The same for these projects, by id, their rows locked until the transaction ends (the
+    // sweep reads again the projects whose light it will change).
+    virtual Result<std::vector<LightFactsRecord>> light_facts_locked(const std::vector<std::int64_t>& project_ids,
+                                                                     domain::Date today) = 0;
     // Stores the light (a green one removes the row), and a history row when the colour changed.
     virtual Result<void> save_light(const LightWrite& write) = 0;
+    // The same for many projects (each at most once), in a few statements whatever their number.
+    virtual Result<void> save_lights(const std::vector<LightWrite>& writes) = 0;
     // Not scoped: ask after the project's scope check.
     virtual Result<StoredLight> stored_light(std::int64_t project_id) = 0;
     virtual Result<std::vector<LightHistoryEntry>> light_history(std::int64_t project_id) = 0;
@@ -566,6 +576,13 @@ public:
     virtual Result<std::int64_t> insert_notice(const domain::Notice& notice, Timestamp at) = 0;
     virtual Result<void> update_notice(const domain::Notice& notice, std::int64_t expected_version, Timestamp at) = 0;
     virtual Result<void> insert_notice_event(const NoticeEvent& event) = 0;
+    // New notices of the escalation ladder at version 1, each skipped when its rung already holds
+    // one: an open notice of the project's rung, or any of it for the same spell (m0018's unique
+    // indexes decide, so two writers cannot both issue one). The ones written, in the order
+    // given, with their ids; a few statements whatever their number.
+    virtual Result<std::vector<domain::Notice>> insert_ladder_notices(const std::vector<domain::Notice>& notices,
+                                                                      Timestamp at) = 0;
+    virtual Result<void> insert_notice_events(const std::vector<NoticeEvent>& events) = 0;
     virtual Result<std::optional<NoticeRecord>> get_notice(const Scope& scope, std::int64_t id) = 0;
     // Not scoped: ask after the notice's scope check. Oldest first.
     virtual Result<std::vector<NoticeEvent>> notice_events(std::int64_t notice_id) = 0;
@@ -578,8 +595,6 @@ public:
     // The ladder's facts of lit projects with ids above `after_project`, by id, at most `limit`.
     virtual Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project,
                                                                         std::int64_t limit) = 0;
-    // Whether the project has an open notice of the rung, or any of it for the spell begun on `since`.
-    virtual Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) = 0;
     // Industry chains (m0020). insert_chain stores version 1 (kConflict naming `name` when taken);
     // update_chain succeeds only at `expected_version` (else kConflict, or kNotFound) and stores
     // version + 1; touch_chain moves the version on after a change of its nodes or mappings.

@@ -13,9 +13,11 @@ inline constexpr std::string_view kCreateHead =
 inline constexpr std::string_view kMoveHead = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
 inline constexpr std::string_view kSelectHead = "SELECT seq, hash FROM audit_head WHERE id = 1";
 
-inline constexpr std::string_view kInsertEntry =
+// Followed by kEntryRow once per entry (value_rows.hpp).
+inline constexpr std::string_view kInsertEntries =
     "INSERT INTO audit_log (seq, actor_id, actor_name, at, action, entity_type, entity_id, changes, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "VALUES ";
+inline constexpr std::string_view kEntryRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 inline constexpr std::string_view kEntrySelect =
     "SELECT seq, actor_id, actor_name, at, action, entity_type, entity_id, changes, prev_hash, hash FROM audit_log";

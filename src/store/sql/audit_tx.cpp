@@ -1,10 +1,12 @@
 // The audit log: appending under the chain head's lock, and reading entries back.
 #include <algorithm>
+#include <utility>
 
 #include "store/sql/audit_changes.hpp"
 #include "store/sql/audit_sql.hpp"
 #include "store/sql/conditions.hpp"
 #include "store/sql/sql_tx.hpp"
+#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -46,14 +48,6 @@ std::optional<ChainHead> lock_head(Connection& conn) {
     return first_head(*q);
 }
 
-// Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
-void insert_entry(Connection& conn, const AuditEntry& e) {
-    auto q = conn.prepare(kInsertEntry);
-    bind_all(*q, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type, e.entity_id, encode_changes(e.changes),
-             e.prev_hash, e.hash);
-    conn.run_later(std::move(q));
-}
-
 Conditions audit_filters(const AuditQuery& q) {
     Conditions where;
     if (q.entity_type) where.add("entity_type = ?", *q.entity_type);
@@ -72,7 +66,16 @@ Conditions audit_filters(const AuditQuery& q) {
 // No savepoint, unlike other writes: a failed append fails the whole use case (the contract in
 // store.hpp), so there is nothing to carry on with, and each write saves two round trips.
 Result<AuditEntry> SqlTx::append_audit(const AuditEntry& entry, const domain::HashFunction& hash_fn) {
-    return guarded([&]() -> Result<AuditEntry> {
+    auto sealed = append_audits({entry}, hash_fn);
+    if (!sealed) return sealed.error();
+    return std::move(sealed->front());
+}
+
+Result<std::vector<AuditEntry>> SqlTx::append_audits(const std::vector<AuditEntry>& entries,
+                                                     const domain::HashFunction& hash_fn) {
+    return guarded([&]() -> Result<std::vector<AuditEntry>> {
+        std::vector<AuditEntry> sealed;
+        if (entries.empty()) return sealed;
         auto head = lock_head(conn_);
         if (!head) {
             auto create = conn_.prepare(kCreateHead);
@@ -81,12 +84,25 @@ Result<AuditEntry> SqlTx::append_audit(const AuditEntry& entry, const domain::Ha
             head = lock_head(conn_);
             if (!head) throw StoreFault("the audit chain head is missing right after it was created");
         }
-        AuditEntry next = entry;
-        next.seq = head->seq + 1;
-        AuditEntry sealed = domain::seal(std::move(next), head->hash, hash_fn);
-        insert_entry(conn_, sealed);
+        sealed.reserve(entries.size());
+        for (const auto& entry : entries) {
+            AuditEntry next = entry;
+            next.seq = head->seq + 1;
+            sealed.push_back(domain::seal(std::move(next), head->hash, hash_fn));
+            head = ChainHead{sealed.back().seq, sealed.back().hash};
+        }
+        // Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
+        for_each_chunk(std::span(std::as_const(sealed)), [&](std::span<const AuditEntry> chunk) {
+            auto q = prepare_rows(std::string(kInsertEntries) + repeated_rows(kEntryRow, chunk.size()), chunk.size());
+            int index = 1;
+            for (const auto& e : chunk) {
+                index = bind_from(*q, index, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type,
+                                  e.entity_id, encode_changes(e.changes), e.prev_hash, e.hash);
+            }
+            conn_.run_later(std::move(q));
+        });
         auto move = conn_.prepare(kMoveHead);
-        bind_all(*move, sealed.seq, sealed.hash);
+        bind_all(*move, head->seq, head->hash);
         conn_.run_later(std::move(move));
         return sealed;
     });

@@ -40,17 +40,25 @@ inline constexpr std::string_view kFactsSelect =
     "LEFT JOIN project_lights l ON l.project_id = p.id ";
 inline constexpr std::string_view kFactsOfProject = "WHERE p.id = ?{{FOR_UPDATE_OF_P}}";
 inline constexpr std::string_view kFactsAfter = "WHERE p.id > ? ORDER BY p.id LIMIT ?";
+// Followed by an IN list of ids and kFactsOfProjectsEnd.
+inline constexpr std::string_view kFactsOfProjects = "WHERE p.id IN (";
+inline constexpr std::string_view kFactsOfProjectsEnd = ") ORDER BY p.id{{FOR_UPDATE_OF_P}}";
 
-inline constexpr std::string_view kUpsertLight =
-    "INSERT INTO project_lights (project_id, light, reasons, since, rule_version) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT (project_id) DO UPDATE SET light = excluded.light, reasons = excluded.reasons, "
+// Many lights at once (value_rows.hpp): the statement's start, then its rows (and end).
+inline constexpr std::string_view kUpsertLights =
+    "INSERT INTO project_lights (project_id, light, reasons, since, rule_version) VALUES ";
+inline constexpr std::string_view kLightRow = "(?, ?, ?, ?, ?)";
+inline constexpr std::string_view kUpsertLightsEnd =
+    " ON CONFLICT (project_id) DO UPDATE SET light = excluded.light, reasons = excluded.reasons, "
     "since = excluded.since, rule_version = excluded.rule_version";
-inline constexpr std::string_view kDeleteLight = "DELETE FROM project_lights WHERE project_id = ?";
-inline constexpr std::string_view kDeleteLightRules = "DELETE FROM project_light_rules WHERE project_id = ?";
-inline constexpr std::string_view kInsertLightRule =
-    "INSERT INTO project_light_rules (project_id, rule, light) VALUES (?, ?, ?)";
-inline constexpr std::string_view kInsertHistory =
-    "INSERT INTO light_history (project_id, from_light, to_light, changed_on, rule_version) VALUES (?, ?, ?, ?, ?)";
+inline constexpr std::string_view kDeleteLights = "DELETE FROM project_lights WHERE project_id IN (";
+inline constexpr std::string_view kDeleteLightRules = "DELETE FROM project_light_rules WHERE project_id IN (";
+inline constexpr std::string_view kInsertLightRules =
+    "INSERT INTO project_light_rules (project_id, rule, light) VALUES ";
+inline constexpr std::string_view kLightRuleRow = "(?, ?, ?)";
+inline constexpr std::string_view kInsertHistories =
+    "INSERT INTO light_history (project_id, from_light, to_light, changed_on, rule_version) VALUES ";
+inline constexpr std::string_view kHistoryRow = "(?, ?, ?, ?, ?)";
 inline constexpr std::string_view kStoredLight =
     "SELECT light, reasons, since, rule_version FROM project_lights WHERE project_id = ?";
 inline constexpr std::string_view kAllStoredLights =

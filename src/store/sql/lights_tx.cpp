@@ -1,9 +1,12 @@
 // Warning lights (m0017): the rules by version, a project's facts and stored light read together,
 // the light stored with its per-rule rows and history, and the claims of daily sweeps.
+#include <utility>
+
 #include "store/sql/lights_sql.hpp"
 #include "store/sql/row.hpp"
 #include "store/sql/sql_tx.hpp"
 #include "store/sql/users_sql.hpp"
+#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -158,46 +161,102 @@ Result<std::vector<LightFactsRecord>> SqlTx::light_facts_after(std::int64_t afte
     });
 }
 
-Result<void> SqlTx::save_light(const LightWrite& w) {
-    return atomically([&]() -> Result<void> {
-        const auto light = w.light.light;
-        const bool recoloured = light != w.before.light;
-        auto clear = conn_.prepare(kDeleteLightRules);
-        bind_all(*clear, w.project_id);
-        run(*clear);
-        if (light == domain::Light::kGreen) {
-            auto q = conn_.prepare(kDeleteLight);
-            bind_all(*q, w.project_id);
-            run(*q);
-        } else {
-            const domain::Date since = recoloured || !w.before.since ? w.on : *w.before.since;
-            auto q = conn_.prepare(kUpsertLight);
-            bind_all(*q, w.project_id, domain::to_string(light), domain::encode_reasons(w.light.reasons), since,
-                     w.rule_version);
-            run(*q);
-            for (const auto& reason : w.light.reasons) {
-                auto r = conn_.prepare(kInsertLightRule);
-                bind_all(*r, w.project_id, domain::to_string(reason.rule), domain::to_string(reason.light));
-                run(*r);
+Result<std::vector<LightFactsRecord>> SqlTx::light_facts_locked(const std::vector<std::int64_t>& project_ids,
+                                                                domain::Date today) {
+    return guarded([&]() -> Result<std::vector<LightFactsRecord>> {
+        std::vector<LightFactsRecord> out;
+        out.reserve(project_ids.size());
+        for_each_chunk(std::span(project_ids), [&](std::span<const std::int64_t> ids) {
+            auto q = prepare_rows(std::string(kFactsSelect) + std::string(kFactsOfProjects) +
+                                      repeated_rows("?", ids.size()) + std::string(kFactsOfProjectsEnd),
+                                  ids.size());
+            int index = bind_from(*q, 1, today, today);
+            for (const auto id : ids) bind_one(*q, index++, id);
+            while (q->step()) {
+                Row row(*q);
+                out.push_back(read_facts(row));
+            }
+        });
+        return out;
+    });
+}
+
+Result<void> SqlTx::save_light(const LightWrite& write) { return save_lights({write}); }
+
+// Nothing is read back, so every statement goes with the next one sent (run_later): on
+// PostgreSQL a batch of lights costs the sweep no round trip of its own.
+Result<void> SqlTx::save_lights(const std::vector<LightWrite>& writes) {
+    return guarded([&]() -> Result<void> {
+        std::vector<const LightWrite*> lit, greened, recoloured;
+        std::vector<std::pair<std::int64_t, const domain::LightReason*>> rules;
+        for (const auto& w : writes) {
+            (w.light.light == domain::Light::kGreen ? greened : lit).push_back(&w);
+            if (w.light.light != w.before.light) recoloured.push_back(&w);
+            if (w.light.light != domain::Light::kGreen) {
+                for (const auto& reason : w.light.reasons) rules.emplace_back(w.project_id, &reason);
             }
         }
-        if (recoloured) {
-            auto h = conn_.prepare(kInsertHistory);
-            bind_all(*h, w.project_id, domain::to_string(w.before.light), domain::to_string(light), w.on,
-                     w.rule_version);
-            run(*h);
-        }
+        for_each_chunk(std::span(writes), [&](std::span<const LightWrite> chunk) {
+            auto q =
+                prepare_rows(std::string(kDeleteLightRules) + repeated_rows("?", chunk.size()) + ")", chunk.size());
+            int index = 1;
+            for (const auto& w : chunk) bind_one(*q, index++, w.project_id);
+            conn_.run_later(std::move(q));
+        });
+        for_each_chunk(std::span(std::as_const(greened)), [&](std::span<const LightWrite* const> chunk) {
+            auto q = prepare_rows(std::string(kDeleteLights) + repeated_rows("?", chunk.size()) + ")", chunk.size());
+            int index = 1;
+            for (const auto* w : chunk) bind_one(*q, index++, w->project_id);
+            conn_.run_later(std::move(q));
+        });
+        for_each_chunk(std::span(std::as_const(lit)), [&](std::span<const LightWrite* const> chunk) {
+            auto q = prepare_rows(
+                std::string(kUpsertLights) + repeated_rows(kLightRow, chunk.size()) + std::string(kUpsertLightsEnd),
+                chunk.size());
+            int index = 1;
+            for (const auto* w : chunk) {
+                const bool recolour = w->light.light != w->before.light;
+                const domain::Date since = recolour || !w->before.since ? w->on : *w->before.since;
+                index = bind_from(*q, index, w->project_id, domain::to_string(w->light.light),
+                                  domain::encode_reasons(w->light.reasons), since, w->rule_version);
+            }
+            conn_.run_later(std::move(q));
+        });
+        for_each_chunk(std::span(std::as_const(rules)), [&](auto chunk) {
+            auto q =
+                prepare_rows(std::string(kInsertLightRules) + repeated_rows(kLightRuleRow, chunk.size()), chunk.size());
+            int index = 1;
+            for (const auto& [project_id, reason] : chunk) {
+                index =
+                    bind_from(*q, index, project_id, domain::to_string(reason->rule), domain::to_string(reason->light));
+            }
+            conn_.run_later(std::move(q));
+        });
+        for_each_chunk(std::span(std::as_const(recoloured)), [&](std::span<const LightWrite* const> chunk) {
+            auto q =
+                prepare_rows(std::string(kInsertHistories) + repeated_rows(kHistoryRow, chunk.size()), chunk.size());
+            int index = 1;
+            for (const auto* w : chunk) {
+                index = bind_from(*q, index, w->project_id, domain::to_string(w->before.light),
+                                  domain::to_string(w->light.light), w->on, w->rule_version);
+            }
+            conn_.run_later(std::move(q));
+        });
         return {};
     });
+}
+
+StoredLight SqlTx::read_stored_light(Statement& q) {
+    if (!q.step()) return StoredLight{};
+    Row row(q);
+    return read_stored(row);
 }
 
 Result<StoredLight> SqlTx::stored_light(std::int64_t project_id) {
     return guarded([&]() -> Result<StoredLight> {
         auto q = conn_.prepare(kStoredLight);
         bind_all(*q, project_id);
-        if (!q->step()) return StoredLight{};
-        Row row(*q);
-        return read_stored(row);
+        return read_stored_light(*q);
     });
 }
 

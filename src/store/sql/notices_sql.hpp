@@ -14,17 +14,24 @@ inline constexpr std::string_view kInsertLadder =
     "INSERT INTO escalation_ladders (version, yellow_streak_days, red_after_days, city_deadline_days, "
     "province_deadline_days, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-inline constexpr std::string_view kInsertNotice =
+// Followed by kNoticeRow once per notice (value_rows.hpp), then kNewId, or for the ladder's
+// notices kLadderNoticesEnd: a rung that holds one already (m0018's unique indexes) is skipped.
+inline constexpr std::string_view kInsertNotices =
     "INSERT INTO notices (target_kind, project_id, coordination_item_id, zone_id, level, status, problem, "
     "action_requested, deadline, escalated_on, ladder_step, ladder_since, issued_by, issued_at, updated_at, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "VALUES ";
+inline constexpr std::string_view kNoticeRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+inline constexpr std::string_view kNewId = " RETURNING id";
+inline constexpr std::string_view kLadderNoticesEnd = " ON CONFLICT DO NOTHING RETURNING id, project_id, ladder_step";
 // Target, texts and issuer never change; `version = ?` lets exactly one of two writers win.
 inline constexpr std::string_view kUpdateNotice =
     "UPDATE notices SET level = ?, status = ?, deadline = ?, escalated_on = ?, updated_at = ?, "
     "version = version + 1 WHERE id = ? AND version = ?";
 inline constexpr std::string_view kNoticeExists = "SELECT 1 FROM notices WHERE id = ?";
-inline constexpr std::string_view kInsertEvent =
-    "INSERT INTO notice_events (notice_id, step, user_id, at, text, deadline, level) VALUES (?, ?, ?, ?, ?, ?, ?)";
+// Followed by kEventRow once per event.
+inline constexpr std::string_view kInsertEvents =
+    "INSERT INTO notice_events (notice_id, step, user_id, at, text, deadline, level) VALUES ";
+inline constexpr std::string_view kEventRow = "(?, ?, ?, ?, ?, ?, ?)";
 inline constexpr std::string_view kEvents =
     "SELECT e.id, e.notice_id, e.step, e.user_id, u.name, e.at, e.text, e.deadline, e.level FROM notice_events e "
     "LEFT JOIN users u ON u.id = e.user_id WHERE e.notice_id = ? ORDER BY e.id";
@@ -55,7 +62,5 @@ inline constexpr std::string_view kLadderFacts =
     "(SELECT MAX(h.changed_on) FROM light_history h WHERE h.project_id = l.project_id AND h.from_light = 'green'), "
     "l.reasons FROM project_lights l JOIN projects p ON p.id = l.project_id WHERE l.project_id > ? "
     "ORDER BY l.project_id LIMIT ?";
-inline constexpr std::string_view kLadderNoticeExists =
-    "SELECT 1 FROM notices WHERE project_id = ? AND ladder_step = ? AND (status <> 'closed' OR ladder_since = ?)";
 
 }  // namespace sanpi::store::sql::notices

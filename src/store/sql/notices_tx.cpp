@@ -1,5 +1,8 @@
 // Supervision notices (m0018): the escalation ladder by version, notices written with optimistic
 // versions and their history, the scoped list with its counts, and what the daily sweep reads.
+#include <map>
+#include <utility>
+
 #include "store/sql/conditions.hpp"
 #include "store/sql/coordination_items_sql.hpp"
 #include "store/sql/notices_sql.hpp"
@@ -9,6 +12,7 @@
 #include "store/sql/row.hpp"
 #include "store/sql/sql_tx.hpp"
 #include "store/sql/users_sql.hpp"
+#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -128,6 +132,23 @@ Result<void> SqlTx::insert_escalation_ladder(const EscalationLadderRecord& recor
     return done;
 }
 
+namespace {
+
+int bind_notice(Statement& q, int index, const Notice& n, Timestamp at) {
+    std::optional<std::string> step;
+    if (n.ladder_step) step = std::string(domain::to_string(*n.ladder_step));
+    return bind_from(q, index, domain::to_string(n.target), n.project_id, n.coordination_item_id, n.zone_id,
+                     domain::to_string(n.level), domain::to_string(n.status), n.problem, n.action_requested, n.deadline,
+                     n.escalated_on, step, n.ladder_since, n.issued_by, at, at);
+}
+
+int bind_event(Statement& q, int index, const NoticeEvent& e) {
+    return bind_from(q, index, e.notice_id, domain::to_string(e.step), e.user_id, e.at, e.text, e.deadline,
+                     domain::to_string(e.level));
+}
+
+}  // namespace
+
 Result<std::int64_t> SqlTx::insert_notice(const Notice& n, Timestamp at) {
     ForeignKeys refs{{"zone_id", "SELECT 1 FROM zones WHERE id = ?", n.zone_id, "开发区", "zone"}};
     if (n.project_id) refs.push_back({"project_id", projects::kProjectExists, *n.project_id, "项目", "project"});
@@ -138,15 +159,41 @@ Result<std::int64_t> SqlTx::insert_notice(const Notice& n, Timestamp at) {
     if (n.issued_by) refs.push_back({"issued_by", users::kUserExists, *n.issued_by, "用户", "user"});
     return atomically(
         [&]() -> Result<std::int64_t> {
-            auto q = conn_.prepare(kInsertNotice);
-            std::optional<std::string> step;
-            if (n.ladder_step) step = std::string(domain::to_string(*n.ladder_step));
-            bind_all(*q, domain::to_string(n.target), n.project_id, n.coordination_item_id, n.zone_id,
-                     domain::to_string(n.level), domain::to_string(n.status), n.problem, n.action_requested, n.deadline,
-                     n.escalated_on, step, n.ladder_since, n.issued_by, at, at);
+            auto q = conn_.prepare(std::string(kInsertNotices) + std::string(kNoticeRow) + std::string(kNewId));
+            bind_notice(*q, 1, n, at);
             return returned_id(*q);
         },
         refs);
+}
+
+Result<std::vector<Notice>> SqlTx::insert_ladder_notices(const std::vector<Notice>& notices, Timestamp at) {
+    return guarded([&]() -> Result<std::vector<Notice>> {
+        // RETURNING's order is not promised; a project has at most one notice per rung here.
+        std::map<std::pair<std::int64_t, std::string>, std::int64_t> written;
+        for_each_chunk(std::span(notices), [&](std::span<const Notice> chunk) {
+            auto q = prepare_rows(
+                std::string(kInsertNotices) + repeated_rows(kNoticeRow, chunk.size()) + std::string(kLadderNoticesEnd),
+                chunk.size());
+            int index = 1;
+            for (const auto& n : chunk) index = bind_notice(*q, index, n, at);
+            while (q->step()) {
+                Row row(*q);
+                const auto id = row.int64();
+                const auto project = row.int64();
+                written[{project, row.text()}] = id;
+            }
+        });
+        std::vector<Notice> out;
+        for (const auto& n : notices) {
+            if (!n.project_id || !n.ladder_step) throw StoreFault("a ladder notice without its project or rung");
+            const auto found = written.find({*n.project_id, std::string(domain::to_string(*n.ladder_step))});
+            if (found == written.end()) continue;
+            out.push_back(n);
+            out.back().id = found->second;
+            out.back().version = 1;
+        }
+        return out;
+    });
 }
 
 Result<void> SqlTx::update_notice(const Notice& n, std::int64_t expected_version, Timestamp at) {
@@ -165,13 +212,25 @@ Result<void> SqlTx::insert_notice_event(const NoticeEvent& e) {
     if (e.user_id) refs.push_back({"user_id", users::kUserExists, *e.user_id, "用户", "user"});
     return atomically(
         [&]() -> Result<void> {
-            auto q = conn_.prepare(kInsertEvent);
-            bind_all(*q, e.notice_id, domain::to_string(e.step), e.user_id, e.at, e.text, e.deadline,
-                     domain::to_string(e.level));
+            auto q = conn_.prepare(std::string(kInsertEvents) + std::string(kEventRow));
+            bind_event(*q, 1, e);
             run(*q);
             return {};
         },
         refs);
+}
+
+// Nothing is read back: the rows go with the next statement sent (run_later).
+Result<void> SqlTx::insert_notice_events(const std::vector<NoticeEvent>& events) {
+    return guarded([&]() -> Result<void> {
+        for_each_chunk(std::span(events), [&](std::span<const NoticeEvent> chunk) {
+            auto q = prepare_rows(std::string(kInsertEvents) + repeated_rows(kEventRow, chunk.size()), chunk.size());
+            int index = 1;
+            for (const auto& e : chunk) index = bind_event(*q, index, e);
+            conn_.run_later(std::move(q));
+        });
+        return {};
+    });
 }
 
 Result<std::optional<NoticeRecord>> SqlTx::get_notice(const Scope& scope, std::int64_t id) {
@@ -279,14 +338,6 @@ Result<std::vector<domain::LadderFacts>> SqlTx::ladder_facts_after(std::int64_t 
             out.push_back(std::move(f));
         }
         return out;
-    });
-}
-
-Result<bool> SqlTx::ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) {
-    return guarded([&]() -> Result<bool> {
-        auto q = conn_.prepare(kLadderNoticeExists);
-        bind_all(*q, project_id, domain::to_string(step), since);
-        return q->step();
     });
 }
 

@@ -2,6 +2,7 @@
 #include "store/sql/catalog_sql.hpp"
 #include "store/sql/conditions.hpp"
 #include "store/sql/figures_sql.hpp"
+#include "store/sql/lights_sql.hpp"
 #include "store/sql/project_rows.hpp"
 #include "store/sql/projects_sql.hpp"
 #include "store/sql/sql_tx.hpp"
@@ -161,12 +162,17 @@ Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope
         where.bind(*q);
         // Read by id alone, so they can go with the project's row; unused if it is out of scope.
         auto parts = project_parts(id);
-        Statement* const together[] = {q.get(), parts.investors.get(), parts.funding.get(), parts.realised.get()};
+        auto light = conn_.prepare(lights::kStoredLight);
+        bind_all(*light, id);
+        Statement* const together[] = {q.get(), parts.investors.get(), parts.funding.get(), parts.realised.get(),
+                                       light.get()};
         conn_.run_together(together);
         if (!q->step()) return std::optional<domain::ProjectView>();
         Row row(*q);
         auto view = read_project_view(row);
         read_project_parts(parts, view.project, &view.investor_names, &view.investor_credit_codes);
+        const auto stored = read_stored_light(*light);
+        view.light = domain::ProjectLight{stored.light, domain::decode_reasons(stored.reasons)};
         return view;
     });
 }

@@ -1,12 +1,17 @@
 #include "store/sql/sql_tx.hpp"
 
 #include "store/internal_log.hpp"
+#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
 std::int64_t returned_id(Statement& st) {
     if (!st.step()) throw StoreFault("INSERT returned no id");
     return st.int64_at(0);
+}
+
+std::unique_ptr<Statement> SqlTx::prepare_rows(const std::string& sql, std::size_t rows) {
+    return rows == 1 || rows == kRowsPerStatement ? conn_.prepare(sql) : conn_.prepare_once(sql);
 }
 
 void SqlTx::undo_call() noexcept {

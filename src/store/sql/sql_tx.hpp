@@ -162,6 +162,8 @@ public:
 
     Result<domain::AuditEntry> append_audit(const domain::AuditEntry& entry,
                                             const domain::HashFunction& hash_fn) override;
+    Result<std::vector<domain::AuditEntry>> append_audits(const std::vector<domain::AuditEntry>& entries,
+                                                          const domain::HashFunction& hash_fn) override;
     Result<std::optional<domain::ChainHead>> audit_head() override;
     Result<AuditPage> list_audit(const AuditQuery& q) override;
     Result<std::vector<domain::AuditEntry>> audit_chain_page(std::int64_t after_seq, std::int64_t limit) override;
@@ -177,7 +179,10 @@ public:
     Result<std::optional<LightFactsRecord>> light_facts(std::int64_t project_id, domain::Date today) override;
     Result<std::vector<LightFactsRecord>> light_facts_after(std::int64_t after_id, std::int64_t limit,
                                                             domain::Date today) override;
+    Result<std::vector<LightFactsRecord>> light_facts_locked(const std::vector<std::int64_t>& project_ids,
+                                                             domain::Date today) override;
     Result<void> save_light(const LightWrite& write) override;
+    Result<void> save_lights(const std::vector<LightWrite>& writes) override;
     Result<StoredLight> stored_light(std::int64_t project_id) override;
     Result<std::vector<LightHistoryEntry>> light_history(std::int64_t project_id) override;
     Result<Page<WarningItem>> list_warnings(const Scope& scope, const WarningQuery& q) override;
@@ -192,6 +197,9 @@ public:
     Result<std::int64_t> insert_notice(const domain::Notice& notice, Timestamp at) override;
     Result<void> update_notice(const domain::Notice& notice, std::int64_t expected_version, Timestamp at) override;
     Result<void> insert_notice_event(const NoticeEvent& event) override;
+    Result<std::vector<domain::Notice>> insert_ladder_notices(const std::vector<domain::Notice>& notices,
+                                                              Timestamp at) override;
+    Result<void> insert_notice_events(const std::vector<NoticeEvent>& events) override;
     Result<std::optional<NoticeRecord>> get_notice(const Scope& scope, std::int64_t id) override;
     Result<std::vector<NoticeEvent>> notice_events(std::int64_t notice_id) override;
     Result<Page<NoticeRecord>> list_notices(const Scope& scope, const NoticeQuery& q) override;
@@ -200,7 +208,6 @@ public:
                                                              std::int64_t limit) override;
     Result<std::vector<domain::LadderFacts>> ladder_facts_after(std::int64_t after_project,
                                                                 std::int64_t limit) override;
-    Result<bool> ladder_notice_exists(std::int64_t project_id, domain::LadderStep step, domain::Date since) override;
     // Industry chains (chains_tx.cpp).
     Result<std::int64_t> insert_chain(const domain::Chain& c) override;
     Result<void> update_chain(const domain::Chain& c, std::int64_t expected_version) override;
@@ -274,6 +281,11 @@ private:
     void read_project_parts(ProjectParts& parts, domain::Project& p, std::vector<std::string>* names,
                             std::vector<std::string>* credit_codes = nullptr);
     void load_project_parts(domain::Project& p, std::vector<std::string>* names);
+    // A statement of `rows` rows or ids (value_rows.hpp): kept on the connection when it has one
+    // or a full chunk, the shapes that repeat; prepared for this once otherwise.
+    std::unique_ptr<Statement> prepare_rows(const std::string& sql, std::size_t rows);
+    // The row of lights::kStoredLight, run; no row is a project never lit (green).
+    static StoredLight read_stored_light(Statement& q);
     // What an update of `p` changes: the row's new values as bound, and the parameters among them
     // (projects::kProjectFieldColumns, from 1) that differ from `stored`'s.
     struct ChangedFields {
