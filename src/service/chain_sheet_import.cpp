@@ -1,15 +1,12 @@
 // The chain map table read back: a plan checked row by row (chain_sheet_plan.hpp), then committed
 // all or nothing (service/chain_sheet.hpp).
-#include <unistd.h>
-
-#include <cstdio>
-#include <fstream>
 #include <map>
 
 #include "service/chain_sheet.hpp"
 #include "service/chain_sheet_plan.hpp"
 #include "service/project_service.hpp"
 #include "sheet/sheet_reader.hpp"
+#include "sheet/upload_file.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -70,20 +67,9 @@ Result<void> commit_plan(store::Tx& tx, store::Store& store, const Clock& clock,
 }
 
 Result<std::vector<sheet::Row>> read_first_sheet(const std::string& content) {
-    char path[] = "/tmp/sanpi-chains-XXXXXX";
-    const int fd = ::mkstemp(path);
-    if (fd < 0) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
-    ::close(fd);
-    struct Remove {
-        const char* p;
-        ~Remove() { std::remove(p); }
-    } remove{path};
-    {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        if (!out) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
-    }
-    auto reader = sheet::open_sheet(path);
+    auto file = sheet::UploadFile::of(content);
+    if (!file) return file.error();
+    auto reader = sheet::open_sheet(file->path());
     if (!reader) return reader.error();
     std::vector<sheet::Row> rows;
     if ((*reader)->sheets().empty()) return rows;

@@ -1,11 +1,7 @@
 #include "service/project_import.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <unordered_map>
 
@@ -16,6 +12,7 @@
 #include "service/project_rules.hpp"
 #include "service/report_import.hpp"
 #include "service/secrets.hpp"
+#include "sheet/upload_file.hpp"
 #include "store/transact.hpp"
 
 namespace sanpi::service {
@@ -27,35 +24,6 @@ using domain::ProjectView;
 using store::Tx;
 
 constexpr std::size_t kMaxUploadBytes = 64u << 20;  // sheet::Limits::max_file_bytes
-
-// The readers read files; an upload is written to a private temporary file for them.
-class TemporaryFile {
-public:
-    TemporaryFile() {
-        char path[] = "/tmp/sanpi-import-XXXXXX";
-        const int fd = ::mkstemp(path);
-        if (fd >= 0) {
-            ::close(fd);
-            path_ = path;
-        }
-    }
-    ~TemporaryFile() {
-        if (!path_.empty()) std::remove(path_.c_str());
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-
-    bool write(const std::string& bytes) const {
-        if (path_.empty()) return false;
-        std::ofstream out(path_, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        return static_cast<bool>(out);
-    }
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
 
 Result<ImportCatalog> load_catalog(Tx& tx, const Principal& who) {
     auto zones = tx.list_zones(who.scope);
@@ -356,9 +324,9 @@ Result<domain::Campaign> open_campaign(Tx& tx, std::int64_t id) {
 
 Result<ImportPreview> ProjectImportService::run_other(Tx& tx, const Principal& who, const store::ImportRecord& record,
                                                     const std::string& content, bool write) {
-    TemporaryFile file;
-    if (!file.write(content)) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
-    auto reader = sheet::open_sheet(file.path());
+    auto file = sheet::UploadFile::of(content);
+    if (!file) return file.error();
+    auto reader = sheet::open_sheet(file->path());
     if (!reader) return reader.error();
     auto catalog = load_catalog(tx, who);
     if (!catalog) return catalog.error();
@@ -373,7 +341,7 @@ Result<ImportPreview> ProjectImportService::run_other(Tx& tx, const Principal& w
     if (!preview) return preview.error();
     preview->record = record;
     // A CSV's one sheet is named after its file: the upload's, not the temporary copy's.
-    if (preview->sheet == std::filesystem::path(file.path()).stem().string()) {
+    if (preview->sheet == std::filesystem::path(file->path()).stem().string()) {
         preview->sheet = std::filesystem::path(record.file_name).stem().string();
     }
     return preview;
@@ -389,9 +357,9 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
         planned.preview = std::move(*other);
         return planned;
     }
-    TemporaryFile file;
-    if (!file.write(content)) return Error::unavailable("无法写入临时文件", "could not write a temporary file");
-    auto reader = sheet::open_sheet(file.path());
+    auto file = sheet::UploadFile::of(content);
+    if (!file) return file.error();
+    auto reader = sheet::open_sheet(file->path());
     if (!reader) return reader.error();
     auto catalog = load_catalog(tx, who);
     if (!catalog) return catalog.error();
@@ -419,7 +387,7 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
 
     preview.record = record;
     // A CSV's one sheet is named after its file: the upload's, not the temporary copy's.
-    const bool csv_sheet = table->sheet == std::filesystem::path(file.path()).stem().string();
+    const bool csv_sheet = table->sheet == std::filesystem::path(file->path()).stem().string();
     preview.sheet = csv_sheet ? std::filesystem::path(record.file_name).stem().string() : table->sheet;
     preview.title = table->layout.title;
     preview.rejected = std::move(table->rejected);
@@ -606,11 +574,9 @@ Result<RejectedRows> ProjectImportService::rejected_rows(const Principal& who, s
         }
         for (const auto& i : preview.layout.ignored) out.headers.emplace_back(i.column, one_row_header(i.header));
         std::sort(out.headers.begin(), out.headers.end());
-        TemporaryFile file;
-        if (!file.write(replanned->content)) {
-            return Error::unavailable("无法写入临时文件", "could not write a temporary file");
-        }
-        auto reader = sheet::open_sheet(file.path());
+        auto file = sheet::UploadFile::of(replanned->content);
+        if (!file) return file.error();
+        auto reader = sheet::open_sheet(file->path());
         if (!reader) return reader.error();
         auto rows = gather_rejected_rows(**reader, static_cast<std::size_t>(record->sheet), preview.rejected);
         if (!rows) return rows.error();
