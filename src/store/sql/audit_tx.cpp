@@ -6,7 +6,6 @@
 #include "store/sql/audit_sql.hpp"
 #include "store/sql/conditions.hpp"
 #include "store/sql/sql_tx.hpp"
-#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -92,15 +91,11 @@ Result<std::vector<AuditEntry>> SqlTx::append_audits(const std::vector<AuditEntr
             head = ChainHead{sealed.back().seq, sealed.back().hash};
         }
         // Sent with the COMMIT (run_later), so the chain head's lock is held for one round trip less.
-        for_each_chunk(std::span(std::as_const(sealed)), [&](std::span<const AuditEntry> chunk) {
-            auto q = prepare_rows(std::string(kInsertEntries) + repeated_rows(kEntryRow, chunk.size()), chunk.size());
-            int index = 1;
-            for (const auto& e : chunk) {
-                index = bind_from(*q, index, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type,
-                                  e.entity_id, encode_changes(e.changes), e.prev_hash, e.hash);
-            }
-            conn_.run_later(std::move(q));
-        });
+        write_rows_later(kInsertEntries, kEntryRow, "", std::span(std::as_const(sealed)),
+                         [](Statement& q, int index, const AuditEntry& e) {
+                             return bind_from(q, index, e.seq, e.actor_id, e.actor_name, e.at, e.action, e.entity_type,
+                                              e.entity_id, encode_changes(e.changes), e.prev_hash, e.hash);
+                         });
         auto move = conn_.prepare(kMoveHead);
         bind_all(*move, head->seq, head->hash);
         conn_.run_later(std::move(move));

@@ -6,7 +6,6 @@
 #include "store/sql/row.hpp"
 #include "store/sql/sql_tx.hpp"
 #include "store/sql/users_sql.hpp"
-#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -168,7 +167,7 @@ Result<std::vector<LightFactsRecord>> SqlTx::light_facts_locked(const std::vecto
         out.reserve(project_ids.size());
         for_each_chunk(std::span(project_ids), [&](std::span<const std::int64_t> ids) {
             auto q = prepare_rows(std::string(kFactsSelect) + std::string(kFactsOfProjects) +
-                                      repeated_rows("?", ids.size()) + std::string(kFactsOfProjectsEnd),
+                                      repeated_rows(kListItem, ids.size()) + std::string(kFactsOfProjectsEnd),
                                   ids.size());
             int index = bind_from(*q, 1, today, today);
             for (const auto id : ids) bind_one(*q, index++, id);
@@ -183,65 +182,43 @@ Result<std::vector<LightFactsRecord>> SqlTx::light_facts_locked(const std::vecto
 
 Result<void> SqlTx::save_light(const LightWrite& write) { return save_lights({write}); }
 
-// Nothing is read back, so every statement goes with the next one sent (run_later): on
-// PostgreSQL a batch of lights costs the sweep no round trip of its own.
+// A few statements for the whole batch, whatever its size, sent with the next statement
+// (write_rows_later): a batch of lights costs the sweep no round trip of its own.
 Result<void> SqlTx::save_lights(const std::vector<LightWrite>& writes) {
     return guarded([&]() -> Result<void> {
-        std::vector<const LightWrite*> lit, greened, recoloured;
-        std::vector<std::pair<std::int64_t, const domain::LightReason*>> rules;
+        using Rule = std::pair<std::int64_t, const domain::LightReason*>;
+        std::vector<const LightWrite*> all, lit, greened, recoloured;
+        std::vector<Rule> rules;
         for (const auto& w : writes) {
+            all.push_back(&w);
             (w.light.light == domain::Light::kGreen ? greened : lit).push_back(&w);
             if (w.light.light != w.before.light) recoloured.push_back(&w);
             if (w.light.light != domain::Light::kGreen) {
                 for (const auto& reason : w.light.reasons) rules.emplace_back(w.project_id, &reason);
             }
         }
-        for_each_chunk(std::span(writes), [&](std::span<const LightWrite> chunk) {
-            auto q =
-                prepare_rows(std::string(kDeleteLightRules) + repeated_rows("?", chunk.size()) + ")", chunk.size());
-            int index = 1;
-            for (const auto& w : chunk) bind_one(*q, index++, w.project_id);
-            conn_.run_later(std::move(q));
-        });
-        for_each_chunk(std::span(std::as_const(greened)), [&](std::span<const LightWrite* const> chunk) {
-            auto q = prepare_rows(std::string(kDeleteLights) + repeated_rows("?", chunk.size()) + ")", chunk.size());
-            int index = 1;
-            for (const auto* w : chunk) bind_one(*q, index++, w->project_id);
-            conn_.run_later(std::move(q));
-        });
-        for_each_chunk(std::span(std::as_const(lit)), [&](std::span<const LightWrite* const> chunk) {
-            auto q = prepare_rows(
-                std::string(kUpsertLights) + repeated_rows(kLightRow, chunk.size()) + std::string(kUpsertLightsEnd),
-                chunk.size());
-            int index = 1;
-            for (const auto* w : chunk) {
-                const bool recolour = w->light.light != w->before.light;
-                const domain::Date since = recolour || !w->before.since ? w->on : *w->before.since;
-                index = bind_from(*q, index, w->project_id, domain::to_string(w->light.light),
-                                  domain::encode_reasons(w->light.reasons), since, w->rule_version);
-            }
-            conn_.run_later(std::move(q));
-        });
-        for_each_chunk(std::span(std::as_const(rules)), [&](auto chunk) {
-            auto q =
-                prepare_rows(std::string(kInsertLightRules) + repeated_rows(kLightRuleRow, chunk.size()), chunk.size());
-            int index = 1;
-            for (const auto& [project_id, reason] : chunk) {
-                index =
-                    bind_from(*q, index, project_id, domain::to_string(reason->rule), domain::to_string(reason->light));
-            }
-            conn_.run_later(std::move(q));
-        });
-        for_each_chunk(std::span(std::as_const(recoloured)), [&](std::span<const LightWrite* const> chunk) {
-            auto q =
-                prepare_rows(std::string(kInsertHistories) + repeated_rows(kHistoryRow, chunk.size()), chunk.size());
-            int index = 1;
-            for (const auto* w : chunk) {
-                index = bind_from(*q, index, w->project_id, domain::to_string(w->before.light),
-                                  domain::to_string(w->light.light), w->on, w->rule_version);
-            }
-            conn_.run_later(std::move(q));
-        });
+        const auto by_id = [](Statement& q, int index, const LightWrite* w) {
+            return bind_from(q, index, w->project_id);
+        };
+        write_rows_later(kDeleteLightRules, kListItem, kListEnd, std::span(std::as_const(all)), by_id);
+        write_rows_later(kDeleteLights, kListItem, kListEnd, std::span(std::as_const(greened)), by_id);
+        write_rows_later(kUpsertLights, kLightRow, kUpsertLightsEnd, std::span(std::as_const(lit)),
+                         [](Statement& q, int index, const LightWrite* w) {
+                             const bool recolour = w->light.light != w->before.light;
+                             const domain::Date since = recolour || !w->before.since ? w->on : *w->before.since;
+                             return bind_from(q, index, w->project_id, domain::to_string(w->light.light),
+                                              domain::encode_reasons(w->light.reasons), since, w->rule_version);
+                         });
+        write_rows_later(kInsertLightRules, kLightRuleRow, "", std::span(std::as_const(rules)),
+                         [](Statement& q, int index, const Rule& r) {
+                             return bind_from(q, index, r.first, domain::to_string(r.second->rule),
+                                              domain::to_string(r.second->light));
+                         });
+        write_rows_later(kInsertHistories, kHistoryRow, "", std::span(std::as_const(recoloured)),
+                         [](Statement& q, int index, const LightWrite* w) {
+                             return bind_from(q, index, w->project_id, domain::to_string(w->before.light),
+                                              domain::to_string(w->light.light), w->on, w->rule_version);
+                         });
         return {};
     });
 }

@@ -12,7 +12,6 @@
 #include "store/sql/row.hpp"
 #include "store/sql/sql_tx.hpp"
 #include "store/sql/users_sql.hpp"
-#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 
@@ -220,15 +219,9 @@ Result<void> SqlTx::insert_notice_event(const NoticeEvent& e) {
         refs);
 }
 
-// Nothing is read back: the rows go with the next statement sent (run_later).
 Result<void> SqlTx::insert_notice_events(const std::vector<NoticeEvent>& events) {
     return guarded([&]() -> Result<void> {
-        for_each_chunk(std::span(events), [&](std::span<const NoticeEvent> chunk) {
-            auto q = prepare_rows(std::string(kInsertEvents) + repeated_rows(kEventRow, chunk.size()), chunk.size());
-            int index = 1;
-            for (const auto& e : chunk) index = bind_event(*q, index, e);
-            conn_.run_later(std::move(q));
-        });
+        write_rows_later(kInsertEvents, kEventRow, "", std::span(events), &bind_event);
         return {};
     });
 }

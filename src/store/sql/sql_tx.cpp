@@ -1,7 +1,6 @@
 #include "store/sql/sql_tx.hpp"
 
 #include "store/internal_log.hpp"
-#include "store/sql/value_rows.hpp"
 
 namespace sanpi::store::sql {
 

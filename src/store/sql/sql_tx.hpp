@@ -6,6 +6,7 @@
 // progress_reports_tx.cpp, report_list_tx.cpp, audit_tx.cpp and photos_tx.cpp.
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -18,6 +19,7 @@
 #include "store/sql/guard.hpp"
 #include "store/sql/pair_shares.hpp"
 #include "store/sql/project_list_query.hpp"
+#include "store/sql/value_rows.hpp"
 #include "store/store.hpp"
 
 namespace sanpi::store::sql {
@@ -284,6 +286,13 @@ private:
     // A statement of `rows` rows or ids (value_rows.hpp): kept on the connection when it has one
     // or a full chunk, the shapes that repeat; prepared for this once otherwise.
     std::unique_ptr<Statement> prepare_rows(const std::string& sql, std::size_t rows);
+    // One row per item, written by multi-row statements (value_rows.hpp): `head`, then `row` once
+    // per item of a chunk, then `tail`; `bind(statement, index, item)` binds an item's row from
+    // `index` and returns the next index. Nothing is read back, so each statement goes with the
+    // next one sent (run_later): on PostgreSQL they cost no round trip of their own.
+    template <class T, class Bind>
+    void write_rows_later(std::string_view head, std::string_view row, std::string_view tail, std::span<const T> items,
+                          const Bind& bind);
     // The row of lights::kStoredLight, run; no row is a project never lit (green).
     static StoredLight read_stored_light(Statement& q);
     // What an update of `p` changes: the row's new values as bound, and the parameters among them
@@ -316,6 +325,17 @@ private:
 inline constexpr std::string_view kSavepoint = "SAVEPOINT sanpi_call";
 inline constexpr std::string_view kReleaseSavepoint = "RELEASE SAVEPOINT sanpi_call";
 inline constexpr std::string_view kUndoSavepoint = "ROLLBACK TO SAVEPOINT sanpi_call";
+
+template <class T, class Bind>
+void SqlTx::write_rows_later(std::string_view head, std::string_view row, std::string_view tail,
+                             std::span<const T> items, const Bind& bind) {
+    for_each_chunk(items, [&](std::span<const T> chunk) {
+        auto q = prepare_rows(std::string(head) + repeated_rows(row, chunk.size()) + std::string(tail), chunk.size());
+        int index = 1;
+        for (const auto& item : chunk) index = bind(*q, index, item);
+        conn_.run_later(std::move(q));
+    });
+}
 
 template <class Body>
 auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype(body()) {

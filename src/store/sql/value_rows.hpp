@@ -26,6 +26,10 @@ inline std::string repeated_rows(std::string_view row, std::size_t count) {
     return out;
 }
 
+// An IN list's item and end, for a statement start that ends with "IN (".
+inline constexpr std::string_view kListItem = "?";
+inline constexpr std::string_view kListEnd = ")";
+
 // Calls `each` with consecutive spans of at most kRowsPerStatement items.
 template <class T, class Each>
 void for_each_chunk(std::span<const T> items, Each&& each) {
