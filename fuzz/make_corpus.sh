@@ -50,6 +50,7 @@ seed domain code_legacy 6 'SX-2019-000123'
 seed domain month 7 '2022-07'
 seed domain period_quarter 8 '2022Q2'
 seed domain period_year 8 '2023'
+seed domain period_last_year 8 '2999'  # a finding: its last day was a day of 3000
 
 # JSON bodies (fuzz_codecs.cpp): the first byte picks the decoder.
 seed codecs project 0 '{"name":"晋中新材料项目","zone":1,"industry":"new_materials","total_investment":"12.5亿元","planned":{"start":"2022-06-22","production":"2023年6月"},"land_area_mu":"120.5","tags":["provincial_key"],"investors":[1,2]}'

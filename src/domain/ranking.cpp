@@ -86,11 +86,9 @@ std::string RankingPeriod::to_string() const {
 
 Date RankingPeriod::first_day() const { return *Date::from_ymd(year, quarter == 0 ? 1 : 3 * quarter - 2, 1); }
 
-Date RankingPeriod::last_day() const {
-    const int next_month = quarter == 0 ? 13 : 3 * quarter + 1;
-    const Date next = next_month == 13 ? *Date::from_ymd(year + 1, 1, 1) : *Date::from_ymd(year, next_month, 1);
-    return next.add_days(-1);
-}
+// The period's last month's last day: never the day before the next period, which for 2999 (the
+// last year a Date holds) would be a day of 3000.
+Date RankingPeriod::last_day() const { return Month::from_ym(year, quarter == 0 ? 12 : 3 * quarter)->last_day(); }
 
 RankingPeriod RankingPeriod::previous() const {
     if (quarter == 0) return {year - 1, 0};

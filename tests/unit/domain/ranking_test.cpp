@@ -33,6 +33,11 @@ TEST(RankingPeriodTest, ReadsYearsAndQuartersAndRefusesTheRest) {
     EXPECT_EQ(year->previous(), (RankingPeriod{2021, 0}));
     EXPECT_EQ(RankingPeriod::parse("2022q4")->last_day(), ymd(2022, 12, 31));
     EXPECT_EQ(RankingPeriod::parse("2022Q1")->previous(), (RankingPeriod{2021, 4}));
+    // The last year a date holds (a fuzz finding: its last day was computed from a day of 3000).
+    EXPECT_EQ(RankingPeriod::parse("2999")->last_day(), ymd(2999, 12, 31));
+    EXPECT_EQ(RankingPeriod::parse("2999Q4")->last_day(), ymd(2999, 12, 31));
+    EXPECT_EQ(RankingPeriod::parse("2999Q3")->last_day(), ymd(2999, 9, 30));
+    EXPECT_EQ(RankingPeriod::parse("2024Q1")->last_day(), ymd(2024, 3, 31));
     for (const char* bad : {"", "22", "2022Q", "2022Q5", "2022Q0", "2022-2", "20x2", "1999", "2022H1", "2022Q12"}) {
         auto r = RankingPeriod::parse(bad);
         ASSERT_FALSE(r) << bad;
