@@ -7,6 +7,7 @@
 
 #include "domain/audit_check.hpp"
 #include "domain/warning_light.hpp"
+#include "service/audit_trail.hpp"
 #include "store/store_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -19,18 +20,8 @@ using domain::Notice;
 // More than two statements' worth of rows (kRowsPerStatement is 200), and not a multiple of it.
 constexpr int kMany = 450;
 
-// TEST ONLY: 64-bit FNV-1a as hex, standing in for the service's BLAKE2b.
-std::string test_hash(std::string_view bytes) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
-    }
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kDigits[h & 0xf];
-    return out;
-}
+// The chain's own hash (BLAKE2b), as the service seals entries.
+const domain::HashFunction kHash = service::audit_hash_function();
 
 class SweepBatchesTest : public StoreTest {
 protected:
@@ -77,7 +68,7 @@ TEST_P(SweepBatchesTest, EntriesAppendedTogetherChainAsIfAppendedOneByOne) {
         e.action = "project.update";
         e.entity_type = "project";
         e.entity_id = 1;
-        return tx.append_audit(e, test_hash);
+        return tx.append_audit(e, kHash);
     });
     std::vector<AuditEntry> drafts;
     for (int i = 0; i < kMany; ++i) {
@@ -90,15 +81,14 @@ TEST_P(SweepBatchesTest, EntriesAppendedTogetherChainAsIfAppendedOneByOne) {
         e.changes = {{"problem", std::nullopt, "第" + std::to_string(i) + "条"}};
         drafts.push_back(e);
     }
-    const auto sealed =
-        write<std::vector<AuditEntry>>([&](store::Tx& tx) { return tx.append_audits(drafts, test_hash); });
+    const auto sealed = write<std::vector<AuditEntry>>([&](store::Tx& tx) { return tx.append_audits(drafts, kHash); });
     ASSERT_EQ(sealed.size(), drafts.size());
 
     const auto head = read<std::optional<domain::ChainHead>>([](store::Tx& tx) { return tx.audit_head(); });
     ASSERT_TRUE(head);
     EXPECT_EQ(head->seq, kMany + 1);
     EXPECT_EQ(head->hash, sealed.back().hash);
-    domain::AuditChainCheck check(test_hash, head);
+    domain::AuditChainCheck check(kHash, head);
     std::vector<AuditEntry> stored;
     for (std::int64_t after = 0;;) {
         const auto page =
@@ -119,7 +109,7 @@ TEST_P(SweepBatchesTest, EntriesAppendedTogetherChainAsIfAppendedOneByOne) {
         EXPECT_EQ(stored[i + 1].changes, drafts[i].changes);
     }
     // The next single append links to the batch's last entry.
-    const auto next = write<AuditEntry>([&](store::Tx& tx) { return tx.append_audit(drafts.front(), test_hash); });
+    const auto next = write<AuditEntry>([&](store::Tx& tx) { return tx.append_audit(drafts.front(), kHash); });
     EXPECT_EQ(next.seq, kMany + 2);
     EXPECT_EQ(next.prev_hash, sealed.back().hash);
 }
