@@ -118,10 +118,18 @@ Result<ProjectView> reload_shown(Tx& tx, const Principal& who, std::int64_t id) 
     return view;
 }
 
-// A readable, unique-enough code when the caller gives none: zone code, month, random suffix.
-std::string generated_code(const domain::Zone& zone, domain::Date today) {
+// A readable code when the caller gives none: zone code, month, random suffix.
+std::string generated_code(const domain::Zone& zone, domain::Date today, const std::string& suffix) {
     std::string month = today.iso().substr(0, 4) + today.iso().substr(5, 2);
-    return zone.code + "-" + month + "-" + secrets::random_token().substr(0, 6);
+    return zone.code + "-" + month + "-" + suffix;
+}
+
+// A made-up code may clash with one already stored in its zone and month (with six hex digits a
+// 200-row import into a zone already holding thousands that month did so once); it is made again.
+constexpr int kGeneratedCodeTries = 8;
+
+bool code_clash(const Error& e) {
+    return e.code == ErrorCode::kConflict && !e.fields.empty() && e.fields.front().field == "code";
 }
 
 // The key of a kept list count: the scope and the filters that decide which projects match.
@@ -166,6 +174,8 @@ Result<store::Page<ProjectView>> ProjectService::list(const Principal& who, cons
     return page;
 }
 
+std::string ProjectService::random_code_suffix() { return secrets::random_token().substr(0, 8); }
+
 Result<ProjectView> ProjectService::get(const Principal& who, std::int64_t id) {
     return store::read_value<ProjectView>(store_,
                                           [&](Tx& tx) -> Result<ProjectView> { return reload_shown(tx, who, id); });
@@ -186,13 +196,19 @@ Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, cons
     normalise_identity(p, today);
     auto changes = apply_moves(p, patch, today);
     if (!changes) return changes.error();
+    std::optional<domain::Zone> code_zone;  // the zone a made-up code is of
     if (p.code.empty() && p.zone_id > 0) {
         auto zone = tx.get_zone(who.scope, p.zone_id);
         if (!zone) return zone.error();
-        if (*zone) p.code = generated_code(**zone, today);
+        code_zone = std::move(*zone);
+        if (code_zone) p.code = generated_code(*code_zone, today, code_suffix_());
     }
     if (auto r = check_project(tx, who, p, today, !patch.code); !r) return r.error();
     auto id = tx.insert_project(p);
+    for (int tries = 1; !id && code_zone && code_clash(id.error()) && tries < kGeneratedCodeTries; ++tries) {
+        p.code = generated_code(*code_zone, today, code_suffix_());
+        id = tx.insert_project(p);
+    }
     if (!id) return id.error();
     if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
     auto created = reload(tx, who, *id);

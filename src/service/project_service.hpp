@@ -26,7 +26,13 @@ struct ProjectTimeline {
 
 class ProjectService {
 public:
-    ProjectService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+    // The random part of a code the server makes up for a project created without one (eight hex
+    // digits by default); tests give their own to make two codes clash.
+    using CodeSuffix = std::function<std::string()>;
+    static std::string random_code_suffix();
+
+    ProjectService(store::Store& store, const Clock& clock, CodeSuffix code_suffix = random_code_suffix)
+        : store_(store), clock_(clock), code_suffix_(std::move(code_suffix)) {}
 
     // Reserve projects with a code name show it in place of their name outside their zone and the
     // province (project_identity.hpp: show_to), in lists, details and write answers alike.
@@ -80,6 +86,7 @@ private:
 
     store::Store& store_;
     const Clock& clock_;
+    CodeSuffix code_suffix_;
     KeptAnswers<std::int64_t> list_totals_;  // counts of filtered lists (list)
 };
 

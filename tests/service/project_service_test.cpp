@@ -34,6 +34,33 @@ TEST_P(ProjectServiceTest, ZoneUserCreatesInOwnZoneWithGeneratedCode) {
     EXPECT_EQ(created->city_code, "140100");
 }
 
+// A made-up code that clashes with one already stored is made again: the second project gets the
+// next suffix instead of a 409 about a code its creator never typed (a crash-test import of 200
+// rows was refused so, when suffixes were six hex digits).
+TEST_P(ProjectServiceTest, AGeneratedCodeThatClashesIsMadeAgain) {
+    const std::vector<std::string> suffixes{"0000aaaa", "0000aaaa", "0000aaaa", "0000bbbb"};
+    std::size_t next = 0;
+    service::ProjectService clashing(store(), clock_, [&] { return suffixes.at(next++); });
+    auto first = clashing.create(as("taiyuan-zgq"), new_project("taiyuan-zgq"));
+    ASSERT_TRUE(first) << first.error().message.en;
+    auto second = clashing.create(as("taiyuan-zgq"), new_project("taiyuan-zgq"));
+    ASSERT_TRUE(second) << second.error().message.en;
+    EXPECT_EQ(first->project.code, "taiyuan-zgq-202401-0000aaaa");
+    EXPECT_EQ(second->project.code, "taiyuan-zgq-202401-0000bbbb");
+    EXPECT_EQ(next, suffixes.size());
+    EXPECT_EQ(projects().get(as("province"), second->project.id)->project.code, second->project.code);
+
+    // A code the caller gives is never changed: its clash is the caller's 409.
+    auto typed = new_project("taiyuan-zgq");
+    typed.code = first->project.code;
+    const auto before = count_all();
+    auto refused = projects().create(as("taiyuan-zgq"), typed);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kConflict);
+    ASSERT_FALSE(refused.error().fields.empty());
+    EXPECT_EQ(refused.error().fields[0].field, "code");
+    EXPECT_EQ(count_all(), before);
+}
 TEST_P(ProjectServiceTest, ZoneUserCannotCreateInAnotherZone) {
     const auto before = count_all();
     auto created = projects().create(as("taiyuan-zgq"), new_project("datong-etdz"));
