@@ -17,16 +17,21 @@ std::string text_of(const json::value& v) {
     return json::serialize(v);
 }
 
-// Every project whose name contains `q` (ASCII only), by id: the list's items.
+// Every project whose name contains `q` (ASCII only), by id: the list's items, page after page
+// (a long run makes more than a page holds).
 std::map<std::int64_t, json::object> projects_named(HttpClient& client, const std::string& q, Findings& out) {
     std::map<std::int64_t, json::object> found;
-    auto res = client.get("/api/v1/projects?page_size=500&q=" + q);
-    if (res.status != 200) {
-        out.push_back("listing projects named " + q + ": " + std::to_string(res.status) + " " + res.body);
-        return found;
-    }
-    const auto body = res.json();
-    for (const auto& item : body.at("items").as_array()) found[item.at("id").as_int64()] = item.as_object();
+    std::string cursor;
+    do {
+        auto res = client.get("/api/v1/projects?page_size=500&q=" + q + (cursor.empty() ? "" : "&cursor=" + cursor));
+        if (res.status != 200) {
+            out.push_back("listing projects named " + q + ": " + std::to_string(res.status) + " " + res.body);
+            return found;
+        }
+        const auto body = res.json();
+        for (const auto& item : body.at("items").as_array()) found[item.at("id").as_int64()] = item.as_object();
+        cursor = text_of(body.at("next_cursor"));
+    } while (!cursor.empty());
     return found;
 }
 
