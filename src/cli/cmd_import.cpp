@@ -125,10 +125,10 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
     auto acting = importer(**store, o);
     if (!acting) return report_error(acting.error());
     const auto& who = *acting;
-    auto preview = imports.preview(who, upload);
-    if (terminal) std::cerr << "\r\033[K" << std::flush;
-    if (!preview) return report_error(preview.error());
     if (o.dry_run) {
+        auto preview = imports.preview(who, upload);
+        if (terminal) std::cerr << "\r\033[K" << std::flush;
+        if (!preview) return report_error(preview.error());
         if (o.as_json) {
             std::cout << json::serialize(http::import_preview_json(*preview, http::Lang::kZh)) << "\n";
         } else {
@@ -136,7 +136,8 @@ int run_import(const GlobalOptions& global, const ImportOptions& o) {
         }
         return 0;
     }
-    auto committed = imports.commit(who, preview->record.id);
+    // Read and planned once, written in the same transaction: nothing can change in between.
+    auto committed = imports.import_now(who, upload);
     if (terminal) std::cerr << "\r\033[K" << std::flush;
     if (!committed) return report_error(committed.error());
     if (o.as_json) {

@@ -476,7 +476,7 @@ Result<store::ImportRecord> ProjectImportService::owned_import(Tx& tx, const Pri
     return **record;
 }
 
-Result<ImportPreview> ProjectImportService::preview(const Principal& who, const ImportUpload& upload) {
+Result<void> ProjectImportService::check_upload(const Principal& who, const ImportUpload& upload) {
     if (auto r = require_project_writer(who); !r) return r.error();
     if (!import_kind_from_string(upload.kind)) {
         return Error::invalid_field("kind", "可导入的表：项目表（projects）、批次清单（entries）、月报（reports）、协调事项（coordination）",
@@ -495,38 +495,64 @@ Result<ImportPreview> ProjectImportService::preview(const Principal& who, const 
         return Error::invalid_field("file", "文件超过64 MiB", "the file is larger than 64 MiB");
     }
     if (upload.sheet < 0) return Error::invalid_field("sheet", "工作表序号不能为负", "the sheet number cannot be negative");
-    return store::write_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
-        store::ImportRecord record;
-        record.kind = upload.kind;
-        record.file_name = upload.file_name.empty() ? "upload" : upload.file_name;
-        record.checksum = secrets::blake2b_256_hex(upload.content);
-        record.byte_size = static_cast<std::int64_t>(upload.content.size());
-        record.sheet = upload.sheet;
-        record.campaign_id = upload.campaign_id;
-        record.batch = upload.batch;
-        record.created_by = who.user.id;
-        record.created_at = clock_.now();
-        if (upload.zone_code) {
-            auto zone = tx.find_zone_by_code(*upload.zone_code);
-            if (!zone) return zone.error();
-            std::optional<domain::Zone> visible;
-            if (*zone) {
-                auto scoped = tx.get_zone(who.scope, (*zone)->id);
-                if (!scoped) return scoped.error();
-                visible = *scoped;
-            }
-            if (!visible) {
-                return Error::invalid_field("zone", "开发区不存在或不在您的管辖范围内",
-                                            "the zone does not exist or is outside your scope");
-            }
-            record.zone_id = visible->id;
+    return {};
+}
+
+Result<store::ImportRecord> ProjectImportService::new_record(Tx& tx, const Principal& who, const ImportUpload& upload) {
+    store::ImportRecord record;
+    record.kind = upload.kind;
+    record.file_name = upload.file_name.empty() ? "upload" : upload.file_name;
+    record.checksum = secrets::blake2b_256_hex(upload.content);
+    record.byte_size = static_cast<std::int64_t>(upload.content.size());
+    record.sheet = upload.sheet;
+    record.campaign_id = upload.campaign_id;
+    record.batch = upload.batch;
+    record.created_by = who.user.id;
+    record.created_at = clock_.now();
+    if (upload.zone_code) {
+        auto zone = tx.find_zone_by_code(*upload.zone_code);
+        if (!zone) return zone.error();
+        std::optional<domain::Zone> visible;
+        if (*zone) {
+            auto scoped = tx.get_zone(who.scope, (*zone)->id);
+            if (!scoped) return scoped.error();
+            visible = *scoped;
         }
-        auto planned = plan(tx, who, record, upload.content);
+        if (!visible) {
+            return Error::invalid_field("zone", "开发区不存在或不在您的管辖范围内",
+                                        "the zone does not exist or is outside your scope");
+        }
+        record.zone_id = visible->id;
+    }
+    return record;
+}
+
+Result<ImportPreview> ProjectImportService::preview(const Principal& who, const ImportUpload& upload) {
+    if (auto r = check_upload(who, upload); !r) return r.error();
+    return store::write_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
+        auto record = new_record(tx, who, upload);
+        if (!record) return record.error();
+        auto planned = plan(tx, who, *record, upload.content);
         if (!planned) return planned.error();
-        auto id = tx.insert_import(record, upload.content);
+        auto id = tx.insert_import(*record, upload.content);
         if (!id) return id.error();
         planned->preview.record.id = *id;
         return std::move(planned->preview);
+    });
+}
+
+Result<ImportPreview> ProjectImportService::import_now(const Principal& who, const ImportUpload& upload) {
+    if (auto r = check_upload(who, upload); !r) return r.error();
+    const domain::Date today = clock_.today();
+    return store::write_value<ImportPreview>(store_, [&](Tx& tx) -> Result<ImportPreview> {
+        auto record = new_record(tx, who, upload);
+        if (!record) return record.error();
+        auto id = tx.insert_import(*record, upload.content);
+        if (!id) return id.error();
+        record->id = *id;
+        auto planned = plan(tx, who, *record, upload.content, true);
+        if (!planned) return planned.error();
+        return apply_plan(tx, who, *record, std::move(*planned), {}, today);
     });
 }
 
@@ -597,75 +623,82 @@ Result<ImportPreview> ProjectImportService::commit(const Principal& who, std::in
         if (!content) return content.error();
         auto planned = plan(tx, who, *record, content->value_or(""), true);
         if (!planned) return planned.error();
-        ImportPreview& preview = planned->preview;
-        CampaignWorkflow campaigns(tx, clock_);
-        const auto enter = [&](std::int64_t row, std::int64_t project_id) -> Result<void> {
-            auto entered = campaigns.enter({who, Actor::of(who)}, *record->campaign_id, project_id, *record->batch);
-            if (!entered) return at_row(row, entered.error());
-            return {};
-        };
-        std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
-        for (auto& w : planned->writes) {
-            if (w.near_duplicate) {
-                const auto& chosen = choices.create_near_duplicates;
-                if (std::find(chosen.begin(), chosen.end(), w.row) == chosen.end()) continue;
-                preview.created.push_back({w.row, w.patch.name.value_or(""), w.patch.zone_id.value_or(0)});
-                if (w.enter) preview.entered.push_back({w.row, 0, w.patch.name.value_or("")});
-            }
-            if (w.credit_code) {
-                // An investor new to the register, created once however many rows name it.
-                auto known = registered.find(w.credit_code->str());
-                if (known == registered.end()) {
-                    auto e = enterprises_.create_in(tx, who, {w.enterprise, w.credit_code->str()});
-                    if (!e) return at_row(w.row, e.error());
-                    known = registered.emplace(w.credit_code->str(), e->id).first;
-                }
-                if (!w.patch.investor_ids) w.patch.investor_ids.emplace();
-                w.patch.investor_ids->push_back(known->second);
-            }
-            auto written = w.project_id == 0
-                               ? projects_.create_in(tx, who, w.patch, today, "import.project.create")
-                               : projects_.update_in(tx, who, w.project_id, w.version, w.patch, today,
-                                                     "import.project.update");
-            if (!written) return at_row(w.row, written.error());
-            if (!w.enter) continue;
-            if (auto r = enter(w.row, written->project.id); !r) return r.error();
-            for (auto& e : preview.entered) {
-                if (e.row == w.row) e.project_id = written->project.id;
-            }
-        }
-        for (const auto& e : planned->entries_only) {
-            if (auto r = enter(e.row, e.project_id); !r) return r.error();
-        }
-        std::sort(preview.created.begin(), preview.created.end(),
-                  [](const PlannedCreate& a, const PlannedCreate& b) { return a.row < b.row; });
-        std::sort(preview.entered.begin(), preview.entered.end(),
-                  [](const PlannedEntry& a, const PlannedEntry& b) { return a.row < b.row; });
-        const auto counts = preview.counts();
-        auto finished = tx.finish_import(import_id, counts, clock_.now());
-        if (!finished) return finished.error();
-        if (!*finished) return Error::conflict("该导入已提交", "this import was already committed");
-        domain::FieldValues after{{"file_name", record->file_name},
-                                        {"checksum", record->checksum},
-                                        {"created", std::to_string(counts.created)},
-                                        {"updated", std::to_string(counts.updated)},
-                                        {"unchanged", std::to_string(counts.unchanged)},
-                                        {"rejected", std::to_string(counts.rejected)},
-                                        {"repeated", std::to_string(counts.repeated)}};
-        if (record->campaign_id) {
-            after["campaign_id"] = std::to_string(*record->campaign_id);
-            after["batch"] = std::string(domain::to_string(*record->batch));
-            after["entered"] = std::to_string(counts.entered);
-        }
-        if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "import.commit", "import", import_id, {}, after);
-            !r) {
-            return r.error();
-        }
-        auto stored = tx.get_import(import_id);
-        if (!stored) return stored.error();
-        if (*stored) preview.record = **stored;
-        return std::move(preview);
+        return apply_plan(tx, who, *record, std::move(*planned), choices, today);
     });
+}
+
+// Every planned write, in the caller's transaction: the import's rows, its record marked
+// committed with its counts, and the commit's audit entry.
+Result<ImportPreview> ProjectImportService::apply_plan(Tx& tx, const Principal& who, const store::ImportRecord& record,
+                                                       Plan planned, const CommitChoices& choices, domain::Date today) {
+    const std::int64_t import_id = record.id;
+    ImportPreview& preview = planned.preview;
+    CampaignWorkflow campaigns(tx, clock_);
+    const auto enter = [&](std::int64_t row, std::int64_t project_id) -> Result<void> {
+        auto entered = campaigns.enter({who, Actor::of(who)}, *record.campaign_id, project_id, *record.batch);
+        if (!entered) return at_row(row, entered.error());
+        return {};
+    };
+    std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
+    for (auto& w : planned.writes) {
+        if (w.near_duplicate) {
+            const auto& chosen = choices.create_near_duplicates;
+            if (std::find(chosen.begin(), chosen.end(), w.row) == chosen.end()) continue;
+            preview.created.push_back({w.row, w.patch.name.value_or(""), w.patch.zone_id.value_or(0)});
+            if (w.enter) preview.entered.push_back({w.row, 0, w.patch.name.value_or("")});
+        }
+        if (w.credit_code) {
+            // An investor new to the register, created once however many rows name it.
+            auto known = registered.find(w.credit_code->str());
+            if (known == registered.end()) {
+                auto e = enterprises_.create_in(tx, who, {w.enterprise, w.credit_code->str()});
+                if (!e) return at_row(w.row, e.error());
+                known = registered.emplace(w.credit_code->str(), e->id).first;
+            }
+            if (!w.patch.investor_ids) w.patch.investor_ids.emplace();
+            w.patch.investor_ids->push_back(known->second);
+        }
+        auto written = w.project_id == 0 ? projects_.create_in(tx, who, w.patch, today, "import.project.create")
+                                         : projects_.update_in(tx, who, w.project_id, w.version, w.patch, today,
+                                                               "import.project.update");
+        if (!written) return at_row(w.row, written.error());
+        if (!w.enter) continue;
+        if (auto r = enter(w.row, written->project.id); !r) return r.error();
+        for (auto& e : preview.entered) {
+            if (e.row == w.row) e.project_id = written->project.id;
+        }
+    }
+    for (const auto& e : planned.entries_only) {
+        if (auto r = enter(e.row, e.project_id); !r) return r.error();
+    }
+    std::sort(preview.created.begin(), preview.created.end(),
+              [](const PlannedCreate& a, const PlannedCreate& b) { return a.row < b.row; });
+    std::sort(preview.entered.begin(), preview.entered.end(),
+              [](const PlannedEntry& a, const PlannedEntry& b) { return a.row < b.row; });
+    const auto counts = preview.counts();
+    auto finished = tx.finish_import(import_id, counts, clock_.now());
+    if (!finished) return finished.error();
+    if (!*finished) return Error::conflict("该导入已提交", "this import was already committed");
+    domain::FieldValues after{{"file_name", record.file_name},
+                              {"checksum", record.checksum},
+                              {"created", std::to_string(counts.created)},
+                              {"updated", std::to_string(counts.updated)},
+                              {"unchanged", std::to_string(counts.unchanged)},
+                              {"rejected", std::to_string(counts.rejected)},
+                              {"repeated", std::to_string(counts.repeated)}};
+    if (record.campaign_id) {
+        after["campaign_id"] = std::to_string(*record.campaign_id);
+        after["batch"] = std::string(domain::to_string(*record.batch));
+        after["entered"] = std::to_string(counts.entered);
+    }
+    if (auto r = AuditTrail(clock_).record_change(tx, Actor::of(who), "import.commit", "import", import_id, {}, after);
+        !r) {
+        return r.error();
+    }
+    auto stored = tx.get_import(import_id);
+    if (!stored) return stored.error();
+    if (*stored) preview.record = **stored;
+    return std::move(preview);
 }
 
 }  // namespace sanpi::service

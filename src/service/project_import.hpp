@@ -131,9 +131,18 @@ public:
     // Plans again inside the write and applies every create and update, or nothing; kConflict
     // when the import was already committed.
     Result<ImportPreview> commit(const Principal& who, std::int64_t import_id, const CommitChoices& choices = {});
+    // preview and commit as one transaction, planned once (the CLI without --dry-run): the same
+    // record, writes and answer as a commit right after the preview, near-duplicates left out.
+    Result<ImportPreview> import_now(const Principal& who, const ImportUpload& upload);
 
 private:
     struct Plan;
+    // What preview and import_now refuse before touching the store.
+    Result<void> check_upload(const Principal& who, const ImportUpload& upload);
+    // The record of a new import (its zone, when named, in the caller's scope).
+    Result<store::ImportRecord> new_record(store::Tx& tx, const Principal& who, const ImportUpload& upload);
+    Result<ImportPreview> apply_plan(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
+                                     Plan planned, const CommitChoices& choices, domain::Date today);
     // `write_other`: a kind other than projects and entries is applied as it is planned (commit).
     Result<Plan> plan(store::Tx& tx, const Principal& who, const store::ImportRecord& record,
                       const std::string& content, bool write_other = false);

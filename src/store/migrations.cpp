@@ -26,6 +26,7 @@
 #include "store/migrations/m0022_chain_suppliers.hpp"
 #include "store/migrations/m0023_enterprise_zones.hpp"
 #include "store/migrations/m0024_login_throttle.hpp"
+#include "store/migrations/m0025_search_kept_at_commit.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -75,6 +76,10 @@ constexpr std::array kMigrations{
     Migration{23, "enterprises seen by the zones that registered them", migrations::kM0023EnterpriseZones},
     Migration{24, "log-in failures counted per account name and client address, shared by every server",
               migrations::kM0024LoginThrottle},
+    Migration{25,
+              "SQLite: the search index brought up to date once per transaction; a new project's city written with it",
+              {},
+              migrations::kM0025SearchKeptAtCommitSqlite},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

@@ -172,6 +172,40 @@ TEST_P(ProjectImportTest, ACommitThatFailsOnOneRowWritesNothing) {
     EXPECT_FALSE(imports().show(as("province"), preview->record.id)->record.committed);
 }
 
+// Preview and commit in one transaction (the CLI without --dry-run): the same writes and counts as
+// a commit after a preview, the record committed; a write that fails leaves not even the record.
+TEST_P(ProjectImportTest, ImportNowWritesWhatACommitAfterAPreviewWould) {
+    const auto projects_before = count("projects");
+    const auto audit_before = count("audit");
+    auto done = imports().import_now(as("province"), upload(table()));
+    ASSERT_TRUE(done) << done.error().message.en;
+    EXPECT_GT(done->record.id, 0);
+    EXPECT_TRUE(done->record.committed);
+    EXPECT_EQ(done->record.counts, (store::ImportCounts{2, 0, 0, 1, 1}));
+    ASSERT_EQ(done->created.size(), 2u);
+    EXPECT_EQ(done->created[0].row, 4);
+    ASSERT_EQ(done->rejected.size(), 1u);
+    EXPECT_EQ(done->rejected[0].row, 6);
+    ASSERT_EQ(done->total_checks.size(), 1u);
+    EXPECT_EQ(count("projects"), projects_before + 2);
+    EXPECT_EQ(count("audit"), audit_before + 4);
+    auto again = imports().commit(as("province"), done->record.id);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+
+    const std::string code = "2311-" + zone("jinzhong-etdz").region.str() + "-99-01-001011";
+    const std::string clashing = "项目名称,所属开发区,产业,总投资,项目代码\n"
+                                 "立即甲,晋中经开区,新能源,500," + code + "\n"
+                                 "立即乙,晋中经开区,新能源,500," + code + "\n";
+    auto failed = imports().import_now(as("province"), upload(clashing));
+    ASSERT_FALSE(failed);
+    EXPECT_NE(failed.error().message.en.find("row 3"), std::string::npos) << failed.error().message.en;
+    EXPECT_EQ(count("projects"), projects_before + 2);
+    EXPECT_EQ(count("audit"), audit_before + 4);
+    EXPECT_EQ(imports().show(as("province"), done->record.id + 1).error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(imports().import_now(as("viewer"), upload(table())).error().code, ErrorCode::kForbidden);
+}
+
 TEST_P(ProjectImportTest, BadFilesAreRefusedNamingTheFile) {
     auto empty = imports().preview(as("province"), service::ImportUpload{"x.csv", "", "projects", {}, 0, {}, {}});
     EXPECT_EQ(empty.error().fields.at(0).field, "file");

@@ -235,6 +235,47 @@ TEST_P(StoreProjectListKeysetTest, TheSearchIndexFollowsEveryWrite) {
     EXPECT_EQ(search("zinc wor"), Ids{});
 }
 
+// SQLite keeps the index at commit (m0025): a transaction that writes many projects leaves no note
+// behind and every entry written (how much faster that is, bench/import measures). A write the
+// store did not make (a raw connection) leaves its note, the search still finds the project
+// through it, and the next store write rewrites the entry and clears the note.
+TEST_P(StoreProjectListKeysetTest, SqliteRewritesTheSearchEntriesOnceAtCommit) {
+    if (GetParam() != testing::Backend::kSqlite) return;  // PostgreSQL's indexes follow values
+    auto conn = open_raw_connection(*db_, GetParam());
+    const auto count = [&](const std::string& sql) {
+        auto q = conn->prepare(sql);
+        EXPECT_TRUE(q->step()) << sql;
+        return q->int64_at(0);
+    };
+    const auto indexed_only = [&](const std::string& text) {
+        auto q = conn->prepare("SELECT count(*) FROM project_search WHERE project_search MATCH ?");
+        q->bind_text(1, "\"" + text + "\"");
+        EXPECT_TRUE(q->step());
+        return q->int64_at(0);
+    };
+    write_void([&](store::Tx& tx) -> Result<void> {
+        for (int n = 0; n < 300; ++n) {
+            auto p = make_project("FTS-" + std::to_string(n), w_.taiyuan_zone, {w_.coal_corp});
+            p.name = "批量石墨烯项目 " + std::to_string(n);
+            if (auto id = tx.insert_project(p); !id) return id.error();
+        }
+        return {};
+    });
+    EXPECT_EQ(count("SELECT count(*) FROM project_search_stale"), 0);
+    EXPECT_EQ(indexed_only("石墨烯"), 300);
+
+    conn->execute("UPDATE projects SET name = '手改钛合金项目' WHERE code = 'FTS-7'");
+    EXPECT_EQ(count("SELECT count(*) FROM project_search_stale"), 1);
+    EXPECT_EQ(indexed_only("钛合金"), 0);
+    ProjectQuery q;
+    q.text = "钛合金";
+    EXPECT_EQ(list(q).items.size(), 1U);
+    add(1, w_.taiyuan_zone, std::nullopt, 1);
+    EXPECT_EQ(count("SELECT count(*) FROM project_search_stale"), 0);
+    EXPECT_EQ(indexed_only("钛合金"), 1);
+    EXPECT_EQ(indexed_only("石墨烯"), 299);
+}
+
 SANPI_STORE_SUITE(StoreProjectListKeysetTest);
 
 }  // namespace

@@ -7,7 +7,8 @@
 namespace sanpi::store::sql::projects {
 
 // The 40 writable columns, bound in this order by bind_project_fields: the 26 of the initial schema,
-// then the identity and capacity agreement columns of m0005.
+// then the identity and capacity agreement columns of m0005; then the zone again, for the city
+// (m0007), written with the row rather than by an UPDATE of it after (m0025).
 inline constexpr std::string_view kInsertProject =
     "INSERT INTO projects (code, name, zone_id, industry_code, chain_node_id, total_investment_fen, "
     "construction_content, planned_sign, planned_start, planned_production, planned_capacity, actual_sign, "
@@ -17,9 +18,10 @@ inline constexpr std::string_view kInsertProject =
     "national_code, national_code_legacy, approval_kind, approval_date, approval_authority, "
     "approval_document_number, approval_extension_granted_on, approval_extension_start_by, stats_entry_date, "
     "code_name, agreement_output_value_fen, agreement_tax_fen, agreement_jobs, agreement_land_area_centimu, "
-    "version) "
+    "version, city_code) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+    "(SELECT substr(z.region_code, 1, 4) || '00' FROM zones z WHERE z.id = ?)) RETURNING id";
 // An update sets only the columns whose values change (projects_tx.cpp): SQLite rewrites every
 // index on a column named in SET, even to the same value, and a project has sixteen. Named here in
 // bind_project_fields' order, which is kInsertProject's.
@@ -60,9 +62,11 @@ inline constexpr std::string_view kSelectStageChange =
 // The list's text search through the indexes of m0007 and m0010: the projects that may contain the
 // text, a superset of those the LIKE terms (project_identity_sql.hpp) match, which still apply.
 // SQLite: one FTS5 phrase of character pairs over project_search (name, code name, national code,
-// investors).
+// investors), and the projects whose entries wait to be rewritten at commit (m0025), which the
+// index may not find yet.
 inline constexpr std::string_view kSearchCandidatesSqlite =
-    "p.id IN (SELECT rowid FROM project_search WHERE project_search MATCH ?)";
+    "p.id IN (SELECT rowid FROM project_search WHERE project_search MATCH ? "
+    "UNION ALL SELECT project_id FROM project_search_stale)";
 // PostgreSQL: the LIKE pattern (4 times) over the pg_trgm GIN indexes of the same expressions.
 inline constexpr std::string_view kSearchCandidatesPostgres =
     "p.id IN (SELECT c.id FROM projects c WHERE lower(c.name{{BYTEWISE}}) LIKE ? ESCAPE '!' "

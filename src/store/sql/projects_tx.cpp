@@ -105,7 +105,7 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
     return atomically(
         [&]() -> Result<std::int64_t> {
             auto q = conn_.prepare(kInsertProject);
-            bind_project_fields(*q, p);
+            bind_from(*q, bind_project_fields(*q, p), p.zone_id);
             domain::Project stored = p;
             stored.id = returned_id(*q);
             write_investors(stored);

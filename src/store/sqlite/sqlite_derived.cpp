@@ -34,6 +34,7 @@ SELECT p.id, p.name, p.code_name, p.national_code,
        (SELECT group_concat(e.name, char(10)) FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id
         WHERE pi.project_id = p.id)
 FROM projects p;
+DELETE FROM project_search_stale;
 )sql";
 
 }  // namespace

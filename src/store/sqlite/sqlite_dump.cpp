@@ -132,7 +132,6 @@ Result<void> SqliteStore::export_data(RowSink& sink) {
 
 // cache_size in KiB when negative: 512 MiB at most; -2000 is SQLite's default.
 constexpr std::string_view kImportSettings = "PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY";
-constexpr std::string_view kDefaultSettings = "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT";
 
 namespace {
 
@@ -180,13 +179,13 @@ Result<void> SqliteStore::import_data(const std::function<Result<void>(RowSink&)
     // A bulk load touches every index page again and again, and its triggers keep statement
     // journals: with the default 2 MiB page cache and journals in temporary files, a
     // 20,000-project load made 1.8 million writes. A large cache and journals in memory for the
-    // load, back to the defaults afterwards, keep them off the disk.
+    // load, back to the writer's own settings afterwards (sqlite_handle.hpp), keep them off the disk.
     if (auto big = sql::execute_guarded(conn, kImportSettings); !big) return big;
     struct RestoreSettings {
         Connection& conn;
         ~RestoreSettings() {
             try {
-                conn.exec(kDefaultSettings);
+                conn.exec(kWriterSettings);
             } catch (...) {  // the connection keeps the larger cache; nothing else is affected
             }
         }

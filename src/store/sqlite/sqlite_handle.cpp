@@ -160,9 +160,7 @@ std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_
     conn->exec("PRAGMA foreign_keys = ON");
     if (!read_only) {
         conn->exec("PRAGMA journal_mode = WAL");
-        // 64 MiB of page cache for the one writer: SQLite's 2 MB default made a large
-        // transaction (an import of 100,000 rows) spill its dirty pages to the WAL and read them back.
-        conn->exec("PRAGMA cache_size = -65536");
+        conn->exec(kWriterSettings);
     }
     conn->exec("PRAGMA synchronous = NORMAL");
     return conn;

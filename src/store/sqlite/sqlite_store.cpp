@@ -6,6 +6,7 @@
 #include "store/sql/guard.hpp"
 #include "store/sql/migration_record.hpp"
 #include "store/sql/sql_tx.hpp"
+#include "store/sqlite/project_search.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
 
@@ -54,7 +55,11 @@ Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     return run_transaction(conn, kBeginWrite, [&] {
         sql::SqlTx tx(conn);
         if (auto done = body(tx); !done) return done;
-        return tx.flush_figures();
+        if (auto flushed = tx.flush_figures(); !flushed) return flushed;
+        return sql::guard_sql([&]() -> Result<void> {
+            sync_project_search(conn);
+            return {};
+        });
     });
 }
 
