@@ -140,4 +140,30 @@ Result<const ImportCity*> match_city(std::string_view text, const ImportCatalog&
                                 "city \"" + shown + "\" does not exist or is outside your scope");
 }
 
+namespace {
+
+template <class T, class Match>
+Result<T> kept(std::unordered_map<std::string, Result<T>>& answers, std::string key, const Match& match) {
+    auto at = answers.find(key);
+    if (at == answers.end()) at = answers.emplace(std::move(key), match()).first;
+    return at->second;
+}
+
+}  // namespace
+
+Result<std::string> CatalogMatches::industry(std::string_view text) {
+    return kept(industries_, std::string(text), [&] { return match_industry(text, catalog_.industries, "industry"); });
+}
+
+Result<const ImportZone*> CatalogMatches::zone(std::string_view text, std::optional<domain::RegionCode> city) {
+    std::string key = city ? city->str() : std::string();
+    key += '\t';
+    key += text;
+    return kept(zones_, std::move(key), [&] { return match_zone(text, catalog_, city, "zone"); });
+}
+
+Result<const ImportCity*> CatalogMatches::city(std::string_view text) {
+    return kept(cities_, std::string(text), [&] { return match_city(text, catalog_, "city"); });
+}
+
 }  // namespace sanpi::service

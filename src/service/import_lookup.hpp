@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/error.hpp"
@@ -44,6 +45,23 @@ Result<const ImportZone*> match_zone(std::string_view text, const ImportCatalog&
 
 Result<const ImportCity*> match_city(std::string_view text, const ImportCatalog& catalog,
                                              std::string_view field);
+
+// The three matches above for a whole table: a table names a few zones and industries over and
+// over, and matching one compares it with every zone's or industry's key, so each distinct text
+// (with the city it is looked for in) is matched once and the answer kept.
+class CatalogMatches {
+public:
+    explicit CatalogMatches(const ImportCatalog& catalog) : catalog_(catalog) {}
+    Result<std::string> industry(std::string_view text);                                            // field "industry"
+    Result<const ImportZone*> zone(std::string_view text, std::optional<domain::RegionCode> city);  // field "zone"
+    Result<const ImportCity*> city(std::string_view text);                                          // field "city"
+
+private:
+    const ImportCatalog& catalog_;
+    std::unordered_map<std::string, Result<std::string>> industries_;
+    std::unordered_map<std::string, Result<const ImportZone*>> zones_;  // city code, tab, text
+    std::unordered_map<std::string, Result<const ImportCity*>> cities_;
+};
 
 // The form two zone names are compared in: no province, long forms shortened.
 std::string zone_key(std::string_view name, const std::vector<std::string>& province_names);

@@ -1,6 +1,7 @@
 #include "service/project_import.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
@@ -223,17 +224,19 @@ store::ImportCounts ImportPreview::counts() const {
 }
 
 struct ProjectImportService::Plan {
+    // A write of one of `rows`, whose patch it applies (completed with the project's investors).
+    // The rows stay where the table put them: a patch is a kilobyte, a copy per row was 100 MiB
+    // more at 100,000 rows.
     struct Write {
-        std::int64_t row = 0;
+        std::size_t index = 0;        // in rows
         std::int64_t project_id = 0;  // 0: create
         std::int64_t version = 0;
-        ProjectPatch patch;
-        std::string enterprise;
         std::optional<domain::CreditCode> credit_code;  // an investor to register first
         bool near_duplicate = false;
         bool enter = false;  // into the campaign's batch, once written
     };
     ImportPreview preview;
+    std::deque<ProjectRow> rows;  // the table's accepted rows
     std::vector<Write> writes;
     std::vector<PlannedEntry> entries_only;  // unchanged projects to enter
 };
@@ -396,7 +399,9 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
     preview.layout = std::move(table->layout);
 
     ZoneProjects zones;
-    for (auto& row : table->accepted) {
+    plan.rows = std::move(table->accepted);
+    for (std::size_t index = 0; index < plan.rows.size(); ++index) {
+        auto& row = plan.rows[index];
         const std::int64_t zone = row.patch.zone_id.value_or(0);
         if (auto loaded = zones.load(tx, who, zone); !loaded) return loaded.error();
         auto matched = match_row(tx, who, row, zones);
@@ -421,7 +426,7 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
             }
         }
 
-        Plan::Write write{row.row, 0, 0, row.patch, row.enterprise, std::nullopt, false, enter};
+        Plan::Write write{index, 0, 0, std::nullopt, false, enter};
         if (row.credit_code && !investor) write.credit_code = row.credit_code;
         const std::string name = row.patch.name.value_or("");
         if (existing) {
@@ -437,8 +442,8 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
             write.project_id = existing->id;
             write.version = existing->version;
             if (new_investor) {
-                write.patch.investor_ids = existing->investor_ids;
-                if (investor) write.patch.investor_ids->push_back(*investor);
+                row.patch.investor_ids = existing->investor_ids;
+                if (investor) row.patch.investor_ids->push_back(*investor);
             }
             preview.updated.push_back({row.row, existing->id, existing->code, std::move(changes)});
             plan.writes.push_back(std::move(write));
@@ -446,7 +451,7 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
         }
         // Near duplicates: the same investor and a nearly equal name; without a credit code the
         // row cannot be matched, so any project of the zone with the same name (loosely) is one.
-        if (investor) write.patch.investor_ids = std::vector<std::int64_t>{*investor};
+        if (investor) row.patch.investor_ids = std::vector<std::int64_t>{*investor};
         const std::string loose = loose_key(name);
         for (const auto& known : zones.of(zone)) {
             const auto& p = known.project;
@@ -640,32 +645,40 @@ Result<ImportPreview> ProjectImportService::apply_plan(Tx& tx, const Principal& 
         return {};
     };
     std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
+    std::unordered_map<std::int64_t, std::size_t> entered_at;  // sheet row → its place in preview.entered
+    for (std::size_t i = 0; i < preview.entered.size(); ++i) entered_at[preview.entered[i].row] = i;
     for (auto& w : planned.writes) {
+        ProjectRow& planned_row = planned.rows[w.index];
+        const std::int64_t row = planned_row.row;
+        ProjectPatch& patch = planned_row.patch;
         if (w.near_duplicate) {
             const auto& chosen = choices.create_near_duplicates;
-            if (std::find(chosen.begin(), chosen.end(), w.row) == chosen.end()) continue;
-            preview.created.push_back({w.row, w.patch.name.value_or(""), w.patch.zone_id.value_or(0)});
-            if (w.enter) preview.entered.push_back({w.row, 0, w.patch.name.value_or("")});
+            if (std::find(chosen.begin(), chosen.end(), row) == chosen.end()) continue;
+            preview.created.push_back({row, patch.name.value_or(""), patch.zone_id.value_or(0)});
+            if (w.enter) {
+                entered_at[row] = preview.entered.size();
+                preview.entered.push_back({row, 0, patch.name.value_or("")});
+            }
         }
         if (w.credit_code) {
             // An investor new to the register, created once however many rows name it.
             auto known = registered.find(w.credit_code->str());
             if (known == registered.end()) {
-                auto e = enterprises_.create_in(tx, who, {w.enterprise, w.credit_code->str()});
-                if (!e) return at_row(w.row, e.error());
+                auto e = enterprises_.create_in(tx, who, {planned_row.enterprise, w.credit_code->str()});
+                if (!e) return at_row(row, e.error());
                 known = registered.emplace(w.credit_code->str(), e->id).first;
             }
-            if (!w.patch.investor_ids) w.patch.investor_ids.emplace();
-            w.patch.investor_ids->push_back(known->second);
+            if (!patch.investor_ids) patch.investor_ids.emplace();
+            patch.investor_ids->push_back(known->second);
         }
-        auto written = w.project_id == 0 ? projects_.create_in(tx, who, w.patch, today, "import.project.create")
-                                         : projects_.update_in(tx, who, w.project_id, w.version, w.patch, today,
+        auto written = w.project_id == 0 ? projects_.create_in(tx, who, patch, today, "import.project.create")
+                                         : projects_.update_in(tx, who, w.project_id, w.version, patch, today,
                                                                "import.project.update");
-        if (!written) return at_row(w.row, written.error());
+        if (!written) return at_row(row, written.error());
         if (!w.enter) continue;
-        if (auto r = enter(w.row, written->project.id); !r) return r.error();
-        for (auto& e : preview.entered) {
-            if (e.row == w.row) e.project_id = written->project.id;
+        if (auto r = enter(row, written->project.id); !r) return r.error();
+        if (auto at = entered_at.find(row); at != entered_at.end()) {
+            preview.entered[at->second].project_id = written->project.id;
         }
     }
     for (const auto& e : planned.entries_only) {

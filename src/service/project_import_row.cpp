@@ -116,10 +116,10 @@ MappedProjectRow map_project_row(const sheet::Row& row, const ProjectRowContext&
 
     std::optional<domain::RegionCode> city;
     if (auto text = r.text(F::kCity)) {
-        if (auto c = r.value(F::kCity, match_city(*text, context.catalog, "city"))) city = (*c)->code;
+        if (auto c = r.value(F::kCity, context.matches.city(*text))) city = (*c)->code;
     }
     if (auto text = r.text(F::kZone)) {
-        if (auto z = r.value(F::kZone, match_zone(*text, context.catalog, city, "zone"))) p.zone_id = (*z)->id;
+        if (auto z = r.value(F::kZone, context.matches.zone(*text, city))) p.zone_id = (*z)->id;
     } else if (context.default_zone != nullptr) {
         p.zone_id = context.default_zone->id;
     } else if (context.layout.find(F::kZone) == nullptr) {
@@ -128,7 +128,7 @@ MappedProjectRow map_project_row(const sheet::Row& row, const ProjectRowContext&
         r.problem(F::kZone, {"开发区不能为空", "zone is required"});
     }
     if (auto text = r.text(F::kIndustry)) {
-        if (auto code = r.value(F::kIndustry, match_industry(*text, context.catalog.industries, "industry"))) {
+        if (auto code = r.value(F::kIndustry, context.matches.industry(*text))) {
             p.industry_code = *code;
         }
     }

@@ -40,7 +40,7 @@ struct MappedProjectRow {
 
 struct ProjectRowContext {
     const TableLayout& layout;
-    const ImportCatalog& catalog;
+    CatalogMatches& matches;  // the caller's catalogue, matched once per distinct name
     bool date1904 = false;
     const ImportZone* default_zone = nullptr;  // --zone, or a zone user's own zone
     domain::Date today;

@@ -29,7 +29,7 @@ bool has_data(const sheet::Row& row, const TableLayout& layout) {
 class TableBuilder {
 public:
     TableBuilder(const ImportCatalog& catalog, const ProjectTableOptions& options, bool date1904)
-        : catalog_(catalog), options_(options), date1904_(date1904) {}
+        : matches_(catalog), options_(options), date1904_(date1904) {}
 
     Result<void> add(const sheet::Row& row, const std::vector<sheet::MergedRange>& merges) {
         if (!layout_) {
@@ -76,7 +76,7 @@ private:
         if (!has_data(row, *layout_)) return;
         ++table_.data_rows;
         checker_->add_row(row);
-        const ProjectRowContext context{*layout_, catalog_, date1904_, options_.default_zone, options_.today};
+        const ProjectRowContext context{*layout_, matches_, date1904_, options_.default_zone, options_.today};
         auto mapped = map_project_row(row, context);
         if (!mapped.project) {
             for (auto& p : mapped.problems) table_.rejected.push_back(std::move(p));
@@ -90,7 +90,7 @@ private:
         table_.accepted.push_back(std::move(*mapped.project));
     }
 
-    const ImportCatalog& catalog_;
+    CatalogMatches matches_;
     const ProjectTableOptions& options_;
     bool date1904_;
     std::vector<sheet::Row> top_;

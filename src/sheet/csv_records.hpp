@@ -45,7 +45,6 @@ private:
     State state_ = State::kFieldStart;
     std::int64_t line_ = 1;
     std::int64_t record_line_ = 1;
-    std::int64_t records_ = 0;
     std::size_t record_bytes_ = 0;
     int column_ = 0;
     bool previous_cr_ = false;

@@ -183,6 +183,27 @@ TEST(ImportLookup, ZonesWithOrWithoutTheProvinceAndInShortForms) {
     EXPECT_FALSE(match_city("太原市", c, "city"));
 }
 
+// A table's matches, kept per distinct text: the same answers as the matches above, errors
+// included, asked again; a zone looked for within a city is kept apart from the same text without.
+TEST(ImportLookup, CatalogMatchesAnswerAsTheMatchesDoAndKeepTheirAnswers) {
+    const auto c = shanxi();
+    CatalogMatches m(c);
+    for (int again = 0; again < 2; ++again) {
+        EXPECT_EQ(*m.industry("医药大健康"), "medicine_health");
+        const auto unknown = m.industry("装备");
+        ASSERT_FALSE(unknown);
+        EXPECT_EQ(unknown.error().fields.at(0).field, "industry");
+        EXPECT_EQ((*m.zone("晋中经开区", std::nullopt))->id, 1);
+        EXPECT_FALSE(m.zone("晋中经开区", c.cities[1].code));
+        EXPECT_EQ(m.zone("晋中经开区", c.cities[1].code).error().fields.at(0).field, "zone");
+        const auto ambiguous = m.zone("朔州经开区", std::nullopt);
+        ASSERT_FALSE(ambiguous);
+        EXPECT_NE(ambiguous.error().fields.at(0).message.en.find("several"), std::string::npos);
+        EXPECT_EQ((*m.city("晋中"))->name, "晋中市");
+        EXPECT_EQ(m.city("太原市").error().fields.at(0).field, "city");
+    }
+}
+
 TEST(ImportTotals, SubtotalsAndTotalsAreCheckedAgainstTheRowsAbove) {
     const std::vector<sheet::Row> top{row(1, {{0, "序号"}, {1, "项目名称"}, {2, "总投资（亿元）"}, {3, "年度计划投资（亿元）"}})};
     const auto layout = find_layout(top, {}).value();

@@ -30,7 +30,8 @@ protected:
     }
 
     MappedProjectRow map(const sheet::Row& r, const ImportZone* default_zone = nullptr) {
-        const ProjectRowContext context{layout_, catalog_, false, default_zone,
+        CatalogMatches matches(catalog_);
+        const ProjectRowContext context{layout_, matches, false, default_zone,
                                         domain::Date::from_ymd(2026, 12, 2).value()};
         return map_project_row(r, context);
     }

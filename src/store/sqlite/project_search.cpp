@@ -1,5 +1,7 @@
 #include "store/sqlite/project_search.hpp"
 
+#include <string_view>
+
 namespace sanpi::store::sqlite {
 namespace {
 
@@ -13,6 +15,7 @@ SELECT p.id, p.name, p.code_name, p.national_code,
        (SELECT group_concat(e.name, char(10)) FROM project_investors pi JOIN enterprises e ON e.id = pi.enterprise_id
         WHERE pi.project_id = p.id)
 FROM project_search_stale s JOIN projects p ON p.id = s.project_id;
+DELETE FROM project_search_stale;
 )sql";
 
 }  // namespace
@@ -23,7 +26,6 @@ void sync_project_search(Connection& conn) {
         if (!any->step()) return;
     }
     conn.exec(kRewriteStale);
-    conn.exec(kForgetStaleSearch);
 }
 
 }  // namespace sanpi::store::sqlite

@@ -4,8 +4,6 @@
 // entries together before the transaction commits. FTS5 flushes what it holds in memory at every
 // savepoint and statement transaction, so one write per transaction, not one per statement, is
 // what keeps an import of many rows from building and merging a segment per row.
-#include <string_view>
-
 #include "store/sqlite/sqlite_handle.hpp"
 
 namespace sanpi::store::sqlite {
@@ -13,8 +11,5 @@ namespace sanpi::store::sqlite {
 // The entries of every noted project rewritten from its row and investors (a deleted project's
 // removed), and the notes cleared. With nothing noted it costs one look-up. Throws DbError.
 void sync_project_search(Connection& conn);
-
-// The statements of sync_project_search, for a bulk load that has derived the whole index.
-inline constexpr std::string_view kForgetStaleSearch = "DELETE FROM project_search_stale";
 
 }  // namespace sanpi::store::sqlite

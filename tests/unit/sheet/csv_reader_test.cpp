@@ -127,8 +127,10 @@ TEST(CsvReader, BrokenRecordsNameTheirLine) {
     }
     Limits rows;
     rows.max_rows = 2;
-    EXPECT_NE(read_csv("1\n2\n\n3\n", rows).error_en.find("CSV line 4: more records than the limit of 2 rows"),
-              std::string::npos);
+    EXPECT_NE(read_csv("1\n2\n\n3\n", rows).error_en.find("CSV line 4: past the limit of 2 rows"), std::string::npos);
+    // Blank lines count: a record's row number is its line, bounded as an XLSX row's place is.
+    EXPECT_NE(read_csv("1\r\r\r2\n", rows).error_en.find("CSV line 4: past the limit of 2 rows"), std::string::npos);
+    EXPECT_EQ(read_csv("1\r\n2\n", rows).rows.size(), 2u);
 }
 
 TEST(CsvReader, AHugeLineFailsFastInBoundedMemory) {
