@@ -242,7 +242,7 @@ function table(r) {
     c.rows_per_second >= t.rows_per_second, c.command);
   row('read + validate CSV (dry run), peak RSS MiB', fmt(c.peak_rss_mib, 0), '', null, c.command);
   const e = r.import_xlsx;
-  row('import XLSX into SQLite (preview + commit), s', fmt(e.seconds), `≤ ${t.import_seconds}`,
+  row('import XLSX into SQLite (read, plan and commit in one transaction), s', fmt(e.seconds), `≤ ${t.import_seconds}`,
     e.seconds <= t.import_seconds, e.command);
   row('import XLSX into SQLite, peak RSS MiB', fmt(e.peak_rss_mib, 0), `≤ ${t.import_rss_mib}`,
     e.peak_rss_mib <= t.import_rss_mib, e.command);
