@@ -85,6 +85,9 @@ TEST(ProjectUpdateColumns, AreTheInsertsColumnsInTheSameOrder) {
         }
     }
     named.push_back(current);
+    // The two columns after the fields: the new row's version, and its city, found from its zone.
+    ASSERT_EQ(named.back(), "city_code");
+    named.pop_back();
     ASSERT_EQ(named.back(), "version");
     named.pop_back();
     ASSERT_EQ(named.size(), store::sql::projects::kProjectFieldColumns.size());
