@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "service/import_text.hpp"
+#include "sheet/rows_ahead.hpp"
 
 namespace sanpi::service {
 namespace {
@@ -103,7 +104,8 @@ Result<ImportTableRead> read_import_table(sheet::SheetReader& reader, const Impo
     KindTableReader table(options, on_data_row);
     const auto& info = reader.sheets()[options.sheet];
     std::int64_t rows_read = 0;
-    auto read = reader.read_rows(options.sheet, [&](const sheet::Row& row) {
+    // The rows are read on a second thread while this one interprets them.
+    auto read = sheet::read_rows_ahead(reader, options.sheet, [&](const sheet::Row& row) {
         if (options.progress && ++rows_read % 1000 == 0) options.progress(rows_read);
         return table.add(row, info.merges);
     });

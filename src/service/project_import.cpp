@@ -250,14 +250,23 @@ struct RowMatch {
     std::optional<std::int64_t> investor;  // the row's credit code, registered already
 };
 
+// The registered investors of a plan's credit codes, each looked up once: a table lists an
+// enterprise's projects on many rows.
+using KnownInvestors = std::unordered_map<std::string, std::optional<std::int64_t>>;
+
 Result<std::variant<RowMatch, RowProblem>> match_row(Tx& tx, const Principal& who, const ProjectRow& row,
-                                                     const ZoneProjects& zones) {
+                                                     const ZoneProjects& zones, KnownInvestors& investors) {
     RowMatch m;
     if (row.credit_code) {
-        // Only an enterprise the caller sees is matched; another reads as unregistered (no oracle).
-        auto e = tx.find_visible_enterprise(enterprise_scope(who), row.credit_code->str());
-        if (!e) return e.error();
-        if (*e) m.investor = (*e)->id;
+        std::string code(row.credit_code->str());
+        auto known = investors.find(code);
+        if (known == investors.end()) {
+            // Only an enterprise the caller sees is matched; another reads as unregistered (no oracle).
+            auto e = tx.find_visible_enterprise(enterprise_scope(who), code);
+            if (!e) return e.error();
+            known = investors.emplace(std::move(code), *e ? std::optional<std::int64_t>((*e)->id) : std::nullopt).first;
+        }
+        m.investor = known->second;
     }
     if (row.credit_code && !m.investor && row.enterprise.empty()) {
         return row_problem(row.row, "enterprise",
@@ -399,12 +408,13 @@ Result<ProjectImportService::Plan> ProjectImportService::plan(Tx& tx, const Prin
     preview.layout = std::move(table->layout);
 
     ZoneProjects zones;
+    KnownInvestors investors;
     plan.rows = std::move(table->accepted);
     for (std::size_t index = 0; index < plan.rows.size(); ++index) {
         auto& row = plan.rows[index];
         const std::int64_t zone = row.patch.zone_id.value_or(0);
         if (auto loaded = zones.load(tx, who, zone); !loaded) return loaded.error();
-        auto matched = match_row(tx, who, row, zones);
+        auto matched = match_row(tx, who, row, zones, investors);
         if (!matched) return matched.error();
         if (auto* problem = std::get_if<RowProblem>(&*matched)) {
             preview.rejected.push_back(std::move(*problem));

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "service/import_text.hpp"
+#include "sheet/rows_ahead.hpp"
 
 namespace sanpi::service {
 namespace {
@@ -117,7 +118,8 @@ Result<ProjectTable> read_project_table(sheet::SheetReader& reader, const Import
     TableBuilder builder(catalog, options, reader.date1904());
     const auto& info = reader.sheets()[options.sheet];
     std::int64_t rows_read = 0;
-    auto read = reader.read_rows(options.sheet, [&](const sheet::Row& row) {
+    // The rows are read on a second thread while this one interprets them.
+    auto read = sheet::read_rows_ahead(reader, options.sheet, [&](const sheet::Row& row) {
         if (options.progress && ++rows_read % 1000 == 0) options.progress(rows_read);
         return builder.add(row, info.merges);
     });

@@ -5,7 +5,10 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <optional>
+#include <system_error>
 
+#include "sheet/read_ahead.hpp"
 #include "sheet/zip_part.hpp"
 
 namespace sanpi::sheet {
@@ -133,6 +136,15 @@ Result<void> XmlStream::watch_quiet(std::size_t bytes) {
 
 Result<void> XmlStream::parse(ZipPart& part) {
     if (parser_ == nullptr) return Error::internal("无法创建 XML 解析器", "cannot create an XML parser");
+    if (part.compressed_size() > kChunkBytes) {
+        std::optional<ReadAhead> ahead;
+        try {
+            ahead.emplace(part);
+        } catch (const std::system_error&) {
+            // No thread to be had: the part is inflated in turn with the parse, below.
+        }
+        if (ahead) return parse_ahead(*ahead);
+    }
     for (;;) {
         void* buffer = XML_GetBuffer(parser_, static_cast<int>(kChunkBytes));
         if (buffer == nullptr) return outcome(false);
@@ -143,6 +155,15 @@ Result<void> XmlStream::parse(ZipPart& part) {
         if (!ok || sink_.halted()) return outcome(ok);
         if (final) return {};
         if (auto watched = watch_quiet(*got); !watched) return watched;
+    }
+}
+
+Result<void> XmlStream::parse_ahead(ReadAhead& ahead) {
+    for (;;) {
+        auto chunk = ahead.next();
+        if (!chunk) return chunk.error();
+        if (auto fed = feed(chunk->data(), chunk->size(), chunk->empty()); !fed || sink_.halted()) return fed;
+        if (chunk->empty()) return {};
     }
 }
 

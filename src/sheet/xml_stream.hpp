@@ -14,6 +14,7 @@ struct XML_ParserStruct;
 
 namespace sanpi::sheet {
 
+class ReadAhead;
 class ZipPart;
 
 inline constexpr std::size_t kChunkBytes = 64 * 1024;
@@ -62,12 +63,14 @@ public:
     XmlStream(const XmlStream&) = delete;
     XmlStream& operator=(const XmlStream&) = delete;
 
-    // Parses a whole part, chunk by chunk.
+    // Parses a whole part, chunk by chunk; one of more than a chunk compressed is inflated on a
+    // second thread meanwhile (ReadAhead).
     Result<void> parse(ZipPart& part);
     // Feeds bytes (the last call with final = true); for callers that hold the data themselves.
     Result<void> feed(const char* data, std::size_t size, bool final);
 
 private:
+    Result<void> parse_ahead(ReadAhead& ahead);
     Result<void> outcome(bool ok);
     // After `bytes` more were parsed: fails when too much input has gone by without an event.
     Result<void> watch_quiet(std::size_t bytes);

@@ -30,6 +30,8 @@ public:
     // the data is damaged or the part (or the whole package) unpacks past the limits.
     Result<std::size_t> read(char* buffer, std::size_t capacity);
     const std::string& name() const { return name_; }
+    // What the zip says the part takes compressed (at most the file's size).
+    std::uint64_t compressed_size() const { return compressed_; }
 
 private:
     friend class ZipArchive;
