@@ -62,15 +62,25 @@ template <typename Keep>
 std::string fold_where(std::string_view utf8, Keep fold) {
     std::string out;
     out.reserve(utf8.size());
+    // Most text has nothing to fold: the bytes between folds are copied a run at a time, and only
+    // the lead bytes of the folded forms (E3 for U+3000, EF for U+FFxx) are looked at closely.
+    std::size_t copied = 0;
     for (std::size_t i = 0; i < utf8.size();) {
+        const unsigned char b = byte_at(utf8, i);
+        if (b != 0xE3 && b != 0xEF) {
+            ++i;
+            continue;
+        }
         if (const char c = folded_at(utf8, i); c != 0 && fold(c)) {
+            out.append(utf8, copied, i - copied);
             out.push_back(c);
             i += 3;
+            copied = i;
         } else {
-            out.push_back(utf8[i]);
             ++i;
         }
     }
+    out.append(utf8, copied, utf8.size() - copied);
     return out;
 }
 

@@ -13,16 +13,22 @@ bool ascii_word_char(char c) {
 std::string collapse_spaces(const std::string& folded) {
     std::string out;
     out.reserve(folded.size());
+    const auto blank = [](char c) { return c == ' ' || c == '\r' || c == '\n' || c == '\t'; };
     bool pending_space = false;
-    for (const char c : folded) {
-        if (c == '\r' || c == '\n' || c == '\t') continue;
-        if (c == ' ') {
-            pending_space = !out.empty();
+    for (std::size_t i = 0; i < folded.size();) {
+        const char c = folded[i];
+        if (blank(c)) {
+            if (c == ' ') pending_space = !out.empty();
+            ++i;
             continue;
         }
         if (pending_space && ascii_word_char(out.back()) && ascii_word_char(c)) out += ' ';
         pending_space = false;
-        out += c;
+        // The rest of the word (or of the Chinese text) up to the next blank, as one copy.
+        std::size_t end = i + 1;
+        while (end < folded.size() && !blank(folded[end])) ++end;
+        out.append(folded, i, end - i);
+        i = end;
     }
     return out;
 }

@@ -16,6 +16,11 @@ TEST(ImportText, CleansLineBreaksStraySpacesAndFullWidth) {
     EXPECT_EQ(clean_cell_text("  山西 晋中\n年产１０万吨 项目\r\n "), "山西晋中年产10万吨项目");
     EXPECT_EQ(clean_cell_text("ABC  Co.  Ltd"), "ABC Co. Ltd");
     EXPECT_EQ(clean_cell_text("年产 10 万吨"), "年产10万吨");
+    // A space is kept between two ASCII words whatever blanks stand there; a tab or line break
+    // alone joins them.
+    EXPECT_EQ(clean_cell_text(" Phase \r\n 2 \t"), "Phase 2");
+    EXPECT_EQ(clean_cell_text("Phase\t2\nB"), "Phase2B");
+    EXPECT_EQ(clean_cell_text("二期 B 区"), "二期B区");
     // What is stored keeps Chinese punctuation as typed; only letters, digits and spaces fold.
     EXPECT_EQ(tidy_cell_text(" 新建生产线（模拟数据）、\n配套ＡＢ１２ "), "新建生产线（模拟数据）、配套AB12");
     EXPECT_EQ(clean_cell_text("新建生产线（模拟数据）"), "新建生产线(模拟数据)");

@@ -26,6 +26,14 @@ TEST(FoldFullWidth, PassesThroughAsciiAndBrokenBytes) {
     EXPECT_EQ(fold_full_width(broken), broken);
 }
 
+TEST(FoldFullWidth, FoldsBetweenRunsOfOtherText) {
+    EXPECT_EQ(fold_full_width("年产ＡＢ（一期）１２万吨\xEF"), "年产AB(一期)12万吨\xEF");
+    EXPECT_EQ(fold_full_width("ＡＢ（一期）"), "AB(一期)");
+    // Only letters, digits and spaces: the brackets stay full-width, as people type them.
+    EXPECT_EQ(fold_full_width_alnum("年产ＡＢ（一期）１２\u3000万吨"), "年产AB（一期）12 万吨");
+    EXPECT_EQ(fold_full_width_alnum("（）"), "（）");
+}
+
 TEST(NormalizeInput, FoldsThenTrims) {
     EXPECT_EQ(normalize_input("  \t１２．５亿元\u3000\n"), "12.5亿元");
     EXPECT_EQ(normalize_input("\u3000\u3000"), "");
