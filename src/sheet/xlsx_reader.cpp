@@ -1,8 +1,8 @@
 // open_xlsx: the workbook's outline, styles and shared strings at open; each sheet's merged
-// ranges (a pre-pass) and then its rows on read_rows.
+// ranges (a pre-pass, beside the rows) and then its rows on read_rows.
+#include "sheet/merges_beside_rows.hpp"
 #include "sheet/read_guard.hpp"
 #include "sheet/shared_strings.hpp"
-#include "sheet/xlsx_merges.hpp"
 #include "sheet/xlsx_sheet.hpp"
 #include "sheet/xlsx_styles.hpp"
 #include "sheet/xlsx_workbook.hpp"
@@ -14,9 +14,10 @@ namespace {
 
 class XlsxReader final : public SheetReader {
 public:
-    XlsxReader(std::unique_ptr<ZipArchive> archive, const Limits& limits, WorkbookInfo info, StyleTable styles,
-               SharedStrings strings)
-        : archive_(std::move(archive)),
+    XlsxReader(std::string path, std::unique_ptr<ZipArchive> archive, const Limits& limits, WorkbookInfo info,
+               StyleTable styles, SharedStrings strings)
+        : path_(std::move(path)),
+          archive_(std::move(archive)),
           limits_(limits),
           info_(std::move(info)),
           styles_(std::move(styles)),
@@ -34,15 +35,13 @@ public:
                                   "the workbook has no sheet number " + std::to_string(index + 1));
             }
             const auto& sheet = info_.sheets[index];
-            auto merges = read_merges(*archive_, sheet.part, sheet.name, limits_);
-            if (!merges) return merges.error();
-            sheets_[index].merges = std::move(*merges);
             const SheetContext context{sheet.name, strings_, styles_, limits_};
-            return read_sheet_rows(*archive_, sheet.part, context, on_row);
+            return read_rows_beside_merges(path_, *archive_, sheet.part, context, sheets_[index].merges, on_row);
         });
     }
 
 private:
+    std::string path_;
     std::unique_ptr<ZipArchive> archive_;
     Limits limits_;
     WorkbookInfo info_;
@@ -61,7 +60,7 @@ Result<std::unique_ptr<SheetReader>> open_workbook(const std::string& path, cons
     auto strings = read_shared_strings(**archive, info->shared_strings_part, limits);
     if (!strings) return strings.error();
     return std::unique_ptr<SheetReader>(
-        new XlsxReader(std::move(*archive), limits, std::move(*info), std::move(*styles), std::move(*strings)));
+        new XlsxReader(path, std::move(*archive), limits, std::move(*info), std::move(*styles), std::move(*strings)));
 }
 
 }  // namespace
