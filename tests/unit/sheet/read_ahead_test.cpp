@@ -56,7 +56,10 @@ TEST(ReadAhead, GivesThePartsBytesInOrder) {
     const std::string path = dir.file("big.zip");
     // Many more chunks than are held ahead, and a last one that is not full.
     const std::string data = scrambled(kReadAheadChunks * kReadAheadChunkBytes * 3 + 12'345);
-    ASSERT_EQ(write_zip(path, {{"part.xml", data}}), "");
+    ::sanpi::testing::ZipMember member;
+    member.name = "part.xml";
+    member.data = data;
+    ASSERT_EQ(write_zip(path, {member}), "");
     auto archive = ZipArchive::open(path, Limits{});
     ASSERT_TRUE(archive) << archive.error().message.en;
     auto part = (*archive)->open_part("part.xml");
