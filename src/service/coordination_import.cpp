@@ -280,6 +280,8 @@ Result<ImportPreview> CoordinationImport::run(store::Tx& tx, const Principal& wh
     preview.layout = std::move(table->layout);
     preview.total_checks = std::move(table->total_checks);
     if (write) {
+        // The first failed write fails the commit, so none needs undoing alone.
+        if (auto bulk = tx.begin_bulk(0); !bulk) return bulk.error();
         for (const auto& w : planner.writes()) {
             if (w.item_id == 0) {
                 auto id = items_.create_in(tx, who, w.project_id, w.input, "import.coordination_item.create");

@@ -25,6 +25,7 @@ using domain::ProjectView;
 using store::Tx;
 
 constexpr std::size_t kMaxUploadBytes = 64u << 20;  // sheet::Limits::max_file_bytes
+constexpr std::size_t kAuditChunk = 512;            // new projects' audit entries recorded together (apply_plan)
 
 Result<ImportCatalog> load_catalog(Tx& tx, const Principal& who) {
     auto zones = tx.list_zones(who.scope);
@@ -654,6 +655,19 @@ Result<ImportPreview> ProjectImportService::apply_plan(Tx& tx, const Principal& 
         if (!entered) return at_row(row, entered.error());
         return {};
     };
+    // The first failed write fails the commit (at_row), so none needs undoing alone.
+    const auto creates = std::count_if(planned.writes.begin(), planned.writes.end(),
+                                       [](const Plan::Write& w) { return w.project_id == 0; });
+    if (auto bulk = tx.begin_bulk(creates); !bulk) return bulk.error();
+    // The new projects' audit entries, recorded a chunk at a time: each append locks and moves
+    // the chain head once, and a chunk's entries are held in memory (about 3 KiB each).
+    std::vector<AuditEvent> audit;
+    const auto record_audit = [&]() -> Result<void> {
+        if (audit.empty()) return {};
+        auto r = AuditTrail(clock_).record_all(tx, Actor::of(who), std::move(audit));
+        audit.clear();
+        return r;
+    };
     std::map<std::string, std::int64_t> registered;  // credit code → enterprise created here
     std::unordered_map<std::int64_t, std::size_t> entered_at;  // sheet row → its place in preview.entered
     for (std::size_t i = 0; i < preview.entered.size(); ++i) entered_at[preview.entered[i].row] = i;
@@ -681,16 +695,24 @@ Result<ImportPreview> ProjectImportService::apply_plan(Tx& tx, const Principal& 
             if (!patch.investor_ids) patch.investor_ids.emplace();
             patch.investor_ids->push_back(known->second);
         }
-        auto written = w.project_id == 0 ? projects_.create_in(tx, who, patch, today, "import.project.create")
-                                         : projects_.update_in(tx, who, w.project_id, w.version, patch, today,
-                                                               "import.project.update");
-        if (!written) return at_row(row, written.error());
-        if (!w.enter) continue;
-        if (auto r = enter(row, written->project.id); !r) return r.error();
-        if (auto at = entered_at.find(row); at != entered_at.end()) {
-            preview.entered[at->second].project_id = written->project.id;
+        std::int64_t written_id = 0;
+        if (w.project_id == 0) {
+            auto created = projects_.create_in_bulk(tx, who, patch, today, "import.project.create", audit);
+            if (!created) return at_row(row, created.error());
+            written_id = *created;
+            if (audit.size() >= kAuditChunk) {
+                if (auto r = record_audit(); !r) return r.error();
+            }
+        } else {
+            auto updated = projects_.update_in(tx, who, w.project_id, w.version, patch, today, "import.project.update");
+            if (!updated) return at_row(row, updated.error());
+            written_id = updated->project.id;
         }
+        if (!w.enter) continue;
+        if (auto r = enter(row, written_id); !r) return r.error();
+        if (auto at = entered_at.find(row); at != entered_at.end()) preview.entered[at->second].project_id = written_id;
     }
+    if (auto r = record_audit(); !r) return r.error();
     for (const auto& e : planned.entries_only) {
         if (auto r = enter(e.row, e.project_id); !r) return r.error();
     }

@@ -189,8 +189,36 @@ Result<ProjectView> ProjectService::create(const Principal& who, const ProjectPa
 
 Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, const ProjectPatch& patch,
                                               domain::Date today, std::string_view action) {
+    auto inserted = insert_new(tx, who, patch, today);
+    if (!inserted) return inserted.error();
+    auto created = reload(tx, who, inserted->project.id);
+    if (!created) return created.error();
+    auto light = light_new_project(tx, created->project, today);
+    if (!light) return light.error();
+    created->light = std::move(*light);
+    auto event = project_event(action, {}, created->project, inserted->moves);
+    if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
+    show_to(who, *created);
+    return created;
+}
+
+Result<std::int64_t> ProjectService::create_in_bulk(Tx& tx, const Principal& who, const ProjectPatch& patch,
+                                                    domain::Date today, std::string_view action,
+                                                    std::vector<AuditEvent>& audit) {
+    auto inserted = insert_new(tx, who, patch, today);
+    if (!inserted) return inserted.error();
+    if (auto light = light_new_project(tx, inserted->project, today); !light) return light.error();
+    audit.push_back(project_event(action, {}, inserted->project, inserted->moves));
+    return inserted->project.id;
+}
+
+// The checks and writes of a new project up to its history records: the project as inserted,
+// with its id and version.
+Result<ProjectService::Inserted> ProjectService::insert_new(Tx& tx, const Principal& who, const ProjectPatch& patch,
+                                                            domain::Date today) {
     if (auto r = require_project_writer(who); !r) return r.error();
-    Project p;
+    Inserted out;
+    Project& p = out.project;
     if (who.user.zone_id) p.zone_id = *who.user.zone_id;
     apply_fields(p, patch);
     normalise_identity(p, today);
@@ -211,15 +239,10 @@ Result<ProjectView> ProjectService::create_in(Tx& tx, const Principal& who, cons
     }
     if (!id) return id.error();
     if (auto r = save_history(tx, *changes, *id, who.user.id, clock_.now()); !r) return r.error();
-    auto created = reload(tx, who, *id);
-    if (!created) return created.error();
-    auto light = light_new_project(tx, created->project, today);
-    if (!light) return light.error();
-    created->light = std::move(*light);
-    auto event = project_event(action, {}, created->project, *changes);
-    if (auto r = AuditTrail(clock_).record(tx, Actor::of(who), std::move(event)); !r) return r.error();
-    show_to(who, *created);
-    return created;
+    p.id = *id;
+    p.version = 1;
+    out.moves = std::move(*changes);
+    return out;
 }
 
 Result<ProjectView> ProjectService::update(const Principal& who, std::int64_t id, std::int64_t expected_version,

@@ -7,6 +7,7 @@
 
 #include "domain/error.hpp"
 #include "domain/project.hpp"
+#include "service/audit_trail.hpp"
 #include "service/clock.hpp"
 #include "service/kept_answers.hpp"
 #include "service/principal.hpp"
@@ -62,6 +63,12 @@ public:
     // together or not at all; `action` names each write in the audit log.
     Result<domain::ProjectView> create_in(store::Tx& tx, const Principal& who, const ProjectPatch& patch,
                                           domain::Date today, std::string_view action = "project.create");
+    // create_in for a bulk write (an import's commit): the same checks and writes, but the
+    // project is not read back, only its id answered, and its audit entry is added to `audit` for
+    // the caller to record with the others (AuditTrail::record_all: one lock and move of the
+    // chain head, multi-row inserts) before the transaction ends.
+    Result<std::int64_t> create_in_bulk(store::Tx& tx, const Principal& who, const ProjectPatch& patch,
+                                        domain::Date today, std::string_view action, std::vector<AuditEvent>& audit);
     Result<domain::ProjectView> update_in(store::Tx& tx, const Principal& who, std::int64_t id,
                                           std::int64_t expected_version, const ProjectPatch& patch, domain::Date today,
                                           std::string_view action = "project.update");
@@ -70,6 +77,11 @@ public:
     Result<ProjectTimeline> timeline(const Principal& who, std::int64_t id);
 
 private:
+    struct Inserted {
+        domain::Project project;
+        std::vector<domain::StageChange> moves;  // the stage moves its creation records
+    };
+    Result<Inserted> insert_new(store::Tx& tx, const Principal& who, const ProjectPatch& patch, domain::Date today);
     // Changes a loaded project in place and returns the history records the change makes.
     using ProjectEdit =
         std::function<Result<std::vector<domain::StageChange>>(store::Tx&, domain::Project&, domain::Date today)>;

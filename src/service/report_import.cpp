@@ -202,6 +202,8 @@ Result<ImportPreview> ReportImport::run(store::Tx& tx, const Principal& who, she
     preview.layout = std::move(table->layout);
     preview.total_checks = std::move(table->total_checks);
     if (write) {
+        // The first failed write fails the commit, so none needs undoing alone.
+        if (auto bulk = tx.begin_bulk(0); !bulk) return bulk.error();
         for (const auto& w : planner.writes()) {
             if (w.report_id == 0) {
                 auto id = reports_.create_in(tx, who, w.project_id, w.input, "import.report.create");

@@ -489,6 +489,13 @@ public:
     virtual Result<std::optional<ImportRecord>> get_import(std::int64_t id) = 0;
     virtual Result<std::optional<std::string>> import_content(std::int64_t id) = 0;
     virtual Result<bool> finish_import(std::int64_t id, const ImportCounts& counts, std::int64_t committed_at) = 0;
+    // Tells the store that the rest of this transaction is a bulk write (an import's commit) that
+    // gives the transaction up at its first failed call, and that it will insert about
+    // `new_projects` projects. A backend whose transaction outlives a failed statement (SQLite)
+    // then keeps no savepoint around each call (each copied every page the call touched), and may
+    // set the projects' indexes aside and build them again before COMMIT when that is cheaper than
+    // inserting into each. Answers and errors are as before.
+    virtual Result<void> begin_bulk(std::int64_t new_projects) = 0;
 
     // Photos (m0006). The image and its thumbnail are stored with the record; reads of metadata
     // never load them. lock_photo_owner locks the owner's row until the transaction ends (false:

@@ -1,8 +1,10 @@
 // Importing a project table through the service on both backends: a preview writes nothing but
 // the import's record; a commit writes every planned row or none; the same file twice changes
 // nothing; rows are scoped; rows match stored projects by code, else credit code and name.
-#include "service/enterprise_service.hpp"
 #include "service/project_import.hpp"
+
+#include "service/audit_fields.hpp"
+#include "service/enterprise_service.hpp"
 #include "service_fixture.hpp"
 
 namespace sanpi::testing {
@@ -99,6 +101,33 @@ TEST_P(ProjectImportTest, APreviewWritesOnlyItsRecordAndTheCommitWritesEveryPlan
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::kConflict);
     EXPECT_EQ(count("projects"), projects_before + 2);
+}
+
+// A commit records the new projects' audit entries together, from the projects as inserted
+// rather than read back: each must list exactly what the stored project holds.
+TEST_P(ProjectImportTest, EachNewProjectsAuditEntryListsTheStoredProjectsFields) {
+    auto preview = imports().preview(as("province"), upload(table()));
+    ASSERT_TRUE(preview) << preview.error().message.en;
+    ASSERT_TRUE(imports().commit(as("province"), preview->record.id));
+    store::AuditQuery q;
+    q.action = "import.project.create";
+    auto checked = store::read_value<int>(store(), [&](store::Tx& tx) -> Result<int> {
+        auto page = tx.list_audit(q);
+        if (!page) return page.error();
+        int n = 0;
+        for (const auto& entry : page->items) {
+            EXPECT_EQ(entry.entity_type, "project");
+            auto stored = tx.get_project(domain::Scope::all(), entry.entity_id);
+            if (!stored) return stored.error();
+            if (!*stored) return Error::not_found("no such project", "no such project");
+            EXPECT_EQ(entry.changes, domain::diff_fields({}, service::audit_fields((*stored)->project)))
+                << (*stored)->project.name;
+            ++n;
+        }
+        return n;
+    });
+    ASSERT_TRUE(checked) << checked.error().message.en;
+    EXPECT_EQ(*checked, 2);
 }
 
 TEST_P(ProjectImportTest, TheSameFileTwiceChangesNothingTheSecondTime) {

@@ -3,34 +3,16 @@
 // afterwards exactly as migrated, and the derived cities are right.
 #include "store/dump_fixture.hpp"
 #include "store/raw_connection.hpp"
+#include "store/schema_text.hpp"
 
 namespace sanpi::store_test {
 namespace {
 
 using store::DumpValue;
 
-// Every index, constraint and trigger with its definition (and, on PostgreSQL, whether it is
-// enabled), one per line, sorted.
-constexpr std::string_view kSqliteSchema =
-    "SELECT group_concat(line, char(10)) FROM (SELECT type || ' ' || name || ' ' || coalesce(sql, '') AS line "
-    "FROM sqlite_master WHERE type IN ('index', 'trigger', 'table') ORDER BY line)";
-constexpr std::string_view kPostgresSchema =
-    "SELECT string_agg(line, E'\\n' ORDER BY line) FROM ("
-    " SELECT 'index ' || i.indexrelid::regclass::text || ' ' || pg_get_indexdef(i.indexrelid) AS line"
-    " FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace"
-    " UNION ALL SELECT 'constraint ' || k.conrelid::regclass::text || ' ' || k.conname || ' ' ||"
-    " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.connamespace = current_schema()::regnamespace"
-    " UNION ALL SELECT 'trigger ' || t.tgname || ' ' || t.tgenabled::text FROM pg_trigger t JOIN pg_class c"
-    " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace) s";
-
 class StoreBulkLoadSchemaTest : public StoreTest {
 protected:
-    std::string schema() {
-        auto conn = open_raw_connection(*db_, GetParam());
-        auto q = conn->prepare(GetParam() == Backend::kSqlite ? kSqliteSchema : kPostgresSchema);
-        if (!q->step()) return {};
-        return q->text_at(0);
-    }
+    std::string schema() { return schema_text(*db_, GetParam()); }
 
     std::int64_t count(std::string_view sql) {
         auto conn = open_raw_connection(*db_, GetParam());

@@ -80,6 +80,7 @@ public:
     bool lost() const override;
     bool in_transaction() const override;
     bool transaction_failed() const override;  // inside a transaction that an error has aborted
+    bool survives_failed_statement() const override { return false; }
     // An idle session with nothing unread (once an unanswered COMMIT's answer is read): a server
     // that restarted or ended the session has written its goodbye to the socket, so a readable
     // idle socket means "do not use".

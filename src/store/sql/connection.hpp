@@ -102,6 +102,9 @@ public:
     virtual bool in_transaction() const = 0;
     // Inside a transaction that an error has aborted (PostgreSQL), so COMMIT would roll back.
     virtual bool transaction_failed() const = 0;
+    // Whether a transaction goes on after a failed statement, that statement alone undone
+    // (SQLite), rather than being aborted until ROLLBACK (PostgreSQL).
+    virtual bool survives_failed_statement() const = 0;
 };
 
 }  // namespace sanpi::store::sql

@@ -76,4 +76,11 @@ Result<bool> SqlTx::finish_import(std::int64_t id, const ImportCounts& counts, s
     });
 }
 
+Result<void> SqlTx::begin_bulk(std::int64_t /*new_projects*/) {
+    // PostgreSQL keeps them: its transaction is aborted by any failed statement, and a clash of a
+    // made-up project code is retried (ProjectService::create_in) inside the same transaction.
+    if (conn_.survives_failed_statement()) call_savepoints_ = false;
+    return {};
+}
+
 }  // namespace sanpi::store::sql

@@ -33,25 +33,31 @@ store::PlannedDateChangeEntry read_planned_date_change(const Statement& st) {
 
 }  // namespace
 
-void SqlTx::write_commitments(const domain::Project& p) {
-    auto del_funding = conn_.prepare(kDeleteFunding);
-    bind_all(*del_funding, p.id);
-    run(*del_funding);
-    auto funding = conn_.prepare(kInsertFunding);
-    for (std::size_t i = 0; i < p.funding.size(); ++i) {
-        funding->reset();
-        bind_all(*funding, p.id, domain::to_string(p.funding[i].source), p.funding[i].amount,
-                 static_cast<std::int64_t>(i));
-        run(*funding);
+void SqlTx::write_commitments(const domain::Project& p, bool replace) {
+    if (replace) {
+        auto del_funding = conn_.prepare(kDeleteFunding);
+        bind_all(*del_funding, p.id);
+        run(*del_funding);
+        auto del_realised = conn_.prepare(kDeleteRealised);
+        bind_all(*del_realised, p.id);
+        run(*del_realised);
     }
-    auto del_realised = conn_.prepare(kDeleteRealised);
-    bind_all(*del_realised, p.id);
-    run(*del_realised);
-    auto realised = conn_.prepare(kInsertRealised);
-    for (const auto& r : p.realised) {
-        realised->reset();
-        bind_all(*realised, p.id, r.year, r.output_value, r.tax, r.jobs);
-        run(*realised);
+    if (!p.funding.empty()) {
+        auto funding = conn_.prepare(kInsertFunding);
+        for (std::size_t i = 0; i < p.funding.size(); ++i) {
+            funding->reset();
+            bind_all(*funding, p.id, domain::to_string(p.funding[i].source), p.funding[i].amount,
+                     static_cast<std::int64_t>(i));
+            run(*funding);
+        }
+    }
+    if (!p.realised.empty()) {
+        auto realised = conn_.prepare(kInsertRealised);
+        for (const auto& r : p.realised) {
+            realised->reset();
+            bind_all(*realised, p.id, r.year, r.output_value, r.tax, r.jobs);
+            run(*realised);
+        }
     }
 }
 

@@ -89,10 +89,13 @@ SqlTx::ChangedFields SqlTx::changed_fields(const domain::Project& p, const domai
     return out;
 }
 
-void SqlTx::write_investors(const domain::Project& p) {
-    auto del = conn_.prepare(kDeleteInvestors);
-    bind_all(*del, p.id);
-    run(*del);
+void SqlTx::write_investors(const domain::Project& p, bool replace) {
+    if (replace) {
+        auto del = conn_.prepare(kDeleteInvestors);
+        bind_all(*del, p.id);
+        run(*del);
+    }
+    if (p.investor_ids.empty()) return;
     auto ins = conn_.prepare(kInsertInvestor);
     for (std::size_t i = 0; i < p.investor_ids.size(); ++i) {
         ins->reset();
@@ -108,8 +111,8 @@ Result<std::int64_t> SqlTx::insert_project(const domain::Project& p) {
             bind_from(*q, bind_project_fields(*q, p), p.zone_id);
             domain::Project stored = p;
             stored.id = returned_id(*q);
-            write_investors(stored);
-            write_commitments(stored);
+            write_investors(stored, false);
+            write_commitments(stored, false);
             add_project_figures(std::nullopt, figure_key(stored));
             return stored.id;
         },

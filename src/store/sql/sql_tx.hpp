@@ -24,7 +24,8 @@
 
 namespace sanpi::store::sql {
 
-class SqlTx final : public Tx {
+// Not final: a backend may add what only it can do (sqlite/sqlite_tx.hpp).
+class SqlTx : public Tx {
 public:
     explicit SqlTx(Connection& conn) : conn_(conn) {}
 
@@ -149,6 +150,7 @@ public:
     Result<std::optional<ImportRecord>> get_import(std::int64_t id) override;
     Result<std::optional<std::string>> import_content(std::int64_t id) override;
     Result<bool> finish_import(std::int64_t id, const ImportCounts& counts, std::int64_t committed_at) override;
+    Result<void> begin_bulk(std::int64_t new_projects) override;
     Result<std::int64_t> insert_photo(const PhotoRecord& photo, std::string_view bytes,
                                       std::string_view thumbnail) override;
     Result<std::optional<PhotoRecord>> get_photo(const Scope& scope, std::int64_t id) override;
@@ -268,9 +270,11 @@ private:
     // connection shares with its store's others, read again when stale.
     TextPlan text_plan(const ProjectQuery& q, std::int64_t count_limit);
     PairStatistics read_pair_statistics();
-    void write_investors(const domain::Project& p);
-    // The funding breakdown and realised figures (project_commitments_tx.cpp), replaced as a whole.
-    void write_commitments(const domain::Project& p);
+    // A project's investors, and its funding breakdown and realised figures
+    // (project_identity_tx.cpp), each replaced as a whole: `replace` false for a new project,
+    // which has none to delete.
+    void write_investors(const domain::Project& p, bool replace = true);
+    void write_commitments(const domain::Project& p, bool replace = true);
     // The statements that read a project's investors and commitments, bound to its id, so they
     // can run together with the project's own row (Connection::run_together).
     struct ProjectParts {
@@ -317,7 +321,13 @@ private:
     // missing or stale.
     std::optional<ProjectFigureKey> lock_project_figures(std::int64_t id, std::optional<std::int64_t> version);
 
+protected:
     Connection& conn_;
+
+private:
+    // False in a bulk write on a backend whose transaction outlives a failed statement (begin_bulk):
+    // the caller gives the transaction up at the first failed call, so none needs undoing alone.
+    bool call_savepoints_ = true;
     PendingFigures figures_;                   // restored with the savepoint when a call is undone (atomically)
     std::optional<WarningRulesRecord> rules_;  // the current warning rules, read once per transaction
 };
@@ -343,19 +353,20 @@ auto SqlTx::atomically(Body&& body, const ForeignKeys& foreign_keys) -> decltype
         [&]() -> decltype(body()) {
             // The savepoint statements go with the next statement sent (execute_later): on
             // PostgreSQL they cost no round trip of their own.
-            conn_.execute_later(kSavepoint);
+            const bool savepoint = call_savepoints_;
+            if (savepoint) conn_.execute_later(kSavepoint);
             // The call's figures start empty and join the transaction's only when it succeeds.
             PendingFigures before_call = std::exchange(figures_, {});
             try {
                 auto result = body();
-                if (!result) conn_.execute_later(kUndoSavepoint);
-                conn_.execute_later(kReleaseSavepoint);
+                if (savepoint && !result) conn_.execute_later(kUndoSavepoint);
+                if (savepoint) conn_.execute_later(kReleaseSavepoint);
                 if (result) before_call.absorb(std::move(figures_));
                 figures_ = std::move(before_call);
                 return result;
             } catch (...) {
                 figures_ = std::move(before_call);
-                undo_call();
+                if (savepoint) undo_call();
                 throw;
             }
         },

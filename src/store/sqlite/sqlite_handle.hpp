@@ -118,6 +118,7 @@ public:
     std::int64_t changes() const;
     bool in_transaction() const override;
     bool transaction_failed() const override { return false; }
+    bool survives_failed_statement() const override { return true; }
     // The underlying handle, for the online backup API, which works on whole connections.
     sqlite3* raw() const { return db_; }
 

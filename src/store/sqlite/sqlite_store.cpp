@@ -9,6 +9,7 @@
 #include "store/sqlite/project_search.hpp"
 #include "store/sqlite/sqlite_errors.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
+#include "store/sqlite/sqlite_tx.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
@@ -53,8 +54,9 @@ Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     if (!lease) return lease.error();
     Connection& conn = **lease;
     return run_transaction(conn, kBeginWrite, [&] {
-        sql::SqlTx tx(conn);
+        SqliteTx tx(conn);
         if (auto done = body(tx); !done) return done;
+        if (auto restored = tx.restore_indexes(); !restored) return restored;
         if (auto flushed = tx.flush_figures(); !flushed) return flushed;
         return sql::guard_sql([&]() -> Result<void> {
             sync_project_search(conn);

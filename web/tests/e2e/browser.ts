@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import {type Browser, type BrowserContext, type Locator, type Page, chromium} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 import { type RunningServer, startServer } from './server';
@@ -37,6 +37,23 @@ export interface Suite {
   open(name: string, options?: { language?: 'zh-CN' | 'en'; width?: number; height?: number }): Promise<TestPage>;
   // Open, log in as `user` and land on the home page.
   logInAs(user: string, name: string, options?: { language?: 'zh-CN' | 'en'; width?: number; height?: number }): Promise<TestPage>;
+}
+
+// Opens an Element Plus select, picks the option with this text, and waits until the select
+// shows it. On a loaded machine a click can land while the dropdown is still opening and be lost:
+// a CI run on 3 December saved a form with the unit left at 万元 and failed. Three tries.
+export async function chooseOption(page: Page, select: Locator, text: string|RegExp): Promise<void> {
+    for (let attempt = 1;; ++attempt) {
+        await select.click();
+        await page.locator('.el-select-dropdown__item:visible', {hasText: text}).first().click();
+        try {
+            await expect.poll(() => select.innerText(), {timeout: 3000}).toMatch(text);
+            return;
+        } catch (e) {
+            if (attempt === 3) throw e;
+            await page.keyboard.press('Escape');
+        }
+    }
 }
 
 export function useSuite(): Suite {

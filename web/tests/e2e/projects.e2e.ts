@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { type TestPage, outputDir, useSuite } from './browser';
+import {type TestPage, chooseOption, outputDir, useSuite} from './browser';
 import { checkCharacter } from '../../src/projects/investors';
 
 const suite = useSuite();
@@ -142,12 +142,12 @@ describe('project create', () => {
     await page.waitForURL('**/projects/new');
     await page.locator('#pf-code').fill('SX2024-9001');
     await page.locator('#pf-name').fill('测试光伏组件项目');
-    await page.locator('.el-form-item:has(#pf-industry) .el-select').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '新能源' }).click();
+    await chooseOption(page, page.locator('.el-form-item:has(#pf-industry) .el-select'), '新能源');
     await page.locator('#pf-total_investment').fill('1.2345678');
-    await page.locator('.el-form-item:has(#pf-total_investment) .el-input-group__append .el-select').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '亿元' }).click();
+    await chooseOption(
+        page, page.locator('.el-form-item:has(#pf-total_investment) .el-input-group__append .el-select'), '亿元');
     await page.locator('#pf-expected_tax').fill('300.5');
+    await expect.poll(() => page.locator('#pf-expected_tax').inputValue()).toBe('300.5');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/projects\/\d+$/);
 
