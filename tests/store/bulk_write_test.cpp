@@ -49,7 +49,9 @@ TEST_P(StoreBulkWriteTest, AFailedCallLeavesTheRestOfTheTransactionUsable) {
         if (!first) return first.error();
         auto clash = tx.insert_project(make_project("SAME", w_.datong_zone, {w_.coal_corp}));
         EXPECT_FALSE(clash);
-        if (!clash) EXPECT_EQ(clash.error().code, ErrorCode::kConflict) << clash.error().message.en;
+        if (!clash) {
+            EXPECT_EQ(clash.error().code, ErrorCode::kConflict) << clash.error().message.en;
+        }
         auto other = tx.insert_project(make_project("OTHER", w_.datong_zone, {w_.coal_corp}));
         if (!other) return other.error();
         return {};
@@ -109,16 +111,37 @@ TEST(SqliteBulkWrite, SetsThePlainIndexesAsideAndBuildsThemAgain) {
     const auto unique = indexes("LIKE 'CREATE UNIQUE %'");
     ASSERT_GT(plain, 5);
     ASSERT_GE(unique, 1);
+    const auto cache_size = [&] {
+        auto q = conn->query_once("PRAGMA cache_size");
+        return q->step() ? q->int64(0) : 0;
+    };
+    const auto writer_cache = cache_size();
     conn->exec("BEGIN IMMEDIATE");
-    store::sqlite::SqliteTx tx(*conn);
-    ASSERT_TRUE(tx.begin_bulk(1999));  // too few to be worth it
-    EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), plain);
-    ASSERT_TRUE(tx.begin_bulk(2000));
-    EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), 0);
-    EXPECT_EQ(indexes("LIKE 'CREATE UNIQUE %'"), unique);
-    ASSERT_TRUE(tx.restore_indexes());
-    EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), plain);
+    {
+        store::sqlite::SqliteTx tx(*conn);
+        ASSERT_TRUE(tx.begin_bulk(1999));  // too few to be worth it
+        EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), plain);
+        EXPECT_EQ(cache_size(), writer_cache);
+        ASSERT_TRUE(tx.begin_bulk(2000));
+        EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), 0);
+        EXPECT_EQ(indexes("LIKE 'CREATE UNIQUE %'"), unique);
+        EXPECT_GT(cache_size(), writer_cache);  // negative: KiB; a smaller cache is nearer 0
+        ASSERT_TRUE(tx.restore_indexes());
+        EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), plain);
+        EXPECT_EQ(cache_size(), writer_cache);
+    }
     conn->exec("COMMIT");
+    // A body that fails before the indexes are restored: the rollback brings them back, and the
+    // transaction's end the writer's page cache.
+    conn->exec("BEGIN IMMEDIATE");
+    {
+        store::sqlite::SqliteTx tx(*conn);
+        ASSERT_TRUE(tx.begin_bulk(2000));
+        EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), 0);
+    }
+    conn->exec("ROLLBACK");
+    EXPECT_EQ(indexes("NOT LIKE 'CREATE UNIQUE %'"), plain);
+    EXPECT_EQ(cache_size(), writer_cache);
 }
 
 }  // namespace
