@@ -28,11 +28,6 @@ ChainBreak broken(std::int64_t seq, ChainFault fault, std::string zh, std::strin
     return ChainBreak{seq, fault, {"第" + n + "条审计记录：" + zh, "audit entry " + n + ": " + en}};
 }
 
-std::optional<std::string> value_of(const FieldValues& values, const std::string& field) {
-    const auto it = values.find(field);
-    return it == values.end() ? std::nullopt : it->second;
-}
-
 }  // namespace
 
 std::string canonical_content(const AuditEntry& e) {
@@ -103,16 +98,26 @@ ChainVerification verify_chain(const std::vector<AuditEntry>& entries_in_seq_ord
     return {verifier.verified(), std::nullopt};
 }
 
+// Both maps are ordered by field name, so one walk through the two in step gives the changes in
+// that order (an import's commit makes one per new project, a few dozen fields each).
 std::vector<FieldChange> diff_fields(const FieldValues& before, const FieldValues& after) {
-    std::map<std::string, FieldChange> changed;  // ordered by field name
-    for (const auto* side : {&before, &after}) {
-        for (const auto& [field, ignored] : *side) {
-            auto old_value = value_of(before, field), new_value = value_of(after, field);
-            if (old_value != new_value) changed[field] = FieldChange{field, std::move(old_value), std::move(new_value)};
+    std::vector<FieldChange> out;
+    out.reserve(after.size());
+    auto b = before.begin();
+    auto a = after.begin();
+    while (b != before.end() || a != after.end()) {
+        if (a == after.end() || (b != before.end() && b->first < a->first)) {
+            if (b->second) out.push_back({b->first, b->second, std::nullopt});  // gone
+            ++b;
+        } else if (b == before.end() || a->first < b->first) {
+            if (a->second) out.push_back({a->first, std::nullopt, a->second});  // new
+            ++a;
+        } else {
+            if (b->second != a->second) out.push_back({a->first, b->second, a->second});
+            ++a;
+            ++b;
         }
     }
-    std::vector<FieldChange> out;
-    for (auto& [field, change] : changed) out.push_back(std::move(change));
     return out;
 }
 
