@@ -19,7 +19,7 @@ public:
 
     // Also drops the projects' indexes that enforce nothing when the write brings at least a
     // quarter as many projects again as the table holds (and a few thousand): 100,000 imported
-    // into 1,000 spent 5.5 s of 19 s inserting into sixteen indexes at random places, where
+    // into 1,000 spent 5.5 s of 19 s inserting into fifteen indexes at random places, where
     // building them afresh over the 101,000 rows takes about 2 s. The unique ones stay, so codes
     // are still checked row by row. DDL is transactional: a rollback brings them back. Until
     // they are back the page cache is smaller (sqlite_tx.cpp: kBulkCache).
