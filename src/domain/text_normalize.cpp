@@ -7,9 +7,10 @@ namespace {
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+}  // namespace
+
 // Full-width forms are three UTF-8 bytes: U+FF01..U+FF3F = EF BC 81..BF, U+FF40..U+FF5E = EF BD 80..9E.
-// Returns the ASCII character for the sequence at i, or 0 if there is none.
-char folded_at(std::string_view s, std::size_t i) {
+char full_width_ascii_at(std::string_view s, std::size_t i) {
     if (i + 2 >= s.size()) {
         return 0;
     }
@@ -28,6 +29,8 @@ char folded_at(std::string_view s, std::size_t i) {
     }
     return 0;
 }
+
+namespace {
 
 // Length of the sequence a lead byte announces, or 0 for a byte that cannot start one.
 std::size_t sequence_length(unsigned char lead) {
@@ -71,7 +74,7 @@ std::string fold_where(std::string_view utf8, Keep fold) {
             ++i;
             continue;
         }
-        if (const char c = folded_at(utf8, i); c != 0 && fold(c)) {
+        if (const char c = full_width_ascii_at(utf8, i); c != 0 && fold(c)) {
             out.append(utf8, copied, i - copied);
             out.push_back(c);
             i += 3;

@@ -12,6 +12,9 @@ std::string fold_full_width(std::string_view utf8);
 // Folds only full-width letters and digits (ＡＢＣ１２３) and U+3000: punctuation stays, since
 // Chinese text is written with （）、，：and a name keeps them as typed.
 std::string fold_full_width_alnum(std::string_view utf8);
+// The ASCII character that the full-width form (or U+3000) starting at byte `i` folds to; 0 if
+// none starts there. For single-pass scanners that fold as they go.
+char full_width_ascii_at(std::string_view utf8, std::size_t i);
 // fold_full_width, then trims ASCII whitespace at both ends.
 std::string normalize_input(std::string_view utf8);
 // True if the text is valid UTF-8 (input from the network must be checked before storing).

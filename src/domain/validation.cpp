@@ -127,20 +127,22 @@ void check_order(const Milestones& m, std::string_view group, std::string_view g
 }
 
 void check_actual(const Project& p, Date today, Problems& out) {
-    const std::string stage_zh(label_zh(p.stage)), stage_en(to_string(p.stage));
+    // The messages are built only for a problem: every imported row is checked here.
+    const auto stage_zh = [&] { return std::string(label_zh(p.stage)); };
+    const auto stage_en = [&] { return std::string(to_string(p.stage)); };
     for (const auto& info : kMilestones) {
-        const std::string field = "actual." + std::string(info.key);
-        const std::string what_zh = "实际" + std::string(info.zh) + "日期";
+        const auto field = [&] { return "actual." + std::string(info.key); };
+        const auto what_zh = [&] { return "实际" + std::string(info.zh) + "日期"; };
         const auto date = milestone_date(p.actual, info.stage);
         if (date && info.stage > p.stage) {
-            out.add(field, "项目尚处于" + stage_zh + "阶段，不应有" + what_zh,
-                    "set while the project is only at stage " + stage_en);
+            out.add(field(), "项目尚处于" + stage_zh() + "阶段，不应有" + what_zh(),
+                    "set while the project is only at stage " + stage_en());
         } else if (!date && info.stage <= p.stage) {
-            out.add(field, "项目已到" + stage_zh + "阶段，缺少" + what_zh,
-                    "missing although the project has reached stage " + stage_en);
+            out.add(field(), "项目已到" + stage_zh() + "阶段，缺少" + what_zh(),
+                    "missing although the project has reached stage " + stage_en());
         }
         if (date && *date > today) {
-            out.add(field, what_zh + "不能晚于今天（" + today.iso() + "）",
+            out.add(field(), what_zh() + "不能晚于今天（" + today.iso() + "）",
                     "date in the future (today is " + today.iso() + ")");
         }
     }

@@ -1,6 +1,7 @@
 #include "http/import_codec.hpp"
 
 #include <boost/json.hpp>
+#include <utility>
 
 namespace sanpi::http {
 
@@ -53,7 +54,8 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
     for (const auto& u : p.updated) {
         json::array changes;
         for (const auto& c : u.changes) changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
-        json::object row{{"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", changes}};
+        json::object row{
+            {"row", u.row}, {"project_id", u.project_id}, {"code", u.code}, {"changes", std::move(changes)}};
         if (reports) {
             row["report_id"] = u.record_id;
             row["name"] = u.name;
@@ -92,34 +94,34 @@ json::object import_preview_json(const service::ImportPreview& p, Lang lang) {
     if (p.record.batch) batch = json::string(domain::to_string(*p.record.batch));
     const auto counts = p.counts();
     json::object answer{{"id", p.record.id},
-            {"kind", p.record.kind},
-            {"file_name", p.record.file_name},
-            {"checksum", p.record.checksum},
-            {"status", p.record.committed ? "committed" : "previewed"},
-            {"sheet", p.sheet},
-            {"title", p.title},
-            {"columns", columns},
-            {"ignored_headers", ignored},
-            {"counts",
-             {{"created", counts.created},
-              {"updated", counts.updated},
-              {"unchanged", counts.unchanged},
-              {"rejected", counts.rejected},
-              {"repeated", counts.repeated},
-              {"near_duplicates", static_cast<std::int64_t>(p.near_duplicates.size())},
-              {"entered", counts.entered},
-              {"already_entered", static_cast<std::int64_t>(p.already_entered.size())}}},
-            {"created", created},
-            {"updated", updated},
-            {"unchanged", unchanged},
-            {"rejected", rejected},
-            {"repeated", repeated},
-            {"near_duplicates", near},
-            {"total_checks", totals},
-            {"campaign", campaign},
-            {"batch", batch},
-            {"entered", entered},
-            {"already_entered", already}};
+                        {"kind", p.record.kind},
+                        {"file_name", p.record.file_name},
+                        {"checksum", p.record.checksum},
+                        {"status", p.record.committed ? "committed" : "previewed"},
+                        {"sheet", p.sheet},
+                        {"title", p.title},
+                        {"columns", std::move(columns)},
+                        {"ignored_headers", std::move(ignored)},
+                        {"counts",
+                         {{"created", counts.created},
+                          {"updated", counts.updated},
+                          {"unchanged", counts.unchanged},
+                          {"rejected", counts.rejected},
+                          {"repeated", counts.repeated},
+                          {"near_duplicates", static_cast<std::int64_t>(p.near_duplicates.size())},
+                          {"entered", counts.entered},
+                          {"already_entered", static_cast<std::int64_t>(p.already_entered.size())}}},
+                        {"created", std::move(created)},
+                        {"updated", std::move(updated)},
+                        {"unchanged", std::move(unchanged)},
+                        {"rejected", std::move(rejected)},
+                        {"repeated", std::move(repeated)},
+                        {"near_duplicates", std::move(near)},
+                        {"total_checks", std::move(totals)},
+                        {"campaign", std::move(campaign)},
+                        {"batch", std::move(batch)},
+                        {"entered", std::move(entered)},
+                        {"already_entered", std::move(already)}};
     return answer;
 }
 

@@ -8,7 +8,7 @@ const sheet::Cell* ImportRowCells::cell(ImportField field) const {
     const auto* column = layout_.find(field);
     if (column == nullptr) return nullptr;
     const auto* c = cell_at(row_, column->column);
-    if (c == nullptr || clean_cell_text(c->text).empty()) return nullptr;
+    if (c == nullptr || is_blank_cell_text(c->text)) return nullptr;
     return c;
 }
 

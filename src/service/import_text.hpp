@@ -19,6 +19,12 @@ std::string tidy_cell_text(std::string_view text);
 // and trailing "：" dropped: what a header or a catalogue name is compared by.
 std::string match_key(std::string_view text);
 
+// match_key(text).substr(0, n), without keying the rest of a long text.
+std::string match_key_prefix(std::string_view text, std::size_t n);
+
+// is_blank_cell_text(text), without building it: nothing but spaces, U+3000, tabs and line breaks.
+bool is_blank_cell_text(std::string_view text);
+
 // Splits a trailing parenthesised note off a header: "总投资（亿元）" → {"总投资", "亿元"}. Both
 // ASCII and full-width parentheses; no note: the text and "".
 struct HeaderText {

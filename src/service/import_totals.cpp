@@ -11,9 +11,11 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kTotalWords{"合计", "小计", "总计", "subtotal", "total", "grandtotal",
                                                       "sum"};
+// Every row's leading text cells are keyed to find its total label: only as far as the longest word.
+constexpr std::size_t kLongestTotalWord = 10;
 
 bool is_subtotal(const std::string& label) {
-    const std::string key = match_key(label);
+    const std::string key = match_key_prefix(label, kLongestTotalWord);
     return key.rfind("小计", 0) == 0 || key.rfind("subtotal", 0) == 0;
 }
 
@@ -36,7 +38,7 @@ std::optional<std::string> total_row_label(const sheet::Row& row, const TableLay
     for (const auto& cell : row.cells) {
         if (cell.column >= first_money) break;
         if (cell.kind != sheet::CellKind::kText) continue;
-        const std::string key = match_key(cell.text);
+        const std::string key = match_key_prefix(cell.text, kLongestTotalWord);
         for (const auto word : kTotalWords) {
             if (key.rfind(word, 0) == 0) return clean_cell_text(cell.text);
         }

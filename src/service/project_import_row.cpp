@@ -146,7 +146,7 @@ MappedProjectRow map_project_row(const sheet::Row& row, const ProjectRowContext&
 
     const auto money = [&](F field, std::optional<domain::Money>& target) {
         const auto* cell = r.cell(field);
-        if (cell == nullptr || clean_cell_text(cell->text).empty()) return;
+        if (cell == nullptr || is_blank_cell_text(cell->text)) return;
         const auto unit = context.layout.unit_of(*context.layout.find(field));
         target = r.value(field, read_money(*cell, unit, import_field_name(field)));
     };
@@ -157,14 +157,14 @@ MappedProjectRow map_project_row(const sheet::Row& row, const ProjectRowContext&
 
     const auto date = [&](F field, Nullable<domain::Date>& target) {
         const auto* cell = r.cell(field);
-        if (cell == nullptr || clean_cell_text(cell->text).empty()) return;
+        if (cell == nullptr || is_blank_cell_text(cell->text)) return;
         if (auto d = r.value(field, read_date(*cell, context.date1904, import_field_name(field)))) target = d->date;
     };
     date(F::kPlannedSign, p.planned_sign);
     date(F::kPlannedStart, p.planned_start);
     date(F::kPlannedProduction, p.planned_production);
 
-    if (const auto* cell = r.cell(F::kExpectedJobs); cell != nullptr && !clean_cell_text(cell->text).empty()) {
+    if (const auto* cell = r.cell(F::kExpectedJobs); cell != nullptr && !is_blank_cell_text(cell->text)) {
         p.expected_jobs = r.value(F::kExpectedJobs, read_count(*cell, "expected_jobs"));
     }
 

@@ -12,7 +12,7 @@ namespace {
 
 bool is_blank(const sheet::Row& row) {
     for (const auto& cell : row.cells) {
-        if (!clean_cell_text(cell.text).empty()) return false;
+        if (!is_blank_cell_text(cell.text)) return false;
     }
     return true;
 }
@@ -22,7 +22,7 @@ bool has_data(const sheet::Row& row, const TableLayout& layout) {
     for (const auto& column : layout.columns) {
         if (column.field == ImportField::kSerial || column.field == ImportField::kRemarks) continue;
         const auto* cell = cell_at(row, column.column);
-        if (cell != nullptr && !clean_cell_text(cell->text).empty()) return true;
+        if (cell != nullptr && !is_blank_cell_text(cell->text)) return true;
     }
     return false;
 }

@@ -3,8 +3,11 @@
 
 #include <chrono>
 #include <fstream>
+#include <random>
 
+#include "domain/text_normalize.hpp"
 #include "sheet/csv_records.hpp"
+#include "sheet/csv_text.hpp"
 #include "sheet/sheet_reader.hpp"
 #include "sheet_test_support.hpp"
 #include "support/xlsx_fixture.hpp"
@@ -213,6 +216,70 @@ TEST(CsvRecords, ChunkBoundariesAnywhere) {
                                           {4, {text(0, "f"), text(1, "g")}}}))
             << "split at " << split;
     }
+}
+
+// The validator's fast paths (eight ASCII bytes, one whole three-byte character) must decide as
+// the plain definition does, wherever the chunks are cut: random bytes drawn mostly from valid
+// pieces, with stray lead, continuation, overlong and surrogate bytes mixed in.
+TEST(CsvText, Utf8ValidatorAgreesWithTheDefinitionAcrossChunks) {
+    static const std::vector<std::string> pieces{"a",
+                                                 "0123456789",
+                                                 ",",
+                                                 "\n",
+                                                 "中",
+                                                 "国",
+                                                 "é",
+                                                 "😀",
+                                                 "\u3000",
+                                                 "\xEF\xBC\x8C",
+                                                 "\xE0\xA0\x80",
+                                                 "\xED\x9F\xBF",
+                                                 "\xE0\x80\x80",
+                                                 "\xED\xA0\x80",
+                                                 "\xF4\x90\x80\x80",
+                                                 "\xC0\xAF",
+                                                 "\x80",
+                                                 "\xE4",
+                                                 "\xE4\xB8",
+                                                 "\xFF"};
+    std::mt19937 random(7);
+    std::uniform_int_distribution<std::size_t> length(0, 24), piece(0, pieces.size() - 1);
+    std::bernoulli_distribution rare(0.15);
+    for (int i = 0; i < 20000; ++i) {
+        std::string bytes;
+        for (std::size_t n = length(random); n > 0; --n) {
+            std::size_t k = piece(random);
+            while (k >= 10 && !rare(random)) k = piece(random);
+            bytes += pieces[k];
+        }
+        std::uniform_int_distribution<std::size_t> cut(0, bytes.size());
+        std::size_t a = cut(random), b = cut(random);
+        if (a > b) std::swap(a, b);
+        Utf8Validator validator;
+        validator.feed(std::string_view(bytes).substr(0, a));
+        validator.feed(std::string_view(bytes).substr(a, b - a));
+        validator.feed(std::string_view(bytes).substr(b));
+        ASSERT_EQ(validator.complete(), domain::is_valid_utf8(bytes)) << ::testing::PrintToString(bytes);
+    }
+}
+
+TEST(CsvReader, ALongLineIsNamedByItsNumberAfterMixedLineEnds) {
+    // CR, CRLF and LF each end one line, also a CRLF cut by the encoding pass's 64 KiB chunks.
+    // That pass refuses a line longer than twice the record limit, naming it.
+    Limits limits;
+    limits.max_line_bytes = 1'000;
+    TempDir dir;
+    const std::string mixed = "a\r\nb\rc\n\ny\r\n" + std::string(3000, 'z') + "\n";
+    const std::string error = open_error(open_sheet(write_file(dir, "mixed.csv", mixed), limits));
+    EXPECT_NE(error.find("CSV line 6: the record is longer than the limit of 1000 bytes"), std::string::npos) << error;
+
+    std::string cut = "a\r\nb\rc\n\n";
+    cut += std::string(65536 - cut.size() - 1, 'x') + "\r\n";  // line 5: its CR ends the first chunk
+    cut += "y\n" + std::string(70'000, 'z') + "\n";            // line 7
+    limits.max_line_bytes = 33'000;
+    const std::string at_cut = open_error(open_sheet(write_file(dir, "cut.csv", cut), limits));
+    EXPECT_NE(at_cut.find("CSV line 7: the record is longer than the limit of 33000 bytes"), std::string::npos)
+        << at_cut;
 }
 
 }  // namespace csv_reader_test
