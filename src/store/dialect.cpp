@@ -20,6 +20,7 @@ constexpr std::array kTokens{
     Token{"{{FOR_SHARE_OF_C}}", "", " FOR SHARE OF c"},
     Token{"{{FOR_UPDATE_OF_P}}", "", " FOR UPDATE OF p"},
     Token{"{{BYTES}}", "BLOB", "BYTEA"},
+    Token{"{{RETURNING_ID}}", "", " RETURNING id"},
 };
 
 std::string_view expansion(std::string_view token, Dialect dialect) {

@@ -10,6 +10,9 @@
 //                 (BEGIN IMMEDIATE) already hold the database's one write lock from their start
 //   {{BYTES}}     a column of raw bytes — BLOB on SQLite, BYTEA on PostgreSQL (photos); bound with
 //                 sql::Blob and read with Row::blob, and carried by dumps as \x and hex digits
+//   {{RETURNING_ID}} at the end of an INSERT of one row whose new id is wanted (sql::returned_id):
+//                 " RETURNING id" on PostgreSQL; nothing on SQLite, which gives the id from the
+//                 connection, because its RETURNING fills a temporary table on every run
 // Parameters are `?` everywhere; PostgreSQL's adapter numbers them ($1, $2 ...) itself.
 #include <string>
 #include <string_view>

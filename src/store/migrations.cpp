@@ -27,6 +27,7 @@
 #include "store/migrations/m0023_enterprise_zones.hpp"
 #include "store/migrations/m0024_login_throttle.hpp"
 #include "store/migrations/m0025_search_kept_at_commit.hpp"
+#include "store/migrations/m0026_checks_without_in_lists.hpp"
 
 namespace sanpi::store {
 namespace {
@@ -80,6 +81,12 @@ constexpr std::array kMigrations{
               "SQLite: the search index brought up to date once per transaction; a new project's city written with it",
               {},
               migrations::kM0025SearchKeptAtCommitSqlite},
+    Migration{26,
+              "SQLite: allowed values checked by comparisons instead of IN lists, which build an index per row",
+              {},
+              migrations::kM0026ChecksWithoutInListsSqlite,
+              {},
+              true},
 };
 
 constexpr std::string_view kSchemaMigrationsDdl = R"sql(

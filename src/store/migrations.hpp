@@ -17,6 +17,9 @@ struct Migration {
     // What only one backend has (triggers, SQLite's FTS5, PostgreSQL's extensions), run after sql.
     std::string_view sqlite_sql = {};
     std::string_view postgres_sql = {};
+    // sqlite_sql edits table definitions in sqlite_schema (writable_schema): the store raises
+    // the schema version after it, so that every connection reads them again.
+    bool sqlite_edits_schema_text = false;
 };
 
 // The migration's text for `dialect`, tokens expanded.

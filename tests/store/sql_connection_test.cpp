@@ -5,9 +5,10 @@
 #include <memory>
 #include <string>
 
+#include "store/raw_connection.hpp"
 #include "store/sql/bind.hpp"
 #include "store/sql/connection.hpp"
-#include "store/raw_connection.hpp"
+#include "store/sql/store_fault.hpp"
 #include "store/store_fixture.hpp"
 
 namespace sanpi::store_test {
@@ -84,14 +85,56 @@ TEST_P(SqlConnectionTest, RowsAffectedAndResetForAnotherRun) {
     EXPECT_EQ(update->rows_affected(), 1);
 }
 
-TEST_P(SqlConnectionTest, ReturningGivesTheNewId) {
+TEST_P(SqlConnectionTest, AnInsertGivesTheNewRowsIdAndNoneWhenItInsertedNothing) {
     add_region("140100", "Taiyuan");
-    auto insert = conn_->prepare("INSERT INTO zones (code, name, level, region_code) VALUES (?, ?, ?, ?) RETURNING id");
+    // PostgreSQL returns the id as a row; SQLite's {{RETURNING_ID}} is empty and the id is the
+    // connection's last inserted rowid.
+    auto insert =
+        conn_->prepare("INSERT INTO zones (code, name, level, region_code) VALUES (?, ?, ?, ?){{RETURNING_ID}}");
     sql::bind_all(*insert, "Z1", "Zone 1", "provincial", "140100");
     const auto first = sql::returned_id(*insert);
     insert->reset();
     sql::bind_all(*insert, "Z2", "Zone 2", "provincial", "140100");
     EXPECT_EQ(sql::returned_id(*insert), first + 1);
+    // A row that is not inserted has no id, not the previous insert's.
+    auto ignored = conn_->prepare(
+        "INSERT INTO zones (code, name, level, region_code) VALUES (?, ?, ?, ?) ON CONFLICT DO "
+        "NOTHING{{RETURNING_ID}}");
+    sql::bind_all(*ignored, "Z2", "Zone 2 again", "provincial", "140100");
+    EXPECT_THROW(sql::returned_id(*ignored), sql::StoreFault);
+}
+
+// m0026 (SQLite): allowed values are compared one by one, because an IN list of three or more
+// values makes SQLite build a temporary index of the list for every row it checks. The
+// constraints still refuse what they refused, on both backends.
+TEST_P(SqlConnectionTest, AllowedValuesAreCheckedWithoutATemporaryIndexPerRow) {
+    add_region("140100", "Taiyuan");
+    EXPECT_EQ(failure_of("INSERT INTO zones (code, name, level, region_code) VALUES ('Z', 'Z', 'national', '140100')"),
+              FailureKind::kCheckViolation);
+    EXPECT_EQ(failure_of("INSERT INTO enterprises (name, credit_code, ownership, chain_role) "
+                         "VALUES ('E', '91140100MA00004DCC', 'public', 'none')"),
+              FailureKind::kCheckViolation);
+    EXPECT_EQ(failure_of("INSERT INTO enterprises (name, credit_code, ownership, chain_role) "
+                         "VALUES ('E', '91140100MA00004DCC', 'state', 'owner')"),
+              FailureKind::kCheckViolation);
+    conn_
+        ->prepare(
+            "INSERT INTO enterprises (name, credit_code, ownership, chain_role) "
+            "VALUES ('E', '91140100MA00004DCC', 'other', 'supporting')")
+        ->step();
+    if (GetParam() != testing::Backend::kSqlite) return;
+    for (const std::string table : {"zones", "enterprises", "projects", "coordination_items", "campaign_entries",
+                                    "notice_events", "project_funding", "users"}) {
+        // Every column, so that every CHECK of the table is in the program.
+        auto columns = conn_->prepare("SELECT group_concat(name, ', '), count(*) FROM pragma_table_info(?)");
+        sql::bind_all(*columns, table);
+        ASSERT_TRUE(columns->step());
+        std::string values;
+        for (std::int64_t i = 0; i < columns->int64_at(1); ++i) values += i == 0 ? "?" : ", ?";
+        auto program =
+            conn_->prepare("EXPLAIN INSERT INTO " + table + " (" + columns->text_at(0) + ") VALUES (" + values + ")");
+        while (program->step()) EXPECT_NE(program->text_at(1), "OpenEphemeral") << table;
+    }
 }
 
 TEST_P(SqlConnectionTest, ConstraintFailuresHaveNeutralKinds) {

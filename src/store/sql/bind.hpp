@@ -69,7 +69,7 @@ void bind_all(Statement& st, const Args&... args) {
 // Runs the statement once for its effect.
 inline void run(Statement& st) { st.step(); }
 
-// Steps an INSERT ... RETURNING id and reads the id; throws StoreFault without one.
+// Runs an INSERT ... {{RETURNING_ID}} and gives the new id; throws StoreFault without one.
 std::int64_t returned_id(Statement& st);
 
 }  // namespace sanpi::store::sql

@@ -6,7 +6,7 @@ namespace sanpi::store::sql::campaigns {
 
 inline constexpr std::string_view kInsertCampaign =
     "INSERT INTO campaigns (name, event_date, year, sequence, status, held_on, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
-    "RETURNING id";
+    "{{RETURNING_ID}}";
 inline constexpr std::string_view kUpdateCampaign =
     "UPDATE campaigns SET name = ?, event_date = ?, year = ?, sequence = ?, status = ?, held_on = ?, "
     "version = version + 1 WHERE id = ? AND version = ?";

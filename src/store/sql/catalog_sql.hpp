@@ -21,7 +21,7 @@ inline constexpr std::string_view kIndustryExists = "SELECT 1 FROM industries WH
 
 inline constexpr std::string_view kInsertZone =
     "INSERT INTO zones (code, name, level, region_code, leading_industries, slug) VALUES (?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
+    "{{RETURNING_ID}}";
 inline constexpr std::string_view kZoneSelect =
     "SELECT z.id, z.code, z.name, z.level, z.region_code, z.leading_industries, z.slug FROM zones z";
 inline constexpr std::string_view kZoneByCode = " WHERE z.code = ?";
@@ -30,7 +30,7 @@ inline constexpr std::string_view kZoneExists = "SELECT 1 FROM zones WHERE id = 
 
 inline constexpr std::string_view kInsertEnterprise =
     "INSERT INTO enterprises (name, credit_code, ownership, chain_role, synthetic) VALUES (?, ?, ?, ?, ?) "
-    "RETURNING id";
+    "{{RETURNING_ID}}";
 inline constexpr std::string_view kEnterpriseSelect =
     "SELECT id, name, credit_code, ownership, chain_role, synthetic FROM enterprises";
 inline constexpr std::string_view kEnterpriseByCreditCode = " WHERE credit_code = ?";

@@ -5,7 +5,7 @@
 namespace sanpi::store::sql::chains {
 
 inline constexpr std::string_view kInsertChain =
-    "INSERT INTO chains (name, industry_code, leader_post, version) VALUES (?, ?, ?, 1) RETURNING id";
+    "INSERT INTO chains (name, industry_code, leader_post, version) VALUES (?, ?, ?, 1){{RETURNING_ID}}";
 inline constexpr std::string_view kUpdateChain =
     "UPDATE chains SET name = ?, industry_code = ?, leader_post = ?, version = version + 1 WHERE id = ? AND version = "
     "?";
@@ -21,7 +21,7 @@ inline constexpr std::string_view kNodeSelect =
 inline constexpr std::string_view kNodesOfChain = " WHERE chain_id = ? ORDER BY id";
 inline constexpr std::string_view kNodeById = " WHERE id = ?";
 inline constexpr std::string_view kInsertNode =
-    "INSERT INTO chain_nodes (chain_id, parent_id, name, segment, sort_order) VALUES (?, ?, ?, ?, ?) RETURNING id";
+    "INSERT INTO chain_nodes (chain_id, parent_id, name, segment, sort_order) VALUES (?, ?, ?, ?, ?){{RETURNING_ID}}";
 inline constexpr std::string_view kUpdateNode =
     "UPDATE chain_nodes SET parent_id = ?, name = ?, segment = ?, sort_order = ? WHERE id = ?";
 inline constexpr std::string_view kDeleteNodeEnterprises = "DELETE FROM chain_node_enterprises WHERE node_id = ?";
@@ -90,7 +90,7 @@ inline constexpr std::string_view kSuppliersOfChain = " WHERE s.chain_id = ? ORD
 inline constexpr std::string_view kSupplierExists = "SELECT 1 FROM chain_suppliers WHERE id = ?";
 inline constexpr std::string_view kInsertSupplier =
     "INSERT INTO chain_suppliers (chain_id, owner_enterprise_id, node_id, name, credit_code, region_code, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "VALUES (?, ?, ?, ?, ?, ?, 1){{RETURNING_ID}}";
 inline constexpr std::string_view kUpdateSupplier =
     "UPDATE chain_suppliers SET owner_enterprise_id = ?, node_id = ?, name = ?, credit_code = ?, region_code = ?, "
     "version = version + 1 WHERE id = ? AND version = ?";

@@ -63,6 +63,9 @@ public:
     virtual std::int64_t rows_affected() const = 0;
     // Clears parameters and results so the statement can run again.
     virtual void reset() = 0;
+    // Runs an INSERT of one row ending in {{RETURNING_ID}} and gives the new row's id, or 0 if
+    // it gave none. This reads the row it returned; SQLite's adapter asks the connection instead.
+    virtual std::int64_t inserted_id() { return step() ? int64_at(0) : 0; }
 };
 
 class Connection {

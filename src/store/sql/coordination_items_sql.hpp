@@ -8,7 +8,7 @@ namespace sanpi::store::sql::coordination {
 inline constexpr std::string_view kInsertItem =
     "INSERT INTO coordination_items (project_id, category, description, level, responsible_department, deadline, "
     "status, resolution, reopen_reason, created_by, created_at, updated_at, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1){{RETURNING_ID}}";
 // The project an item belongs to never changes. Concurrent writers: as for projects, the
 // `version = ?` test lets exactly one of them win.
 inline constexpr std::string_view kUpdateItem =

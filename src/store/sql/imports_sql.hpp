@@ -6,7 +6,7 @@ namespace sanpi::store::sql::imports {
 
 inline constexpr std::string_view kInsertImport =
     "INSERT INTO imports (kind, file_name, checksum, byte_size, content, sheet, zone_id, campaign_id, batch, "
-    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?){{RETURNING_ID}}";
 inline constexpr std::string_view kImportColumns =
     "SELECT id, kind, file_name, checksum, byte_size, sheet, zone_id, campaign_id, batch, status, created_by, "
     "created_at, committed_at, rows_created, rows_updated, rows_unchanged, rows_rejected, rows_repeated, rows_entered "

@@ -21,7 +21,7 @@ inline constexpr std::string_view kInsertNotices =
     "action_requested, deadline, escalated_on, ladder_step, ladder_since, issued_by, issued_at, updated_at, version) "
     "VALUES ";
 inline constexpr std::string_view kNoticeRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-inline constexpr std::string_view kNewId = " RETURNING id";
+inline constexpr std::string_view kNewId = "{{RETURNING_ID}}";
 inline constexpr std::string_view kLadderNoticesEnd = " ON CONFLICT DO NOTHING RETURNING id, project_id, ladder_step";
 // Target, texts and issuer never change; `version = ?` lets exactly one of two writers win.
 inline constexpr std::string_view kUpdateNotice =

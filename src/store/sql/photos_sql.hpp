@@ -6,7 +6,7 @@ namespace sanpi::store::sql::photos {
 
 inline constexpr std::string_view kInsertPhoto =
     "INSERT INTO photos (project_id, report_id, stage_change_id, content_type, bytes, thumbnail, width, height, "
-    "byte_size, digest, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "byte_size, digest, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?){{RETURNING_ID}}";
 
 inline constexpr std::string_view kPhotoColumns =
     "SELECT ph.id, ph.project_id, ph.report_id, ph.stage_change_id, ph.content_type, ph.width, ph.height, "

@@ -11,7 +11,7 @@ inline constexpr std::string_view kInsertColumns =
     "progress_text, percent_complete, jobs, status, confirmation_note, return_reason, created_by, created_at, "
     "submitted_by, submitted_at, approved_by, approved_at, returned_by, returned_at, version) VALUES ";
 inline constexpr std::string_view kInsertRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-inline constexpr std::string_view kReturningId = " RETURNING id";
+inline constexpr std::string_view kReturningId = "{{RETURNING_ID}}";
 inline constexpr int kInsertParameters = 18;
 
 // As for projects: the `version = ?` re-check makes exactly one of two concurrent writers win.

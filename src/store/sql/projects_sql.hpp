@@ -21,7 +21,7 @@ inline constexpr std::string_view kInsertProject =
     "version, city_code) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-    "(SELECT substr(z.region_code, 1, 4) || '00' FROM zones z WHERE z.id = ?)) RETURNING id";
+    "(SELECT substr(z.region_code, 1, 4) || '00' FROM zones z WHERE z.id = ?)){{RETURNING_ID}}";
 // An update sets only the columns whose values change (projects_tx.cpp): SQLite rewrites every
 // index on a column named in SET, even to the same value, and a project has sixteen. Named here in
 // bind_project_fields' order, which is kInsertProject's.

@@ -5,8 +5,9 @@
 namespace sanpi::store::sql {
 
 std::int64_t returned_id(Statement& st) {
-    if (!st.step()) throw StoreFault("INSERT returned no id");
-    return st.int64_at(0);
+    const std::int64_t id = st.inserted_id();
+    if (id <= 0) throw StoreFault("INSERT returned no id");
+    return id;
 }
 
 std::unique_ptr<Statement> SqlTx::prepare_rows(const std::string& sql, std::size_t rows) {

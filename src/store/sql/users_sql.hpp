@@ -6,7 +6,7 @@ namespace sanpi::store::sql::users {
 
 inline constexpr std::string_view kInsertUser =
     "INSERT INTO users (name, role, region_code, zone_id, password_hash, active, display_name, must_change_password, "
-    "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+    "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1){{RETURNING_ID}}";
 inline constexpr std::string_view kUpdateUser =
     "UPDATE users SET name = ?, role = ?, region_code = ?, zone_id = ?, password_hash = ?, active = ?, "
     "display_name = ?, must_change_password = ?, version = version + 1 WHERE id = ? AND version = ?";

@@ -40,6 +40,11 @@ public:
     bool step() override { return query_->step(); }
     std::int64_t rows_affected() const override { return stmt().changes(); }
     void reset() override { query_->reset(); }
+    // {{RETURNING_ID}} is empty here: the INSERT returns no row, and the id is the connection's.
+    std::int64_t inserted_id() override {
+        if (query_->step() || stmt().changes() != 1) return 0;
+        return stmt().last_insert_rowid();
+    }
     bool null_at(int column) const override { return stmt().is_null(column); }
     std::int64_t int64_at(int column) const override { return stmt().int64(column); }
     std::string text_at(int column) const override { return stmt().text(column); }
@@ -106,6 +111,7 @@ int Statement::column_type(int column) const { return sqlite3_column_type(stmt_,
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 std::int64_t Statement::changes() const { return sqlite3_changes64(db_); }
+std::int64_t Statement::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);

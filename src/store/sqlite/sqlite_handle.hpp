@@ -53,6 +53,8 @@ public:
     std::string blob(int column) const;
     // Rows the last INSERT, UPDATE or DELETE on this statement's connection touched.
     std::int64_t changes() const;
+    // The rowid of the connection's last successful INSERT (outside triggers).
+    std::int64_t last_insert_rowid() const;
 
 private:
     friend class Query;

@@ -29,6 +29,19 @@ Error open_error(const std::string& path, const SqliteError& e) {
                               "cannot open database file " + path + " (does its directory exist and is it writable?)");
 }
 
+// After a migration that edited table definitions in sqlite_schema: SQLite's writable_schema
+// procedure raises the schema cookie so that every connection, in this process or another,
+// parses the definitions again before its next statement.
+void raise_schema_version(Connection& conn) {
+    std::int64_t version = 0;
+    {
+        auto q = conn.query("PRAGMA schema_version");
+        q->step();
+        version = q->int64(0);
+    }
+    conn.exec("PRAGMA schema_version = " + std::to_string(version + 1));
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> SqliteStore::open(const std::string& path, PoolOptions options) {
@@ -87,6 +100,7 @@ Result<int> SqliteStore::migrate() {
             return guard_sql([&]() -> Result<void> {
                 if (recorded_schema_version(conn) >= m.number) return {};
                 conn.exec(migration_sql(m, Dialect::kSqlite));
+                if (m.sqlite_edits_schema_text) raise_schema_version(conn);
                 sql::record_migration(conn, m);
                 ++applied;
                 return {};
