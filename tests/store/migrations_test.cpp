@@ -72,6 +72,21 @@ TEST(MigrationListTest, RowLocksAreSpelledPerDialect) {
               "SELECT seq FROM audit_head FOR UPDATE");
 }
 
+TEST(MigrationListTest, ANewRowsIdIsReturnedOnlyByPostgres) {
+    // SQLite's RETURNING fills a temporary table per run; its adapter reads the connection's rowid.
+    EXPECT_EQ(store::render_sql("INSERT INTO t (a) VALUES (?){{RETURNING_ID}}", store::Dialect::kSqlite),
+              "INSERT INTO t (a) VALUES (?)");
+    EXPECT_EQ(store::render_sql("INSERT INTO t (a) VALUES (?){{RETURNING_ID}}", store::Dialect::kPostgres),
+              "INSERT INTO t (a) VALUES (?) RETURNING id");
+}
+
+TEST(MigrationListTest, OnlyMigrationsThatEditSqliteSchemaTextSayTheyDo) {
+    // The store raises SQLite's schema version after exactly these (sqlite_store.cpp).
+    for (const auto& m : store::all_migrations()) {
+        EXPECT_EQ(m.sqlite_edits_schema_text, m.sqlite_sql.find("writable_schema") != std::string_view::npos) << m.name;
+    }
+}
+
 TEST(MigrationListTest, UnknownPlaceholderIsABug) {
     EXPECT_THROW(store::render_sql("x {{NOPE}}", store::Dialect::kSqlite), std::invalid_argument);
     EXPECT_THROW(store::render_sql("x {{ID_PK", store::Dialect::kSqlite), std::invalid_argument);
