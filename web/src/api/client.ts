@@ -98,6 +98,26 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, type, message, fields, retryAfter);
 }
 
+const inFlight = new Set<Promise<Response>>();
+
+// Waits until no request is in flight, or `limitMs` has passed. Logging out waits for this first:
+// a page's requests still on their way when the session ends would come back 401.
+export async function settled(limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (inFlight.size > 0) {
+    const left = deadline - Date.now();
+    if (left <= 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.allSettled([...inFlight]),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, left);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -107,12 +127,19 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   const token = settings.csrfToken();
   if (unsafe.has(method) && token) headers['X-CSRF-Token'] = token;
-  const response = await fetch(url(path, options.query), {
+  const sent = fetch(url(path, options.query), {
     method,
     headers,
     credentials: 'same-origin',
     body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
+  inFlight.add(sent);
+  let response: Response;
+  try {
+    response = await sent;
+  } finally {
+    inFlight.delete(sent);
+  }
   if (!response.ok) {
     const problem = await problemOf(response);
     if (response.status === 401) settings.onUnauthorized();

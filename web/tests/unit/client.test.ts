@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ApiError, configureClient, request } from '../../src/api/client';
+import { ApiError, configureClient, request, settled } from '../../src/api/client';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers });
@@ -70,5 +70,48 @@ describe('request with a form', () => {
     expect(init.body).toBe(form);
     expect(init.headers).toMatchObject({ 'X-CSRF-Token': 'tok' });
     expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+});
+
+describe('settled', () => {
+  it('waits for every request in flight, also one started while it waits', async () => {
+    const answers: ((r: Response) => void)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => answers.push(resolve))),
+    );
+    const first = request('GET', '/api/v1/notices').catch(() => undefined);
+    let done = false;
+    const waiting = settled(10_000).then(() => {
+      done = true;
+    });
+    const second = request('GET', '/api/v1/dashboard').catch(() => undefined);
+    answers[0]?.(answer(200, {}, { 'Content-Type': 'application/json' }));
+    await first;
+    await Promise.resolve();
+    expect(done).toBe(false);
+    answers[1]?.(answer(401, undefined));
+    await second;
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it('gives up after its limit when an answer never comes', async () => {
+    let late: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (late = resolve))));
+    const hanging = request('GET', '/api/v1/notices');
+    const started = Date.now();
+    await settled(50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    late(answer(200, {}, { 'Content-Type': 'application/json' }));
+    await hanging;
+  });
+
+  it('returns at once when nothing is in flight', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(answer(204, undefined)));
+    await request('DELETE', '/api/v1/session');
+    const started = Date.now();
+    await settled(5_000);
+    expect(Date.now() - started).toBeLessThan(100);
   });
 });
