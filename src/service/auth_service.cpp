@@ -148,11 +148,15 @@ Result<SessionPrincipal> AuthService::authenticate_session(std::string_view sess
         return found.error();
     }
     // Seen now: recorded when the stored time is a step old, so an active session writes once a
-    // minute at most (and only on a cache miss).
+    // minute at most (and only on a cache miss). A database that takes no writes for now (disk
+    // full, read-only, busy) still lets the session read: its older time only ends it sooner.
     if (now - found->last_seen_at >= kLastSeenStep) {
         auto touched = store_.write([&](Tx& tx) { return tx.touch_session(hash, now); });
-        if (!touched) return touched.error();
-        found->last_seen_at = now;
+        if (touched) {
+            found->last_seen_at = now;
+        } else if (touched.error().code != ErrorCode::kUnavailable) {
+            return touched.error();
+        }
     }
     found->expires_at = std::min(found->expires_at, found->last_seen_at + options_.idle_timeout);
     cache_->put(key, *found, generation);

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -207,10 +208,63 @@ TEST_P(StorageFull, WritesGet503WhileTheDiskIsFullReadsWorkAndWritesResumeWhenSp
 
 INSTANTIATE_TEST_SUITE_P(Backends, StorageFull, ::testing::ValuesIn(all_backends()), backend_param_name);
 
+// A SQLite database on a file system mounted read-only is served read-only: reads work (with an
+// API token, and with a session last seen minutes ago, whose new last-seen time cannot be saved),
+// a write or a log-in gets a 503 saying the database is read-only, and once the file system is
+// writable again the next write succeeds without a restart. (Turning it read-only under a running
+// server cannot be staged: Linux refuses to remount a file system read-only while a file on it is
+// open for writing.)
+class ReadOnlyFileSystem : public StorageFull {};
+
+TEST_P(ReadOnlyFileSystem, ServesReadsRefusesWritesAndWritesOnceWritable) {
+    disk_ = std::make_unique<SmallDisk>("256m");
+    auto& disk = *disk_;
+    ASSERT_TRUE(disk.ok()) << disk.error();
+    const auto now = static_cast<store::Timestamp>(std::time(nullptr));
+    const auto session = service::AuthService(*demo_.db->store, service::FixedClock{now - 180})
+                             .login("taiyuan", "sanpi-demo-2022")
+                             .value()
+                             .session_token;
+    const std::string url = move_to(disk);
+    ASSERT_EQ(::mount("tmpfs", disk.path().c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=256m,mode=0777"), 0)
+        << std::strerror(errno);
+    ServerProcess server(url, {"--sweep-check-seconds", "0"});
+    const auto port = server.port();
+
+    acknowledged_ = stored_post(port);
+    EXPECT_EQ(get(port, "/api/v1/projects?page_size=5").status, 200);
+    EXPECT_EQ(get(port, "/api/v1/dashboard").status, 200);
+    HttpClient browser(port);
+    browser.set_header("Cookie", "sanpi_session=" + session);
+    const auto seen = browser.get("/api/v1/session");
+    EXPECT_EQ(seen.status, 200) << seen.body;
+
+    const auto refused = edit(port, "while read-only");
+    EXPECT_EQ(refused.status, 503);
+    EXPECT_NE(refused.detail.find("the database is read-only"), std::string::npos) << refused.detail;
+    HttpClient visitor(port);
+    visitor.set_header("Accept-Language", "en");
+    const auto login =
+        visitor.post("/api/v1/session", json::object{{"username", "province"}, {"password", "sanpi-demo-2022"}});
+    EXPECT_EQ(login.status, 503) << login.body;
+    EXPECT_EQ(stored_post(port), acknowledged_);
+
+    ASSERT_EQ(::mount("tmpfs", disk.path().c_str(), "tmpfs", MS_REMOUNT, "size=256m,mode=0777"), 0)
+        << std::strerror(errno);
+    const auto resumed = edit(port, "writable again");
+    EXPECT_EQ(resumed.status, 200) << resumed.detail;
+    EXPECT_EQ(stored_post(port), "writable again");
+    EXPECT_EQ(server.stop(), 0);
+
+    std::string out;
+    EXPECT_EQ(run_sanpi({"audit", "verify", "--db", url}, &out), 0) << out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReadOnlyFileSystem, ::testing::Values(Backend::kSqlite), backend_param_name);
+
 // A database that turns read-only under a running server (here PostgreSQL's
 // default_transaction_read_only for the database, as on a standby): writes get a 503 saying so,
-// reads work, and writes resume when it is writable again. SQLite's read-only file cannot be
-// staged here: the test command runs as root, whom file permissions do not stop.
+// reads work, and writes resume when it is writable again.
 class ReadOnlyDatabase : public ::testing::TestWithParam<Backend> {};
 
 TEST_P(ReadOnlyDatabase, WritesGet503ReadsWorkAndWritesResumeWhenWritable) {

@@ -4,12 +4,17 @@
 // read concurrently from WAL snapshots. Writers are served in the order they asked: one that
 // writes batch after batch (the daily sweep) cannot take the connection back ahead of a request
 // already waiting for it.
+//
+// A database that cannot be written (a read-only file system, a file without write permission)
+// is served read-only: the pool starts without its writer, and each write asks for one again, so
+// writes answer 503 until the file is writable and then succeed without a restart.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -46,8 +51,12 @@ public:
         bool writer_;
     };
 
-    ConnectionPool(std::string path, std::unique_ptr<Connection> writer, PoolOptions options);
+    // `writer` may be null: the database is read-only for now. `on_writer_opened` is told of a
+    // writer opened later.
+    ConnectionPool(std::string path, std::unique_ptr<Connection> writer, PoolOptions options,
+                   std::function<void(Connection&)> on_writer_opened = {});
 
+    // The read-only database's error (503) while no writer can be opened.
     Result<Lease> writer();
     Result<Lease> reader();
     // Closes the read connections nobody holds (they open again on demand). A bulk load does this
@@ -55,6 +64,11 @@ public:
     void close_idle_readers();
 
     const std::string& path() const { return path_; }
+    // False while the database is served read-only (no writer could be opened yet).
+    bool writable() const {
+        std::lock_guard lock(mutex_);
+        return writer_ != nullptr;
+    }
     const PoolOptions& options() const { return options_; }
     // Relaxed counters, each exact on its own (the two may be a moment apart).
     std::size_t in_use() const { return in_use_.load(std::memory_order_relaxed); }
@@ -62,10 +76,14 @@ public:
 
 private:
     void give_back(Connection* conn, bool writer);
+    std::unique_ptr<Connection> open_reader() const;
+    Result<void> open_writer();
+    Result<void> close_readers_without_writer(std::unique_lock<std::mutex>& lock);
+    void close_reader(Connection* conn);
 
     const std::string path_;
     const PoolOptions options_;
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::condition_variable returned_;
     std::unique_ptr<Connection> writer_;
     bool writer_taken_ = false;
@@ -73,8 +91,13 @@ private:
     std::deque<std::uint64_t> writer_queue_;  // the tickets of waiting writers, oldest first
     std::vector<std::unique_ptr<Connection>> readers_;
     std::vector<Connection*> idle_readers_;
+    std::vector<Connection*> readers_without_writer_;  // opened while read-only; closed once writable
+    std::function<void(Connection&)> on_writer_opened_;
     std::atomic<std::size_t> in_use_{0};
     std::atomic<std::size_t> waiting_{0};
 };
+
+// Whether this process may write the file and create its -wal and -shm files beside it.
+bool writable_on_disk(const std::string& path);
 
 }  // namespace sanpi::store::sqlite

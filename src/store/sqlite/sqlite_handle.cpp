@@ -172,6 +172,36 @@ std::unique_ptr<Connection> Connection::open(const std::string& path, bool read_
     return conn;
 }
 
+std::unique_ptr<Connection> Connection::open_immutable(const std::string& path, int busy_timeout_ms) {
+    configure_sqlite_once();
+    // A URI names the file: the characters a URI gives a meaning are escaped.
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 15];
+        } else {
+            uri += c;
+        }
+    }
+    uri += "?immutable=1";
+    sqlite3* db = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Connection> conn(new Connection(db));
+    if (rc != SQLITE_OK) fail(db, rc);
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, busy_timeout_ms);
+    register_bigram_tokenizer(db);
+    conn->exec("PRAGMA foreign_keys = ON");
+    return conn;
+}
+
+bool Connection::read_only() const { return sqlite3_db_readonly(db_, "main") == 1; }
+
 Connection::~Connection() {
     cache_.clear();
     sqlite3_close_v2(db_);

@@ -99,6 +99,10 @@ class Connection final : public sql::Connection {
 public:
     // Opens (creating if allowed) the file and applies the per-connection pragmas.
     static std::unique_ptr<Connection> open(const std::string& path, bool read_only, int busy_timeout_ms);
+    // Opens for reading a file that nothing may change while it is open (SQLite's immutable=1):
+    // a WAL database on a read-only file system whose -wal and -shm files are gone, which SQLite
+    // cannot open otherwise. It takes no locks and reads no log.
+    static std::unique_ptr<Connection> open_immutable(const std::string& path, int busy_timeout_ms);
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
     ~Connection() override;
@@ -118,6 +122,8 @@ public:
     bool lost() const override { return false; }
 
     std::int64_t changes() const;
+    // True when SQLite could open the file for reading only (its file system or permissions).
+    bool read_only() const;
     bool in_transaction() const override;
     bool transaction_failed() const override { return false; }
     bool survives_failed_statement() const override { return true; }

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
+#include "store/internal_log.hpp"
 #include "store/migrations.hpp"
 #include "store/sql/guard.hpp"
 #include "store/sql/migration_record.hpp"
@@ -15,7 +18,7 @@ namespace sanpi::store::sqlite {
 namespace {
 
 std::unique_ptr<Connection> attached(std::unique_ptr<Connection> writer, WalCheckpointer& checkpointer) {
-    checkpointer.attach(writer->raw());
+    if (writer) checkpointer.attach(writer->raw());
     return writer;
 }
 
@@ -50,9 +53,27 @@ Result<std::unique_ptr<Store>> SqliteStore::open(const std::string& path, PoolOp
     if (path == ":memory:" || path.rfind("file:", 0) == 0) {
         return Error::invalid_field("db", "请指定数据库文件路径", "give a database file path, not " + path);
     }
+    std::unique_ptr<Connection> writer;
     try {
-        auto writer = Connection::open(path, false, options.busy_timeout_ms);
-        return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path, std::move(writer), options));
+        writer = Connection::open(path, false, options.busy_timeout_ms);
+        if (writer->read_only()) writer.reset();
+    } catch (const SqliteError& e) {
+        std::error_code ec;
+        if (writable_on_disk(path) || !std::filesystem::is_regular_file(path, ec)) return open_error(path, e);
+    }
+    try {
+        auto store = std::make_unique<SqliteStore>(path, std::move(writer), options);
+        if (!store->pool_.writable()) {
+            // Served read-only: a reader must open now, or the file is not usable at all.
+            if (!store->pool_.reader()) {
+                return Error::unavailable("数据库文件只读，且无法读取：" + path,
+                                          "the database file " + path + " is read-only and cannot be read either");
+            }
+            log_internal("the database " + path +
+                         " is read-only: reads are served, writes answer 503 until it is "
+                         "writable again");
+        }
+        return std::unique_ptr<Store>(std::move(store));
     } catch (const SqliteError& e) {
         return open_error(path, e);
     }
@@ -60,7 +81,8 @@ Result<std::unique_ptr<Store>> SqliteStore::open(const std::string& path, PoolOp
 
 SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer, PoolOptions options)
     : checkpointer_(path, options.busy_timeout_ms),
-      pool_(std::move(path), attached(std::move(writer), checkpointer_), options) {}
+      pool_(std::move(path), attached(std::move(writer), checkpointer_), options,
+            [this](Connection& late) { checkpointer_.attach(late.raw()); }) {}
 
 Result<void> SqliteStore::write(const std::function<Result<void>(Tx&)>& body) {
     auto lease = pool_.writer();

@@ -24,7 +24,7 @@ ORDER BY name
 // also bounds the memory CREATE INDEX sorts in.
 constexpr std::string_view kBulkCache = "PRAGMA cache_size = -16384";
 
-std::string quoted(std::string_view name) {
+std::string quoted_identifier(std::string_view name) {
     std::string out = "\"";
     for (char c : name) {
         if (c == '"') out += '"';
@@ -62,7 +62,7 @@ Result<void> SqliteTx::begin_bulk(std::int64_t new_projects) {
                 set_aside_.push_back(q->text(1));
             }
         }
-        for (const auto& name : names) sqlite_.exec("DROP INDEX " + quoted(name));
+        for (const auto& name : names) sqlite_.exec("DROP INDEX " + quoted_identifier(name));
         sqlite_.exec(kBulkCache);
         small_cache_ = true;
         return {};
