@@ -98,18 +98,20 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, type, message, fields, retryAfter);
 }
 
-const inFlight = new Set<Promise<Response>>();
+// Requests on their way, each with the means to call it off.
+const inFlight = new Map<Promise<Response>, AbortController>();
+// True while the session is being ended: the page's requests are then not sent.
+let ending = false;
 
-// Waits until no request is in flight, or `limitMs` has passed. Logging out waits for this first:
-// a page's requests still on their way when the session ends would come back 401.
-export async function settled(limitMs: number): Promise<void> {
+// Settles when no request is in flight, or once `limitMs` has passed.
+async function settled(limitMs: number): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (inFlight.size > 0) {
     const left = deadline - Date.now();
     if (left <= 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
-      Promise.allSettled([...inFlight]),
+      Promise.allSettled([...inFlight.keys()]),
       new Promise<void>((resolve) => {
         timer = setTimeout(resolve, left);
       }),
@@ -118,7 +120,32 @@ export async function settled(limitMs: number): Promise<void> {
   }
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+// A request the page will never see answered: its page is going away with the session.
+function unanswered<T>(): Promise<T> {
+  return new Promise<T>(() => undefined);
+}
+
+// Ends the session with DELETE `path` once the page's requests have been answered, or after
+// `limitMs` with the rest called off; requests the page starts meanwhile are not sent. Answered
+// after the session had ended, they would come back 401; called off or unsent, they are simply
+// never answered (the caller then leaves the page).
+export async function endSession(path: string, limitMs: number): Promise<void> {
+  ending = true;
+  try {
+    await settled(limitMs);
+    for (const controller of inFlight.values()) controller.abort();
+    await send<void>('DELETE', path, {});
+  } finally {
+    ending = false;
+  }
+}
+
+export function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+  if (ending) return unanswered();
+  return send<T>(method, path, options);
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<Answer<T>> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': settings.language(),
@@ -127,16 +154,21 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   const token = settings.csrfToken();
   if (unsafe.has(method) && token) headers['X-CSRF-Token'] = token;
+  const controller = new AbortController();
   const sent = fetch(url(path, options.query), {
     method,
     headers,
     credentials: 'same-origin',
     body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    signal: controller.signal,
   });
-  inFlight.add(sent);
+  inFlight.set(sent, controller);
   let response: Response;
   try {
     response = await sent;
+  } catch (e) {
+    if (controller.signal.aborted) return unanswered();
+    throw e;
   } finally {
     inFlight.delete(sent);
   }

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
-import { ApiError, settled } from '@/api/client';
+import { ApiError } from '@/api/client';
 import * as api from '@/api/session';
 
 export const useSessionStore = defineStore('session', () => {
@@ -32,7 +32,6 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function logOut(): Promise<void> {
-    await settled(5000);
     try {
       await api.logOut();
     } finally {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ApiError, configureClient, request, settled } from '../../src/api/client';
+import { ApiError, configureClient, endSession, request } from '../../src/api/client';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers });
@@ -73,45 +73,67 @@ describe('request with a form', () => {
   });
 });
 
-describe('settled', () => {
-  it('waits for every request in flight, also one started while it waits', async () => {
-    const answers: ((r: Response) => void)[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => new Promise<Response>((resolve) => answers.push(resolve))),
+describe('endSession', () => {
+  // A fetch that answers only when told, and says which requests were sent.
+  function heldFetch() {
+    const sent: { url: string; init: RequestInit; answer: (r: Response) => void }[] = [];
+    const fetch = vi.fn(
+      (url: string, init: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          sent.push({ url, init, answer: resolve });
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
     );
-    const first = request('GET', '/api/v1/notices').catch(() => undefined);
-    let done = false;
-    const waiting = settled(10_000).then(() => {
-      done = true;
-    });
-    const second = request('GET', '/api/v1/dashboard').catch(() => undefined);
-    answers[0]?.(answer(200, {}, { 'Content-Type': 'application/json' }));
+    vi.stubGlobal('fetch', fetch);
+    return sent;
+  }
+  const json = () => answer(200, {}, { 'Content-Type': 'application/json' });
+
+  it('waits for the requests on their way, sends none the page starts meanwhile, then ends the session', async () => {
+    const sent = heldFetch();
+    const first = request('GET', '/api/v1/notices');
+    let ended = false;
+    const ending = endSession('/api/v1/session', 10_000).then(() => (ended = true));
+    let late = false;
+    void request('GET', '/api/v1/dashboard').then(() => (late = true));
+    expect(sent.map((s) => s.url)).toEqual(['/api/v1/notices']);
+    sent[0]?.answer(json());
     await first;
-    await Promise.resolve();
-    expect(done).toBe(false);
-    answers[1]?.(answer(401, undefined));
-    await second;
-    await waiting;
-    expect(done).toBe(true);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]?.url).toBe('/api/v1/session');
+    expect(sent[1]?.init.method).toBe('DELETE');
+    expect(ended).toBe(false);
+    sent[1]?.answer(answer(204, undefined));
+    await ending;
+    expect(late).toBe(false);
+    expect(sent).toHaveLength(2);
   });
 
-  it('gives up after its limit when an answer never comes', async () => {
-    let late: (r: Response) => void = () => undefined;
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (late = resolve))));
-    const hanging = request('GET', '/api/v1/notices');
-    const started = Date.now();
-    await settled(50);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
-    late(answer(200, {}, { 'Content-Type': 'application/json' }));
-    await hanging;
+  it('calls off what is still on its way after its limit, and the page never sees an answer', async () => {
+    const sent = heldFetch();
+    let seen = false;
+    void request('GET', '/api/v1/notices').then(
+      () => (seen = true),
+      () => (seen = true),
+    );
+    const ending = endSession('/api/v1/session', 50);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[0]?.init.signal?.aborted).toBe(true);
+    sent[1]?.answer(answer(204, undefined));
+    await ending;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toBe(false);
   });
 
-  it('returns at once when nothing is in flight', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(answer(204, undefined)));
-    await request('DELETE', '/api/v1/session');
-    const started = Date.now();
-    await settled(5_000);
-    expect(Date.now() - started).toBeLessThan(100);
+  it('lets requests through again once the session has ended', async () => {
+    const sent = heldFetch();
+    const ending = endSession('/api/v1/session', 5_000);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    sent[0]?.answer(answer(204, undefined));
+    await ending;
+    const next = request('POST', '/api/v1/session', { body: { username: 'a', password: 'b' } });
+    expect(sent).toHaveLength(2);
+    sent[1]?.answer(json());
+    await expect(next).resolves.toEqual({ data: {}, etag: null });
   });
 });
