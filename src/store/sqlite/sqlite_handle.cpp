@@ -223,7 +223,7 @@ void Connection::execute(std::string_view sql) {
 }
 
 Query Connection::query(std::string_view sql) {
-    auto it = cache_.find(std::string(sql));
+    auto it = cache_.find(sql);
     if (it == cache_.end()) it = cache_.emplace(std::string(sql), Statement(db_, render_sql(sql, Dialect::kSqlite))).first;
     // A statement already borrowed further up the call stack must not be reset under its user.
     if (it->second.in_use_) return query_once(sql);

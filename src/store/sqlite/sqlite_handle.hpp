@@ -2,7 +2,9 @@
 // Minimal RAII over the SQLite C API: a connection owns its prepared statements; failures throw
 // SqliteError, which the store turns into sanpi::Error at the Tx boundary. The connection is also
 // this backend's sql::Connection, the interface the shared Tx (store/sql/sql_tx.hpp) runs on.
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -134,7 +136,13 @@ private:
     explicit Connection(sqlite3* db) : db_(db) {}
 
     sqlite3* db_;
-    std::unordered_map<std::string, Statement> cache_;  // destroyed before db_ is closed
+    // Looked up by the caller's string_view: a request prepares several statements, and copying
+    // each SQL text into a key string only to look it up cost a malloc and a copy every time.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, Statement, TextHash, std::equal_to<>> cache_;  // destroyed before db_ is closed
 };
 
 }  // namespace sanpi::store::sqlite
