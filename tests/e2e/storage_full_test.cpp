@@ -7,7 +7,6 @@
 // (so the cluster's own WAL, elsewhere, never fills: the refusal is the relation that cannot grow).
 #include <gtest/gtest.h>
 #include <pwd.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 #include <boost/json.hpp>
@@ -27,6 +26,7 @@
 #include "service/auth_service.hpp"
 #include "support/demo_store.hpp"
 #include "support/test_store.hpp"
+#include "support/tmpfs_mount.hpp"
 
 namespace sanpi::testing {
 namespace {
@@ -34,35 +34,14 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-// A size-limited tmpfs of the test's own; unmounted and removed at the end.
-class SmallDisk {
+// A size-limited tmpfs of the test's own, that can be filled up.
+class SmallDisk : public TmpfsMount {
 public:
-    explicit SmallDisk(const std::string& size) {
-        char dir[] = "/tmp/sanpi-smalldisk.XXXXXX";
-        if (::mkdtemp(dir) == nullptr) return;
-        path_ = dir;
-        const std::string options = "size=" + size + ",mode=0777";
-        if (::mount("tmpfs", dir, "tmpfs", 0, options.c_str()) != 0) {
-            error_ = std::string("mount tmpfs: ") + std::strerror(errno) + " (the test command runs as root)";
-            return;
-        }
-        mounted_ = true;
-    }
-    ~SmallDisk() {
-        if (mounted_) ::umount2(path_.c_str(), MNT_DETACH);
-        std::error_code ec;
-        if (!path_.empty()) fs::remove_all(path_, ec);
-    }
-    SmallDisk(const SmallDisk&) = delete;
-    SmallDisk& operator=(const SmallDisk&) = delete;
-
-    bool ok() const { return mounted_; }
-    const std::string& error() const { return error_; }
-    const std::string& path() const { return path_; }
+    using TmpfsMount::TmpfsMount;
 
     // Takes every free byte (to the last 4 KiB block) with a filler file; false if none was taken.
     bool fill() {
-        std::FILE* f = std::fopen((path_ + "/filler").c_str(), "wb");
+        std::FILE* f = std::fopen((path() + "/filler").c_str(), "wb");
         if (f == nullptr) return false;
         std::setvbuf(f, nullptr, _IONBF, 0);
         std::size_t taken = 0;
@@ -74,12 +53,7 @@ public:
         std::fclose(f);
         return taken > 0;
     }
-    void free_space() { fs::remove(path_ + "/filler"); }
-
-private:
-    std::string path_;
-    std::string error_;
-    bool mounted_ = false;
+    void free_space() { fs::remove(path() + "/filler"); }
 };
 
 constexpr std::int64_t kProject = 1;  // a Shanxi project: in the province account's scope
@@ -226,8 +200,7 @@ TEST_P(ReadOnlyFileSystem, ServesReadsRefusesWritesAndWritesOnceWritable) {
                              .value()
                              .session_token;
     const std::string url = move_to(disk);
-    ASSERT_EQ(::mount("tmpfs", disk.path().c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=256m,mode=0777"), 0)
-        << std::strerror(errno);
+    ASSERT_TRUE(disk.set_read_only(true)) << std::strerror(errno);
     ServerProcess server(url, {"--sweep-check-seconds", "0"});
     const auto port = server.port();
 
@@ -249,8 +222,7 @@ TEST_P(ReadOnlyFileSystem, ServesReadsRefusesWritesAndWritesOnceWritable) {
     EXPECT_EQ(login.status, 503) << login.body;
     EXPECT_EQ(stored_post(port), acknowledged_);
 
-    ASSERT_EQ(::mount("tmpfs", disk.path().c_str(), "tmpfs", MS_REMOUNT, "size=256m,mode=0777"), 0)
-        << std::strerror(errno);
+    ASSERT_TRUE(disk.set_read_only(false)) << std::strerror(errno);
     const auto resumed = edit(port, "writable again");
     EXPECT_EQ(resumed.status, 200) << resumed.detail;
     EXPECT_EQ(stored_post(port), "writable again");

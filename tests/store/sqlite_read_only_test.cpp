@@ -3,11 +3,7 @@
 // the next write succeeds and every read sees it, without reopening the store. Staged on a tmpfs
 // of the test's own, remounted read-only and back (the test command runs as root).
 #include <gtest/gtest.h>
-#include <sys/mount.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -16,46 +12,12 @@
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
+#include "support/tmpfs_mount.hpp"
 
 namespace sanpi::store::sqlite {
 namespace {
 
 namespace fs = std::filesystem;
-
-class Mount {
-public:
-    Mount() {
-        char dir[] = "/tmp/sanpi-rodisk.XXXXXX";
-        if (::mkdtemp(dir) == nullptr) return;
-        path_ = dir;
-        if (::mount("tmpfs", dir, "tmpfs", 0, "size=64m,mode=0777") != 0) {
-            error_ = std::string("mount tmpfs: ") + std::strerror(errno) + " (the test command runs as root)";
-            return;
-        }
-        mounted_ = true;
-    }
-    ~Mount() {
-        if (mounted_) ::umount2(path_.c_str(), MNT_DETACH);
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    Mount(const Mount&) = delete;
-    Mount& operator=(const Mount&) = delete;
-
-    bool ok() const { return mounted_; }
-    const std::string& error() const { return error_; }
-    std::string file(const std::string& name) const { return path_ + "/" + name; }
-    bool set_read_only(bool read_only) const {
-        unsigned long flags = MS_REMOUNT;
-        if (read_only) flags |= MS_RDONLY;
-        return ::mount("tmpfs", path_.c_str(), "tmpfs", flags, "size=64m,mode=0777") == 0;
-    }
-
-private:
-    std::string path_;
-    std::string error_;
-    bool mounted_ = false;
-};
 
 const domain::Industry kFirst{"R01", "只读前", "before", 1};
 const domain::Industry kSecond{"R02", "恢复后", "after", 2};
@@ -87,8 +49,8 @@ protected:
         // Closed: the last connection folds the log into the file and removes -wal and -shm.
     }
 
-    Mount disk_;
-    const std::string path_ = disk_.file("sanpi.db");
+    testing::TmpfsMount disk_{"64m"};
+    const std::string path_ = disk_.path() + "/sanpi.db";
 };
 
 TEST_F(SqliteReadOnly, ReadsWorkWritesAreRefusedAndResumeOnceWritable) {
@@ -138,7 +100,7 @@ TEST_F(SqliteReadOnly, ALogLeftBesideTheFileIsRead) {
 
 TEST_F(SqliteReadOnly, AFileThatIsNotThereIsStillAnErrorOnAReadOnlyFileSystem) {
     ASSERT_TRUE(disk_.set_read_only(true));
-    auto opened = SqliteStore::open(disk_.file("missing.db"));
+    auto opened = SqliteStore::open(disk_.path() + "/missing.db");
     ASSERT_FALSE(opened);
     EXPECT_NE(opened.error().message.en.find("cannot open database file"), std::string::npos)
         << opened.error().message.en;
