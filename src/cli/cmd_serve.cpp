@@ -162,7 +162,7 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
         ->capture_default_str()
         ->check(CLI::Range(0, 1024));
     cmd->add_option("--pool-size", args->pool_size,
-                    "Database connections (0: twice the cores, at least 8 for SQLite, 4 for PostgreSQL)")
+                    "Database connections (0: SQLite the cores and two more; PostgreSQL twice the cores, at least 4)")
         ->capture_default_str()
         ->check(CLI::Range(0, 1024));
     cmd->add_option("--queue-limit", args->queue_limit,

@@ -19,8 +19,9 @@ bool is_postgres_url(std::string_view url) {
 }
 
 std::size_t default_pool_size(std::string_view url) {
-    const std::size_t twice_the_cores = 2 * std::thread::hardware_concurrency();
-    return std::max<std::size_t>(is_postgres_url(url) ? 4 : 8, twice_the_cores);
+    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+    if (is_postgres_url(url)) return std::max<std::size_t>(4, 2 * cores);
+    return cores + 2;
 }
 
 Result<std::unique_ptr<Store>> open_store(std::string_view url, std::size_t pool_size) {

@@ -9,11 +9,15 @@
 
 namespace sanpi::store {
 
-// Connections a store keeps for concurrent transactions: PostgreSQL sessions, or SQLite readers
-// (SQLite's one writer comes on top). Twice the cores, since transactions wait on I/O and locks
-// as much as they compute; at least 8 SQLite readers (threads of this process, cheap) and at
-// least 4 PostgreSQL sessions (each a server process: on a 2-core machine shared with the
-// database, 4 sessions served 30% more than 8 and 60% more than 16, bench/README.md).
+// Connections a store keeps for concurrent transactions: SQLite readers (its one writer comes on
+// top) or PostgreSQL sessions. The server runs as many workers, so this is also how many requests
+// compute at once. A SQLite read computes on this machine's cores from pages in memory: the cores
+// and two more (for a request waiting on the writer or the disk); on 2 cores, 4 readers served
+// the benchmark's project detail 25% faster and its mixed workload 15% faster than 8, the extra
+// threads only taking turns on the cores. A PostgreSQL transaction mostly waits for the
+// database: twice the cores, at least 4 sessions (each a server process: on a 2-core machine
+// shared with the database, 4 sessions served 30% more than 8 and 60% more than 16).
+// bench/README.md has both measurements.
 std::size_t default_pool_size(std::string_view url);
 
 // Opens a store from a --db value: "PATH", "sqlite:PATH" or "postgresql://..." ("postgres://"),
