@@ -49,9 +49,13 @@ json::array array_of(const std::vector<T>& values) {
 
 }  // namespace
 
+// Room for every key of a project's answer (identity, commitments and light included), so the
+// object is not rehashed as it grows.
+constexpr std::size_t kProjectKeys = 48;
+
 json::object to_json(const domain::ProjectView& view) {
     const domain::Project& p = view.project;
-    json::object out{{"id", p.id},
+    json::object out({{"id", p.id},
                      {"code", p.code},
                      {"name", p.name},
                      {"zone_id", p.zone_id},
@@ -61,7 +65,8 @@ json::object to_json(const domain::ProjectView& view) {
                      {"investor_ids", array_of(p.investor_ids)},
                      {"investors", array_of(view.investor_names)},
                      {"industry", p.industry_code},
-                     {"construction_content", p.construction_content}};
+                     {"construction_content", p.construction_content}},
+                    kProjectKeys);
     out["chain_node_id"] = p.chain_node_id ? json::value(*p.chain_node_id) : json::value(nullptr);
     out["total_investment"] = money_json(p.total_investment);
     out["planned"] = milestones_json(p.planned);
