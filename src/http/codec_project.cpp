@@ -56,17 +56,17 @@ constexpr std::size_t kProjectKeys = 48;
 json::object to_json(const domain::ProjectView& view) {
     const domain::Project& p = view.project;
     json::object out({{"id", p.id},
-                     {"code", p.code},
-                     {"name", p.name},
-                     {"zone_id", p.zone_id},
-                     {"zone_name", view.zone_name},
-                     {"region_code", view.region_code},
-                     {"city_code", view.city_code},
-                     {"investor_ids", array_of(p.investor_ids)},
-                     {"investors", array_of(view.investor_names)},
-                     {"industry", p.industry_code},
-                     {"construction_content", p.construction_content}},
-                    kProjectKeys);
+                      {"code", p.code},
+                      {"name", p.name},
+                      {"zone_id", p.zone_id},
+                      {"zone_name", view.zone_name},
+                      {"region_code", view.region_code},
+                      {"city_code", view.city_code},
+                      {"investor_ids", array_of(p.investor_ids)},
+                      {"investors", array_of(view.investor_names)},
+                      {"industry", p.industry_code},
+                      {"construction_content", p.construction_content}},
+                     kProjectKeys);
     out["chain_node_id"] = p.chain_node_id ? json::value(*p.chain_node_id) : json::value(nullptr);
     out["total_investment"] = money_json(p.total_investment);
     out["planned"] = milestones_json(p.planned);
