@@ -93,4 +93,15 @@ std::string city_of(std::string_view region_code) {
     return std::string(region_code.substr(0, 4)) + "00";
 }
 
+std::string project_view_query(std::string_view conditions) {
+    constexpr std::string_view kSelect = "SELECT ";
+    constexpr std::string_view kComma = ", ";
+    std::string out;
+    out.reserve(kSelect.size() + kProjectColumns.size() + kComma.size() + kProjectViewColumns.size() +
+                kProjectViewFrom.size() + conditions.size());
+    out.append(kSelect).append(kProjectColumns).append(kComma).append(kProjectViewColumns);
+    out.append(kProjectViewFrom).append(conditions);
+    return out;
+}
+
 }  // namespace sanpi::store::sql

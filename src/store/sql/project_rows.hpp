@@ -24,6 +24,10 @@ inline constexpr std::string_view kProjectColumns =
 inline constexpr std::string_view kProjectViewColumns = "z.name, z.region_code";
 inline constexpr std::string_view kProjectViewFrom = " FROM projects p JOIN zones z ON z.id = p.zone_id";
 
+// "SELECT kProjectColumns, kProjectViewColumns" FROM the project and its zone, then `conditions`:
+// the text made in one allocation, since the project detail builds it on every read.
+std::string project_view_query(std::string_view conditions);
+
 // Reads kProjectColumns; investor ids, the funding breakdown and realised figures are loaded
 // separately.
 domain::Project read_project(Row& row);

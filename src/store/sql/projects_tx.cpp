@@ -160,8 +160,7 @@ Result<std::optional<domain::ProjectView>> SqlTx::get_project(const Scope& scope
         Conditions where;
         where.add("p.id = ?", id);
         if (auto scoped = add_scope(where, scope, "p.zone_id", "z.region_code"); !scoped) return scoped.error();
-        auto q = conn_.prepare("SELECT " + std::string(kProjectColumns) + ", " + std::string(kProjectViewColumns) +
-                               std::string(kProjectViewFrom) + where.where());
+        auto q = conn_.prepare(project_view_query(where.where()));
         where.bind(*q);
         // Read by id alone, so they can go with the project's row; unused if it is out of scope.
         auto parts = project_parts(id);
